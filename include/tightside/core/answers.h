@@ -1,0 +1,59 @@
+#pragma once
+
+#include "tightside/core/problem.h"
+#include "tightside/core/protocol.h"
+#include "tightside/core/region.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tightside::core {
+
+inline constexpr int kMinRating = 0;
+inline constexpr int kMaxRating = 10;
+inline constexpr int kMinMinutes = 1;
+inline constexpr int kMaxMinutes = 120;
+
+/// Perceived tightness of one group, 0 (none) to 10 (extreme), per side.
+struct Rating
+{
+    int left = 0;
+    int right = 0;
+
+    bool operator==(const Rating&) const = default;
+};
+
+/// One self-check, as contracts.md "Answers" describes it.
+struct Answers
+{
+    std::vector<std::string> redFlags;
+    std::vector<std::string> precautions;
+    bool acuteFlareUp = false;
+    int painNow = 0;
+    std::optional<int> minutes;
+    /// Indexed by Region; only the seven groups can hold a rating.
+    std::array<std::optional<Rating>, kGroupCount> ratings{};
+
+    const std::optional<Rating>& rating(Region group) const { return ratings.at(indexOf(group)); }
+    void setRating(Region group, Rating rating) { ratings.at(indexOf(group)) = rating; }
+};
+
+struct AnswersParse
+{
+    std::optional<Answers> answers;
+    Problems problems;
+};
+
+/// Validates an answers document against the protocol and collects every problem with its
+/// pointer: types, ranges, required and unknown keys, unknown screening ids. A rating for a
+/// never-region is refused with the reason the app never works there.
+AnswersParse parseAnswers(const nlohmann::json& document, const Protocol& protocol);
+
+/// The answers as contracts.md writes them (keys in a stable order).
+nlohmann::json toJson(const Answers& answers);
+
+} // namespace tightside::core

@@ -1,0 +1,187 @@
+#include "cli.h"
+
+#include <algorithm>
+#include <ostream>
+
+#ifndef TIGHTSIDE_VERSION
+#define TIGHTSIDE_VERSION "0.0.0"
+#endif
+
+namespace tightside::app {
+
+std::optional<Arguments> Arguments::parse(const std::vector<std::string>& args,
+                                          const std::vector<std::string_view>& valued,
+                                          const std::vector<std::string_view>& flags,
+                                          std::string& error)
+{
+    Arguments parsed;
+    bool onlyPositionals = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (onlyPositionals || arg == "-" || arg.rfind("--", 0) != 0) {
+            if (!onlyPositionals && arg.size() > 1 && arg[0] == '-' && arg != "-") {
+                error = "unknown option " + arg;
+                return std::nullopt;
+            }
+            parsed.m_positionals.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            onlyPositionals = true;
+            continue;
+        }
+        const auto eq = arg.find('=');
+        const std::string name = arg.substr(2, eq == std::string::npos ? eq : eq - 2);
+        if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
+            std::string value;
+            if (eq != std::string::npos) {
+                value = arg.substr(eq + 1);
+            } else if (i + 1 < args.size()) {
+                value = args[++i];
+            } else {
+                error = "--" + name + " needs a value";
+                return std::nullopt;
+            }
+            parsed.m_values.emplace_back(name, value);
+        } else if (std::find(flags.begin(), flags.end(), name) != flags.end() &&
+                   eq == std::string::npos) {
+            parsed.m_flags.push_back(name);
+        } else {
+            error = "unknown option --" + name;
+            return std::nullopt;
+        }
+    }
+    return parsed;
+}
+
+std::optional<std::string> Arguments::value(std::string_view name) const
+{
+    // The last occurrence wins, as in most command-line tools.
+    for (auto it = m_values.rbegin(); it != m_values.rend(); ++it) {
+        if (it->first == name) {
+            return it->second;
+        }
+    }
+    return std::nullopt;
+}
+
+bool Arguments::flag(std::string_view name) const
+{
+    return std::find(m_flags.begin(), m_flags.end(), name) != m_flags.end();
+}
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all = [] {
+        std::vector<Command> list = coreCommands();
+        for (Command& command : storeCommands()) {
+            list.push_back(std::move(command));
+        }
+        return list;
+    }();
+    return all;
+}
+
+namespace {
+
+const Command* findCommand(std::string_view name)
+{
+    const auto& all = commands();
+    const auto it =
+        std::find_if(all.begin(), all.end(), [name](const Command& c) { return c.name == name; });
+    return it == all.end() ? nullptr : &*it;
+}
+
+void printHelp(std::ostream& out)
+{
+    out << "Usage: tightside [COMMAND] [OPTIONS]\n"
+           "\n"
+           "Tightside finds the tighter side of each leg group and guides a release of that\n"
+           "side, never the low back or glutes. With no command it opens the window.\n"
+           "It is not medical advice.\n"
+           "\n"
+           "Commands (they run without a window):\n";
+    for (const Command& command : commands()) {
+        std::string name(command.name);
+        name.resize(std::max<std::size_t>(name.size() + 2, 20), ' ');
+        out << "  " << name << command.summary << "\n";
+    }
+    out << "\n"
+           "Options:\n"
+           "  --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,\n"
+           "                      else the platform's app-data folder)\n"
+           "  --exit-after-startup  open the window, wait until it is idle, exit 0\n"
+           "  --help              show this help; COMMAND --help shows a command's help\n"
+           "  --version           show the version\n"
+           "\n"
+           "Exit codes: 0 success, 1 bad input, 2 wrong usage.\n";
+}
+
+} // namespace
+
+bool isHeadless(const std::vector<std::string>& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--data-dir") {
+            ++i; // its value is not a command name
+        } else if (arg.rfind("-", 0) != 0 || arg == "--help" || arg == "-h" ||
+                   arg == "--version") {
+            return true; // a command name (known or not), or a headless option
+        } else if (arg != "--exit-after-startup" && arg.rfind("--data-dir=", 0) != 0) {
+            return true; // an unknown option: report it without opening a window
+        }
+    }
+    return false;
+}
+
+int usageError(Io& io, std::string_view command, std::string_view message)
+{
+    io.err << "tightside" << (command.empty() ? "" : " ") << command << ": " << message << "\n"
+           << "Try 'tightside" << (command.empty() ? "" : " ") << command << " --help'.\n";
+    return kExitUsage;
+}
+
+int runCli(const std::vector<std::string>& args, Io& io)
+{
+    if (args.empty()) {
+        printHelp(io.out);
+        return kExitOk;
+    }
+    // Global options may come before the command: tightside --data-dir D history.
+    std::vector<std::string> rest;
+    std::string name;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (!name.empty()) {
+            rest.push_back(arg);
+        } else if (arg == "--version") {
+            io.out << "tightside " << TIGHTSIDE_VERSION << "\n";
+            return kExitOk;
+        } else if (arg == "--help" || arg == "-h") {
+            printHelp(io.out);
+            return kExitOk;
+        } else if (arg == "--data-dir" && i + 1 < args.size()) {
+            rest.push_back(arg);
+            rest.push_back(args[++i]);
+        } else if (arg.rfind("--data-dir=", 0) == 0) {
+            rest.push_back(arg);
+        } else if (arg.rfind("-", 0) == 0) {
+            return usageError(io, "", "unknown option " + arg);
+        } else {
+            name = arg;
+        }
+    }
+    const Command* command = findCommand(name);
+    if (command == nullptr) {
+        return usageError(io, "", "unknown command '" + name + "'");
+    }
+    if (std::find(rest.begin(), rest.end(), "--help") != rest.end() ||
+        std::find(rest.begin(), rest.end(), "-h") != rest.end()) {
+        io.out << command->help;
+        return kExitOk;
+    }
+    return command->run(rest, io);
+}
+
+} // namespace tightside::app

@@ -1,0 +1,150 @@
+#include "tightside/core/answers.h"
+
+#include "jsoncheck.h"
+
+#include <algorithm>
+
+namespace tightside::core {
+
+using detail::Checker;
+using detail::child;
+using nlohmann::json;
+
+namespace {
+
+std::string neverRatingMessage(Region region)
+{
+    return "Tightside never rates or works on the " + std::string(regionName(region)) +
+           ": it is usually the messenger that holds the pelvis steady, not the cause, so the "
+           "app looks for the tighter side of the legs instead (rule M3)";
+}
+
+void parseScreening(Checker& check, const json& document, std::string_view key,
+                    ScreeningKind kind, const Protocol& protocol,
+                    std::vector<std::string>& out)
+{
+    const json* items = check.array(document, key, "");
+    if (items == nullptr) {
+        return;
+    }
+    const std::string base = child("", key);
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const std::string pointer = child(base, i);
+        const auto id = check.stringValue((*items)[i], pointer);
+        if (!id) {
+            continue;
+        }
+        const ScreeningQuestion* question = protocol.question(*id);
+        if (question == nullptr) {
+            check.add(pointer, "\"" + *id + "\" is not a screening question of the protocol " +
+                                   protocol.id);
+        } else if (question->kind != kind) {
+            check.add(pointer, "\"" + *id + "\" is a " +
+                                   (question->kind == ScreeningKind::RedFlag
+                                        ? "red flag; list it under red_flags"
+                                        : "precaution; list it under precautions"));
+        } else if (std::find(out.begin(), out.end(), *id) != out.end()) {
+            check.add(pointer, "\"" + *id + "\" is listed twice");
+        } else {
+            out.push_back(*id);
+        }
+    }
+}
+
+void parseRatings(Checker& check, const json& document, const Protocol& protocol,
+                  bool screeningStopped, Answers& answers)
+{
+    const auto it = document.find("ratings");
+    if (it == document.end()) {
+        if (!screeningStopped) {
+            check.add("/ratings", "is required but missing");
+        }
+        return;
+    }
+    if (!it->is_object()) {
+        check.add("/ratings", "must be an object, not " + std::string(detail::typeWords(*it)));
+        return;
+    }
+    for (const auto& [key, value] : it->items()) {
+        const std::string pointer = child("/ratings", key);
+        const auto region = regionFromId(key);
+        if (region && isNeverRegion(*region)) {
+            check.add(pointer, neverRatingMessage(*region));
+            continue;
+        }
+        if (!region || protocol.group(*region) == nullptr) {
+            check.add(pointer, "\"" + key + "\" is not a muscle group this protocol rates");
+            continue;
+        }
+        if (!check.object(value, pointer, {"left", "right"})) {
+            continue;
+        }
+        const auto left = check.integer(value, "left", pointer, kMinRating, kMaxRating);
+        const auto right = check.integer(value, "right", pointer, kMinRating, kMaxRating);
+        if (left && right) {
+            answers.setRating(*region, {*left, *right});
+        }
+    }
+    if (screeningStopped) {
+        return; // M7: with a red flag no rating is needed, the check ends at screening.
+    }
+    for (const Group& group : protocol.groups) {
+        if (!group.optional && !it->contains(regionId(group.region))) {
+            check.add(child("/ratings", regionId(group.region)),
+                      "is required but missing: rate both sides of every leg group");
+        }
+    }
+}
+
+} // namespace
+
+AnswersParse parseAnswers(const json& document, const Protocol& protocol)
+{
+    AnswersParse result;
+    Checker check(result.problems);
+    if (!check.object(document, "",
+                      {"schema", "red_flags", "precautions", "acute_flare_up", "pain_now"},
+                      {"minutes", "ratings"})) {
+        return result;
+    }
+    Answers answers;
+    if (document.contains("schema")) {
+        check.integerValue(document["schema"], "/schema", 1, 1);
+    }
+    parseScreening(check, document, "red_flags", ScreeningKind::RedFlag, protocol,
+                   answers.redFlags);
+    parseScreening(check, document, "precautions", ScreeningKind::Precaution, protocol,
+                   answers.precautions);
+    answers.acuteFlareUp = check.boolean(document, "acute_flare_up", "").value_or(false);
+    answers.painNow = check.integer(document, "pain_now", "", kMinRating, kMaxRating).value_or(0);
+    answers.minutes = check.integer(document, "minutes", "", kMinMinutes, kMaxMinutes);
+    parseRatings(check, document, protocol, !answers.redFlags.empty(), answers);
+    if (check.clean()) {
+        result.answers = std::move(answers);
+    }
+    return result;
+}
+
+json toJson(const Answers& answers)
+{
+    json out = json::object();
+    out["schema"] = 1;
+    out["red_flags"] = answers.redFlags;
+    out["precautions"] = answers.precautions;
+    out["acute_flare_up"] = answers.acuteFlareUp;
+    out["pain_now"] = answers.painNow;
+    if (answers.minutes) {
+        out["minutes"] = *answers.minutes;
+    }
+    json ratings = json::object();
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (const auto& rating = answers.ratings.at(i)) {
+            ratings[std::string(regionId(static_cast<Region>(i)))] = {{"left", rating->left},
+                                                                      {"right", rating->right}};
+        }
+    }
+    out["ratings"] = std::move(ratings);
+    return out;
+}
+
+} // namespace tightside::core

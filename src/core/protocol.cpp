@@ -1,0 +1,535 @@
+#include "tightside/core/protocol.h"
+
+#include "tightside/core/jsonio.h"
+
+#include "jsoncheck.h"
+
+#include <algorithm>
+#include <set>
+
+namespace tightside::core {
+
+using detail::Checker;
+using detail::child;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kMinStepSeconds = 30; // clinical.md section 3 (Behm 2020)
+constexpr int kMaxStepSeconds = 120;
+constexpr int kMinThreshold = 1; // clinical.md section 2
+constexpr int kMaxThreshold = 4;
+
+bool matchesId(std::string_view text)
+{
+    if (text.empty() || !(std::islower(static_cast<unsigned char>(text[0])) ||
+                          std::isdigit(static_cast<unsigned char>(text[0])))) {
+        return false;
+    }
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return std::islower(u) || std::isdigit(u) || c == '.' || c == '_' || c == '-';
+    });
+}
+
+bool matchesVersion(std::string_view text)
+{
+    int parts = 0;
+    std::size_t digits = 0;
+    for (const char c : text) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            ++digits;
+        } else if (c == '.' && digits > 0) {
+            ++parts;
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    return parts == 2 && digits > 0;
+}
+
+std::string neverTargetMessage(Region region)
+{
+    return "names \"" + std::string(regionId(region)) +
+           "\", a region Tightside never works on (rule M3: the low back, glutes, spine and "
+           "lower ribs are the messenger, not the cause, and are never a target)";
+}
+
+/// A region id from JSON; reports unknown regions, and never-regions unless allowed.
+std::optional<Region> regionValue(Checker& check, const json& value, const std::string& pointer,
+                                  bool allowNever)
+{
+    const auto text = check.stringValue(value, pointer);
+    if (!text) {
+        return std::nullopt;
+    }
+    const auto region = regionFromId(*text);
+    if (!region) {
+        check.add(pointer, "\"" + *text + "\" is not a known body region");
+        return std::nullopt;
+    }
+    if (!allowNever && isNeverRegion(*region)) {
+        check.add(pointer, neverTargetMessage(*region));
+        return std::nullopt;
+    }
+    return region;
+}
+
+std::optional<Dosage> loadDosage(Checker& check, const json& value, const std::string& pointer)
+{
+    if (!check.object(value, pointer,
+                      {"seconds", "min_seconds", "max_seconds", "max_steps_per_side",
+                       "discomfort_max"},
+                      {"guidance"})) {
+        return std::nullopt;
+    }
+    const auto before = check.count();
+    const auto durationError = " seconds must be from 30 to 120 (clinical.md: 30-120 s per step)";
+    auto seconds = [&](std::string_view key) -> std::optional<int> {
+        const auto it = value.find(key);
+        if (it == value.end()) {
+            return std::nullopt;
+        }
+        if (!it->is_number_integer()) {
+            check.add(child(pointer, key),
+                      "must be a whole number of seconds, not " +
+                          std::string(detail::typeWords(*it)));
+            return std::nullopt;
+        }
+        const auto n = it->get<std::int64_t>();
+        if (n < kMinStepSeconds || n > kMaxStepSeconds) {
+            check.add(child(pointer, key), it->dump() + durationError);
+            return std::nullopt;
+        }
+        return static_cast<int>(n);
+    };
+    Dosage dosage;
+    const auto secs = seconds("seconds");
+    const auto minSecs = seconds("min_seconds");
+    const auto maxSecs = seconds("max_seconds");
+    const auto steps = check.integer(value, "max_steps_per_side", pointer, 1, 3);
+    const auto discomfort = check.integer(value, "discomfort_max", pointer, 1, 10);
+    if (const auto guidance = check.string(value, "guidance", pointer, false)) {
+        dosage.guidance = *guidance;
+    }
+    if (secs && minSecs && maxSecs && (*minSecs > *secs || *secs > *maxSecs)) {
+        check.add(child(pointer, "seconds"), "must lie between min_seconds and max_seconds");
+    }
+    if (check.count() != before || !secs || !minSecs || !maxSecs || !steps || !discomfort) {
+        return std::nullopt;
+    }
+    dosage.seconds = *secs;
+    dosage.minSeconds = *minSecs;
+    dosage.maxSeconds = *maxSecs;
+    dosage.maxStepsPerSide = *steps;
+    dosage.discomfortMax = *discomfort;
+    return dosage;
+}
+
+std::vector<std::string> textList(Checker& check, const json& object, std::string_view key,
+                                  const std::string& pointer, bool nonEmpty)
+{
+    auto items = check.stringArray(object, key, pointer);
+    if (items && nonEmpty && items->empty()) {
+        check.add(child(pointer, key), "must list at least one item");
+    }
+    return items ? std::move(*items) : std::vector<std::string>{};
+}
+
+std::optional<SelfTest> loadSelfTest(Checker& check, const json& value,
+                                     const std::string& pointer)
+{
+    if (!check.object(value, pointer, {"name", "steps"}, {"notice", "stop_signs", "picture"})) {
+        return std::nullopt;
+    }
+    SelfTest test;
+    test.name = check.string(value, "name", pointer).value_or("");
+    test.steps = textList(check, value, "steps", pointer, true);
+    test.notice = textList(check, value, "notice", pointer, false);
+    test.stopSigns = textList(check, value, "stop_signs", pointer, false);
+    test.picture = check.string(value, "picture", pointer, false).value_or("");
+    return test;
+}
+
+void loadGroups(Checker& check, const json& doc, Protocol& protocol)
+{
+    const json* groups = check.array(doc, "groups", "");
+    if (groups == nullptr) {
+        return;
+    }
+    std::set<Region> seen;
+    for (std::size_t i = 0; i < groups->size(); ++i) {
+        const json& value = (*groups)[i];
+        const std::string pointer = child("/groups", i);
+        if (!check.object(value, pointer, {"id", "name", "rank", "optional", "technique", "self_test"},
+                          {"where"})) {
+            continue;
+        }
+        Group group;
+        const auto before = check.count();
+        std::optional<Region> region;
+        if (value.contains("id")) {
+            region = regionValue(check, value["id"], child(pointer, "id"), false);
+        }
+        if (region && !seen.insert(*region).second) {
+            check.add(child(pointer, "id"),
+                      "\"" + std::string(regionId(*region)) + "\" is defined twice");
+            region.reset();
+        }
+        group.name = check.string(value, "name", pointer).value_or("");
+        group.where = check.string(value, "where", pointer, false).value_or("");
+        group.rank = check.integer(value, "rank", pointer, 1, 10).value_or(1);
+        const auto optional = check.boolean(value, "optional", pointer);
+        group.technique = check.string(value, "technique", pointer).value_or("");
+        if (region && optional && isPrimaryGroup(*region) == *optional) {
+            // M4/M5: TFL and lats are optional extras; the five leg groups never are.
+            check.add(child(pointer, "optional"),
+                      isPrimaryGroup(*region)
+                          ? "must be false: the five leg groups are the core of the method (M1)"
+                          : "must be true: TFL and lats are optional extras (M4, M5)");
+        }
+        std::optional<SelfTest> test;
+        if (value.contains("self_test")) {
+            test = loadSelfTest(check, value["self_test"], child(pointer, "self_test"));
+        }
+        if (region && optional && test && check.count() == before) {
+            group.region = *region;
+            group.optional = *optional;
+            group.selfTest = std::move(*test);
+            protocol.groups.push_back(std::move(group));
+        }
+    }
+    for (const Region primary : kPrimaryGroups) {
+        if (!seen.contains(primary)) {
+            check.add("/groups", "the primary group \"" + std::string(regionId(primary)) +
+                                     "\" is missing; every protocol checks all five leg groups "
+                                     "(M1)");
+        }
+    }
+}
+
+void loadTechniques(Checker& check, const json& doc, Protocol& protocol)
+{
+    const json* techniques = check.array(doc, "techniques", "");
+    if (techniques == nullptr) {
+        return;
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < techniques->size(); ++i) {
+        const json& value = (*techniques)[i];
+        const std::string pointer = child("/techniques", i);
+        if (!check.object(value, pointer, {"id", "group", "name", "targets", "steps"},
+                          {"equipment", "keep_off", "why", "picture"})) {
+            continue;
+        }
+        const auto before = check.count();
+        Technique technique;
+        const auto id = check.string(value, "id", pointer);
+        if (id && !seen.insert(*id).second) {
+            check.add(child(pointer, "id"), "\"" + *id + "\" is defined twice");
+        }
+        std::optional<Region> group;
+        if (value.contains("group")) {
+            group = regionValue(check, value["group"], child(pointer, "group"), false);
+        }
+        technique.name = check.string(value, "name", pointer).value_or("");
+        technique.equipment = check.string(value, "equipment", pointer, false).value_or("");
+        technique.steps = textList(check, value, "steps", pointer, true);
+        technique.keepOff = textList(check, value, "keep_off", pointer, false);
+        technique.why = check.string(value, "why", pointer, false).value_or("");
+        technique.picture = check.string(value, "picture", pointer, false).value_or("");
+        if (const json* targets = check.array(value, "targets", pointer)) {
+            const std::string base = child(pointer, "targets");
+            if (targets->empty()) {
+                check.add(base, "must list every region the technique touches");
+            }
+            for (std::size_t t = 0; t < targets->size(); ++t) {
+                if (auto region = regionValue(check, (*targets)[t], child(base, t), false)) {
+                    technique.targets.push_back(*region);
+                }
+            }
+            if (group && !technique.targets.empty() &&
+                std::find(technique.targets.begin(), technique.targets.end(), *group) ==
+                    technique.targets.end()) {
+                check.add(base, "must include the technique's own group \"" +
+                                    std::string(regionId(*group)) + "\"");
+            }
+        }
+        if (id && group && check.count() == before) {
+            technique.id = *id;
+            technique.group = *group;
+            protocol.techniques.push_back(std::move(technique));
+        }
+    }
+}
+
+void loadScreening(Checker& check, const json& doc, Protocol& protocol)
+{
+    const json* questions = check.array(doc, "screening", "");
+    if (questions == nullptr) {
+        return;
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < questions->size(); ++i) {
+        const json& value = (*questions)[i];
+        const std::string pointer = child("/screening", i);
+        if (!check.object(value, pointer, {"id", "kind", "question"},
+                          {"urgency", "advice", "effect"})) {
+            continue;
+        }
+        const auto before = check.count();
+        ScreeningQuestion question;
+        const auto id = check.string(value, "id", pointer);
+        if (id && !matchesId(*id)) {
+            check.add(child(pointer, "id"), "must be lower case letters, digits and _ . -");
+        }
+        if (id && !seen.insert(*id).second) {
+            check.add(child(pointer, "id"), "\"" + *id + "\" is defined twice");
+        }
+        question.question = check.string(value, "question", pointer).value_or("");
+        const auto kind = check.string(value, "kind", pointer);
+        if (kind == "red_flag") {
+            question.kind = ScreeningKind::RedFlag;
+            const auto urgency = check.string(value, "urgency", pointer);
+            if (!value.contains("urgency")) {
+                check.add(child(pointer, "urgency"), "a red flag needs an urgency: today or soon");
+            } else if (urgency && *urgency != "today" && *urgency != "soon") {
+                check.add(child(pointer, "urgency"), "must be \"today\" or \"soon\"");
+            }
+            question.urgency = urgency == "today" ? Urgency::Today : Urgency::Soon;
+            question.advice = check.string(value, "advice", pointer, false).value_or("");
+            if (value.contains("effect")) {
+                check.add(child(pointer, "effect"),
+                          "belongs to precautions; a red flag stops the routine (M7)");
+            }
+        } else if (kind == "precaution") {
+            question.kind = ScreeningKind::Precaution;
+            if (value.contains("urgency")) {
+                check.add(child(pointer, "urgency"), "belongs to red flags, not precautions");
+            }
+            if (!value.contains("effect")) {
+                check.add(child(pointer, "effect"), "a precaution needs an effect (M7)");
+            } else {
+                const json& effect = value["effect"];
+                const std::string ep = child(pointer, "effect");
+                if (check.object(effect, ep, {"dosage"}, {"leave_out", "note"})) {
+                    const auto dosage = check.string(effect, "dosage", ep);
+                    if (dosage && *dosage != "gentle" && *dosage != "standard") {
+                        check.add(child(ep, "dosage"), "must be \"gentle\" or \"standard\"");
+                    }
+                    question.gentle = dosage == "gentle";
+                    question.note = check.string(effect, "note", ep, false).value_or("");
+                    if (const json* leave = check.array(effect, "leave_out", ep)) {
+                        for (std::size_t r = 0; r < leave->size(); ++r) {
+                            const auto rp = child(child(ep, "leave_out"), r);
+                            if (auto region = regionValue(check, (*leave)[r], rp, true)) {
+                                if (isNeverRegion(*region)) {
+                                    check.add(rp, "is never worked on anyway (M3)");
+                                } else {
+                                    question.leaveOut.push_back(*region);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        } else if (kind) {
+            check.add(child(pointer, "kind"), "must be \"red_flag\" or \"precaution\"");
+        }
+        if (id && kind && check.count() == before) {
+            question.id = *id;
+            protocol.screening.push_back(std::move(question));
+        }
+    }
+}
+
+void loadNever(Checker& check, const json& doc, Protocol& protocol)
+{
+    const json* never = check.array(doc, "never", "");
+    if (never == nullptr) {
+        return;
+    }
+    for (std::size_t i = 0; i < never->size(); ++i) {
+        const std::string pointer = child("/never", i);
+        const json& value = (*never)[i];
+        if (!check.object(value, pointer, {"region", "why"})) {
+            continue;
+        }
+        std::optional<Region> region;
+        if (value.contains("region")) {
+            region = regionValue(check, value["region"], child(pointer, "region"), true);
+            if (region && !isNeverRegion(*region)) {
+                check.add(child(pointer, "region"),
+                          "\"" + std::string(regionId(*region)) +
+                              "\" is a muscle group, not a never-target");
+                region.reset();
+            }
+        }
+        const auto why = check.string(value, "why", pointer);
+        if (region && why) {
+            protocol.never.push_back({*region, *why});
+        }
+    }
+}
+
+// Cross-references between groups and techniques: checked after both lists are loaded.
+void checkReferences(Checker& check, const json& doc, const Protocol& protocol)
+{
+    const json* groups = doc.contains("groups") && doc["groups"].is_array() ? &doc["groups"]
+                                                                              : nullptr;
+    for (std::size_t i = 0; groups != nullptr && i < groups->size(); ++i) {
+        const json& value = (*groups)[i];
+        if (!value.is_object() || !value.contains("technique") ||
+            !value["technique"].is_string() || !value.contains("id") ||
+            !value["id"].is_string()) {
+            continue;
+        }
+        const auto name = value["technique"].get<std::string>();
+        const auto pointer = child(child("/groups", i), "technique");
+        const Technique* technique = protocol.technique(name);
+        const std::string groupId = value["id"].get<std::string>();
+        if (technique == nullptr) {
+            check.add(pointer, "names the technique \"" + name + "\", which is not defined");
+        } else if (regionId(technique->group) != groupId) {
+            check.add(pointer, "names \"" + name + "\", a technique for " +
+                                   std::string(regionId(technique->group)) + ", not for " +
+                                   groupId);
+        }
+    }
+    for (std::size_t i = 0; i < protocol.techniques.size(); ++i) {
+        const Technique& technique = protocol.techniques[i];
+        if (protocol.group(technique.group) == nullptr) {
+            check.add(child(child("/techniques", i), "group"),
+                      "names the group \"" + std::string(regionId(technique.group)) +
+                          "\", which the protocol does not define");
+        }
+    }
+}
+
+} // namespace
+
+std::string_view urgencyId(Urgency urgency)
+{
+    return urgency == Urgency::Today ? "today" : "soon";
+}
+
+const Group* Protocol::group(Region region) const
+{
+    const auto it = std::find_if(groups.begin(), groups.end(),
+                                 [region](const Group& g) { return g.region == region; });
+    return it == groups.end() ? nullptr : &*it;
+}
+
+const Technique* Protocol::technique(std::string_view techniqueId) const
+{
+    const auto it = std::find_if(techniques.begin(), techniques.end(),
+                                 [techniqueId](const Technique& t) { return t.id == techniqueId; });
+    return it == techniques.end() ? nullptr : &*it;
+}
+
+const ScreeningQuestion* Protocol::question(std::string_view questionId) const
+{
+    const auto it =
+        std::find_if(screening.begin(), screening.end(),
+                     [questionId](const ScreeningQuestion& q) { return q.id == questionId; });
+    return it == screening.end() ? nullptr : &*it;
+}
+
+std::string Protocol::neverWhy(Region region) const
+{
+    for (const NeverRegion& entry : never) {
+        if (entry.region == region) {
+            return entry.why;
+        }
+    }
+    return "Tightside never works on the " + std::string(regionName(region)) +
+           ": it is the messenger, not the cause.";
+}
+
+ProtocolLoad loadProtocol(const json& document)
+{
+    ProtocolLoad load;
+    Checker check(load.problems);
+    if (!check.object(document, "",
+                      {"schema", "id", "version", "name", "threshold", "dosage", "groups",
+                       "techniques", "screening", "never"},
+                      {"$schema", "summary"})) {
+        return load;
+    }
+    Protocol protocol;
+    if (document.contains("schema")) {
+        check.integerValue(document["schema"], "/schema", 1, 1);
+    }
+    const auto id = check.string(document, "id", "");
+    if (id && !matchesId(*id)) {
+        check.add("/id", "must be lower case letters, digits and _ . - (like tightside.legs)");
+    }
+    protocol.id = id.value_or("");
+    const auto version = check.string(document, "version", "");
+    if (version && !matchesVersion(*version)) {
+        check.add("/version", "must look like 1.0.0");
+    }
+    protocol.version = version.value_or("");
+    protocol.name = check.string(document, "name", "").value_or("");
+    protocol.summary = check.string(document, "summary", "", false).value_or("");
+    check.string(document, "$schema", "", false);
+    if (document.contains("threshold")) {
+        const json& threshold = document["threshold"];
+        if (threshold.is_number_integer() && threshold.get<std::int64_t>() >= kMinThreshold &&
+            threshold.get<std::int64_t>() <= kMaxThreshold) {
+            protocol.threshold = threshold.get<int>();
+        } else {
+            check.add("/threshold",
+                      "must be a whole number of rating points from 1 to 4 (clinical.md "
+                      "section 2), not " +
+                          threshold.dump());
+        }
+    }
+    if (document.contains("dosage") &&
+        check.object(document["dosage"], "/dosage", {"standard", "gentle"})) {
+        const json& dosage = document["dosage"];
+        if (dosage.contains("standard")) {
+            if (auto d = loadDosage(check, dosage["standard"], "/dosage/standard")) {
+                protocol.standard = std::move(*d);
+            }
+        }
+        if (dosage.contains("gentle")) {
+            if (auto d = loadDosage(check, dosage["gentle"], "/dosage/gentle")) {
+                protocol.gentle = std::move(*d);
+            }
+        }
+    }
+    loadTechniques(check, document, protocol);
+    loadGroups(check, document, protocol);
+    loadScreening(check, document, protocol);
+    loadNever(check, document, protocol);
+    checkReferences(check, document, protocol);
+    if (check.clean()) {
+        load.protocol = std::move(protocol);
+    }
+    return load;
+}
+
+ProtocolLoad loadProtocolFile(const std::string& path)
+{
+    JsonDocument doc = readJsonFile(path);
+    if (!doc.value) {
+        return {std::nullopt, std::move(doc.problems)};
+    }
+    return loadProtocol(*doc.value);
+}
+
+const Protocol& builtinProtocol()
+{
+    static const Protocol protocol = [] {
+        JsonDocument doc = parseJsonText(builtinProtocolText());
+        ProtocolLoad load = doc.value ? loadProtocol(*doc.value) : ProtocolLoad{};
+        // The tests load the built-in protocol on every build, so an invalid one never ships;
+        // an empty protocol here would plan nothing rather than plan wrongly.
+        return load.protocol.value_or(Protocol{});
+    }();
+    return protocol;
+}
+
+} // namespace tightside::core

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "tightside/core/answers.h"
+#include "tightside/core/plan.h"
+#include "tightside/core/problem.h"
+#include "tightside/core/protocol.h"
+#include "tightside/core/region.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tightside::core {
+
+/// How one step of the routine ended (contracts.md "Session files").
+enum class Outcome : std::uint8_t
+{
+    Completed,
+    Skipped,
+    StoppedPain,
+};
+
+/// "completed", "skipped", "stopped_pain".
+std::string_view outcomeId(Outcome outcome);
+/// Parses an outcome id; nullopt when it is not one of the three.
+std::optional<Outcome> outcomeFromId(std::string_view id);
+
+/// One step as it was actually done (or not) during the routine.
+struct DoneStep
+{
+    Region group = Region::Quadriceps;
+    Side side = Side::Left;
+    std::string technique;
+    int seconds = 0;
+    Outcome outcome = Outcome::Completed;
+
+    bool operator==(const DoneStep&) const = default;
+};
+
+/// One session: the self-check, the plan it produced, what was done and the re-check after.
+/// Times are UTC ISO 8601 strings ("2026-11-25T10:30:00Z"), exactly as stored.
+struct Session
+{
+    /// "20261125T103000Z-7f3a9c1e": start time plus a random part; also the file name.
+    std::string id;
+    std::string started;
+    /// Null while the routine is still in progress.
+    std::optional<std::string> finished;
+    std::string protocolId;
+    std::string protocolVersion;
+    Answers answers;
+    Plan plan;
+    std::vector<DoneStep> done;
+    /// Indexed by Region like Answers::ratings; only the re-rated groups hold a value.
+    std::array<std::optional<Rating>, kGroupCount> recheck{};
+    std::optional<int> painAfter;
+    std::string notes;
+
+    const std::optional<Rating>& recheckRating(Region group) const
+    {
+        return recheck.at(indexOf(group));
+    }
+    void setRecheck(Region group, Rating rating) { recheck.at(indexOf(group)) = rating; }
+};
+
+struct SessionParse
+{
+    std::optional<Session> session;
+    Problems problems;
+};
+
+/// Validates a session document and collects every problem with its JSON pointer. The answers
+/// and plan go through parseAnswers() and parsePlan() (pointers under "/answers" and "/plan");
+/// a step, done entry or re-check that names a never-region (M3), an unknown group, side or
+/// outcome makes the session invalid. Never throws.
+SessionParse parseSession(const nlohmann::json& document, const Protocol& protocol);
+
+/// The session as contracts.md writes it (keys in a stable order; `finished` and `pain_after`
+/// are null when absent).
+nlohmann::json toJson(const Session& session);
+
+/// "20261125T103000Z-7f3a9c1e": the UTC start time to the second, then 8 hex digits of
+/// `random`, so two computers never pick the same file name.
+std::string newSessionId(std::chrono::system_clock::time_point started, std::uint32_t random);
+
+/// "2026-11-25T10:30:00Z" (UTC, to the second), the form `started` and `finished` use.
+std::string isoUtc(std::chrono::system_clock::time_point time);
+
+/// True when `id` has exactly the form newSessionId() makes. Only such ids become file names,
+/// so an id can never reach outside the sessions folder ("../x").
+bool isValidSessionId(std::string_view id);
+
+/// True for "YYYY-MM-DDTHH:MM:SSZ" with plausible field ranges.
+bool isValidIsoUtc(std::string_view text);
+
+} // namespace tightside::core

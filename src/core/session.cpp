@@ -1,0 +1,305 @@
+#include "tightside/core/session.h"
+
+#include "jsoncheck.h"
+
+#include <cstdio>
+#include <ctime>
+
+namespace tightside::core {
+
+using detail::Checker;
+using detail::child;
+using nlohmann::json;
+
+namespace {
+
+bool isDigits(std::string_view text, std::size_t from, std::size_t count)
+{
+    for (std::size_t i = from; i < from + count; ++i) {
+        if (text[i] < '0' || text[i] > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+int number(std::string_view text, std::size_t from, std::size_t count)
+{
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+bool plausibleTime(int year, int month, int day, int hour, int minute, int second)
+{
+    return year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 &&
+           minute <= 59 && second <= 60;
+}
+
+std::tm utcFields(std::chrono::system_clock::time_point time)
+{
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
+    std::tm fields{};
+    gmtime_r(&seconds, &fields);
+    return fields;
+}
+
+/// Session pointers are the answers' own pointers under "/answers".
+void appendUnder(Problems& out, const Problems& problems, std::string_view base)
+{
+    for (const Problem& problem : problems) {
+        out.push_back({std::string(base) + problem.pointer, problem.message});
+    }
+}
+
+std::optional<std::string> timeValue(Checker& check, const json& document, std::string_view key)
+{
+    const auto text = check.string(document, key, "");
+    if (text && !isValidIsoUtc(*text)) {
+        check.add(child("", key), "must be a UTC time such as \"2026-11-25T10:30:00Z\"");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<DoneStep> parseDone(const json& value, const std::string& pointer, Problems& problems)
+{
+    Checker check(problems);
+    // parseStepObject checks group (M3), side, technique and seconds; an outcome is required
+    // here because a done list without outcomes cannot show what happened.
+    auto step = parseStepObject(value, pointer, problems);
+    if (!value.is_object()) {
+        return std::nullopt;
+    }
+    std::optional<Outcome> outcome;
+    if (!value.contains("outcome")) {
+        check.add(child(pointer, "outcome"), "is required but missing");
+    } else if (const auto id = check.string(value, "outcome", pointer)) {
+        outcome = outcomeFromId(*id);
+        if (!outcome) {
+            check.add(child(pointer, "outcome"),
+                      "must be \"completed\", \"skipped\" or \"stopped_pain\"");
+        }
+    }
+    if (!step || !outcome) {
+        return std::nullopt;
+    }
+    return DoneStep{step->group, step->side, step->technique, step->seconds, *outcome};
+}
+
+void parseRecheck(Checker& check, const json& document, const Protocol& protocol, Session& session)
+{
+    const auto it = document.find("recheck");
+    if (it == document.end()) {
+        return;
+    }
+    if (!it->is_object()) {
+        check.add("/recheck", "must be an object, not " + std::string(detail::typeWords(*it)));
+        return;
+    }
+    for (const auto& [key, value] : it->items()) {
+        const std::string pointer = child("/recheck", key);
+        const auto region = regionFromId(key);
+        if (region && isNeverRegion(*region)) {
+            check.add(pointer, "names \"" + key +
+                                   "\", a region Tightside never rates or works on (rule M3)");
+            continue;
+        }
+        if (!region || protocol.group(*region) == nullptr) {
+            check.add(pointer, "\"" + key + "\" is not a muscle group this protocol rates");
+            continue;
+        }
+        if (!check.object(value, pointer, {"left", "right"})) {
+            continue;
+        }
+        const auto left = check.integer(value, "left", pointer, kMinRating, kMaxRating);
+        const auto right = check.integer(value, "right", pointer, kMinRating, kMaxRating);
+        if (left && right) {
+            session.setRecheck(*region, {*left, *right});
+        }
+    }
+}
+
+} // namespace
+
+std::string_view outcomeId(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Completed:
+        return "completed";
+    case Outcome::Skipped:
+        return "skipped";
+    case Outcome::StoppedPain:
+        return "stopped_pain";
+    }
+    return "completed";
+}
+
+std::optional<Outcome> outcomeFromId(std::string_view id)
+{
+    for (const Outcome outcome : {Outcome::Completed, Outcome::Skipped, Outcome::StoppedPain}) {
+        if (outcomeId(outcome) == id) {
+            return outcome;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isValidIsoUtc(std::string_view text)
+{
+    // 2026-11-25T10:30:00Z
+    if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+        text[13] != ':' || text[16] != ':' || text[19] != 'Z') {
+        return false;
+    }
+    if (!isDigits(text, 0, 4) || !isDigits(text, 5, 2) || !isDigits(text, 8, 2) ||
+        !isDigits(text, 11, 2) || !isDigits(text, 14, 2) || !isDigits(text, 17, 2)) {
+        return false;
+    }
+    return plausibleTime(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2),
+                         number(text, 11, 2), number(text, 14, 2), number(text, 17, 2));
+}
+
+bool isValidSessionId(std::string_view id)
+{
+    // 20261125T103000Z-7f3a9c1e
+    if (id.size() != 25 || id[8] != 'T' || id[15] != 'Z' || id[16] != '-') {
+        return false;
+    }
+    if (!isDigits(id, 0, 8) || !isDigits(id, 9, 6)) {
+        return false;
+    }
+    for (std::size_t i = 17; i < 25; ++i) {
+        const char c = id[i];
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return plausibleTime(number(id, 0, 4), number(id, 4, 2), number(id, 6, 2), number(id, 9, 2),
+                         number(id, 11, 2), number(id, 13, 2));
+}
+
+std::string isoUtc(std::chrono::system_clock::time_point time)
+{
+    const std::tm fields = utcFields(time);
+    char text[32];
+    const std::size_t length = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &fields);
+    return std::string(text, length);
+}
+
+std::string newSessionId(std::chrono::system_clock::time_point started, std::uint32_t random)
+{
+    const std::tm fields = utcFields(started);
+    char stamp[32];
+    const std::size_t length = std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &fields);
+    char suffix[16];
+    std::snprintf(suffix, sizeof suffix, "-%08x", static_cast<unsigned>(random));
+    return std::string(stamp, length) + suffix;
+}
+
+SessionParse parseSession(const json& document, const Protocol& protocol)
+{
+    SessionParse result;
+    Checker check(result.problems);
+    if (!check.object(document, "",
+                      {"schema", "id", "started", "protocol", "answers", "plan", "done"},
+                      {"finished", "recheck", "pain_after", "notes"})) {
+        return result;
+    }
+    Session session;
+    if (document.contains("schema")) {
+        check.integerValue(document["schema"], "/schema", 1, 1);
+    }
+    if (const auto id = check.string(document, "id", "")) {
+        if (isValidSessionId(*id)) {
+            session.id = *id;
+        } else {
+            check.add("/id", "must look like \"20261125T103000Z-7f3a9c1e\" (start time in UTC, "
+                             "then 8 hex digits)");
+        }
+    }
+    session.started = timeValue(check, document, "started").value_or("");
+    if (document.contains("finished") && !document["finished"].is_null()) {
+        session.finished = timeValue(check, document, "finished");
+    }
+    if (document.contains("protocol")) {
+        const json& value = document["protocol"];
+        if (check.object(value, "/protocol", {"id", "version"})) {
+            session.protocolId = check.string(value, "id", "/protocol").value_or("");
+            session.protocolVersion = check.string(value, "version", "/protocol").value_or("");
+            if (!session.protocolId.empty() && session.protocolId != protocol.id) {
+                check.add("/protocol/id", "\"" + session.protocolId +
+                                              "\" is not the protocol this build knows (" +
+                                              protocol.id + "), so the session cannot be checked");
+            }
+        }
+    }
+    if (document.contains("answers")) {
+        AnswersParse answers = parseAnswers(document["answers"], protocol);
+        appendUnder(result.problems, answers.problems, "/answers");
+        if (answers.answers) {
+            session.answers = std::move(*answers.answers);
+        }
+    }
+    if (document.contains("plan")) {
+        PlanParse plan = parsePlan(document["plan"], "/plan");
+        if (plan.plan) {
+            session.plan = std::move(*plan.plan);
+        }
+        result.problems.insert(result.problems.end(), plan.problems.begin(), plan.problems.end());
+    }
+    if (const json* done = check.array(document, "done", "")) {
+        for (std::size_t i = 0; i < done->size(); ++i) {
+            if (auto step = parseDone((*done)[i], child("/done", i), result.problems)) {
+                session.done.push_back(std::move(*step));
+            }
+        }
+    }
+    parseRecheck(check, document, protocol, session);
+    if (document.contains("pain_after") && !document["pain_after"].is_null()) {
+        session.painAfter = check.integer(document, "pain_after", "", kMinRating, kMaxRating);
+    }
+    if (document.contains("notes")) {
+        session.notes = check.string(document, "notes", "", false).value_or("");
+    }
+    if (check.clean()) {
+        result.session = std::move(session);
+    }
+    return result;
+}
+
+json toJson(const Session& session)
+{
+    json out = json::object();
+    out["schema"] = 1;
+    out["id"] = session.id;
+    out["started"] = session.started;
+    out["finished"] = session.finished ? json(*session.finished) : json(nullptr);
+    out["protocol"] = {{"id", session.protocolId}, {"version", session.protocolVersion}};
+    out["answers"] = toJson(session.answers);
+    out["plan"] = toJson(session.plan);
+    json done = json::array();
+    for (const DoneStep& step : session.done) {
+        done.push_back({{"group", regionId(step.group)},
+                        {"side", sideId(step.side)},
+                        {"technique", step.technique},
+                        {"seconds", step.seconds},
+                        {"outcome", outcomeId(step.outcome)}});
+    }
+    out["done"] = std::move(done);
+    json recheck = json::object();
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (const auto& rating = session.recheck.at(i)) {
+            recheck[std::string(regionId(static_cast<Region>(i)))] = {{"left", rating->left},
+                                                                      {"right", rating->right}};
+        }
+    }
+    out["recheck"] = std::move(recheck);
+    out["pain_after"] = session.painAfter ? json(*session.painAfter) : json(nullptr);
+    out["notes"] = session.notes;
+    return out;
+}
+
+} // namespace tightside::core

@@ -1,0 +1,400 @@
+#include "tightside/store/sessionstore.h"
+
+#include "tightside/core/jsonio.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <string_view>
+
+namespace tightside::store {
+namespace {
+
+const QString kJsonSuffix = QStringLiteral(".json");
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QString problemsText(const core::Problems& problems)
+{
+    QStringList lines;
+    for (const core::Problem& problem : problems) {
+        lines << QString::fromStdString(core::formatProblem("", problem).substr(2));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// A file another writer is putting in place right now (QSaveFile's "<name>.XXXXXX", a sync
+/// tool's hidden temporary): not a session yet, and moving it away would break that write.
+bool isSomeoneElsesTemporary(const QString& name)
+{
+    if (name.startsWith(QLatin1Char('.'))) {
+        return true;
+    }
+    const qsizetype json = name.lastIndexOf(QStringLiteral(".json."));
+    return json > 0 && name.size() - (json + 6) == 6;
+}
+
+/// The names in `folder`, sorted; nullopt with errno set when it cannot be listed.
+std::optional<QStringList> listFolder(const QString& folder, int& error)
+{
+    const QByteArray native = QFile::encodeName(folder);
+    DIR* dir = ::opendir(native.constData());
+    if (dir == nullptr) {
+        error = errno;
+        return std::nullopt;
+    }
+    QStringList names;
+    for (;;) {
+        errno = 0;
+        const dirent* entry = ::readdir(dir);
+        if (entry == nullptr) {
+            error = errno;
+            break;
+        }
+        const std::string_view name(entry->d_name);
+        if (name == "." || name == "..") {
+            continue;
+        }
+        names << QFile::decodeName(entry->d_name);
+    }
+    ::closedir(dir);
+    if (error != 0) {
+        return std::nullopt;
+    }
+    // Ids begin with the start time, so name order is start order.
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+/// Reads one file with the size limit of contracts.md; an empty optional with `why` set when
+/// the file is unreadable, `vanished` when another process moved it meanwhile.
+std::optional<QByteArray> readLimited(const QString& path, QString& why, bool& vanished)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        vanished = file.error() == QFileDevice::OpenError && !file.exists();
+        why = QStringLiteral("cannot be opened: ") + file.errorString();
+        return std::nullopt;
+    }
+    if (file.size() > static_cast<qint64>(core::kMaxJsonBytes)) {
+        why = QStringLiteral(
+            "the file is larger than 1 MiB, which no session needs; it was not read");
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(static_cast<qint64>(core::kMaxJsonBytes) + 1);
+    if (file.error() != QFileDevice::NoError) {
+        why = QStringLiteral("cannot be read: ") + file.errorString();
+        return std::nullopt;
+    }
+    if (bytes.size() > static_cast<qsizetype>(core::kMaxJsonBytes)) {
+        why = QStringLiteral(
+            "the file is larger than 1 MiB, which no session needs; it was not read");
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+} // namespace
+
+SessionStore::SessionStore(QString dataDir, const core::Protocol& protocol, WriteSeam seam)
+    : m_dataDir(QDir::cleanPath(std::move(dataDir))), m_protocol(protocol), m_seam(std::move(seam))
+{}
+
+Result<QString> SessionStore::resolveDataDir(const std::optional<QString>& option)
+{
+    if (option && !option->isEmpty()) {
+        return Result<QString>::success(QFileInfo(*option).absoluteFilePath());
+    }
+    const QString fromEnvironment = qEnvironmentVariable("TIGHTSIDE_DATA_DIR");
+    if (!fromEnvironment.isEmpty()) {
+        return Result<QString>::success(QFileInfo(fromEnvironment).absoluteFilePath());
+    }
+    // AppDataLocation follows the application name; a headless command may run before (or
+    // without) anyone setting it, so the name is set for the lookup only.
+    const QString previous = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("tightside"));
+    const QString location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setApplicationName(previous);
+    if (location.isEmpty()) {
+        return Result<QString>::failure(
+            QStringLiteral("no folder for the session log: pass --data-dir or set "
+                           "TIGHTSIDE_DATA_DIR"));
+    }
+    return Result<QString>::success(location);
+}
+
+QString SessionStore::sessionsDir() const
+{
+    return m_dataDir + QStringLiteral("/sessions");
+}
+
+QString SessionStore::currentDir() const
+{
+    return m_dataDir + QStringLiteral("/current");
+}
+
+QString SessionStore::quarantineDir() const
+{
+    return m_dataDir + QStringLiteral("/quarantine");
+}
+
+QString SessionStore::sessionPath(const std::string& id) const
+{
+    return sessionsDir() + QLatin1Char('/') + QString::fromStdString(id) + kJsonSuffix;
+}
+
+Result<void> SessionStore::ensureFolders() const
+{
+    for (const QString& folder : {m_dataDir, sessionsDir(), currentDir(), quarantineDir()}) {
+        if (auto made = makePrivateFolder(folder); !made) {
+            return made;
+        }
+    }
+    return Result<void>::success();
+}
+
+Result<std::string> SessionStore::check(const nlohmann::json& document) const
+{
+    const core::SessionParse parsed = core::parseSession(document, m_protocol);
+    if (!parsed.session) {
+        return Result<std::string>::failure(QStringLiteral("the session is not valid: ") +
+                                            problemsText(parsed.problems));
+    }
+    return Result<std::string>::success(parsed.session->id);
+}
+
+Result<void> SessionStore::writeDocument(const QString& path, const nlohmann::json& document) const
+{
+    if (auto made = ensureFolders(); !made) {
+        return made;
+    }
+    const std::string text = document.dump(2) + "\n";
+    return writeFileAtomically(
+        path, QByteArrayView(text.data(), static_cast<qsizetype>(text.size())), m_seam);
+}
+
+Result<void> SessionStore::save(const core::Session& session) const
+{
+    const nlohmann::json document = core::toJson(session);
+    const auto id = check(document);
+    if (!id) {
+        return Result<void>::failure(id.error());
+    }
+    return writeDocument(sessionPath(id.value()), document);
+}
+
+Result<SaveOutcome> SessionStore::saveNew(const core::Session& session) const
+{
+    return importDocument(core::toJson(session));
+}
+
+Result<SaveOutcome> SessionStore::importDocument(const nlohmann::json& document) const
+{
+    const auto id = check(document);
+    if (!id) {
+        return Result<SaveOutcome>::failure(id.error());
+    }
+    if (contains(id.value())) {
+        return Result<SaveOutcome>::success(SaveOutcome::AlreadyStored);
+    }
+    if (auto written = writeDocument(sessionPath(id.value()), document); !written) {
+        return Result<SaveOutcome>::failure(written.error());
+    }
+    return Result<SaveOutcome>::success(SaveOutcome::Saved);
+}
+
+bool SessionStore::contains(const std::string& id) const
+{
+    return core::isValidSessionId(id) && QFileInfo::exists(sessionPath(id));
+}
+
+Quarantined SessionStore::quarantine(const QString& path, const QString& reason) const
+{
+    Quarantined out{path, {}, reason};
+    if (auto made = makePrivateFolder(quarantineDir()); !made) {
+        out.reason += QStringLiteral("\n(could not be moved to quarantine: %1)").arg(made.error());
+        return out;
+    }
+    const QString name = QFileInfo(path).fileName();
+    const QByteArray from = QFile::encodeName(path);
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        const QString target = quarantineDir() + QLatin1Char('/') + name +
+                               (attempt == 0 ? QString() : QStringLiteral(".%1").arg(attempt));
+        const QByteArray to = QFile::encodeName(target);
+        // Never replace an earlier quarantined file of the same name: nothing is deleted.
+        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) ==
+            0) {
+            out.quarantinePath = target;
+            break;
+        }
+        if (errno == EEXIST) {
+            continue;
+        }
+        if (errno == ENOENT) {
+            // Another process (a second `history`) moved it first; it is safe either way.
+            return out;
+        }
+        out.reason +=
+            QStringLiteral("\n(could not be moved to quarantine: %1)").arg(systemError(errno));
+        return out;
+    }
+    if (out.quarantinePath.isEmpty()) {
+        return out;
+    }
+    const QByteArray note =
+        (QStringLiteral("Tightside moved this file here from ") + path +
+         QStringLiteral(" because it could not be used:\n") + reason + QLatin1Char('\n'))
+            .toUtf8();
+    if (auto written =
+            writeFileAtomically(out.quarantinePath + QStringLiteral(".why"), note, m_seam);
+        !written) {
+        out.reason += QStringLiteral("\n(the note could not be written: %1)").arg(written.error());
+    }
+    // The move is durable only once the folder it left is synced as well.
+    if (auto synced = syncFolder(QFileInfo(path).absolutePath(), m_seam); !synced) {
+        out.reason += QStringLiteral("\n(%1)").arg(synced.error());
+    }
+    return out;
+}
+
+Result<std::vector<Quarantined>>
+SessionStore::visitFolder(const QString& folder,
+                          const std::function<void(const StoredSession&)>& visit) const
+{
+    using Out = Result<std::vector<Quarantined>>;
+    if (auto made = ensureFolders(); !made) {
+        return Out::failure(made.error());
+    }
+    int error = 0;
+    const auto names = listFolder(folder, error);
+    if (!names) {
+        return Out::failure(
+            QStringLiteral("could not read the folder %1: %2").arg(folder, systemError(error)));
+    }
+    std::vector<Quarantined> quarantined;
+    for (const QString& name : *names) {
+        if (isSomeoneElsesTemporary(name)) {
+            continue;
+        }
+        const QString path = folder + QLatin1Char('/') + name;
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            continue; // a sync tool's own folder, not ours to judge
+        }
+        QString why;
+        bool vanished = false;
+        const auto bytes = readLimited(path, why, vanished);
+        if (!bytes) {
+            if (!vanished) {
+                quarantined.push_back(quarantine(path, why));
+            }
+            continue;
+        }
+        core::JsonDocument document = core::parseJsonText(
+            std::string_view(bytes->constData(), static_cast<std::size_t>(bytes->size())));
+        if (!document.value) {
+            quarantined.push_back(quarantine(path, problemsText(document.problems)));
+            continue;
+        }
+        core::SessionParse parsed = core::parseSession(*document.value, m_protocol);
+        if (!parsed.session) {
+            quarantined.push_back(quarantine(path, problemsText(parsed.problems)));
+            continue;
+        }
+        if (name != QString::fromStdString(parsed.session->id) + kJsonSuffix) {
+            // Two files holding one id (a copy, a sync conflict) would show a session twice.
+            quarantined.push_back(
+                quarantine(path, QStringLiteral("the file name does not match the session id "
+                                                "\"%1\" inside it")
+                                     .arg(QString::fromStdString(parsed.session->id))));
+            continue;
+        }
+        visit(StoredSession{std::move(*parsed.session), std::move(*document.value), *bytes, path});
+    }
+    return Out::success(std::move(quarantined));
+}
+
+Result<std::vector<Quarantined>>
+SessionStore::forEach(const std::function<void(const StoredSession&)>& visit) const
+{
+    return visitFolder(sessionsDir(), visit);
+}
+
+Result<Listing> SessionStore::load() const
+{
+    Listing listing;
+    auto visited =
+        forEach([&listing](const StoredSession& stored) { listing.sessions.push_back(stored); });
+    if (!visited) {
+        return Result<Listing>::failure(visited.error());
+    }
+    listing.quarantined = std::move(visited.value());
+    return Result<Listing>::success(std::move(listing));
+}
+
+Result<void> SessionStore::saveProgress(const core::Session& session) const
+{
+    const nlohmann::json document = core::toJson(session);
+    const auto id = check(document);
+    if (!id) {
+        return Result<void>::failure(id.error());
+    }
+    return writeDocument(currentDir() + QLatin1Char('/') + QString::fromStdString(id.value()) +
+                             kJsonSuffix,
+                         document);
+}
+
+Result<Listing> SessionStore::loadProgress() const
+{
+    Listing listing;
+    auto visited = visitFolder(currentDir(), [&listing](const StoredSession& stored) {
+        listing.sessions.push_back(stored);
+    });
+    if (!visited) {
+        return Result<Listing>::failure(visited.error());
+    }
+    listing.quarantined = std::move(visited.value());
+    return Result<Listing>::success(std::move(listing));
+}
+
+Result<void> SessionStore::discardProgress(const std::string& id) const
+{
+    if (!core::isValidSessionId(id)) {
+        return Result<void>::failure(
+            QStringLiteral("\"%1\" is not a session id").arg(QString::fromStdString(id)));
+    }
+    const QString path = currentDir() + QLatin1Char('/') + QString::fromStdString(id) + kJsonSuffix;
+    const QByteArray native = QFile::encodeName(path);
+    if (::unlink(native.constData()) != 0) {
+        if (errno == ENOENT) {
+            return Result<void>::success();
+        }
+        return Result<void>::failure(
+            QStringLiteral("could not remove %1: %2").arg(path, systemError(errno)));
+    }
+    return syncFolder(currentDir(), m_seam);
+}
+
+Result<void> SessionStore::finish(const core::Session& session) const
+{
+    // The finished copy must be durable before the progress copy goes, so that a crash in
+    // between leaves two copies (resume is then offered for a saved session), never none.
+    if (auto saved = save(session); !saved) {
+        return saved;
+    }
+    return discardProgress(session.id);
+}
+
+} // namespace tightside::store

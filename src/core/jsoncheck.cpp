@@ -57,7 +57,9 @@ bool Checker::object(const json& value, const std::string& pointer,
             add(child(pointer, key), "is required but missing");
         }
     }
-    for (const auto& [key, item] : value.items()) {
+    for (const auto& item : value.items()) {
+        // Clang 14 cannot capture a structured binding in a lambda, so name the key plainly.
+        const std::string& key = item.key();
         const auto known = [&key](std::string_view k) { return k == key; };
         if (std::none_of(required.begin(), required.end(), known) &&
             std::none_of(optional.begin(), optional.end(), known)) {

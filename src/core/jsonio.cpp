@@ -77,12 +77,16 @@ JsonDocument parseJsonText(std::string_view text)
     JsonDocument doc;
     try {
         doc.value = nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& error) {
+    } catch (const nlohmann::json::exception& error) {
+        // Not only parse_error: a number too large for a double ("1e999") throws out_of_range.
         // nlohmann's message names the byte; keep its detail after a plain lead.
         std::string detail = error.what();
-        const auto pos = detail.find("parse error");
-        doc.problems.push_back(
-            {"", "not valid JSON: " + (pos == std::string::npos ? detail : detail.substr(pos))});
+        auto pos = detail.find("parse error");
+        if (pos == std::string::npos) {
+            pos = detail.find("] ");
+            pos = pos == std::string::npos ? 0 : pos + 2;
+        }
+        doc.problems.push_back({"", "not valid JSON: " + detail.substr(pos)});
         doc.value.reset();
     }
     return doc;

@@ -185,7 +185,9 @@ std::string toText(const Plan& plan, const Protocol& protocol)
     line("");
     if (plan.status != PlanStatus::SeekCare) {
         line("Balanced today: " + names(plan.balanced));
-        line("Re-check both sides afterwards: " + names(plan.recheck));
+        if (!plan.recheck.empty()) {
+            line("Re-check both sides afterwards: " + names(plan.recheck));
+        }
     }
     line("Never worked on: " + names(plan.never));
     line("");

@@ -85,7 +85,8 @@ std::optional<Dosage> loadDosage(Checker& check, const json& value, const std::s
         return std::nullopt;
     }
     const auto before = check.count();
-    const auto durationError = " seconds must be from 30 to 120 (clinical.md: 30-120 s per step)";
+    const auto durationError = " s is outside 30-120 s, the range a step may last (clinical.md "
+                               "section 3)";
     auto seconds = [&](std::string_view key) -> std::optional<int> {
         const auto it = value.find(key);
         if (it == value.end()) {
@@ -387,19 +388,38 @@ void checkReferences(Checker& check, const json& doc, const Protocol& protocol)
         }
         const auto name = value["technique"].get<std::string>();
         const auto pointer = child(child("/groups", i), "technique");
-        const Technique* technique = protocol.technique(name);
         const std::string groupId = value["id"].get<std::string>();
+        // Look the technique up in the document, so that a technique with a problem of its
+        // own is not also reported as undefined here.
+        const json* technique = nullptr;
+        if (doc.contains("techniques") && doc["techniques"].is_array()) {
+            for (const json& t : doc["techniques"]) {
+                if (t.is_object() && t.contains("id") && t["id"] == name) {
+                    technique = &t;
+                    break;
+                }
+            }
+        }
         if (technique == nullptr) {
             check.add(pointer, "names the technique \"" + name + "\", which is not defined");
-        } else if (regionId(technique->group) != groupId) {
+        } else if (technique->contains("group") && (*technique)["group"].is_string() &&
+                   (*technique)["group"] != groupId) {
             check.add(pointer, "names \"" + name + "\", a technique for " +
-                                   std::string(regionId(technique->group)) + ", not for " +
+                                   (*technique)["group"].get<std::string>() + ", not for " +
                                    groupId);
         }
     }
+    // Look the group up in the document, so that a group with its own problem is not also
+    // reported as missing here.
+    const auto documentHasGroup = [groups](std::string_view id) {
+        return groups != nullptr &&
+               std::any_of(groups->begin(), groups->end(), [id](const json& g) {
+                   return g.is_object() && g.contains("id") && g["id"] == id;
+               });
+    };
     for (std::size_t i = 0; i < protocol.techniques.size(); ++i) {
         const Technique& technique = protocol.techniques[i];
-        if (protocol.group(technique.group) == nullptr) {
+        if (!documentHasGroup(regionId(technique.group))) {
             check.add(child(child("/techniques", i), "group"),
                       "names the group \"" + std::string(regionId(technique.group)) +
                           "\", which the protocol does not define");

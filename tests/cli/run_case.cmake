@@ -1,0 +1,56 @@
+# Runs one CLI case from the source dir and compares it with the expected files.
+# ARGS may contain @GEN@ (a folder for generated inputs) and "< FILE" to feed standard input.
+string(REPLACE "@GEN@" "${GENERATED}" args "${ARGS}")
+set(input "")
+if(args MATCHES "^(.*) < ([^ ]+)$")
+    set(args "${CMAKE_MATCH_1}")
+    set(input INPUT_FILE "${CMAKE_MATCH_2}")
+endif()
+separate_arguments(arglist UNIX_COMMAND "${args}")
+
+# Inputs that are too awkward to keep in git are made here.
+if(NOT EXISTS "${GENERATED}/big.json")
+    string(REPEAT " " 1100000 spaces)
+    file(WRITE "${GENERATED}/big.json" "{${spaces}}")
+    string(REPEAT "[" 50000 open)
+    string(REPEAT "]" 50000 close)
+    file(WRITE "${GENERATED}/deep.json" "${open}${close}")
+endif()
+
+execute_process(COMMAND "${BINARY}" ${arglist}
+    WORKING_DIRECTORY "${SOURCE_DIR}"
+    ${input}
+    RESULT_VARIABLE code
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)
+string(REPLACE "${GENERATED}" "@GEN@" out "${out}")
+string(REPLACE "${GENERATED}" "@GEN@" err "${err}")
+
+set(base "${EXPECTED}/${NAME}")
+if(DEFINED ENV{TIGHTSIDE_UPDATE_EXPECTED})
+    file(WRITE "${base}.code" "${code}\n")
+    file(WRITE "${base}.stdout" "${out}")
+    file(WRITE "${base}.stderr" "${err}")
+    message(STATUS "updated ${NAME}")
+    return()
+endif()
+file(READ "${base}.code" want_code)
+string(STRIP "${want_code}" want_code)
+file(READ "${base}.stdout" want_out)
+file(READ "${base}.stderr" want_err)
+set(failed FALSE)
+if(NOT code STREQUAL want_code)
+    message(SEND_ERROR "${NAME}: exit code ${code}, expected ${want_code}")
+    set(failed TRUE)
+endif()
+if(NOT out STREQUAL want_out)
+    message(SEND_ERROR "${NAME}: stdout differs\n--- expected\n${want_out}\n--- got\n${out}")
+    set(failed TRUE)
+endif()
+if(NOT err STREQUAL want_err)
+    message(SEND_ERROR "${NAME}: stderr differs\n--- expected\n${want_err}\n--- got\n${err}")
+    set(failed TRUE)
+endif()
+if(failed)
+    message(FATAL_ERROR "${NAME} failed")
+endif()

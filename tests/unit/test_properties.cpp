@@ -1,0 +1,196 @@
+// Property tests: the engine's invariants over many generated answers (method.md M1-M10).
+// The generator is seeded, so a failure names the case number and reproduces exactly.
+
+#include "testdata.h"
+
+#include "tightside/core/rulesengine.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <random>
+
+using namespace tightside::core;
+
+namespace {
+
+constexpr int kCases = 20000;
+
+Answers generate(std::mt19937& rng, const Protocol& protocol)
+{
+    std::uniform_int_distribution<int> rating(0, 10);
+    std::uniform_int_distribution<int> percent(0, 99);
+    Answers answers;
+    answers.painNow = rating(rng);
+    answers.acuteFlareUp = percent(rng) < 15;
+    if (percent(rng) < 40) {
+        answers.minutes = std::uniform_int_distribution<int>(1, 12)(rng);
+    }
+    // Small gaps are common in real ratings: bias toward near-balanced sides.
+    const bool nearBalanced = percent(rng) < 50;
+    for (std::size_t g = 0; g < kGroupCount; ++g) {
+        const bool optional = g >= kPrimaryGroups.size();
+        if (optional && percent(rng) < 30) {
+            continue;
+        }
+        const int left = rating(rng);
+        const int right =
+            nearBalanced ? std::clamp(left + std::uniform_int_distribution<int>(-2, 2)(rng), 0, 10)
+                         : rating(rng);
+        answers.ratings.at(g) = Rating{left, right};
+    }
+    for (const ScreeningQuestion& question : protocol.screening) {
+        const int chance = question.kind == ScreeningKind::RedFlag ? 1 : 3;
+        if (percent(rng) < chance) {
+            (question.kind == ScreeningKind::RedFlag ? answers.redFlags : answers.precautions)
+                .push_back(question.id);
+        }
+    }
+    return answers;
+}
+
+int gapOf(const Answers& answers, Region group)
+{
+    const auto& rating = answers.rating(group);
+    return rating ? std::abs(rating->left - rating->right) : 0;
+}
+
+bool inList(const std::vector<Region>& list, Region region)
+{
+    return std::find(list.begin(), list.end(), region) != list.end();
+}
+
+void checkInvariants(const Protocol& protocol, const Answers& answers, const Plan& plan)
+{
+    // M3: never a never-region, in any step, deferred or not.
+    REQUIRE(plan.never.size() == kNeverRegions.size());
+    std::vector<Step> all = plan.steps;
+    all.insert(all.end(), plan.deferred.begin(), plan.deferred.end());
+    for (const Step& step : all) {
+        REQUIRE(isGroup(step.group));
+        for (const Region target : step.targets) {
+            REQUIRE_FALSE(isNeverRegion(target));
+        }
+    }
+    REQUIRE(std::find(plan.messages.begin(), plan.messages.end(), neverMessage()) !=
+            plan.messages.end());
+
+    // M7: red flags stop everything, with the right urgency.
+    if (!answers.redFlags.empty()) {
+        REQUIRE(plan.status == PlanStatus::SeekCare);
+        REQUIRE(all.empty());
+        REQUIRE(plan.recheck.empty());
+        const bool today = std::any_of(
+            answers.redFlags.begin(), answers.redFlags.end(), [&protocol](const std::string& id) {
+                return protocol.question(id)->urgency == Urgency::Today;
+            });
+        REQUIRE(plan.urgency == (today ? Urgency::Today : Urgency::Soon));
+        return;
+    }
+    REQUIRE_FALSE(plan.urgency);
+    REQUIRE((plan.status == PlanStatus::Routine) == !plan.steps.empty());
+
+    // M2: the tighter side only, and only groups at or over the threshold.
+    for (const Step& step : all) {
+        const Rating rating = *answers.rating(step.group);
+        const int tighter = step.side == Side::Left ? rating.left : rating.right;
+        const int looser = step.side == Side::Left ? rating.right : rating.left;
+        REQUIRE(tighter > looser);
+        REQUIRE(tighter - looser >= protocol.threshold);
+    }
+    // Balanced set: every primary group is either released or balanced, never both.
+    bool legsBalanced = true;
+    for (const Region group : kPrimaryGroups) {
+        const bool released = std::any_of(all.begin(), all.end(),
+                                          [group](const Step& s) { return s.group == group; });
+        const bool balanced = inList(plan.balanced, group);
+        REQUIRE(released != balanced);
+        REQUIRE(balanced == (gapOf(answers, group) < protocol.threshold));
+        legsBalanced = legsBalanced && balanced;
+    }
+    // M4/M5: optional groups only when every leg group is balanced, and marked optional.
+    for (const Step& step : all) {
+        REQUIRE(step.optional == !isPrimaryGroup(step.group));
+        if (step.optional) {
+            REQUIRE(legsBalanced);
+        }
+    }
+    // M1: by rank, then the larger gap, then protocol order; optional ones last, TFL first.
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        const Group& a = *protocol.group(all[i - 1].group);
+        const Group& b = *protocol.group(all[i].group);
+        if (a.optional != b.optional) {
+            REQUIRE_FALSE(a.optional);
+        } else if (a.optional) {
+            REQUIRE(a.region == Region::Tfl);
+        } else if (a.rank == b.rank) {
+            REQUIRE(gapOf(answers, a.region) >= gapOf(answers, b.region));
+        } else {
+            REQUIRE(a.rank < b.rank);
+        }
+    }
+    // M7/M10: gentle dosage exactly when a flare-up or a gentle precaution asks for it.
+    const bool gentle = answers.acuteFlareUp ||
+                        std::any_of(answers.precautions.begin(), answers.precautions.end(),
+                                    [&protocol](const std::string& id) {
+                                        return protocol.question(id)->gentle;
+                                    });
+    for (const Step& step : all) {
+        REQUIRE(step.seconds == (gentle ? protocol.gentle.seconds : protocol.standard.seconds));
+    }
+    // M9: a prefix that fits the budget (the first step always), the rest deferred.
+    if (!answers.minutes) {
+        REQUIRE(plan.deferred.empty());
+    } else if (!all.empty()) {
+        REQUIRE_FALSE(plan.steps.empty());
+        int used = 0;
+        for (const Step& step : plan.steps) {
+            used += step.seconds;
+        }
+        const int budget = *answers.minutes * 60;
+        REQUIRE((used <= budget || plan.steps.size() == 1));
+        if (!plan.deferred.empty()) {
+            REQUIRE(used + plan.deferred.front().seconds > budget);
+        }
+    }
+    // M6: re-check exactly what was released today, in order.
+    REQUIRE(plan.recheck.size() == plan.steps.size());
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        REQUIRE(plan.recheck[i] == plan.steps[i].group);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Properties: engine invariants hold over 20,000 generated answers",
+          "[engine][property][M1][M2][M3][M4][M5][M6][M7][M9][M10]")
+{
+    const Protocol& builtin = testdata::builtinProtocol();
+    std::mt19937 rng(20261125);
+    for (int threshold = 1; threshold <= 4; ++threshold) {
+        Protocol protocol = builtin;
+        protocol.threshold = threshold;
+        const RulesEngine engine(protocol);
+        for (int i = 0; i < kCases / 4; ++i) {
+            const Answers answers = generate(rng, protocol);
+            INFO("threshold " << threshold << ", case " << i << ": "
+                              << toJson(answers).dump());
+            checkInvariants(protocol, answers, engine.plan(answers));
+        }
+    }
+}
+
+TEST_CASE("Properties: answers survive JSON and plan the same", "[engine][property]")
+{
+    const Protocol& protocol = testdata::builtinProtocol();
+    const RulesEngine engine(protocol);
+    std::mt19937 rng(7);
+    for (int i = 0; i < 2000; ++i) {
+        const Answers answers = generate(rng, protocol);
+        const AnswersParse parsed = parseAnswers(toJson(answers), protocol);
+        INFO(toJson(answers).dump());
+        REQUIRE(parsed.problems.empty());
+        REQUIRE(engine.plan(*parsed.answers) == engine.plan(answers));
+    }
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "tightside/core/session.h"
+#include "tightside/store/result.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tightside::report {
+
+/// A spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return) as a
+/// formula; such a cell gets a leading single quote so it is shown as text.
+std::string neutraliseCell(std::string_view text);
+
+/// One RFC 4180 field: neutralised, then quoted when it holds a comma, quote, CR or LF.
+std::string csvField(std::string_view text);
+
+/// The header row (with CRLF): id, date, pain before/after, each group's left and right
+/// before and after, steps done, outcomes, notes.
+std::string csvHeader();
+
+/// One row per session (with CRLF), in the columns of csvHeader().
+std::string csvRow(const core::Session& session);
+
+/// A few lines a person reads in a terminal for one session.
+std::string textEntry(const core::Session& session);
+
+/// The sentence every report carries about what the method is and is not.
+std::string_view evidenceStatement();
+
+/// A PDF a clinician can read in a minute: summary table, each group's left/right gap over
+/// time as a chart, pain before and after, and the evidence statement. Needs a
+/// QGuiApplication (fonts); see GuiForReport.
+store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions);
+
+/// Makes sure a QGuiApplication exists for renderPdf(): headless commands run with a plain
+/// QCoreApplication or none, so one is created here on the offscreen platform (no display
+/// needed) and destroyed with this object. Does nothing when an application exists already.
+class GuiForReport
+{
+public:
+    GuiForReport();
+    ~GuiForReport();
+    GuiForReport(const GuiForReport&) = delete;
+    GuiForReport& operator=(const GuiForReport&) = delete;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> m_d;
+};
+
+} // namespace tightside::report

@@ -1,0 +1,170 @@
+#include "tightside/report/report.h"
+
+#include <cstdio>
+
+namespace tightside::report {
+namespace {
+
+using core::Region;
+
+std::string rating(const std::optional<core::Rating>& value, bool left)
+{
+    if (!value) {
+        return {};
+    }
+    return std::to_string(left ? value->left : value->right);
+}
+
+std::string optionalNumber(const std::optional<int>& value)
+{
+    return value ? std::to_string(*value) : std::string();
+}
+
+std::string stepsText(const core::Session& session)
+{
+    std::string text;
+    for (const core::DoneStep& step : session.done) {
+        if (!text.empty()) {
+            text += "; ";
+        }
+        text += std::string(core::regionId(step.group)) + " " +
+                std::string(core::sideId(step.side)) + " " + step.technique + " " +
+                std::to_string(step.seconds) + "s " + std::string(core::outcomeId(step.outcome));
+    }
+    return text;
+}
+
+std::size_t completed(const core::Session& session)
+{
+    std::size_t count = 0;
+    for (const core::DoneStep& step : session.done) {
+        count += step.outcome == core::Outcome::Completed ? 1U : 0U;
+    }
+    return count;
+}
+
+std::string joinRow(const std::vector<std::string>& cells)
+{
+    std::string row;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0) {
+            row += ',';
+        }
+        row += csvField(cells[i]);
+    }
+    row += "\r\n";
+    return row;
+}
+
+} // namespace
+
+std::string neutraliseCell(std::string_view text)
+{
+    if (!text.empty()) {
+        const char first = text.front();
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+            first == '\r') {
+            return "'" + std::string(text);
+        }
+    }
+    return std::string(text);
+}
+
+std::string csvField(std::string_view text)
+{
+    const std::string cell = neutraliseCell(text);
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+        return cell;
+    }
+    std::string quoted = "\"";
+    for (const char c : cell) {
+        if (c == '"') {
+            quoted += '"';
+        }
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+std::string csvHeader()
+{
+    std::vector<std::string> cells = {"id", "date", "finished", "pain_before", "pain_after"};
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        const std::string group(core::regionId(static_cast<Region>(i)));
+        for (const char* column :
+             {"_left_before", "_right_before", "_left_after", "_right_after"}) {
+            cells.push_back(group + column);
+        }
+    }
+    cells.insert(cells.end(), {"steps_planned", "steps_completed", "steps_done", "notes"});
+    return joinRow(cells);
+}
+
+std::string csvRow(const core::Session& session)
+{
+    std::vector<std::string> cells = {session.id, session.started, session.finished.value_or(""),
+                                      std::to_string(session.answers.painNow),
+                                      optionalNumber(session.painAfter)};
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        const auto& before = session.answers.ratings.at(i);
+        const auto& after = session.recheck.at(i);
+        cells.insert(cells.end(), {rating(before, true), rating(before, false), rating(after, true),
+                                   rating(after, false)});
+    }
+    cells.insert(cells.end(),
+                 {std::to_string(session.plan.steps.size()), std::to_string(completed(session)),
+                  stepsText(session), session.notes});
+    return joinRow(cells);
+}
+
+std::string textEntry(const core::Session& session)
+{
+    std::string text = session.started + "  (" + session.id + ")";
+    if (!session.finished) {
+        text += "  not finished";
+    }
+    text += "\n  pain " + std::to_string(session.answers.painNow);
+    if (session.painAfter) {
+        text += " before, " + std::to_string(*session.painAfter) + " after";
+    }
+    text += "\n";
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        const auto& before = session.answers.ratings.at(i);
+        if (!before) {
+            continue;
+        }
+        const auto& after = session.recheck.at(i);
+        char line[160];
+        std::snprintf(line, sizeof line, "  %-12s left %2d right %2d",
+                      std::string(core::regionName(static_cast<Region>(i))).c_str(), before->left,
+                      before->right);
+        text += line;
+        if (after) {
+            std::snprintf(line, sizeof line, "  -> after: left %2d right %2d", after->left,
+                          after->right);
+            text += line;
+        }
+        text += "\n";
+    }
+    for (const core::DoneStep& step : session.done) {
+        text += "  released " + std::string(core::regionName(step.group)) + " (" +
+                std::string(core::sideId(step.side)) + "), " + std::to_string(step.seconds) +
+                " s: " + std::string(core::outcomeId(step.outcome)) + "\n";
+    }
+    if (!session.notes.empty()) {
+        text += "  notes: " + session.notes + "\n";
+    }
+    return text;
+}
+
+std::string_view evidenceStatement()
+{
+    return "About the method: Tightside follows one practitioner's clinical experience: release "
+           "the tighter side of the leg muscles and leave the low back and glutes alone. It has "
+           "not been tested in clinical trials. The figures are the user's own ratings, not "
+           "measurements, and most back pain eases over time whatever is done, so a change here "
+           "does not show what caused it. This report is not medical advice.";
+}
+
+} // namespace tightside::report

@@ -1,0 +1,398 @@
+#include "tightside/report/report.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace tightside::report {
+namespace {
+
+using core::Region;
+
+// Layout in points: the writer's resolution is set to 72 dpi so one unit is one point.
+constexpr qreal kPageWidth = 595.0;
+constexpr qreal kPageHeight = 842.0;
+constexpr qreal kMargin = 48.0;
+constexpr qreal kContentWidth = kPageWidth - 2 * kMargin;
+constexpr qreal kChartHeight = 150.0;
+/// The table shows the latest sessions only; the CSV export holds every one.
+constexpr std::size_t kTableRows = 30;
+
+const QColor kLeftTighter(0x1f, 0x5f, 0xa8);
+const QColor kAfter(0xc0, 0x5a, 0x00);
+const QColor kGrid(0xcc, 0xcc, 0xcc);
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QString dateOf(const core::Session& session)
+{
+    // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30"
+    return fromStd(session.started.substr(0, 10) + " " + session.started.substr(11, 5));
+}
+
+/// clinical.md section 7: a pain change is real only at >= 2 points or >= 30%.
+QString painChange(int before, const std::optional<int>& after)
+{
+    if (!after) {
+        return QStringLiteral("not re-rated");
+    }
+    const int change = *after - before;
+    const bool clear = std::abs(change) >= 2 || (before > 0 && std::abs(change) * 10 >= before * 3);
+    if (!clear || change == 0) {
+        return QStringLiteral("no clear change");
+    }
+    return change < 0 ? QStringLiteral("less pain") : QStringLiteral("more pain");
+}
+
+class Document
+{
+public:
+    Document(QPdfWriter& writer, QPainter& painter) : m_writer(writer), m_painter(painter) {}
+
+    qreal y() const { return m_y; }
+    void advance(qreal height) { m_y += height; }
+
+    /// Starts a new page when `height` does not fit on this one.
+    void need(qreal height)
+    {
+        if (m_y + height > kPageHeight - kMargin) {
+            m_writer.newPage();
+            m_y = kMargin;
+        }
+    }
+
+    void paragraph(const QString& text, qreal pointSize, bool bold = false,
+                   const QColor& color = Qt::black)
+    {
+        QFont font = m_painter.font();
+        font.setPointSizeF(pointSize);
+        font.setBold(bold);
+        m_painter.setFont(font);
+        m_painter.setPen(color);
+        const QRectF bounds = m_painter.boundingRect(QRectF(kMargin, 0, kContentWidth, 10000),
+                                                     Qt::TextWordWrap, text);
+        need(bounds.height());
+        m_painter.drawText(QRectF(kMargin, m_y, kContentWidth, bounds.height()), Qt::TextWordWrap,
+                           text);
+        m_y += bounds.height() + pointSize * 0.5;
+    }
+
+    void table(const QStringList& header, const std::vector<QStringList>& rows,
+               const std::vector<qreal>& widths)
+    {
+        const qreal rowHeight = 14.0;
+        QFont font = m_painter.font();
+        font.setPointSizeF(8.5);
+        const auto drawRow = [&](const QStringList& cells, bool bold) {
+            need(rowHeight);
+            font.setBold(bold);
+            m_painter.setFont(font);
+            m_painter.setPen(Qt::black);
+            qreal x = kMargin;
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const qreal width = widths.at(static_cast<std::size_t>(i)) * kContentWidth;
+                const QString text = m_painter.fontMetrics().elidedText(
+                    cells.at(i), Qt::ElideRight, static_cast<int>(width - 4));
+                m_painter.drawText(QRectF(x + 2, m_y, width - 4, rowHeight),
+                                   Qt::AlignLeft | Qt::AlignVCenter, text);
+                x += width;
+            }
+            m_painter.setPen(kGrid);
+            m_painter.drawLine(QPointF(kMargin, m_y + rowHeight),
+                               QPointF(kMargin + kContentWidth, m_y + rowHeight));
+            m_y += rowHeight;
+        };
+        drawRow(header, true);
+        for (const QStringList& row : rows) {
+            drawRow(row, false);
+        }
+        m_y += 10;
+    }
+
+    /// A line chart over session index: `first` as a line with points, `second` as points.
+    /// Missing values are left out. The y axis runs from `low` to `high`; dashed lines mark
+    /// `marks` (the threshold of M2, or nothing).
+    void chart(const QString& title, const QString& firstLabel, const QString& secondLabel,
+               const std::vector<std::optional<int>>& first,
+               const std::vector<std::optional<int>>& second, int low, int high,
+               const std::vector<int>& marks, const QString& firstDate, const QString& lastDate)
+    {
+        need(kChartHeight + 40);
+        paragraph(title, 10, true);
+        const QRectF area(kMargin + 28, m_y, kContentWidth - 36, kChartHeight);
+        const auto yOf = [&](int value) {
+            return area.bottom() - (value - low) * area.height() / (high - low);
+        };
+        const std::size_t count = std::max(first.size(), std::size_t{1});
+        const auto xOf = [&](std::size_t index) {
+            return count == 1 ? area.center().x()
+                              : area.left() + static_cast<qreal>(index) * area.width() /
+                                                  static_cast<qreal>(count - 1);
+        };
+        QFont font = m_painter.font();
+        font.setPointSizeF(7.5);
+        font.setBold(false);
+        m_painter.setFont(font);
+        m_painter.setPen(kGrid);
+        m_painter.drawRect(area);
+        for (int value = low; value <= high; value += (high - low) / 4) {
+            m_painter.setPen(kGrid);
+            m_painter.drawLine(QPointF(area.left(), yOf(value)), QPointF(area.right(), yOf(value)));
+            m_painter.setPen(Qt::black);
+            m_painter.drawText(QRectF(kMargin, yOf(value) - 6, 24, 12),
+                               Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
+        }
+        QPen dashed(Qt::darkGray, 0.8, Qt::DashLine);
+        for (const int mark : marks) {
+            m_painter.setPen(dashed);
+            m_painter.drawLine(QPointF(area.left(), yOf(mark)), QPointF(area.right(), yOf(mark)));
+        }
+        QPainterPath line;
+        bool started = false;
+        for (std::size_t i = 0; i < first.size(); ++i) {
+            if (!first[i]) {
+                continue;
+            }
+            const QPointF point(xOf(i), yOf(*first[i]));
+            if (started) {
+                line.lineTo(point);
+            } else {
+                line.moveTo(point);
+                started = true;
+            }
+        }
+        m_painter.setPen(QPen(kLeftTighter, 1.5));
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.drawPath(line);
+        const qreal dot = first.size() > 200 ? 0.8 : 2.2;
+        m_painter.setBrush(kLeftTighter);
+        for (std::size_t i = 0; i < first.size(); ++i) {
+            if (first[i]) {
+                m_painter.drawEllipse(QPointF(xOf(i), yOf(*first[i])), dot, dot);
+            }
+        }
+        m_painter.setPen(QPen(kAfter, 1.0));
+        m_painter.setBrush(kAfter);
+        for (std::size_t i = 0; i < second.size(); ++i) {
+            if (second[i]) {
+                const QPointF center(xOf(i), yOf(*second[i]));
+                m_painter.drawRect(QRectF(center.x() - dot, center.y() - dot, 2 * dot, 2 * dot));
+            }
+        }
+        m_painter.setBrush(Qt::NoBrush);
+        m_painter.setPen(Qt::black);
+        m_y += kChartHeight + 2;
+        m_painter.drawText(QRectF(area.left(), m_y, area.width() / 2, 12), Qt::AlignLeft,
+                           firstDate);
+        m_painter.drawText(QRectF(area.center().x(), m_y, area.width() / 2, 12), Qt::AlignRight,
+                           lastDate);
+        m_y += 12;
+        m_painter.setPen(kLeftTighter);
+        m_painter.drawText(QRectF(area.left(), m_y, area.width() / 2, 12), Qt::AlignLeft,
+                           QStringLiteral("line: ") + firstLabel);
+        m_painter.setPen(kAfter);
+        m_painter.drawText(QRectF(area.center().x(), m_y, area.width() / 2, 12), Qt::AlignRight,
+                           QStringLiteral("squares: ") + secondLabel);
+        m_painter.setPen(Qt::black);
+        m_y += 20;
+    }
+
+private:
+    QPdfWriter& m_writer;
+    QPainter& m_painter;
+    qreal m_y = kMargin;
+};
+
+std::optional<int> gap(const std::optional<core::Rating>& rating)
+{
+    return rating ? std::optional<int>(rating->left - rating->right) : std::nullopt;
+}
+
+void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
+{
+    const std::size_t first = sessions.size() > kTableRows ? sessions.size() - kTableRows : 0;
+    if (first > 0) {
+        doc.paragraph(QStringLiteral("The latest %1 sessions (the charts below show all %2; the "
+                                     "CSV export lists every one):")
+                          .arg(kTableRows)
+                          .arg(sessions.size()),
+                      9);
+    }
+    std::vector<QStringList> rows;
+    for (std::size_t i = first; i < sessions.size(); ++i) {
+        const core::Session& session = sessions[i];
+        std::size_t completed = 0;
+        for (const core::DoneStep& step : session.done) {
+            completed += step.outcome == core::Outcome::Completed ? 1U : 0U;
+        }
+        const bool stoppedForPain =
+            std::any_of(session.done.begin(), session.done.end(), [](const core::DoneStep& s) {
+                return s.outcome == core::Outcome::StoppedPain;
+            });
+        QStringList gaps;
+        for (std::size_t g = 0; g < core::kGroupCount; ++g) {
+            const auto& rating = session.answers.ratings.at(g);
+            if (rating && std::abs(rating->left - rating->right) >= session.plan.threshold) {
+                QString text = fromStd(std::string(core::regionName(static_cast<Region>(g)))) +
+                               QStringLiteral(" %1/%2").arg(rating->left).arg(rating->right);
+                if (const auto& after = session.recheck.at(g)) {
+                    text += QStringLiteral(" -> %1/%2").arg(after->left).arg(after->right);
+                }
+                gaps << text;
+            }
+        }
+        rows.push_back(
+            {dateOf(session), QString::number(session.answers.painNow),
+             session.painAfter ? QString::number(*session.painAfter) : QStringLiteral("-"),
+             painChange(session.answers.painNow, session.painAfter),
+             QStringLiteral("%1 of %2%3")
+                 .arg(completed)
+                 .arg(session.done.size())
+                 .arg(stoppedForPain ? QStringLiteral(", stopped: pain") : QString()),
+             gaps.isEmpty() ? QStringLiteral("none") : gaps.join(QStringLiteral("; "))});
+    }
+    doc.table({QStringLiteral("Date (UTC)"), QStringLiteral("Pain"), QStringLiteral("After"),
+               QStringLiteral("Change"), QStringLiteral("Steps done"),
+               QStringLiteral("Sides apart (left/right, after)")},
+              rows, {0.16, 0.06, 0.06, 0.15, 0.15, 0.42});
+}
+
+} // namespace
+
+struct GuiForReport::Private
+{
+    int argc = 1;
+    char name[10] = "tightside";
+    char* argv[2] = {name, nullptr};
+    std::unique_ptr<QGuiApplication> app;
+    QtMessageHandler previous = nullptr;
+};
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+/// The offscreen platform warns about things a headless export does not need (no runtime
+/// dir, no display); a command's stderr carries only its own messages, so only critical and
+/// fatal messages pass.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if ((type == QtCriticalMsg || type == QtFatalMsg) && g_previousHandler != nullptr) {
+        g_previousHandler(type, context, message);
+    }
+}
+
+} // namespace
+
+GuiForReport::GuiForReport() : m_d(std::make_unique<Private>())
+{
+    if (QCoreApplication::instance() != nullptr) {
+        return;
+    }
+    // Headless by contract: a PDF needs fonts, not a display, so the offscreen platform is
+    // chosen before the application reads the environment.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(quietHandler);
+    m_d->previous = g_previousHandler;
+    m_d->app = std::make_unique<QGuiApplication>(m_d->argc, m_d->argv);
+}
+
+GuiForReport::~GuiForReport()
+{
+    if (m_d->app) {
+        m_d->app.reset();
+        qInstallMessageHandler(m_d->previous);
+    }
+}
+
+store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
+{
+    using Out = store::Result<QByteArray>;
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly)) {
+        return Out::failure(QStringLiteral("could not prepare the PDF in memory"));
+    }
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(72);
+    writer.setTitle(QStringLiteral("Tightside session report"));
+    writer.setCreator(QStringLiteral("Tightside"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return Out::failure(QStringLiteral("could not start the PDF"));
+    }
+    Document doc(writer, painter);
+    doc.paragraph(QStringLiteral("Tightside: self-check and release log"), 16, true);
+    if (sessions.empty()) {
+        doc.paragraph(QStringLiteral("No sessions are stored yet."), 10);
+    } else {
+        doc.paragraph(QStringLiteral("%1 session%2 from %3 to %4 (UTC). All figures are the "
+                                     "user's own ratings, 0 (none) to 10 (extreme).")
+                          .arg(sessions.size())
+                          .arg(sessions.size() == 1 ? "" : "s")
+                          .arg(dateOf(sessions.front()), dateOf(sessions.back())),
+                      10);
+    }
+    doc.paragraph(fromStd(std::string(evidenceStatement())), 9, false, QColor(0x44, 0x44, 0x44));
+    if (!sessions.empty()) {
+        summaryTable(doc, sessions);
+        const QString firstDate = dateOf(sessions.front());
+        const QString lastDate = dateOf(sessions.back());
+        std::vector<std::optional<int>> painBefore;
+        std::vector<std::optional<int>> painAfter;
+        for (const core::Session& session : sessions) {
+            painBefore.emplace_back(session.answers.painNow);
+            painAfter.push_back(session.painAfter);
+        }
+        doc.chart(QStringLiteral("Pain, 0-10 (a change counts only at 2 points or 30%)"),
+                  QStringLiteral("pain at the start"), QStringLiteral("pain after the routine"),
+                  painBefore, painAfter, 0, 10, {}, firstDate, lastDate);
+        const int threshold = sessions.back().plan.threshold;
+        doc.paragraph(QStringLiteral("Each chart below shows one muscle group's gap between the "
+                                     "sides: above 0 the left felt tighter, below 0 the right. "
+                                     "Dashed lines mark the gap of %1 points that calls for a "
+                                     "release. The start-to-start trend matters most: gains "
+                                     "right after a release may last only minutes.")
+                          .arg(threshold),
+                      9);
+        for (std::size_t g = 0; g < core::kGroupCount; ++g) {
+            std::vector<std::optional<int>> before;
+            std::vector<std::optional<int>> after;
+            bool any = false;
+            for (const core::Session& session : sessions) {
+                before.push_back(gap(session.answers.ratings.at(g)));
+                after.push_back(gap(session.recheck.at(g)));
+                any = any || before.back().has_value();
+            }
+            if (!any) {
+                continue;
+            }
+            QString name = fromStd(std::string(core::regionName(static_cast<Region>(g))));
+            name[0] = name[0].toUpper();
+            doc.chart(name + QStringLiteral(": left minus right"),
+                      QStringLiteral("gap at the start of each session"),
+                      QStringLiteral("gap at the re-check"), before, after, -10, 10,
+                      {threshold, -threshold}, firstDate, lastDate);
+        }
+    }
+    if (!painter.end()) {
+        return Out::failure(QStringLiteral("could not finish the PDF"));
+    }
+    return Out::success(std::move(bytes));
+}
+
+} // namespace tightside::report

@@ -1,0 +1,167 @@
+// Session files (contracts.md "Session files"): ids, round trip, and validation that reuses
+// the answers and plan checks, with M3 applied to every step, done entry and re-check.
+
+#include "testdata.h"
+
+#include "tightside/core/rulesengine.h"
+#include "tightside/core/session.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tightside::core;
+using nlohmann::json;
+
+namespace {
+
+Session routineSession()
+{
+    auto answers = testdata::balancedAnswers();
+    answers.setRating(Region::Quadriceps, {7, 4});
+    answers.setRating(Region::Adductors, {2, 6});
+    Session session;
+    session.id = "20261125T103000Z-7f3a9c1e";
+    session.started = "2026-11-25T10:30:00Z";
+    session.finished = "2026-11-25T10:52:10Z";
+    session.protocolId = "tightside.legs";
+    session.protocolVersion = testdata::builtinProtocol().version;
+    session.answers = answers;
+    session.plan = RulesEngine(testdata::builtinProtocol()).plan(answers);
+    for (const Step& step : session.plan.steps) {
+        session.done.push_back(
+            {step.group, step.side, step.technique, step.seconds, Outcome::Completed});
+    }
+    session.setRecheck(Region::Quadriceps, {4, 4});
+    session.painAfter = 2;
+    return session;
+}
+
+json routineJson()
+{
+    return toJson(routineSession());
+}
+
+Problems problemsOf(const json& document)
+{
+    return parseSession(document, testdata::builtinProtocol()).problems;
+}
+
+} // namespace
+
+TEST_CASE("Session ids are the UTC start time plus 8 hex digits", "[session]")
+{
+    // 2026-11-25T10:30:00Z
+    const auto start = std::chrono::system_clock::time_point(std::chrono::seconds(1795602600));
+    CHECK(newSessionId(start, 0x7f3a9c1e) == "20261125T103000Z-7f3a9c1e");
+    CHECK(newSessionId(start, 1) == "20261125T103000Z-00000001");
+    CHECK(isoUtc(start) == "2026-11-25T10:30:00Z");
+    CHECK(isValidSessionId("20261125T103000Z-7f3a9c1e"));
+    CHECK_FALSE(isValidSessionId("20261125T103000Z-7F3A9C1E"));
+    CHECK_FALSE(isValidSessionId("../20261125T103000Z-7f3a9c"));
+    CHECK_FALSE(isValidSessionId("20261325T103000Z-7f3a9c1e"));
+    CHECK_FALSE(isValidIsoUtc("2026-11-25 10:30:00"));
+}
+
+TEST_CASE("Session JSON round trip keeps every field", "[session]")
+{
+    const Session session = routineSession();
+    const json document = toJson(session);
+    CHECK(document["schema"] == 1);
+    CHECK(document["done"][0]["outcome"] == "completed");
+    CHECK(document["recheck"]["quadriceps"] == json{{"left", 4}, {"right", 4}});
+    const SessionParse parsed = parseSession(document, testdata::builtinProtocol());
+    REQUIRE(parsed.problems.empty());
+    REQUIRE(parsed.session);
+    CHECK(toJson(*parsed.session) == document);
+    CHECK(parsed.session->done == session.done);
+}
+
+TEST_CASE("A session in progress has a null finish time and no pain after", "[session]")
+{
+    json document = routineJson();
+    document["finished"] = nullptr;
+    document["pain_after"] = nullptr;
+    document["done"] = json::array();
+    const SessionParse parsed = parseSession(document, testdata::builtinProtocol());
+    REQUIRE(parsed.session);
+    CHECK_FALSE(parsed.session->finished);
+    CHECK_FALSE(parsed.session->painAfter);
+}
+
+TEST_CASE("M3: a done step on a never-region makes the session invalid", "[session][M3]")
+{
+    json document = routineJson();
+    document["done"][0]["group"] = "low_back";
+    CHECK(testdata::problemAt(problemsOf(document), "/done/0/group").find("M3") !=
+          std::string::npos);
+}
+
+TEST_CASE("M3: a plan step targeting a never-region makes the session invalid", "[session][M3]")
+{
+    json document = routineJson();
+    document["plan"]["steps"][0]["targets"].push_back("glutes");
+    CHECK(testdata::hasProblemAt(problemsOf(document), "/plan/steps/0/targets/1"));
+}
+
+TEST_CASE("M3: a re-check of a never-region makes the session invalid", "[session][M3]")
+{
+    json document = routineJson();
+    document["recheck"]["low_back"] = {{"left", 3}, {"right", 3}};
+    CHECK(testdata::hasProblemAt(problemsOf(document), "/recheck/low_back"));
+}
+
+TEST_CASE("Unknown groups, sides and outcomes are refused with their pointers", "[session]")
+{
+    json document = routineJson();
+    document["done"][0]["group"] = "calves";
+    document["done"][0]["side"] = "middle";
+    document["done"][0]["outcome"] = "finished";
+    document["recheck"]["calves"] = {{"left", 3}, {"right", 3}};
+    const Problems problems = problemsOf(document);
+    CHECK(testdata::hasProblemAt(problems, "/done/0/group"));
+    CHECK(testdata::hasProblemAt(problems, "/done/0/side"));
+    CHECK(testdata::hasProblemAt(problems, "/done/0/outcome"));
+    CHECK(testdata::hasProblemAt(problems, "/recheck/calves"));
+}
+
+TEST_CASE("A done entry needs an outcome", "[session]")
+{
+    json document = routineJson();
+    document["done"][0].erase("outcome");
+    CHECK(testdata::hasProblemAt(problemsOf(document), "/done/0/outcome"));
+}
+
+TEST_CASE("Answers inside a session are checked with their pointers under /answers", "[session]")
+{
+    json document = routineJson();
+    document["answers"]["ratings"]["quadriceps"]["left"] = 11;
+    document["answers"]["ratings"]["glutes"] = {{"left", 3}, {"right", 3}};
+    const Problems problems = problemsOf(document);
+    CHECK(testdata::hasProblemAt(problems, "/answers/ratings/quadriceps/left"));
+    CHECK(testdata::hasProblemAt(problems, "/answers/ratings/glutes"));
+}
+
+TEST_CASE("Bad ids, times, unknown keys and a foreign protocol are all reported", "[session]")
+{
+    json document = routineJson();
+    document["id"] = "my-session";
+    document["started"] = "yesterday";
+    document["pain_after"] = 12;
+    document["mood"] = "good";
+    document["protocol"]["id"] = "someone.else";
+    const Problems problems = problemsOf(document);
+    CHECK(testdata::hasProblemAt(problems, "/id"));
+    CHECK(testdata::hasProblemAt(problems, "/started"));
+    CHECK(testdata::hasProblemAt(problems, "/pain_after"));
+    CHECK(testdata::hasProblemAt(problems, "/mood"));
+    CHECK(testdata::hasProblemAt(problems, "/protocol/id"));
+}
+
+TEST_CASE("Documents that are not sessions never throw", "[session]")
+{
+    for (const json& document : {json(nullptr), json(3), json::array(), json::object(),
+                                 json{{"done", "x"}, {"plan", 1}, {"answers", json::array()}}}) {
+        const SessionParse parsed = parseSession(document, testdata::builtinProtocol());
+        CHECK_FALSE(parsed.session);
+        CHECK_FALSE(parsed.problems.empty());
+    }
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "tightside/core/protocol.h"
+#include "tightside/gui/services.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace tightside::store {
+class SessionStore;
+}
+
+namespace tightside::gui {
+
+class CheckFlow;
+class HistoryPage;
+class SettingsPage;
+
+/// The window: three places (Check, History, About) and Settings. The first run shows a
+/// welcome that is acknowledged once; an unfinished session is offered for resuming.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// `services` must outlive the window.
+    explicit MainWindow(Services& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    enum class Place
+    {
+        Check,
+        History,
+        Settings,
+        About,
+    };
+    void showPlace(Place place);
+    Place place() const;
+
+    /// The current check (a new one after each saved session or "new check").
+    CheckFlow* checkFlow() const { return m_checkFlow; }
+    HistoryPage* historyPage() const { return m_history; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    store::SessionStore& store() const { return *m_store; }
+    const core::Protocol& protocol() const { return *m_protocol; }
+    /// True while the first-run welcome is shown instead of the check.
+    bool welcomeShown() const;
+    /// Acknowledges the welcome (remembered in settings).
+    void acknowledgeWelcome();
+    /// Milliseconds the last history load took.
+    qint64 lastHistoryLoadMs() const { return m_historyMs; }
+    /// Reloads the history from the store.
+    void reloadHistory();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildWelcome();
+    QWidget* buildAbout();
+    void newCheck();
+    void offerResume();
+    void useDataDir(const QString& dir);
+    void useProtocol(const QString& path, const core::Protocol& protocol);
+    void showMessage(const QString& text);
+
+    Services& m_services;
+    /// Every protocol used in this run stays alive: pages and the store refer to it.
+    std::vector<std::unique_ptr<core::Protocol>> m_protocols;
+    const core::Protocol* m_protocol = nullptr;
+    QString m_protocolPath;
+    QString m_dataDir;
+    std::unique_ptr<store::SessionStore> m_store;
+    QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_checkStack = nullptr;
+    QWidget* m_checkHolder = nullptr;
+    QVBoxLayout* m_checkLayout = nullptr;
+    QWidget* m_resumeBanner = nullptr;
+    QLabel* m_resumeText = nullptr;
+    QLabel* m_message = nullptr;
+    CheckFlow* m_checkFlow = nullptr;
+    HistoryPage* m_history = nullptr;
+    SettingsPage* m_settings = nullptr;
+    qint64 m_historyMs = 0;
+    bool m_historyLoaded = false;
+};
+
+} // namespace tightside::gui

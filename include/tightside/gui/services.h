@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+class QSettings;
+class QWidget;
+
+namespace tightside::store {
+class SessionStore;
+}
+
+namespace tightside::gui {
+
+/// A monotonic clock in milliseconds; tests pass a fake one they move by hand.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual std::chrono::milliseconds now() const = 0;
+};
+
+/// std::chrono::steady_clock: never jumps with the wall clock.
+class SteadyClock final : public Clock
+{
+public:
+    std::chrono::milliseconds now() const override;
+};
+
+/// What a cue means, so a sink can choose how to voice it (the words come with it).
+enum class CueStyle
+{
+    Announce,
+    Tick,
+    End,
+};
+
+/// Where spoken cues go. The player always shows every cue on screen as well, so a sink that
+/// cannot speak (no engine, no audio device) never stops the routine.
+class CueSink
+{
+public:
+    virtual ~CueSink() = default;
+    virtual void say(const QString& text, CueStyle style) = 0;
+    /// True when cues can actually be heard; the player says "voice off" otherwise.
+    virtual bool speaking() const = 0;
+    /// Turns speech on or off (settings), choosing an engine ("" for the default).
+    virtual void configure(bool enabled, const QString& engine) = 0;
+    /// The engines that can be chosen in settings.
+    virtual QStringList engines() const = 0;
+    /// Why there is no voice, in plain words; empty when speaking() is true.
+    virtual QString problem() const = 0;
+};
+
+/// Dialog seam: questions the window asks the user. Tests answer without any dialog.
+class Prompter
+{
+public:
+    virtual ~Prompter() = default;
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text,
+                         const QString& yes, const QString& no) = 0;
+    virtual void info(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// An existing file to open; empty when cancelled.
+    virtual QString openFile(QWidget* parent, const QString& title, const QString& filter) = 0;
+    /// A file to write; empty when cancelled.
+    virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
+                             const QString& filter) = 0;
+    /// A folder; empty when cancelled.
+    virtual QString folder(QWidget* parent, const QString& title, const QString& start) = 0;
+    /// Opens a folder in the desktop's file manager; false when that failed.
+    virtual bool openFolder(const QString& path) = 0;
+};
+
+/// Prompter with real Qt dialogs.
+class DialogPrompter final : public Prompter
+{
+public:
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& yes,
+                 const QString& no) override;
+    void info(QWidget* parent, const QString& title, const QString& text) override;
+    QString openFile(QWidget* parent, const QString& title, const QString& filter) override;
+    QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
+                     const QString& filter) override;
+    QString folder(QWidget* parent, const QString& title, const QString& start) override;
+    bool openFolder(const QString& path) override;
+};
+
+/// Everything the window needs from outside, passed in so tests can swap each part.
+/// All references must outlive the window.
+struct Services
+{
+    Clock& clock;
+    CueSink& cues;
+    Prompter& prompter;
+    /// Settings; tests give a QSettings on a file in a temporary folder.
+    QSettings& settings;
+    /// The data dir resolved by SessionStore::resolveDataDir (before any settings override).
+    QString dataDir;
+};
+
+} // namespace tightside::gui

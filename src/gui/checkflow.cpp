@@ -1,0 +1,926 @@
+#include "checkflow.h"
+
+#include "player.h"
+#include "texts.h"
+#include "widgets.h"
+
+#include "tightside/core/rulesengine.h"
+#include "tightside/store/sessionstore.h"
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+
+namespace tightside::gui {
+namespace {
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = makeLabel(text, parent, QStringLiteral("pageHeading"));
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(text);
+    return label;
+}
+
+QScrollArea* scrolled(QWidget* content, QWidget* parent)
+{
+    auto* area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+// A yes/no question as a check box "Yes" with the question beside it; the box's accessible
+// name is the question, so a screen reader reads the question with the box.
+QCheckBox* questionRow(const QString& question, QVBoxLayout* layout, QWidget* parent)
+{
+    auto* row = new QHBoxLayout;
+    auto* box = new QCheckBox(QStringLiteral("Yes"), parent);
+    box->setAccessibleName(question);
+    auto* label = makeLabel(question, parent);
+    label->setBuddy(box);
+    row->addWidget(box, 0, Qt::AlignTop);
+    row->addWidget(label, 1);
+    layout->addLayout(row);
+    return box;
+}
+
+core::Outcome toOutcome(core::StepOutcome outcome)
+{
+    switch (outcome) {
+    case core::StepOutcome::Completed:
+        return core::Outcome::Completed;
+    case core::StepOutcome::Skipped:
+        return core::Outcome::Skipped;
+    case core::StepOutcome::StoppedPain:
+        return core::Outcome::StoppedPain;
+    }
+    return core::Outcome::Completed;
+}
+
+core::StepOutcome fromOutcome(core::Outcome outcome)
+{
+    switch (outcome) {
+    case core::Outcome::Completed:
+        return core::StepOutcome::Completed;
+    case core::Outcome::Skipped:
+        return core::StepOutcome::Skipped;
+    case core::Outcome::StoppedPain:
+        return core::StepOutcome::StoppedPain;
+    }
+    return core::StepOutcome::Completed;
+}
+
+} // namespace
+
+CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::SessionStore& store,
+                     QWidget* parent)
+    : QWidget(parent), m_protocol(protocol), m_services(services), m_store(store)
+{
+    setObjectName(QStringLiteral("checkFlow"));
+    auto* layout = new QVBoxLayout(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("checkPages"));
+    layout->addWidget(m_stack, 1);
+
+    m_stack->addWidget(buildRedFlags());
+    m_stack->addWidget(buildSeekCare());
+    m_stack->addWidget(buildPrecautions());
+    m_stack->addWidget(buildPain());
+    for (const core::Group& group : m_protocol.groups) {
+        m_stack->addWidget(buildGroup(group));
+    }
+    m_stack->addWidget(buildMinutes());
+    m_stack->addWidget(buildPlan());
+    m_player = new PlayerPage(m_protocol, m_services, this);
+    m_stack->addWidget(m_player);
+    m_stack->addWidget(buildRecheck());
+    m_stack->addWidget(buildSummary());
+
+    auto* nav = new QHBoxLayout;
+    m_back = new QPushButton(QStringLiteral("< &Back"), this);
+    m_back->setObjectName(QStringLiteral("navBack"));
+    m_back->setAccessibleName(QStringLiteral("Back"));
+    m_where = new QLabel(this);
+    m_where->setObjectName(QStringLiteral("navWhere"));
+    m_where->setAlignment(Qt::AlignCenter);
+    m_next = new QPushButton(QStringLiteral("&Next >"), this);
+    m_next->setObjectName(QStringLiteral("navNext"));
+    m_next->setDefault(true);
+    for (QPushButton* button : {m_back, m_next}) {
+        button->setMinimumHeight(36);
+        button->setMinimumWidth(140);
+    }
+    nav->addWidget(m_back);
+    nav->addWidget(m_where, 1);
+    nav->addWidget(m_next);
+    layout->addLayout(nav);
+
+    connect(m_back, &QPushButton::clicked, this, &CheckFlow::back);
+    connect(m_next, &QPushButton::clicked, this, &CheckFlow::next);
+    connect(m_player, &PlayerPage::progressChanged, this, &CheckFlow::saveProgress);
+    connect(m_player, &PlayerPage::routineFinished, this, [this] {
+        saveProgress();
+        prepareRecheck();
+        show(Page::Recheck);
+    });
+    show(Page::RedFlags);
+}
+
+int CheckFlow::pageIndex(Page page, std::size_t groupIndex) const
+{
+    const int groups = static_cast<int>(m_protocol.groups.size());
+    switch (page) {
+    case Page::RedFlags:
+        return 0;
+    case Page::SeekCare:
+        return 1;
+    case Page::Precautions:
+        return 2;
+    case Page::Pain:
+        return 3;
+    case Page::Group:
+        return 4 + static_cast<int>(groupIndex);
+    case Page::Minutes:
+        return 4 + groups;
+    case Page::Plan:
+        return 5 + groups;
+    case Page::Player:
+        return 6 + groups;
+    case Page::Recheck:
+        return 7 + groups;
+    case Page::Summary:
+        return 8 + groups;
+    }
+    return 0;
+}
+
+void CheckFlow::keyPressEvent(QKeyEvent* event)
+{
+    // Enter goes on from any page that did not use the key itself (a focused button clicks).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_next->isVisible() &&
+        event->modifiers() == Qt::NoModifier) {
+        next();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+CheckFlow::Page CheckFlow::page() const
+{
+    const int index = m_stack->currentIndex();
+    const int groups = static_cast<int>(m_protocol.groups.size());
+    if (index < 4) {
+        return static_cast<Page>(index);
+    }
+    if (index < 4 + groups) {
+        return Page::Group;
+    }
+    return static_cast<Page>(index - groups + 1);
+}
+
+QWidget* CheckFlow::buildRedFlags()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(heading(QStringLiteral("First, a few safety questions"), content));
+    layout->addWidget(makeLabel(
+        QStringLiteral("Tick Yes for anything that is true for you now. Some answers mean a "
+                       "doctor should see you before any release; the app will say so."),
+        content));
+    for (const auto& question : m_protocol.screening) {
+        if (question.kind == core::ScreeningKind::RedFlag) {
+            m_flagBoxes[question.id] = questionRow(qs(question.question), layout, content);
+        }
+    }
+    layout->addStretch();
+    auto* page = scrolled(content, this);
+    page->setObjectName(QStringLiteral("pageRedFlags"));
+    return page;
+}
+
+QWidget* CheckFlow::buildSeekCare()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pageSeekCare"));
+    auto* layout = new QVBoxLayout(page);
+    m_seekCareTitle = heading(QString(), page);
+    m_seekCareText = new QLabel(page);
+    m_seekCareText->setObjectName(QStringLiteral("seekCareText"));
+    m_seekCareText->setWordWrap(true);
+    m_seekCareText->setTextFormat(Qt::RichText);
+    m_seekCareText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_seekCareText->setTextInteractionFlags(Qt::TextSelectableByKeyboard |
+                                            Qt::TextSelectableByMouse);
+    QFont font = m_seekCareText->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_seekCareText->setFont(font);
+    layout->addWidget(m_seekCareTitle);
+    layout->addWidget(m_seekCareText, 1);
+    auto* done = new QPushButton(QStringLiteral("&Close this check"), page);
+    done->setObjectName(QStringLiteral("seekCareDone"));
+    layout->addWidget(done, 0, Qt::AlignLeft);
+    connect(done, &QPushButton::clicked, this, &CheckFlow::newCheckRequested);
+    return page;
+}
+
+QWidget* CheckFlow::buildPrecautions()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(heading(QStringLiteral("Things that change how you release"), content));
+    layout->addWidget(makeLabel(
+        QStringLiteral("Tick Yes for anything that applies. The plan will use lighter pressure, "
+                       "shorter holds or leave a place out, and say why."),
+        content));
+    for (const auto& question : m_protocol.screening) {
+        if (question.kind == core::ScreeningKind::Precaution) {
+            m_precautionBoxes[question.id] = questionRow(qs(question.question), layout, content);
+        }
+    }
+    layout->addStretch();
+    auto* page = scrolled(content, this);
+    page->setObjectName(QStringLiteral("pagePrecautions"));
+    return page;
+}
+
+QWidget* CheckFlow::buildPain()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pagePain"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading(QStringLiteral("Your back pain right now"), page));
+    layout->addWidget(makeLabel(
+        QStringLiteral("How much does your back hurt at this moment, from 0 (no pain) to 10 "
+                       "(the worst pain you can imagine)?"),
+        page));
+    m_painNow = new RatingInput(QStringLiteral("PAIN NOW"),
+                                QStringLiteral("Back pain now, 0 none to 10 extreme"), page);
+    m_painNow->setObjectName(QStringLiteral("painNow"));
+    layout->addWidget(m_painNow);
+    m_flareUp = new QCheckBox(
+        QStringLiteral("My back flared up in the last few days (a sudden, stronger bout of pain)"),
+        page);
+    m_flareUp->setObjectName(QStringLiteral("flareUp"));
+    m_flareUp->setAccessibleName(m_flareUp->text());
+    layout->addWidget(m_flareUp);
+    layout->addWidget(makeLabel(
+        QStringLiteral("During a flare-up the plan still works only on the legs, with gentler "
+                       "pressure and shorter holds. The hips and back are left alone on purpose."),
+        page));
+    layout->addStretch();
+    return page;
+}
+
+QWidget* CheckFlow::buildGroup(const core::Group& group)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
+    auto* layout = new QVBoxLayout(page);
+    const QString name = groupName(m_protocol, group.region);
+    QString title = capitalised(name) + QStringLiteral(" (") + qs(group.where) + QLatin1Char(')');
+    if (group.optional) {
+        title += QStringLiteral(": optional");
+    }
+    layout->addWidget(heading(title, page));
+
+    auto* row = new QHBoxLayout;
+    auto* testText = new QLabel(page);
+    testText->setObjectName(QStringLiteral("selfTestSteps"));
+    testText->setWordWrap(true);
+    testText->setTextFormat(Qt::RichText);
+    testText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QString html =
+        QStringLiteral("<b>Self-test: %1</b>").arg(qs(group.selfTest.name).toHtmlEscaped());
+    html += numberedList(group.selfTest.steps);
+    if (!group.selfTest.notice.empty()) {
+        html += QStringLiteral("<b>What to compare</b>") + bulletList(group.selfTest.notice);
+    }
+    testText->setText(html);
+    row->addWidget(testText, 3);
+
+    auto* side = new QVBoxLayout;
+    auto* picture = new SvgView(page);
+    picture->setObjectName(QStringLiteral("selfTestPicture"));
+    picture->setSvg(
+        pictureData(qs(group.selfTest.picture)), false,
+        QStringLiteral("Picture of the %1 coming soon.").arg(qs(group.selfTest.name).toLower()));
+    picture->setAccessibleName(QStringLiteral("Picture: ") + qs(group.selfTest.name));
+    picture->setMinimumSize(200, 160);
+    side->addWidget(picture, 1);
+    if (!group.selfTest.stopSigns.empty()) {
+        auto* box = new QGroupBox(QStringLiteral("STOP: nerve signs"), page);
+        box->setObjectName(QStringLiteral("nerveSigns"));
+        box->setStyleSheet(QStringLiteral(
+            "QGroupBox#nerveSigns { border: 3px solid #8e0000; border-radius: 6px; "
+            "margin-top: 1.4em; padding: 6px; font-weight: bold; }"
+            "QGroupBox#nerveSigns::title { subcontrol-origin: margin; left: 8px; }"));
+        auto* boxLayout = new QVBoxLayout(box);
+        auto* signs = new QLabel(box);
+        signs->setWordWrap(true);
+        signs->setTextFormat(Qt::RichText);
+        signs->setText(bulletList(group.selfTest.stopSigns));
+        signs->setAccessibleName(QStringLiteral("Nerve signs: stop if you notice these"));
+        boxLayout->addWidget(signs);
+        side->addWidget(box);
+    }
+    row->addLayout(side, 2);
+    layout->addLayout(row, 1);
+
+    auto* done = new QCheckBox(QStringLiteral("I did this optional test today"), page);
+    done->setObjectName(QStringLiteral("optionalDone"));
+    done->setAccessibleName(QStringLiteral("I did the optional %1 test today").arg(name));
+    done->setVisible(group.optional);
+    done->setChecked(!group.optional);
+    layout->addWidget(done);
+
+    auto* pair = new RatingPair(name + QStringLiteral(" tightness"), m_protocol.threshold, page);
+    pair->setObjectName(QStringLiteral("ratingPair"));
+    pair->setEnabled(!group.optional);
+    layout->addWidget(pair);
+    connect(done, &QCheckBox::toggled, pair, &QWidget::setEnabled);
+    m_groupPairs.push_back(pair);
+    m_groupDone.push_back(done);
+    return page;
+}
+
+QWidget* CheckFlow::buildMinutes()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pageMinutes"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading(QStringLiteral("Time for today (optional)"), page));
+    layout->addWidget(makeLabel(
+        QStringLiteral("If you are short of time, say how many minutes you have. The plan keeps "
+                       "the most important steps and saves the rest for next time."),
+        page));
+    m_useMinutes = new QCheckBox(QStringLiteral("Limit today's releases to"), page);
+    m_useMinutes->setObjectName(QStringLiteral("useMinutes"));
+    m_minutes = new QSpinBox(page);
+    m_minutes->setObjectName(QStringLiteral("minutes"));
+    m_minutes->setRange(core::kMinMinutes, core::kMaxMinutes);
+    m_minutes->setValue(10);
+    m_minutes->setSuffix(QStringLiteral(" minutes"));
+    m_minutes->setAccessibleName(QStringLiteral("Minutes for today"));
+    m_minutes->setEnabled(false);
+    connect(m_useMinutes, &QCheckBox::toggled, m_minutes, &QWidget::setEnabled);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_useMinutes);
+    row->addWidget(m_minutes);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* CheckFlow::buildPlan()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pagePlan"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading(QStringLiteral("Your plan for today"), page));
+    m_planText = new QTextBrowser(page);
+    m_planText->setObjectName(QStringLiteral("planText"));
+    m_planText->setAccessibleName(QStringLiteral("Your plan"));
+    m_planText->setOpenLinks(false);
+    layout->addWidget(m_planText, 1);
+    return page;
+}
+
+QWidget* CheckFlow::buildRecheck()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(heading(QStringLiteral("Check both sides again"), content));
+    layout->addWidget(makeLabel(
+        QStringLiteral("Do the same self-tests as before on both sides of each group you "
+                       "released, and rate them again. The sliders start at your first answers."),
+        content));
+    m_recheckBox = new QWidget(content);
+    m_recheckBox->setObjectName(QStringLiteral("recheckGroups"));
+    new QVBoxLayout(m_recheckBox);
+    layout->addWidget(m_recheckBox);
+    m_painAfter = new RatingInput(
+        QStringLiteral("PAIN NOW"),
+        QStringLiteral("Back pain after the routine, 0 none to 10 extreme"), content);
+    m_painAfter->setObjectName(QStringLiteral("painAfter"));
+    layout->addWidget(makeLabel(QStringLiteral("How much does your back hurt now?"), content));
+    layout->addWidget(m_painAfter);
+    layout->addWidget(
+        makeLabel(QStringLiteral("Notes (optional, stay on this computer):"), content));
+    m_notes = new QPlainTextEdit(content);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(QStringLiteral("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+    layout->addWidget(m_notes);
+    layout->addStretch();
+    auto* page = scrolled(content, this);
+    page->setObjectName(QStringLiteral("pageRecheck"));
+    return page;
+}
+
+QWidget* CheckFlow::buildSummary()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pageSummary"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading(QStringLiteral("Saved: your gap, before and after"), page));
+    m_summaryText = new QLabel(page);
+    m_summaryText->setObjectName(QStringLiteral("summaryText"));
+    m_summaryText->setWordWrap(true);
+    m_summaryText->setTextFormat(Qt::RichText);
+    m_summaryText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QFont font = m_summaryText->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_summaryText->setFont(font);
+    layout->addWidget(m_summaryText, 1);
+    auto* history = new QPushButton(QStringLiteral("See &history"), page);
+    history->setObjectName(QStringLiteral("summaryHistory"));
+    layout->addWidget(history, 0, Qt::AlignLeft);
+    connect(history, &QPushButton::clicked, this, &CheckFlow::historyRequested);
+    return page;
+}
+
+core::Answers CheckFlow::answers() const
+{
+    core::Answers answers;
+    for (const auto& [id, box] : m_flagBoxes) {
+        if (box->isChecked()) {
+            answers.redFlags.push_back(id);
+        }
+    }
+    for (const auto& [id, box] : m_precautionBoxes) {
+        if (box->isChecked()) {
+            answers.precautions.push_back(id);
+        }
+    }
+    answers.painNow = m_painNow->value();
+    answers.acuteFlareUp = m_flareUp->isChecked();
+    if (m_useMinutes->isChecked()) {
+        answers.minutes = m_minutes->value();
+    }
+    for (std::size_t i = 0; i < m_protocol.groups.size(); ++i) {
+        if (m_groupDone[i]->isChecked()) {
+            answers.setRating(m_protocol.groups[i].region, m_groupPairs[i]->rating());
+        }
+    }
+    return answers;
+}
+
+void CheckFlow::show(Page page, std::size_t groupIndex)
+{
+    m_groupIndex = groupIndex;
+    m_stack->setCurrentIndex(pageIndex(page, groupIndex));
+    updateNav();
+    if (QWidget* current = m_stack->currentWidget()) {
+        if (page == Page::Group) {
+            if (auto* pair = current->findChild<RatingPair*>()) {
+                if (pair->isEnabled()) {
+                    pair->setFocus();
+                } else if (auto* done =
+                               current->findChild<QCheckBox*>(QStringLiteral("optionalDone"))) {
+                    done->setFocus();
+                }
+            }
+        } else if (page == Page::Player) {
+            m_player->setFocus();
+        } else {
+            focusFirstIn(current);
+        }
+    }
+}
+
+void CheckFlow::updateNav()
+{
+    const Page current = page();
+    const bool showBack = current != Page::RedFlags && current != Page::Player &&
+                          current != Page::Recheck && current != Page::Summary;
+    m_back->setVisible(showBack);
+    m_next->setVisible(current != Page::SeekCare && current != Page::Player);
+    m_where->setVisible(current != Page::Player);
+    QString nextText = QStringLiteral("&Next >");
+    switch (current) {
+    case Page::Minutes:
+        nextText = QStringLiteral("See my &plan >");
+        break;
+    case Page::Plan:
+        nextText = m_plan.status == core::PlanStatus::Routine
+                       ? QStringLiteral("&Start routine >")
+                       : QStringLiteral("&Next: save this check >");
+        break;
+    case Page::Recheck:
+        nextText = QStringLiteral("&Save");
+        break;
+    case Page::Summary:
+        nextText = QStringLiteral("Start a &new check");
+        break;
+    default:
+        break;
+    }
+    m_next->setText(nextText);
+    m_next->setAccessibleName(
+        QString(nextText).remove(QLatin1Char('&')).remove(QLatin1Char('>')).trimmed());
+    const int groups = static_cast<int>(m_protocol.groups.size());
+    const int index = m_stack->currentIndex();
+    if (current == Page::Group) {
+        m_where->setText(QStringLiteral("Group %1 of %2").arg(m_groupIndex + 1).arg(groups));
+    } else if (index <= pageIndex(Page::Minutes, 0)) {
+        m_where->setText(QStringLiteral("Self-check"));
+    } else {
+        m_where->clear();
+    }
+}
+
+void CheckFlow::next()
+{
+    switch (page()) {
+    case Page::RedFlags: {
+        const core::Answers current = answers();
+        if (!current.redFlags.empty()) {
+            core::Answers screening = current;
+            for (const auto& group : m_protocol.groups) {
+                if (!group.optional) {
+                    screening.setRating(group.region, {0, 0});
+                }
+            }
+            showSeekCare(core::RulesEngine(m_protocol).plan(screening));
+            show(Page::SeekCare);
+        } else {
+            show(Page::Precautions);
+        }
+        break;
+    }
+    case Page::SeekCare:
+        break;
+    case Page::Precautions:
+        show(Page::Pain);
+        break;
+    case Page::Pain:
+        show(Page::Group, 0);
+        break;
+    case Page::Group:
+        if (m_groupIndex + 1 < m_protocol.groups.size()) {
+            show(Page::Group, m_groupIndex + 1);
+        } else {
+            show(Page::Minutes);
+        }
+        break;
+    case Page::Minutes:
+        makePlan();
+        show(Page::Plan);
+        break;
+    case Page::Plan:
+        startRoutine();
+        break;
+    case Page::Player:
+        break;
+    case Page::Recheck:
+        save();
+        break;
+    case Page::Summary:
+        emit newCheckRequested();
+        break;
+    }
+}
+
+void CheckFlow::back()
+{
+    switch (page()) {
+    case Page::SeekCare:
+    case Page::Precautions:
+        show(Page::RedFlags);
+        break;
+    case Page::Pain:
+        show(Page::Precautions);
+        break;
+    case Page::Group:
+        if (m_groupIndex == 0) {
+            show(Page::Pain);
+        } else {
+            show(Page::Group, m_groupIndex - 1);
+        }
+        break;
+    case Page::Minutes:
+        show(Page::Group, m_protocol.groups.size() - 1);
+        break;
+    case Page::Plan:
+        show(Page::Minutes);
+        break;
+    default:
+        break;
+    }
+}
+
+void CheckFlow::showSeekCare(const core::Plan& plan)
+{
+    const bool today = plan.urgency == core::Urgency::Today;
+    m_seekCareTitle->setText(today ? QStringLiteral("Please get medical help today")
+                                   : QStringLiteral("Please see a doctor soon"));
+    m_seekCareTitle->setAccessibleName(m_seekCareTitle->text());
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(today ? QStringLiteral("One of your answers can be a sign of something "
+                                                   "that needs a doctor today. This is not a "
+                                                   "diagnosis, and many such signs turn out to be "
+                                                   "harmless, but it is worth checking now.")
+                                  : QStringLiteral("One of your answers means a doctor or "
+                                                   "physiotherapist should look at your back "
+                                                   "before you do any release. Please book a visit "
+                                                   "in the next few days."));
+    html += QStringLiteral("<p><b>What to do:</b></p><ul>");
+    for (const auto& [id, box] : m_flagBoxes) {
+        if (!box->isChecked()) {
+            continue;
+        }
+        if (const auto* question = m_protocol.question(id)) {
+            html += QStringLiteral("<li>%1</li>").arg(qs(question->advice).toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</ul>");
+    html += QStringLiteral("<p>Take this list of answers with you. If you ticked a box by "
+                           "mistake, go back and change it.</p>");
+    m_seekCareText->setText(html);
+}
+
+void CheckFlow::makePlan()
+{
+    m_plan = core::RulesEngine(m_protocol).plan(answers());
+    // The user's default step length replaces the standard hold, within the protocol's range;
+    // gentler holds set by a precaution or a flare-up are never lengthened (M7, M10).
+    const int preferred =
+        m_services.settings.value(QStringLiteral("routine/stepSeconds"), 0).toInt();
+    if (preferred > 0) {
+        const int seconds =
+            std::clamp(preferred, m_protocol.standard.minSeconds, m_protocol.standard.maxSeconds);
+        for (auto* list : {&m_plan.steps, &m_plan.deferred}) {
+            for (core::Step& step : *list) {
+                if (step.seconds == m_protocol.standard.seconds) {
+                    step.seconds = seconds;
+                }
+            }
+        }
+    }
+
+    QString html;
+    const core::Answers current = answers();
+    if (m_plan.status == core::PlanStatus::Routine) {
+        int total = 0;
+        html += QStringLiteral("<h3>Steps, in this order</h3><ol>");
+        for (const core::Step& step : m_plan.steps) {
+            total += step.seconds;
+            const auto& rating = current.rating(step.group);
+            QString numbers;
+            if (rating) {
+                numbers = QStringLiteral(": left %1, right %2, a gap of %3")
+                              .arg(rating->left)
+                              .arg(rating->right)
+                              .arg(std::abs(rating->left - rating->right));
+            }
+            html +=
+                QStringLiteral("<li><b>%1, %2</b>%3%4<br>%5</li>")
+                    .arg(stepTitle(m_protocol, step).toHtmlEscaped(), durationText(step.seconds),
+                         numbers, step.optional ? QStringLiteral(" (optional)") : QString(),
+                         qs(step.reason).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ol><p>About %1 of holds, plus a 5 s lead-in before each.</p>")
+                    .arg(durationText(total));
+    } else if (m_plan.status == core::PlanStatus::Balanced) {
+        html += QStringLiteral("<h3>Nothing to release today</h3>");
+    }
+    for (const auto& message : m_plan.messages) {
+        html += QStringLiteral("<p>%1</p>").arg(qs(message).toHtmlEscaped());
+    }
+    if (!m_plan.balanced.empty()) {
+        QStringList names;
+        for (core::Region region : m_plan.balanced) {
+            names << groupName(m_protocol, region);
+        }
+        html += QStringLiteral("<h3>Balanced (no release needed)</h3><p>%1: the two sides differ "
+                               "by less than %2.</p>")
+                    .arg(capitalised(names.join(QStringLiteral(", "))).toHtmlEscaped())
+                    .arg(m_plan.threshold);
+    }
+    if (!m_plan.deferred.empty()) {
+        html += QStringLiteral("<h3>Next time (did not fit today's minutes)</h3><ul>");
+        for (const core::Step& step : m_plan.deferred) {
+            html +=
+                QStringLiteral("<li>%1, %2</li>")
+                    .arg(stepTitle(m_protocol, step).toHtmlEscaped(), durationText(step.seconds));
+        }
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h3>Never on the list</h3><ul>");
+    for (core::Region region : m_plan.never) {
+        html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                    .arg(capitalised(qs(core::regionName(region))).toHtmlEscaped(),
+                         qs(m_protocol.neverWhy(region)).toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    m_planText->setHtml(html);
+}
+
+void CheckFlow::startRoutine()
+{
+    const auto now = std::chrono::system_clock::now();
+    m_session = core::Session{};
+    m_session.id = core::newSessionId(now, QRandomGenerator::global()->generate());
+    m_session.started = core::isoUtc(now);
+    m_session.protocolId = m_protocol.id;
+    m_session.protocolVersion = m_protocol.version;
+    m_session.answers = answers();
+    m_session.plan = m_plan;
+    m_sessionStarted = true;
+    if (m_plan.steps.empty()) {
+        prepareRecheck();
+        show(Page::Recheck);
+        return;
+    }
+    saveProgress();
+    show(Page::Player);
+    m_player->start(m_plan.steps);
+}
+
+void CheckFlow::syncDone()
+{
+    const core::Routine* routine = m_player->routine();
+    if (routine == nullptr) {
+        return;
+    }
+    m_session.done.clear();
+    for (const core::StepRecord& record : routine->records()) {
+        const core::Step& step = routine->steps().at(record.step);
+        m_session.done.push_back(
+            {step.group, step.side, step.technique, record.secondsHeld, toOutcome(record.outcome)});
+    }
+}
+
+void CheckFlow::saveProgress()
+{
+    if (!m_sessionStarted) {
+        return;
+    }
+    syncDone();
+    const auto result = m_store.saveProgress(m_session);
+    if (!result) {
+        emit saveFailed(QStringLiteral("Your progress could not be saved: %1 The routine goes "
+                                       "on; check the data folder in Settings.")
+                            .arg(result.error()));
+    }
+}
+
+void CheckFlow::prepareRecheck()
+{
+    auto* layout = m_recheckBox->layout();
+    for (QWidget* frame : m_recheckFrames) {
+        layout->removeWidget(frame);
+        delete frame;
+    }
+    m_recheckFrames.clear();
+    m_recheckPairs.clear();
+    std::vector<core::Region> groups = m_session.plan.recheck;
+    for (const core::DoneStep& done : m_session.done) {
+        if (std::find(groups.begin(), groups.end(), done.group) == groups.end()) {
+            groups.push_back(done.group);
+        }
+    }
+    if (groups.empty()) {
+        auto* label = makeLabel(
+            QStringLiteral("Nothing was released today, so there is nothing to check again."),
+            m_recheckBox);
+        layout->addWidget(label);
+        m_recheckFrames.push_back(label);
+    }
+    for (core::Region region : groups) {
+        auto* frame = new QGroupBox(capitalised(groupName(m_protocol, region)), m_recheckBox);
+        frame->setObjectName(QStringLiteral("recheck_") + qs(core::regionId(region)));
+        auto* frameLayout = new QVBoxLayout(frame);
+        auto* pair =
+            new RatingPair(groupName(m_protocol, region) + QStringLiteral(" tightness after"),
+                           m_protocol.threshold, frame);
+        pair->setObjectName(QStringLiteral("recheckPair"));
+        if (const auto& before = m_session.answers.rating(region)) {
+            pair->setRating(*before);
+            frameLayout->addWidget(makeLabel(
+                QStringLiteral("Before: left %1, right %2.").arg(before->left).arg(before->right),
+                frame));
+        }
+        frameLayout->addWidget(pair);
+        layout->addWidget(frame);
+        m_recheckFrames.push_back(frame);
+        m_recheckPairs.emplace_back(region, pair);
+    }
+    m_painAfter->setValue(m_session.answers.painNow);
+}
+
+void CheckFlow::save()
+{
+    m_session.finished = core::isoUtc(std::chrono::system_clock::now());
+    m_session.recheck = {};
+    for (const auto& [region, pair] : m_recheckPairs) {
+        m_session.setRecheck(region, pair->rating());
+    }
+    m_session.painAfter = m_painAfter->value();
+    m_session.notes = m_notes->toPlainText().toStdString();
+    const auto result = m_store.finish(m_session);
+    if (!result) {
+        m_session.finished.reset();
+        emit saveFailed(QStringLiteral("The session could not be saved: %1 Your answers are "
+                                       "still here; check the data folder in Settings and press "
+                                       "Save again.")
+                            .arg(result.error()));
+        return;
+    }
+    m_sessionStarted = false;
+
+    QString html = QStringLiteral("<ul>");
+    for (const auto& [region, pair] : m_recheckPairs) {
+        const core::Rating after = pair->rating();
+        const auto& before = m_session.answers.rating(region);
+        html += QStringLiteral("<li><b>%1</b>: ").arg(capitalised(groupName(m_protocol, region)));
+        if (before) {
+            html += QStringLiteral("gap %1 before (left %2, right %3), ")
+                        .arg(std::abs(before->left - before->right))
+                        .arg(before->left)
+                        .arg(before->right);
+        }
+        html += QStringLiteral("gap %1 now (left %2, right %3).</li>")
+                    .arg(std::abs(after.left - after.right))
+                    .arg(after.left)
+                    .arg(after.right);
+    }
+    html += QStringLiteral("</ul><p>Back pain: %1 before, %2 after (out of 10).</p>")
+                .arg(m_session.answers.painNow)
+                .arg(*m_session.painAfter);
+    int completed = 0;
+    int stopped = 0;
+    int skipped = 0;
+    for (const auto& done : m_session.done) {
+        (done.outcome == core::Outcome::Completed     ? completed
+         : done.outcome == core::Outcome::StoppedPain ? stopped
+                                                      : skipped)++;
+    }
+    html += QStringLiteral("<p>Steps: %1 completed, %2 skipped, %3 stopped for pain.</p>")
+                .arg(completed)
+                .arg(skipped)
+                .arg(stopped);
+    html += QStringLiteral("<p>A typical course takes one to six sessions. Check again in a day "
+                           "or two: the gap should shrink over time.</p>");
+    m_summaryText->setText(html);
+    show(Page::Summary);
+    emit sessionSaved(QString::fromStdString(m_session.id));
+}
+
+void CheckFlow::resumeSession(const core::Session& session)
+{
+    m_session = session;
+    m_plan = session.plan;
+    m_sessionStarted = true;
+    std::vector<core::StepRecord> records;
+    std::size_t nextIndex = 0;
+    for (const core::DoneStep& done : session.done) {
+        for (std::size_t i = 0; i < m_plan.steps.size(); ++i) {
+            const core::Step& step = m_plan.steps[i];
+            if (step.group == done.group && step.side == done.side &&
+                step.technique == done.technique) {
+                records.push_back({i, fromOutcome(done.outcome), done.seconds});
+                nextIndex = std::max(nextIndex, i + 1);
+                break;
+            }
+        }
+    }
+    m_painNow->setValue(session.answers.painNow);
+    show(Page::Player);
+    m_player->start(m_plan.steps, records, nextIndex);
+}
+
+void CheckFlow::finishSession(const core::Session& session)
+{
+    m_session = session;
+    m_plan = session.plan;
+    m_sessionStarted = true;
+    prepareRecheck();
+    show(Page::Recheck);
+}
+
+} // namespace tightside::gui

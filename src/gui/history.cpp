@@ -1,0 +1,610 @@
+#include "history.h"
+
+#include "texts.h"
+#include "widgets.h"
+
+#include "tightside/store/sessionstore.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
+namespace tightside::gui {
+namespace {
+
+std::optional<int> largestGap(const std::array<std::optional<core::Rating>, core::kGroupCount>& r)
+{
+    std::optional<int> gap;
+    for (const auto& rating : r) {
+        if (rating) {
+            gap = std::max(gap.value_or(0), std::abs(rating->left - rating->right));
+        }
+    }
+    return gap;
+}
+
+QString displayTime(const std::string& iso)
+{
+    // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30 UTC"
+    QString text = QString::fromStdString(iso);
+    if (text.size() >= 16) {
+        return text.left(10) + QLatin1Char(' ') + text.mid(11, 5) + QStringLiteral(" UTC");
+    }
+    return text;
+}
+
+QString csvField(const QString& value)
+{
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return value;
+}
+
+} // namespace
+
+HistoryRow makeHistoryRow(const core::Session& session, const core::Protocol& protocol,
+                          const QString& path)
+{
+    HistoryRow row;
+    row.id = QString::fromStdString(session.id);
+    row.started = displayTime(session.started);
+    row.path = path;
+    row.painBefore = session.answers.painNow;
+    row.painAfter = session.painAfter;
+    row.planned = static_cast<int>(session.plan.steps.size());
+    for (const auto& done : session.done) {
+        if (done.outcome == core::Outcome::Completed) {
+            ++row.completed;
+        } else if (done.outcome == core::Outcome::StoppedPain) {
+            ++row.stoppedPain;
+        }
+    }
+    row.before = session.answers.ratings;
+    row.after = session.recheck;
+    row.notes = QString::fromStdString(session.notes);
+
+    QString html = QStringLiteral("<b>Session of %1</b><br>").arg(row.started);
+    html += QStringLiteral("Back pain: %1 before").arg(row.painBefore);
+    html += row.painAfter ? QStringLiteral(", %1 after.").arg(*row.painAfter) : QStringLiteral(".");
+    html += QStringLiteral("<ul>");
+    for (const auto& group : protocol.groups) {
+        const auto& before = row.before.at(core::indexOf(group.region));
+        const auto& after = row.after.at(core::indexOf(group.region));
+        if (!before && !after) {
+            continue;
+        }
+        html += QStringLiteral("<li>%1:").arg(capitalised(qs(group.name)).toHtmlEscaped());
+        if (before) {
+            html +=
+                QStringLiteral(" before left %1, right %2").arg(before->left).arg(before->right);
+        }
+        if (after) {
+            html += QStringLiteral("; after left %1, right %2").arg(after->left).arg(after->right);
+        }
+        html += QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul><b>Steps</b><ul>");
+    for (const auto& done : session.done) {
+        html +=
+            QStringLiteral("<li>%1 %2, %3 s: %4</li>")
+                .arg(capitalised(sideWord(done.side)), groupName(protocol, done.group))
+                .arg(done.seconds)
+                .arg(qs(core::outcomeId(done.outcome)).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    }
+    if (session.done.empty()) {
+        html += QStringLiteral("<li>None</li>");
+    }
+    html += QStringLiteral("</ul>");
+    if (!row.notes.isEmpty()) {
+        html += QStringLiteral("<b>Notes:</b> ") + row.notes.toHtmlEscaped();
+    }
+    row.detail = html;
+    return row;
+}
+
+HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void HistoryModel::setRows(std::vector<HistoryRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const HistoryRow& HistoryModel::rowAt(int viewRow) const
+{
+    return m_rows.at(m_rows.size() - 1 - static_cast<std::size_t>(viewRow));
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+        return {};
+    }
+    const HistoryRow& row = rowAt(index.row());
+    const auto gapText = [](std::optional<int> gap) {
+        return gap ? QString::number(*gap) : QStringLiteral("-");
+    };
+    switch (index.column()) {
+    case Date:
+        return row.started;
+    case Steps:
+        if (row.stoppedPain > 0) {
+            return QStringLiteral("%1 of %2 (%3 stopped for pain)")
+                .arg(row.completed)
+                .arg(row.planned)
+                .arg(row.stoppedPain);
+        }
+        return QStringLiteral("%1 of %2").arg(row.completed).arg(row.planned);
+    case PainBefore:
+        return row.painBefore;
+    case PainAfter:
+        return row.painAfter ? QVariant(*row.painAfter) : QVariant(QStringLiteral("-"));
+    case GapBefore:
+        return gapText(largestGap(row.before));
+    case GapAfter:
+        return gapText(largestGap(row.after));
+    case Notes:
+        return row.notes.left(80);
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Date:
+        return QStringLiteral("Started");
+    case Steps:
+        return QStringLiteral("Steps completed");
+    case PainBefore:
+        return QStringLiteral("Pain before");
+    case PainAfter:
+        return QStringLiteral("Pain after");
+    case GapBefore:
+        return QStringLiteral("Largest gap before");
+    case GapAfter:
+        return QStringLiteral("Largest gap after");
+    case Notes:
+        return QStringLiteral("Notes");
+    default:
+        return {};
+    }
+}
+
+HistoryChart::HistoryChart(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("historyChart"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void HistoryChart::setRows(const std::vector<HistoryRow>* rows)
+{
+    m_rows = rows;
+    setAccessibleDescription(describe());
+    update();
+}
+
+void HistoryChart::setSeries(std::optional<core::Region> group, const QString& title)
+{
+    m_group = group;
+    m_title = title;
+    setAccessibleName(QStringLiteral("Chart: ") + title);
+    setAccessibleDescription(describe());
+    update();
+}
+
+QSize HistoryChart::sizeHint() const
+{
+    return {480, 240};
+}
+
+QSize HistoryChart::minimumSizeHint() const
+{
+    return {240, 160};
+}
+
+std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::points() const
+{
+    std::vector<std::pair<std::optional<int>, std::optional<int>>> result;
+    if (m_rows == nullptr) {
+        return result;
+    }
+    result.reserve(m_rows->size());
+    for (const HistoryRow& row : *m_rows) {
+        if (!m_group) {
+            result.emplace_back(row.painBefore, row.painAfter);
+            continue;
+        }
+        const auto& before = row.before.at(core::indexOf(*m_group));
+        const auto& after = row.after.at(core::indexOf(*m_group));
+        std::optional<int> b;
+        std::optional<int> a;
+        if (before) {
+            b = std::abs(before->left - before->right);
+        }
+        if (after) {
+            a = std::abs(after->left - after->right);
+        }
+        if (b || a) {
+            result.emplace_back(b, a);
+        }
+    }
+    return result;
+}
+
+QString HistoryChart::describe() const
+{
+    const auto series = points();
+    if (series.empty()) {
+        return QStringLiteral("No sessions with this measure yet.");
+    }
+    const auto& first = series.front();
+    const auto& last = series.back();
+    const auto value = [](std::optional<int> v) {
+        return v ? QString::number(*v) : QStringLiteral("none");
+    };
+    return QStringLiteral("%1 sessions. First: %2 before, %3 after. Latest: %4 before, %5 after.")
+        .arg(series.size())
+        .arg(value(first.first), value(first.second), value(last.first), value(last.second));
+}
+
+void HistoryChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    const QColor text = pal.color(QPalette::Text);
+    const QFontMetrics metrics(font());
+    const int left = metrics.horizontalAdvance(QStringLiteral("10")) + 14;
+    const int top = metrics.height() * 2 + 8;
+    const int bottom = metrics.height() + 10;
+    const QRect plot(left, top, width() - left - 12, height() - top - bottom);
+    painter.setPen(text);
+    painter.drawText(QRect(8, 2, width() - 16, metrics.height() + 2), Qt::AlignLeft, m_title);
+
+    // Legend: shapes and line styles, so it reads without colour.
+    const int legendY = metrics.height() + 6;
+    const QColor beforeColour = pal.color(QPalette::Text);
+    const QColor afterColour(0x1565c0);
+    int x = 8;
+    painter.setPen(QPen(beforeColour, 2, Qt::DashLine));
+    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
+    painter.setBrush(beforeColour);
+    painter.drawEllipse(QPoint(x + 12, legendY + metrics.height() / 2), 4, 4);
+    x += 30;
+    painter.setPen(text);
+    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("before (dashed, dots)"));
+    x += metrics.horizontalAdvance(QStringLiteral("before (dashed, dots)")) + 20;
+    painter.setPen(QPen(afterColour, 2, Qt::SolidLine));
+    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(x + 8, legendY + metrics.height() / 2 - 4, 8, 8);
+    x += 30;
+    painter.setPen(text);
+    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("after (solid, squares)"));
+
+    painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    for (int value = 0; value <= 10; value += 2) {
+        const double y = plot.bottom() - plot.height() * value / 10.0;
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.setPen(text);
+        painter.drawText(QRectF(0, y - metrics.height() / 2.0, left - 6, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
+        painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    }
+    const auto series = points();
+    if (series.empty()) {
+        painter.setPen(text);
+        painter.drawText(plot, Qt::AlignCenter,
+                         QStringLiteral("No sessions with this measure yet."));
+        return;
+    }
+    const std::size_t count = series.size();
+    const auto xAt = [&](std::size_t i) {
+        return count == 1 ? plot.center().x()
+                          : plot.left() + plot.width() * static_cast<double>(i) /
+                                              static_cast<double>(count - 1);
+    };
+    const auto yAt = [&](int value) { return plot.bottom() - plot.height() * value / 10.0; };
+    const bool markers = count <= 120;
+    for (int which = 0; which < 2; ++which) {
+        QPainterPath path;
+        bool started = false;
+        const QColor colour = which == 0 ? beforeColour : afterColour;
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::optional<int> value = which == 0 ? series[i].first : series[i].second;
+            if (!value) {
+                continue;
+            }
+            const QPointF point(xAt(i), yAt(*value));
+            if (started) {
+                path.lineTo(point);
+            } else {
+                path.moveTo(point);
+                started = true;
+            }
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(colour, 2, which == 0 ? Qt::DashLine : Qt::SolidLine));
+        painter.drawPath(path);
+        if (!markers) {
+            continue;
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::optional<int> value = which == 0 ? series[i].first : series[i].second;
+            if (!value) {
+                continue;
+            }
+            const QPointF point(xAt(i), yAt(*value));
+            painter.setPen(QPen(colour, 2));
+            if (which == 0) {
+                painter.setBrush(colour);
+                painter.drawEllipse(point, 4, 4);
+            } else {
+                painter.setBrush(pal.color(QPalette::Base));
+                painter.drawRect(QRectF(point.x() - 4, point.y() - 4, 8, 8));
+            }
+        }
+    }
+    painter.setPen(text);
+    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
+                     Qt::AlignLeft, QStringLiteral("oldest"));
+    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
+                     Qt::AlignRight, QStringLiteral("latest (%1 sessions)").arg(count));
+}
+
+HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWidget* parent)
+    : QWidget(parent), m_protocol(protocol), m_services(services)
+{
+    setObjectName(QStringLiteral("historyPage"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* bannerRow = new QHBoxLayout;
+    m_banner = makeLabel(QString(), this, QStringLiteral("quarantineBanner"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #7a5900; padding: 6px; "
+                                           "background: #fff1c2; color: #111111; }"));
+    m_openQuarantine = new QPushButton(QStringLiteral("Open the &quarantine folder"), this);
+    m_openQuarantine->setObjectName(QStringLiteral("openQuarantine"));
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_openQuarantine);
+    layout->addLayout(bannerRow);
+    m_banner->hide();
+    m_openQuarantine->hide();
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_model = new HistoryModel(this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(QStringLiteral("Sessions, newest first"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and no per-row size probing keep 10,000 rows fast.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(HistoryModel::Date, 170);
+    m_table->setColumnWidth(HistoryModel::Steps, 200);
+    m_table->setAlternatingRowColors(true);
+
+    auto* lower = new QWidget(splitter);
+    auto* lowerLayout = new QHBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new QLabel(lower);
+    m_detail->setObjectName(QStringLiteral("historyDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setMinimumWidth(300);
+    m_detail->setText(QStringLiteral("Pick a session to see its details."));
+    auto* chartColumn = new QVBoxLayout;
+    m_series = new QComboBox(lower);
+    m_series->setObjectName(QStringLiteral("chartSeries"));
+    m_series->setAccessibleName(QStringLiteral("What the chart shows"));
+    for (const auto& group : m_protocol.groups) {
+        m_series->addItem(QStringLiteral("Gap between left and right: %1").arg(qs(group.name)),
+                          static_cast<int>(core::indexOf(group.region)));
+    }
+    m_series->addItem(QStringLiteral("Back pain, before and after"), -1);
+    m_chart = new HistoryChart(lower);
+    m_chart->setRows(&m_model->rows());
+    chartColumn->addWidget(m_series);
+    chartColumn->addWidget(m_chart, 1);
+    lowerLayout->addWidget(m_detail, 2);
+    lowerLayout->addLayout(chartColumn, 3);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_status = makeLabel(QString(), this, QStringLiteral("historyStatus"));
+    buttons->addWidget(m_status, 1);
+    for (const auto& [format, label] :
+         {std::pair{QStringLiteral("csv"), QStringLiteral("Export &CSV")},
+          std::pair{QStringLiteral("json"), QStringLiteral("Export &JSON")},
+          std::pair{QStringLiteral("pdf"), QStringLiteral("Export P&DF")}}) {
+        auto* button = new QPushButton(label, this);
+        button->setObjectName(QStringLiteral("export_") + format);
+        button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        connect(button, &QPushButton::clicked, this, [this, f = format] { exportAs(f); });
+        buttons->addWidget(button);
+    }
+    auto* openData = new QPushButton(QStringLiteral("Open data &folder"), this);
+    openData->setObjectName(QStringLiteral("openDataFolder"));
+    buttons->addWidget(openData);
+    layout->addLayout(buttons);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::showDetail);
+    connect(m_series, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int region = m_series->itemData(index).toInt();
+        std::optional<core::Region> group;
+        if (region >= 0) {
+            group = static_cast<core::Region>(region);
+        }
+        m_chart->setSeries(group, m_series->currentText());
+    });
+    m_chart->setSeries(m_protocol.groups.front().region, m_series->itemText(0));
+    connect(openData, &QPushButton::clicked, this, [this] {
+        if (m_store != nullptr && !m_services.prompter.openFolder(m_store->dataDir())) {
+            m_status->setText(QStringLiteral("Could not open the folder. It is: ") +
+                              m_store->dataDir());
+        }
+    });
+    connect(m_openQuarantine, &QPushButton::clicked, this, [this] {
+        if (m_store != nullptr) {
+            m_services.prompter.openFolder(m_store->quarantineDir());
+        }
+    });
+}
+
+qint64 HistoryPage::reload(store::SessionStore& store)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_store = &store;
+    std::vector<HistoryRow> rows;
+    const auto result = store.forEach([&](const store::StoredSession& stored) {
+        rows.push_back(makeHistoryRow(stored.session, m_protocol, stored.path));
+    });
+    if (!result) {
+        m_banner->setText(QStringLiteral("The history cannot be read: %1").arg(result.error()));
+        m_banner->show();
+        m_openQuarantine->hide();
+    } else if (!result.value().empty()) {
+        m_banner->setText(
+            QStringLiteral("%1 file(s) could not be read and were moved to the quarantine folder. "
+                           "They are kept, not deleted. Every readable session still shows.")
+                .arg(result.value().size()));
+        m_banner->show();
+        m_openQuarantine->show();
+    } else {
+        m_banner->hide();
+        m_openQuarantine->hide();
+    }
+    const std::size_t count = rows.size();
+    m_model->setRows(std::move(rows));
+    m_chart->setRows(&m_model->rows());
+    m_status->setText(count == 0 ? QStringLiteral("No sessions saved yet.")
+                                 : QStringLiteral("%1 sessions.").arg(count));
+    if (count > 0) {
+        m_table->selectRow(0);
+    } else {
+        m_detail->setText(QStringLiteral("Your sessions will show here once you save one."));
+    }
+    return timer.elapsed();
+}
+
+void HistoryPage::showDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    m_detail->setText(m_model->rowAt(current.row()).detail);
+}
+
+QString HistoryPage::exportTo(const QString& format, const QString& path) const
+{
+    if (m_store == nullptr) {
+        return QStringLiteral("The history is not loaded.");
+    }
+    nlohmann::json all = nlohmann::json::array();
+    QString csv =
+        QStringLiteral("id,started,finished,pain_before,pain_after,steps_planned,steps_completed,"
+                       "steps_stopped_pain,notes\r\n");
+    QString html = QStringLiteral("<h1>Tightside history</h1><p>Not medical advice. Ratings are "
+                                  "self-reported, 0 (none) to 10 (extreme).</p>");
+    const auto result = m_store->forEach([&](const store::StoredSession& stored) {
+        const core::Session& s = stored.session;
+        all.push_back(stored.document);
+        const HistoryRow row = makeHistoryRow(s, m_protocol, stored.path);
+        csv += QStringList{csvField(row.id),
+                           QString::fromStdString(s.started),
+                           QString::fromStdString(s.finished.value_or(std::string())),
+                           QString::number(row.painBefore),
+                           row.painAfter ? QString::number(*row.painAfter) : QString(),
+                           QString::number(row.planned),
+                           QString::number(row.completed),
+                           QString::number(row.stoppedPain),
+                           csvField(row.notes)}
+                   .join(QLatin1Char(','));
+        csv += QStringLiteral("\r\n");
+        html += row.detail + QStringLiteral("<hr>");
+    });
+    if (!result) {
+        return result.error();
+    }
+    if (format == QLatin1String("pdf")) {
+        QPdfWriter writer(path);
+        writer.setTitle(QStringLiteral("Tightside history"));
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&writer);
+        return QFile::exists(path) ? QString() : QStringLiteral("The PDF could not be written.");
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray bytes = format == QLatin1String("json")
+                                 ? QByteArray::fromStdString(all.dump(2) + "\n")
+                                 : csv.toUtf8();
+    if (file.write(bytes) != bytes.size()) {
+        return QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+    }
+    return {};
+}
+
+void HistoryPage::exportAs(const QString& format)
+{
+    const QString path = m_services.prompter.saveFile(
+        this, QStringLiteral("Export the history"), QStringLiteral("tightside-history.") + format,
+        format.toUpper() + QStringLiteral(" files (*.") + format + QLatin1Char(')'));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString error = exportTo(format, path);
+    m_status->setText(error.isEmpty() ? QStringLiteral("Exported to ") + path
+                                      : QStringLiteral("Export failed: ") + error);
+}
+
+} // namespace tightside::gui

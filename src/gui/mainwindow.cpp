@@ -1,0 +1,340 @@
+#include "tightside/gui/mainwindow.h"
+
+#include "checkflow.h"
+#include "history.h"
+#include "player.h"
+#include "settingspage.h"
+#include "texts.h"
+#include "widgets.h"
+
+#include "tightside/store/sessionstore.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace tightside::gui {
+
+MainWindow::MainWindow(Services& services, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_dataDir(services.dataDir)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Tightside"));
+    m_protocols.push_back(std::make_unique<core::Protocol>(core::builtinProtocol()));
+    m_protocol = m_protocols.back().get();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_message = makeLabel(QString(), central, QStringLiteral("windowMessage"));
+    m_message->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #8e0000; padding: 6px; "
+                                            "background: #ffe0e0; color: #111111; }"));
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("places"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_checkStack = new QStackedWidget(m_tabs);
+    m_checkStack->setObjectName(QStringLiteral("checkPlace"));
+    m_checkStack->addWidget(buildWelcome());
+    m_checkHolder = new QWidget(m_checkStack);
+    m_checkLayout = new QVBoxLayout(m_checkHolder);
+    m_checkLayout->setContentsMargins(0, 0, 0, 0);
+    m_resumeBanner = new QWidget(m_checkHolder);
+    m_resumeBanner->setObjectName(QStringLiteral("resumeBanner"));
+    auto* bannerLayout = new QHBoxLayout(m_resumeBanner);
+    m_resumeText = makeLabel(QString(), m_resumeBanner, QStringLiteral("resumeText"));
+    bannerLayout->addWidget(m_resumeText, 1);
+    m_checkLayout->addWidget(m_resumeBanner);
+    m_resumeBanner->hide();
+    m_checkStack->addWidget(m_checkHolder);
+
+    m_history = new HistoryPage(*m_protocol, m_services, m_tabs);
+    m_settings = new SettingsPage(m_services, m_tabs);
+    m_tabs->addTab(m_checkStack, QStringLiteral("&Check"));
+    m_tabs->addTab(m_history, QStringLiteral("&History"));
+    m_tabs->addTab(m_settings, QStringLiteral("Se&ttings"));
+    m_tabs->addTab(buildAbout(), QStringLiteral("&About"));
+
+    const QString protocolPath =
+        m_services.settings.value(QStringLiteral("protocol/path")).toString();
+    if (!protocolPath.isEmpty()) {
+        const core::ProtocolLoad load = core::loadProtocolFile(protocolPath.toStdString());
+        if (load.protocol) {
+            m_protocols.push_back(std::make_unique<core::Protocol>(*load.protocol));
+            m_protocol = m_protocols.back().get();
+            m_protocolPath = protocolPath;
+        } else {
+            m_settings->loadProtocol(protocolPath);
+            showMessage(QStringLiteral("Your protocol file could not be loaded, so the built-in "
+                                       "protocol is in use. Settings lists the problems."));
+        }
+    }
+    m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
+    m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
+    connect(m_settings, &SettingsPage::dataDirChosen, this, &MainWindow::useDataDir);
+    connect(m_settings, &SettingsPage::protocolChosen, this, &MainWindow::useProtocol);
+    // The history is read when it is first opened, so startup stays as fast as a bare window.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && !m_historyLoaded) {
+            reloadHistory();
+        }
+    });
+
+    newCheck();
+    m_checkStack->setCurrentIndex(
+        m_services.settings.value(QStringLiteral("welcome/acknowledged"), false).toBool() ? 1 : 0);
+    offerResume();
+    if (welcomeShown()) {
+        findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->setFocus();
+    }
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildWelcome()
+{
+    auto* page = new QWidget(m_checkStack);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* title =
+        makeLabel(QStringLiteral("Welcome to Tightside"), page, QStringLiteral("pageHeading"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    auto* text = new QLabel(page);
+    text->setObjectName(QStringLiteral("welcomeText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    QFont textFont = text->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.15);
+    text->setFont(textFont);
+    text->setText(QStringLiteral(
+        "<p><b>What this is.</b> A guide for a tight or aching low back that starts with the "
+        "legs. You test both sides of five leg muscle groups, and the app finds the tighter side "
+        "of each and walks you through releasing only that side with a foam roller or a ball, "
+        "step by step, with a timer.</p>"
+        "<p><b>What it is not.</b> It is not medical advice and it does not diagnose. It never "
+        "works on the low back, the buttocks or the spine. Some answers will send you to a doctor "
+        "first instead of giving you a routine.</p>"
+        "<p><b>How sure is this?</b> The idea comes from one practitioner's experience over "
+        "several years and about a thousand sessions. It has not been tested in clinical "
+        "trials. Try it, watch whether the gap between your sides shrinks, and stop if pain "
+        "rises.</p>"
+        "<p>Everything you enter stays on this computer unless you export it.</p>"));
+    layout->addWidget(text);
+    layout->addStretch();
+    auto* ok = new QPushButton(QStringLiteral("I understand: &start"), page);
+    ok->setObjectName(QStringLiteral("welcomeAcknowledge"));
+    ok->setMinimumHeight(40);
+    layout->addWidget(ok, 0, Qt::AlignLeft);
+    connect(ok, &QPushButton::clicked, this, &MainWindow::acknowledgeWelcome);
+    return page;
+}
+
+QWidget* MainWindow::buildAbout()
+{
+    auto* about = new QTextBrowser(m_tabs);
+    about->setObjectName(QStringLiteral("aboutPage"));
+    about->setAccessibleName(QStringLiteral("About Tightside"));
+    QString never;
+    for (const auto& region : m_protocol->never) {
+        never += QStringLiteral("<li><b>%1</b>: %2</li>")
+                     .arg(capitalised(qs(core::regionName(region.region))).toHtmlEscaped(),
+                          qs(region.why).toHtmlEscaped());
+    }
+    about->setHtml(
+        QStringLiteral(
+            "<h2>The method in plain words</h2><p>%1</p>"
+            "<ol><li>Answer the safety questions first. Some answers mean: see a doctor, no "
+            "routine.</li>"
+            "<li>Test both sides of five leg groups: front of the thigh, front of the hip, inner "
+            "thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.</li>"
+            "<li>Where one side is tighter by %2 or more, release only that side. Equal tightness "
+            "on both sides, however high, counts as balanced.</li>"
+            "<li>Check both sides again after the routine. Over one to six sessions the gap "
+            "should shrink.</li></ol>"
+            "<h3>Never on the list</h3><ul>%3</ul>"
+            "<h3>How good is the evidence?</h3><p>The approach comes from one practitioner's "
+            "experience (several years, about a thousand sessions), not from clinical trials. "
+            "Tightside explains every decision it makes, so you can judge for yourself.</p>"
+            "<h3>Not medical advice</h3><p>Tightside does not diagnose or treat any condition. If "
+            "pain rises during a release, stop. If you are worried, see a doctor or "
+            "physiotherapist.</p><p>Protocol: %4, version %5. Tightside version %6.</p>")
+            .arg(qs(m_protocol->summary).toHtmlEscaped())
+            .arg(m_protocol->threshold)
+            .arg(never, qs(m_protocol->name).toHtmlEscaped(), qs(m_protocol->version),
+                 QStringLiteral(TIGHTSIDE_GUI_VERSION)));
+    return about;
+}
+
+void MainWindow::showPlace(Place place)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(place));
+}
+
+MainWindow::Place MainWindow::place() const
+{
+    return static_cast<Place>(m_tabs->currentIndex());
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_checkStack->currentIndex() == 0;
+}
+
+void MainWindow::acknowledgeWelcome()
+{
+    m_services.settings.setValue(QStringLiteral("welcome/acknowledged"), true);
+    m_services.settings.sync();
+    m_checkStack->setCurrentIndex(1);
+    focusFirstIn(m_checkFlow);
+}
+
+void MainWindow::reloadHistory()
+{
+    m_historyMs = m_history->reload(*m_store);
+    m_historyLoaded = true;
+}
+
+void MainWindow::newCheck()
+{
+    if (m_checkFlow != nullptr) {
+        m_checkLayout->removeWidget(m_checkFlow);
+        m_checkFlow->deleteLater();
+    }
+    m_checkFlow = new CheckFlow(*m_protocol, m_services, *m_store, m_checkHolder);
+    m_checkLayout->addWidget(m_checkFlow, 1);
+    connect(m_checkFlow, &CheckFlow::sessionSaved, this, [this] {
+        m_resumeBanner->hide();
+        reloadHistory();
+    });
+    connect(m_checkFlow, &CheckFlow::historyRequested, this, [this] { showPlace(Place::History); });
+    connect(m_checkFlow, &CheckFlow::newCheckRequested, this, &MainWindow::newCheck);
+    connect(m_checkFlow, &CheckFlow::saveFailed, this, &MainWindow::showMessage);
+    if (m_checkStack->currentIndex() == 1) {
+        m_checkFlow->setFocus();
+    }
+}
+
+void MainWindow::offerResume()
+{
+    // Remove the buttons of an earlier offer.
+    for (QPushButton* button : m_resumeBanner->findChildren<QPushButton*>()) {
+        delete button;
+    }
+    const auto progress = m_store->loadProgress();
+    if (!progress || progress.value().sessions.empty()) {
+        m_resumeBanner->hide();
+        return;
+    }
+    const store::StoredSession& stored = progress.value().sessions.back();
+    const core::Session session = stored.session;
+    const auto steps = session.plan.steps.size();
+    m_resumeText->setText(
+        QStringLiteral("You did not finish the session started %1 (%2 of %3 steps logged). "
+                       "Nothing of it is lost.")
+            .arg(
+                QString::fromStdString(session.started).replace(QLatin1Char('T'), QLatin1Char(' ')))
+            .arg(session.done.size())
+            .arg(steps));
+    auto* layout = qobject_cast<QHBoxLayout*>(m_resumeBanner->layout());
+    auto* resume = new QPushButton(QStringLiteral("&Resume the routine"), m_resumeBanner);
+    resume->setObjectName(QStringLiteral("resumeRoutine"));
+    auto* finish = new QPushButton(QStringLiteral("Check both sides and sa&ve"), m_resumeBanner);
+    finish->setObjectName(QStringLiteral("resumeFinish"));
+    auto* discard = new QPushButton(QStringLiteral("&Discard it"), m_resumeBanner);
+    discard->setObjectName(QStringLiteral("resumeDiscard"));
+    layout->addWidget(resume);
+    layout->addWidget(finish);
+    layout->addWidget(discard);
+    m_resumeBanner->show();
+    connect(resume, &QPushButton::clicked, this, [this, session] {
+        m_resumeBanner->hide();
+        acknowledgeWelcome();
+        showPlace(Place::Check);
+        m_checkFlow->resumeSession(session);
+    });
+    connect(finish, &QPushButton::clicked, this, [this, session] {
+        m_resumeBanner->hide();
+        acknowledgeWelcome();
+        showPlace(Place::Check);
+        m_checkFlow->finishSession(session);
+    });
+    connect(discard, &QPushButton::clicked, this, [this, session] {
+        const bool sure = m_services.prompter.confirm(
+            this, QStringLiteral("Discard the unfinished session?"),
+            QStringLiteral("The steps logged in it will not be saved to your history."),
+            QStringLiteral("Discard"), QStringLiteral("Keep it"));
+        if (!sure) {
+            return;
+        }
+        const auto result = m_store->discardProgress(session.id);
+        if (!result) {
+            showMessage(result.error());
+        }
+        offerResume();
+    });
+}
+
+void MainWindow::useDataDir(const QString& dir)
+{
+    m_dataDir = dir;
+    m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
+    m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
+    newCheck();
+    offerResume();
+    m_historyLoaded = false;
+    if (place() == Place::History) {
+        reloadHistory();
+    }
+}
+
+void MainWindow::useProtocol(const QString& path, const core::Protocol& protocol)
+{
+    m_protocols.push_back(std::make_unique<core::Protocol>(protocol));
+    m_protocol = m_protocols.back().get();
+    m_protocolPath = path;
+    m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
+    m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
+    newCheck();
+    m_historyLoaded = false;
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const PlayerPage* player = m_checkFlow->player();
+    if (m_checkFlow->page() == CheckFlow::Page::Player && player->routine() != nullptr &&
+        player->routine()->phase() != core::RoutinePhase::Finished) {
+        const bool leave = m_services.prompter.confirm(
+            this, QStringLiteral("Close Tightside?"),
+            QStringLiteral("Your routine is saved as it goes. Next time you can resume it or "
+                           "check both sides and save."),
+            QStringLiteral("Close"), QStringLiteral("Stay"));
+        if (!leave) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,462 @@
+#include "player.h"
+
+#include "texts.h"
+#include "widgets.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tightside::gui {
+namespace {
+
+struct PhaseLook
+{
+    const char* word;
+    const char* hint;
+    const char* background;
+    const char* border;
+    Qt::PenStyle borderStyle;
+};
+
+// Each phase differs in its word, its hint and its border style, not only in colour. Text is
+// always near-black on a light panel, so contrast holds in light and dark themes alike.
+PhaseLook lookFor(const core::Routine& routine)
+{
+    if (routine.paused()) {
+        return {"PAUSED", "Press Space or Resume to go on.", "#e0e0e0", "#424242", Qt::DotLine};
+    }
+    switch (routine.phase()) {
+    case core::RoutinePhase::GetReady:
+        if (routine.resuming()) {
+            return {"GET READY", "Going on where you paused.", "#fff1c2", "#7a5900", Qt::DashLine};
+        }
+        return {"GET READY", "Get into position. The hold starts when this reaches 0.", "#fff1c2",
+                "#7a5900", Qt::DashLine};
+    case core::RoutinePhase::Hold:
+        return {"HOLD", "Slow passes, discomfort 5 out of 10 or less.", "#d6ebff", "#0d47a1",
+                Qt::SolidLine};
+    case core::RoutinePhase::Done:
+        return {"DONE", "Rest. The next step starts soon.", "#d9f2d0", "#1b5e20", Qt::SolidLine};
+    case core::RoutinePhase::PainStop:
+        return {"STOPPED", "", "#ffe0e0", "#8e0000", Qt::SolidLine};
+    case core::RoutinePhase::Finished:
+        return {"FINISHED", "", "#d9f2d0", "#1b5e20", Qt::SolidLine};
+    }
+    return {"", "", "#ffffff", "#000000", Qt::SolidLine};
+}
+
+QLabel* bigLabel(QWidget* parent, const QString& name, double scale, bool bold)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setAlignment(Qt::AlignCenter);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidget* parent)
+    : QWidget(parent), m_protocol(protocol), m_services(services), m_timer(new QTimer(this)),
+      m_flashTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("playerPage"));
+    auto* outer = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    m_stepCount = bigLabel(this, QStringLiteral("playerStepCount"), 1.2, false);
+    m_stepCount->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_group = bigLabel(this, QStringLiteral("playerGroup"), 1.8, true);
+    m_voice = makeLabel(QString(), this, QStringLiteral("playerVoice"));
+    m_voice->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    top->addWidget(m_stepCount, 1);
+    top->addWidget(m_group, 2);
+    top->addWidget(m_voice, 1);
+    outer->addLayout(top);
+
+    auto* middle = new QHBoxLayout;
+    // Left: what to do.
+    auto* howColumn = new QVBoxLayout;
+    m_technique = makeLabel(QString(), this, QStringLiteral("playerTechnique"));
+    QFont techniqueFont = m_technique->font();
+    techniqueFont.setBold(true);
+    techniqueFont.setPointSizeF(techniqueFont.pointSizeF() * 1.15);
+    m_technique->setFont(techniqueFont);
+    m_steps = new QLabel(this);
+    m_steps->setObjectName(QStringLiteral("playerSteps"));
+    m_steps->setWordWrap(true);
+    m_steps->setTextFormat(Qt::RichText);
+    m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_picture = new SvgView(this);
+    m_picture->setObjectName(QStringLiteral("playerPicture"));
+    m_picture->setMinimumSize(160, 130);
+    howColumn->addWidget(m_technique);
+    howColumn->addWidget(m_steps, 3);
+    howColumn->addWidget(m_picture, 2);
+    middle->addLayout(howColumn, 3);
+
+    // Centre: side, phase and countdown, readable from the floor.
+    m_panel = new QFrame(this);
+    m_panel->setObjectName(QStringLiteral("playerPanel"));
+    m_panel->setAutoFillBackground(true);
+    m_centre = new QStackedWidget(m_panel);
+    auto* panelLayout = new QVBoxLayout(m_panel);
+    panelLayout->addWidget(m_centre);
+    auto* timerPage = new QWidget(m_centre);
+    auto* timerLayout = new QVBoxLayout(timerPage);
+    m_side = bigLabel(timerPage, QStringLiteral("playerSide"), 5.0, true);
+    m_phase = bigLabel(timerPage, QStringLiteral("playerPhase"), 2.2, true);
+    m_countdown = bigLabel(timerPage, QStringLiteral("playerCountdown"), 8.0, true);
+    m_cueLine = bigLabel(timerPage, QStringLiteral("playerCue"), 1.3, false);
+    m_cueLine->setWordWrap(true);
+    timerLayout->addWidget(m_side);
+    timerLayout->addWidget(m_phase);
+    timerLayout->addWidget(m_countdown, 1);
+    timerLayout->addWidget(m_cueLine);
+    m_centre->addWidget(timerPage);
+
+    auto* painPage = new QWidget(m_centre);
+    auto* painLayout = new QVBoxLayout(painPage);
+    auto* painTitle = bigLabel(painPage, QStringLiteral("painTitle"), 2.0, true);
+    painTitle->setText(QStringLiteral("Stopped: pain was rising"));
+    m_painAdvice = makeLabel(
+        QStringLiteral("Ease off and lie still for a minute. Rising pain means stop, not push "
+                       "through.\n\nIf the pain settles, you may go on with the next step using "
+                       "lighter pressure. If it stays, or you feel tingling, numbness or pain "
+                       "running down the leg, stop for today and check the pain again later. "
+                       "This step is saved as stopped for pain."),
+        painPage, QStringLiteral("painAdvice"));
+    QFont adviceFont = m_painAdvice->font();
+    adviceFont.setPointSizeF(adviceFont.pointSizeF() * 1.2);
+    m_painAdvice->setFont(adviceFont);
+    auto* goOn = new QPushButton(QStringLiteral("Go on with the &next step"), painPage);
+    goOn->setObjectName(QStringLiteral("painGoOn"));
+    auto* finish = new QPushButton(QStringLiteral("&Finish and check both sides"), painPage);
+    finish->setObjectName(QStringLiteral("painFinish"));
+    painLayout->addWidget(painTitle);
+    painLayout->addWidget(m_painAdvice, 1);
+    painLayout->addWidget(goOn);
+    painLayout->addWidget(finish);
+    m_centre->addWidget(painPage);
+    middle->addWidget(m_panel, 4);
+
+    // Right: the body map with the side lit.
+    auto* mapColumn = new QVBoxLayout;
+    m_bodyMap = new SvgView(this);
+    m_bodyMap->setObjectName(QStringLiteral("playerBodyMap"));
+    m_bodyMap->setMinimumSize(140, 240);
+    m_mapCaption = makeLabel(QString(), this, QStringLiteral("playerMapCaption"));
+    m_mapCaption->setAlignment(Qt::AlignHCenter);
+    mapColumn->addWidget(m_bodyMap, 1);
+    mapColumn->addWidget(m_mapCaption);
+    middle->addLayout(mapColumn, 2);
+    outer->addLayout(middle, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_backButton = new QPushButton(QStringLiteral("Back (Left arrow)"), this);
+    m_backButton->setObjectName(QStringLiteral("playerBack"));
+    m_pauseButton = new QPushButton(QStringLiteral("Pause (Space)"), this);
+    m_pauseButton->setObjectName(QStringLiteral("playerPause"));
+    m_skipButton = new QPushButton(QStringLiteral("Skip (Right arrow)"), this);
+    m_skipButton->setObjectName(QStringLiteral("playerSkip"));
+    m_painButton = new QPushButton(QStringLiteral("Pain is rising: stop (P)"), this);
+    m_painButton->setObjectName(QStringLiteral("playerPain"));
+    QFont painFont = m_painButton->font();
+    painFont.setBold(true);
+    painFont.setPointSizeF(painFont.pointSizeF() * 1.3);
+    m_painButton->setFont(painFont);
+    m_painButton->setMinimumHeight(48);
+    m_leaveButton = new QPushButton(QStringLiteral("Leave (Esc)"), this);
+    m_leaveButton->setObjectName(QStringLiteral("playerLeave"));
+    for (QPushButton* button :
+         {m_backButton, m_pauseButton, m_skipButton, m_painButton, m_leaveButton}) {
+        button->setMinimumHeight(44);
+        button->setAccessibleName(button->text());
+    }
+    buttons->addWidget(m_backButton);
+    buttons->addWidget(m_pauseButton);
+    buttons->addWidget(m_skipButton);
+    buttons->addSpacing(24);
+    buttons->addWidget(m_painButton, 2);
+    buttons->addSpacing(24);
+    buttons->addWidget(m_leaveButton);
+    outer->addLayout(buttons);
+
+    connect(m_backButton, &QPushButton::clicked, this, &PlayerPage::back);
+    connect(m_pauseButton, &QPushButton::clicked, this, &PlayerPage::togglePause);
+    connect(m_skipButton, &QPushButton::clicked, this, &PlayerPage::skip);
+    connect(m_painButton, &QPushButton::clicked, this, &PlayerPage::stopForPain);
+    connect(m_leaveButton, &QPushButton::clicked, this, &PlayerPage::requestLeave);
+    connect(goOn, &QPushButton::clicked, this, [this] {
+        if (m_routine) {
+            handle(m_routine->next(m_services.clock.now()));
+        }
+    });
+    connect(finish, &QPushButton::clicked, this, &PlayerPage::finishNow);
+
+    // Space, arrows, P and Esc work wherever focus is on this page: the buttons take no focus,
+    // so Space always pauses instead of pressing whichever button was last used.
+    setFocusPolicy(Qt::StrongFocus);
+    for (QPushButton* button :
+         {m_backButton, m_pauseButton, m_skipButton, m_painButton, m_leaveButton}) {
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &PlayerPage::tick);
+    m_flashTimer->setInterval(180);
+    connect(m_flashTimer, &QTimer::timeout, this, [this] {
+        --m_flashLeft;
+        if (m_flashLeft <= 0) {
+            m_flashTimer->stop();
+        }
+        refresh();
+    });
+}
+
+PlayerPage::~PlayerPage() = default;
+
+void PlayerPage::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        togglePause();
+        break;
+    case Qt::Key_Left:
+        back();
+        break;
+    case Qt::Key_Right:
+        skip();
+        break;
+    case Qt::Key_P:
+        stopForPain();
+        break;
+    case Qt::Key_Escape:
+        requestLeave();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void PlayerPage::start(std::vector<core::Step> steps, std::vector<core::StepRecord> records,
+                       std::size_t nextIndex)
+{
+    m_routine = std::make_unique<core::Routine>(std::move(steps));
+    m_routine->restore(std::move(records), nextIndex);
+    m_recordCount = m_routine->records().size();
+    m_shownStep = static_cast<std::size_t>(-1);
+    m_centre->setCurrentIndex(0);
+    const QString problem = m_services.cues.problem();
+    m_voice->setText(problem.isEmpty() ? QStringLiteral("Voice on") : problem);
+    handle(m_routine->start(m_services.clock.now()));
+    m_timer->start();
+    setFocus();
+}
+
+void PlayerPage::tick()
+{
+    if (!m_routine) {
+        return;
+    }
+    handle(m_routine->advance(m_services.clock.now()));
+}
+
+void PlayerPage::togglePause()
+{
+    if (m_routine) {
+        handle(m_routine->togglePause(m_services.clock.now()));
+    }
+}
+
+void PlayerPage::skip()
+{
+    if (m_routine) {
+        handle(m_routine->skip(m_services.clock.now()));
+    }
+}
+
+void PlayerPage::back()
+{
+    if (m_routine) {
+        handle(m_routine->back(m_services.clock.now()));
+    }
+}
+
+void PlayerPage::stopForPain()
+{
+    if (m_routine) {
+        handle(m_routine->stopForPain(m_services.clock.now()));
+    }
+}
+
+bool PlayerPage::requestLeave()
+{
+    if (!m_routine || m_routine->phase() == core::RoutinePhase::Finished) {
+        return true;
+    }
+    const bool wasPaused = m_routine->paused();
+    if (!wasPaused) {
+        handle(m_routine->pause(m_services.clock.now()));
+    }
+    const bool leave = m_services.prompter.confirm(
+        this, QStringLiteral("Leave the routine?"),
+        QStringLiteral("What you have done so far is kept. You will go on to check both sides "
+                       "of what you released."),
+        QStringLiteral("Leave and check both sides"), QStringLiteral("Stay"));
+    if (leave) {
+        finishNow();
+        return true;
+    }
+    if (!wasPaused) {
+        handle(m_routine->resume(m_services.clock.now()));
+    }
+    return false;
+}
+
+QString PlayerPage::lastCue() const
+{
+    return m_cueLine->text();
+}
+
+void PlayerPage::finishNow()
+{
+    if (!m_routine) {
+        return;
+    }
+    handle(m_routine->finish(m_services.clock.now()));
+}
+
+void PlayerPage::handle(const std::vector<core::Cue>& cues)
+{
+    bool flashNow = false;
+    for (const core::Cue& cue : cues) {
+        const QString words = cueText(m_protocol, *m_routine, cue);
+        m_cueLine->setText(words);
+        CueStyle style = CueStyle::Announce;
+        if (cue.kind == core::CueKind::Tick) {
+            style = CueStyle::Tick;
+        } else if (cue.kind == core::CueKind::StepEnd || cue.kind == core::CueKind::RoutineEnd) {
+            style = CueStyle::End;
+            flashNow = true;
+        }
+        m_services.cues.say(words, style);
+    }
+    if (flashNow) {
+        flash();
+    }
+    refresh();
+    if (m_routine->records().size() != m_recordCount) {
+        m_recordCount = m_routine->records().size();
+        emit progressChanged();
+    }
+    if (m_routine->phase() == core::RoutinePhase::Finished) {
+        m_timer->stop();
+        emit routineFinished();
+    }
+}
+
+void PlayerPage::flash()
+{
+    // The end cue must not be missed: a sound and a flash, never only a quiet beep.
+    QApplication::beep();
+    m_flashLeft = 6;
+    m_flashTimer->start();
+}
+
+void PlayerPage::showStep()
+{
+    const core::Step* step = m_routine->currentStep();
+    if (step == nullptr || m_shownStep == m_routine->currentIndex()) {
+        return;
+    }
+    m_shownStep = m_routine->currentIndex();
+    m_stepCount->setText(QStringLiteral("Step %1 of %2")
+                             .arg(m_routine->currentIndex() + 1)
+                             .arg(m_routine->stepCount()));
+    m_group->setText(capitalised(groupName(m_protocol, step->group)));
+    m_side->setText(sideShout(step->side));
+    m_side->setAccessibleName(QStringLiteral("Side: %1").arg(sideWord(step->side)));
+    const core::Technique* technique = m_protocol.technique(step->technique);
+    if (technique != nullptr) {
+        m_technique->setText(
+            QStringLiteral("%1 (%2), %3")
+                .arg(qs(technique->name), qs(technique->equipment), durationText(step->seconds)));
+        QString html = numberedList(technique->steps);
+        if (!technique->keepOff.empty()) {
+            html += QStringLiteral("<b>Keep off:</b>") + bulletList(technique->keepOff);
+        }
+        m_steps->setText(html);
+        m_picture->setSvg(
+            pictureData(qs(technique->picture)), step->side == core::Side::Right,
+            QStringLiteral("Picture of the %1 coming soon.").arg(qs(technique->name).toLower()));
+        m_picture->setAccessibleName(
+            QStringLiteral("Picture: %1, %2 side").arg(qs(technique->name), sideWord(step->side)));
+    } else {
+        m_technique->setText(qs(step->technique));
+        m_steps->clear();
+        m_picture->setSvg({}, false, QString());
+    }
+    bool back = false;
+    m_bodyMap->setSvg(litBodyMap(step->group, step->side, &back), false, QString());
+    const QString where = QStringLiteral("%1 %2, seen from the %3")
+                              .arg(sideWord(step->side), groupName(m_protocol, step->group),
+                                   back ? QStringLiteral("back") : QStringLiteral("front"));
+    m_mapCaption->setText(QStringLiteral("Lit with a thick outline: ") + where);
+    m_bodyMap->setAccessibleName(QStringLiteral("Body map: ") + where);
+}
+
+void PlayerPage::refresh()
+{
+    if (!m_routine) {
+        return;
+    }
+    showStep();
+    const PhaseLook look = lookFor(*m_routine);
+    const bool inverted = m_flashLeft % 2 == 1;
+    const QColor background(inverted ? look.border : look.background);
+    const QColor text(inverted ? look.background : "#111111");
+    QPalette palette = m_panel->palette();
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, text);
+    m_panel->setPalette(palette);
+    const char* style = look.borderStyle == Qt::SolidLine  ? "solid"
+                        : look.borderStyle == Qt::DashLine ? "dashed"
+                                                           : "dotted";
+    m_panel->setStyleSheet(QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; "
+                                          "border-radius: 12px; }")
+                               .arg(QLatin1String(style), QLatin1String(look.border)));
+
+    const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
+    m_centre->setCurrentIndex(painStop ? 1 : 0);
+    m_phase->setText(QString::fromLatin1(look.word));
+    m_phase->setAccessibleName(QStringLiteral("Phase: ") + QString::fromLatin1(look.word));
+    const int seconds = m_routine->remainingSeconds();
+    m_countdown->setText(m_routine->phase() == core::RoutinePhase::Finished ? QString()
+                                                                            : clockText(seconds));
+    m_countdown->setAccessibleName(QStringLiteral("%1 seconds left").arg(seconds));
+    if (m_cueLine->text().isEmpty() || m_routine->paused()) {
+        m_cueLine->setText(QString::fromLatin1(look.hint));
+    }
+    m_pauseButton->setText(m_routine->paused() ? QStringLiteral("Resume (Space)")
+                                               : QStringLiteral("Pause (Space)"));
+    m_pauseButton->setAccessibleName(m_pauseButton->text());
+    const bool active = !painStop && m_routine->phase() != core::RoutinePhase::Finished;
+    m_pauseButton->setEnabled(active);
+    m_skipButton->setEnabled(active);
+    m_painButton->setEnabled(active);
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "tightside/core/protocol.h"
+#include "tightside/core/routine.h"
+#include "tightside/gui/services.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+class QFrame;
+class QStackedWidget;
+
+namespace tightside::gui {
+
+class SvgView;
+
+/// The routine player: one step at a time, the side in huge words, a countdown readable from
+/// the floor, and "Pain is rising: stop" always one click or key (P) away. Ticks the core
+/// Routine from a QTimer with the injected clock; tests call tick() after moving a fake clock.
+class PlayerPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlayerPage)
+
+public:
+    PlayerPage(const core::Protocol& protocol, Services& services, QWidget* parent = nullptr);
+    ~PlayerPage() override;
+
+    /// Starts a routine (optionally resumed: `records` so far and the step to begin with).
+    void start(std::vector<core::Step> steps, std::vector<core::StepRecord> records = {},
+               std::size_t nextIndex = 0);
+    /// Moves the routine to the clock's now and updates the screen.
+    void tick();
+    void togglePause();
+    void skip();
+    void back();
+    void stopForPain();
+    /// Asks before leaving; true when the routine was ended.
+    bool requestLeave();
+
+    const core::Routine* routine() const { return m_routine.get(); }
+    /// The last cue shown, as words (what the voice said too).
+    QString lastCue() const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+signals:
+    /// The log of done steps changed: save progress now.
+    void progressChanged();
+    /// The routine ended (every step done, or the user chose to finish): go to the re-check.
+    void routineFinished();
+
+private:
+    void handle(const std::vector<core::Cue>& cues);
+    void refresh();
+    void showStep();
+    void flash();
+    void finishNow();
+
+    const core::Protocol& m_protocol;
+    Services& m_services;
+    std::unique_ptr<core::Routine> m_routine;
+    QTimer* m_timer = nullptr;
+    std::size_t m_recordCount = 0;
+    std::size_t m_shownStep = static_cast<std::size_t>(-1);
+    int m_flashLeft = 0;
+
+    QLabel* m_stepCount = nullptr;
+    QLabel* m_group = nullptr;
+    QLabel* m_side = nullptr;
+    QLabel* m_phase = nullptr;
+    QLabel* m_countdown = nullptr;
+    QLabel* m_cueLine = nullptr;
+    QLabel* m_voice = nullptr;
+    QLabel* m_technique = nullptr;
+    QLabel* m_steps = nullptr;
+    QLabel* m_mapCaption = nullptr;
+    QFrame* m_panel = nullptr;
+    QStackedWidget* m_centre = nullptr;
+    QLabel* m_painAdvice = nullptr;
+    SvgView* m_picture = nullptr;
+    SvgView* m_bodyMap = nullptr;
+    QPushButton* m_backButton = nullptr;
+    QPushButton* m_pauseButton = nullptr;
+    QPushButton* m_skipButton = nullptr;
+    QPushButton* m_painButton = nullptr;
+    QPushButton* m_leaveButton = nullptr;
+    QTimer* m_flashTimer = nullptr;
+};
+
+} // namespace tightside::gui

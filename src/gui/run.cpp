@@ -1,0 +1,70 @@
+#include "tightside/gui/run.h"
+
+#include "speech.h"
+
+#include "tightside/gui/mainwindow.h"
+#include "tightside/gui/services.h"
+#include "tightside/store/sessionstore.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTimer>
+
+#include <iostream>
+#include <optional>
+#include <string>
+
+namespace tightside::gui {
+
+int runWindow(int argc, char** argv)
+{
+    std::optional<QString> dataDirOption;
+    bool exitAfterStartup = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--data-dir" && i + 1 < argc) {
+            dataDirOption = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg.rfind("--data-dir=", 0) == 0) {
+            dataDirOption = QString::fromLocal8Bit(arg.substr(11).c_str());
+        } else if (arg == "--exit-after-startup") {
+            exitAfterStartup = true;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("tightside"));
+    QApplication::setOrganizationName(QStringLiteral("tightside"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));
+    QApplication::setDesktopFileName(QStringLiteral("tightside"));
+
+    QSettings settings;
+    // --data-dir and TIGHTSIDE_DATA_DIR win; then the folder chosen in Settings; then the
+    // platform's app-data folder (contracts.md).
+    if (!dataDirOption && qEnvironmentVariableIsEmpty("TIGHTSIDE_DATA_DIR")) {
+        const QString chosen = settings.value(QStringLiteral("data/dir")).toString();
+        if (!chosen.isEmpty()) {
+            dataDirOption = chosen;
+        }
+    }
+    const auto dataDir = store::SessionStore::resolveDataDir(dataDirOption);
+    if (!dataDir) {
+        std::cerr << "tightside: " << dataDir.error().toStdString() << '\n';
+        return 1;
+    }
+
+    SteadyClock clock;
+    const auto cues = makeSpeechSink();
+    DialogPrompter prompter;
+    Services services{clock, *cues, prompter, settings, dataDir.value()};
+    MainWindow window(services);
+    window.show();
+    if (exitAfterStartup) {
+        // Two queued hops: the first runs once the show has been processed, the second once
+        // the events it caused (expose, first paint) are done and the loop is idle.
+        QTimer::singleShot(0, &app,
+                           [&app] { QTimer::singleShot(0, &app, [&app] { app.exit(0); }); });
+    }
+    return QApplication::exec();
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,159 @@
+#include "settingspage.h"
+
+#include "texts.h"
+#include "widgets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tightside::gui {
+
+SettingsPage::SettingsPage(Services& services, QWidget* parent)
+    : QWidget(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+
+    auto* folderRow = new QHBoxLayout;
+    m_dataDir = new QLineEdit(this);
+    m_dataDir->setObjectName(QStringLiteral("settingsDataDir"));
+    m_dataDir->setReadOnly(true);
+    m_dataDir->setAccessibleName(QStringLiteral("Data folder"));
+    auto* chooseFolder = new QPushButton(QStringLiteral("C&hoose..."), this);
+    chooseFolder->setObjectName(QStringLiteral("settingsChooseDataDir"));
+    chooseFolder->setAccessibleName(QStringLiteral("Choose the data folder"));
+    folderRow->addWidget(m_dataDir, 1);
+    folderRow->addWidget(chooseFolder);
+    form->addRow(QStringLiteral("Data folder:"), folderRow);
+
+    m_voice = new QCheckBox(QStringLiteral("Speak the cues"), this);
+    m_voice->setObjectName(QStringLiteral("settingsVoice"));
+    m_voice->setChecked(m_services.settings.value(QStringLiteral("voice/enabled"), true).toBool());
+    form->addRow(QStringLiteral("Voice:"), m_voice);
+    m_engine = new QComboBox(this);
+    m_engine->setObjectName(QStringLiteral("settingsEngine"));
+    m_engine->setAccessibleName(QStringLiteral("Speech engine"));
+    m_engine->addItem(QStringLiteral("Default"), QString());
+    for (const QString& engine : m_services.cues.engines()) {
+        m_engine->addItem(engine, engine);
+    }
+    const int engineIndex =
+        m_engine->findData(m_services.settings.value(QStringLiteral("voice/engine")).toString());
+    m_engine->setCurrentIndex(engineIndex < 0 ? 0 : engineIndex);
+    form->addRow(QStringLiteral("Speech engine:"), m_engine);
+    m_voiceStatus = makeLabel(QString(), this, QStringLiteral("settingsVoiceStatus"));
+    form->addRow(QString(), m_voiceStatus);
+
+    m_stepSeconds = new QSpinBox(this);
+    m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));
+    m_stepSeconds->setAccessibleName(QStringLiteral("Default step length in seconds"));
+    m_stepSeconds->setSuffix(QStringLiteral(" s"));
+    form->addRow(QStringLiteral("Default step length:"), m_stepSeconds);
+
+    layout->addLayout(form);
+    layout->addWidget(makeLabel(QStringLiteral("Protocol"), this, QStringLiteral("pageHeading")));
+    m_protocolName = makeLabel(QString(), this, QStringLiteral("settingsProtocolName"));
+    layout->addWidget(m_protocolName);
+    auto* protocolRow = new QHBoxLayout;
+    auto* load = new QPushButton(QStringLiteral("&Load a protocol file..."), this);
+    load->setObjectName(QStringLiteral("settingsLoadProtocol"));
+    auto* builtin = new QPushButton(QStringLiteral("Use the &built-in protocol"), this);
+    builtin->setObjectName(QStringLiteral("settingsBuiltinProtocol"));
+    protocolRow->addWidget(load);
+    protocolRow->addWidget(builtin);
+    protocolRow->addStretch();
+    layout->addLayout(protocolRow);
+    m_problems = new QPlainTextEdit(this);
+    m_problems->setObjectName(QStringLiteral("settingsProblems"));
+    m_problems->setAccessibleName(QStringLiteral("Problems found in the protocol file"));
+    m_problems->setReadOnly(true);
+    m_problems->setPlaceholderText(QStringLiteral("Problems in a loaded protocol file show here."));
+    layout->addWidget(m_problems, 1);
+
+    connect(chooseFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = m_services.prompter.folder(
+            this, QStringLiteral("Choose the data folder"), m_dataDir->text());
+        if (!dir.isEmpty()) {
+            m_services.settings.setValue(QStringLiteral("data/dir"), dir);
+            emit dataDirChosen(dir);
+        }
+    });
+    connect(m_voice, &QCheckBox::toggled, this, &SettingsPage::applyVoice);
+    connect(m_engine, &QComboBox::currentIndexChanged, this, &SettingsPage::applyVoice);
+    connect(m_stepSeconds, &QSpinBox::valueChanged, this, [this](int value) {
+        m_services.settings.setValue(QStringLiteral("routine/stepSeconds"), value);
+    });
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = m_services.prompter.openFile(this, QStringLiteral("Load a protocol"),
+                                                          QStringLiteral("Protocols (*.json)"));
+        if (!path.isEmpty()) {
+            loadProtocol(path);
+        }
+    });
+    connect(builtin, &QPushButton::clicked, this, [this] {
+        m_services.settings.remove(QStringLiteral("protocol/path"));
+        m_problems->clear();
+        emit protocolChosen(QString(), core::builtinProtocol());
+    });
+    m_services.cues.configure(m_voice->isChecked(), m_engine->currentData().toString());
+    m_voiceStatus->setText(m_voice->isChecked()
+                               ? QStringLiteral("The voice starts with the routine. If it cannot "
+                                                "play, cues are shown on screen.")
+                               : m_services.cues.problem());
+}
+
+void SettingsPage::applyVoice()
+{
+    m_services.settings.setValue(QStringLiteral("voice/enabled"), m_voice->isChecked());
+    m_services.settings.setValue(QStringLiteral("voice/engine"), m_engine->currentData());
+    m_services.cues.configure(m_voice->isChecked(), m_engine->currentData().toString());
+    const QString problem = m_services.cues.problem();
+    m_voiceStatus->setText(problem.isEmpty() ? QStringLiteral("Voice on.") : problem);
+}
+
+void SettingsPage::setState(const QString& dataDir, const core::Protocol& protocol,
+                            const QString& protocolPath)
+{
+    m_dataDir->setText(dataDir);
+    const QSignalBlocker blocker(m_stepSeconds);
+    m_stepSeconds->setRange(protocol.standard.minSeconds, protocol.standard.maxSeconds);
+    m_stepSeconds->setSingleStep(5);
+    const int stored = m_services.settings.value(QStringLiteral("routine/stepSeconds"), 0).toInt();
+    m_stepSeconds->setValue(stored > 0 ? stored : protocol.standard.seconds);
+    m_protocolName->setText(QStringLiteral("In use: %1, version %2%3")
+                                .arg(qs(protocol.name), qs(protocol.version),
+                                     protocolPath.isEmpty()
+                                         ? QStringLiteral(" (built in)")
+                                         : QStringLiteral(", from ") + protocolPath));
+}
+
+bool SettingsPage::loadProtocol(const QString& path)
+{
+    const core::ProtocolLoad load = core::loadProtocolFile(path.toStdString());
+    if (!load.protocol) {
+        QStringList lines;
+        lines << QStringLiteral("This protocol was not loaded. Fix these problems and load it "
+                                "again; the protocol in use stays as it was.");
+        for (const core::Problem& problem : load.problems) {
+            lines << qs(core::formatProblem(path.toStdString(), problem));
+        }
+        m_problems->setPlainText(lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_problems->setPlainText(QStringLiteral("Loaded %1: no problems found.").arg(path));
+    m_services.settings.setValue(QStringLiteral("protocol/path"), path);
+    emit protocolChosen(path, *load.protocol);
+    return true;
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "tightside/core/protocol.h"
+#include "tightside/gui/services.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace tightside::gui {
+
+/// Settings: data folder, voice on/off and engine, default step length within the protocol's
+/// range, and a custom protocol (validated; every problem is shown).
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    SettingsPage(Services& services, QWidget* parent = nullptr);
+
+    /// Shows the folder in use and the protocol's allowed step range.
+    void setState(const QString& dataDir, const core::Protocol& protocol,
+                  const QString& protocolPath);
+    /// Loads and validates a protocol file; on success saves its path and emits protocolChosen.
+    /// Returns false and lists every problem when it is invalid.
+    bool loadProtocol(const QString& path);
+    QPlainTextEdit* problems() const { return m_problems; }
+
+signals:
+    void dataDirChosen(const QString& dir);
+    /// A valid protocol was loaded (empty path: back to the built-in one).
+    void protocolChosen(const QString& path, const core::Protocol& protocol);
+
+private:
+    void applyVoice();
+
+    Services& m_services;
+    QLineEdit* m_dataDir = nullptr;
+    QCheckBox* m_voice = nullptr;
+    QComboBox* m_engine = nullptr;
+    QLabel* m_voiceStatus = nullptr;
+    QSpinBox* m_stepSeconds = nullptr;
+    QLabel* m_protocolName = nullptr;
+    QPlainTextEdit* m_problems = nullptr;
+};
+
+} // namespace tightside::gui

@@ -1,0 +1,106 @@
+#include "speech.h"
+
+#ifdef TIGHTSIDE_HAS_SPEECH
+#include <QTextToSpeech>
+#endif
+
+namespace tightside::gui {
+namespace {
+
+#ifdef TIGHTSIDE_HAS_SPEECH
+class SpeechSink final : public CueSink
+{
+public:
+    void say(const QString& text, CueStyle style) override
+    {
+        if (!m_enabled) {
+            return;
+        }
+        ensureEngine();
+        if (m_speech == nullptr || m_speech->state() == QTextToSpeech::Error) {
+            return;
+        }
+        if (style != CueStyle::Tick) {
+            m_speech->stop();
+        }
+        m_speech->say(text);
+    }
+
+    bool speaking() const override
+    {
+        return m_enabled && m_speech != nullptr && m_speech->state() != QTextToSpeech::Error;
+    }
+
+    void configure(bool enabled, const QString& engine) override
+    {
+        if (engine != m_engine) {
+            m_speech.reset();
+        }
+        m_enabled = enabled;
+        m_engine = engine;
+        if (m_enabled) {
+            ensureEngine();
+        }
+    }
+
+    QStringList engines() const override { return QTextToSpeech::availableEngines(); }
+
+    QString problem() const override
+    {
+        if (!m_enabled) {
+            return QStringLiteral("Voice is off (Settings). Cues are shown on screen.");
+        }
+        if (m_speech == nullptr) {
+            return QStringLiteral("No speech engine is installed. Cues are shown on screen.");
+        }
+        if (m_speech->state() == QTextToSpeech::Error) {
+            return QStringLiteral("The voice cannot play (often: no audio device). Cues are "
+                                  "shown on screen.");
+        }
+        return {};
+    }
+
+private:
+    void ensureEngine()
+    {
+        if (m_speech != nullptr || !m_enabled) {
+            return;
+        }
+        if (QTextToSpeech::availableEngines().isEmpty()) {
+            return;
+        }
+        m_speech = m_engine.isEmpty() ? std::make_unique<QTextToSpeech>()
+                                      : std::make_unique<QTextToSpeech>(m_engine);
+    }
+
+    bool m_enabled = false;
+    QString m_engine;
+    std::unique_ptr<QTextToSpeech> m_speech;
+};
+#else
+class SilentSink final : public CueSink
+{
+public:
+    void say(const QString&, CueStyle) override {}
+    bool speaking() const override { return false; }
+    void configure(bool, const QString&) override {}
+    QStringList engines() const override { return {}; }
+    QString problem() const override
+    {
+        return QStringLiteral("This build has no voice. Cues are shown on screen.");
+    }
+};
+#endif
+
+} // namespace
+
+std::unique_ptr<CueSink> makeSpeechSink()
+{
+#ifdef TIGHTSIDE_HAS_SPEECH
+    return std::make_unique<SpeechSink>();
+#else
+    return std::make_unique<SilentSink>();
+#endif
+}
+
+} // namespace tightside::gui

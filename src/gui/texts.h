@@ -1,0 +1,32 @@
+#pragma once
+
+#include "tightside/core/plan.h"
+#include "tightside/core/protocol.h"
+#include "tightside/core/region.h"
+#include "tightside/core/routine.h"
+
+#include <QString>
+
+namespace tightside::gui {
+
+/// Plain-English wording used on every page, so the same term always reads the same.
+QString qs(std::string_view text);
+QString capitalised(const QString& text);
+/// "left" / "right".
+QString sideWord(core::Side side);
+/// "LEFT" / "RIGHT", for the huge side label.
+QString sideShout(core::Side side);
+/// The protocol's name for a group ("hip flexors"), falling back to the region name.
+QString groupName(const core::Protocol& protocol, core::Region region);
+/// "Left quadriceps".
+QString stepTitle(const core::Protocol& protocol, const core::Step& step);
+/// "Left is tighter by 3", "Both sides feel the same", with the threshold meaning added.
+QString gapSentence(int left, int right, int threshold);
+/// "1:30" for the countdown.
+QString clockText(int seconds);
+/// "90 s" or "2 min".
+QString durationText(int seconds);
+/// The words spoken and shown for one cue of the routine.
+QString cueText(const core::Protocol& protocol, const core::Routine& routine, const core::Cue& cue);
+
+} // namespace tightside::gui

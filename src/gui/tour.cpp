@@ -1,0 +1,210 @@
+#include "tour.h"
+
+#include "checkflow.h"
+#include "history.h"
+#include "player.h"
+#include "widgets.h"
+
+#include "tightside/core/rulesengine.h"
+#include "tightside/gui/mainwindow.h"
+#include "tightside/store/sessionstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <iostream>
+
+namespace tightside::gui {
+namespace {
+
+class ManualClock final : public Clock
+{
+public:
+    std::chrono::milliseconds now() const override { return m_now; }
+    void add(std::chrono::milliseconds by) { m_now += by; }
+
+private:
+    std::chrono::milliseconds m_now{1000000};
+};
+
+class QuietSink final : public CueSink
+{
+public:
+    void say(const QString&, CueStyle) override {}
+    bool speaking() const override { return false; }
+    void configure(bool, const QString&) override {}
+    QStringList engines() const override { return {}; }
+    QString problem() const override
+    {
+        return QStringLiteral("Voice off: cues are shown on screen.");
+    }
+};
+
+class YesPrompter final : public Prompter
+{
+public:
+    bool confirm(QWidget*, const QString&, const QString&, const QString&, const QString&) override
+    {
+        return true;
+    }
+    void info(QWidget*, const QString&, const QString&) override {}
+    QString openFile(QWidget*, const QString&, const QString&) override { return {}; }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return {};
+    }
+    QString folder(QWidget*, const QString&, const QString&) override { return {}; }
+    bool openFolder(const QString&) override { return true; }
+};
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+    }
+}
+
+bool snap(QWidget& window, const QString& dir, const QString& name)
+{
+    settle();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = window.grab().save(path);
+    std::cerr << (ok ? "wrote " : "could not write ") << path.toStdString() << '\n';
+    return ok;
+}
+
+void seedHistory(const store::SessionStore& store)
+{
+    const core::Protocol& protocol = core::builtinProtocol();
+    const int quads[][4] = {{7, 3, 5, 4}, {6, 4, 5, 4}, {5, 4, 4, 4}, {6, 3, 4, 4}, {5, 4, 4, 4}};
+    auto when = std::chrono::system_clock::now() - std::chrono::hours(24 * 14);
+    for (std::size_t i = 0; i < 5; ++i) {
+        core::Answers answers;
+        answers.painNow = 6 - static_cast<int>(i);
+        answers.setRating(core::Region::Quadriceps, {quads[i][0], quads[i][1]});
+        answers.setRating(core::Region::HipFlexors, {3, 3});
+        answers.setRating(core::Region::Adductors, {2, 5 - static_cast<int>(i / 2)});
+        answers.setRating(core::Region::ItBand, {4, 4});
+        answers.setRating(core::Region::Hamstrings, {4, 4});
+        core::Session session;
+        session.id = core::newSessionId(when, 0x1a2b3c00U + static_cast<std::uint32_t>(i));
+        session.started = core::isoUtc(when);
+        session.finished = core::isoUtc(when + std::chrono::minutes(12));
+        session.protocolId = protocol.id;
+        session.protocolVersion = protocol.version;
+        session.answers = answers;
+        session.plan = core::RulesEngine(protocol).plan(answers);
+        for (const core::Step& step : session.plan.steps) {
+            session.done.push_back(
+                {step.group, step.side, step.technique, step.seconds, core::Outcome::Completed});
+        }
+        for (core::Region region : session.plan.recheck) {
+            const auto& before = answers.rating(region);
+            session.setRecheck(region, {quads[i][2], quads[i][3]});
+            if (region != core::Region::Quadriceps && before) {
+                session.setRecheck(region, {before->left, before->left});
+            }
+        }
+        session.painAfter = std::max(0, answers.painNow - 2);
+        (void)store.save(session);
+        when += std::chrono::hours(24 * 3);
+    }
+}
+
+template <typename T>
+T* child(QWidget& root, const QString& name)
+{
+    return root.findChild<T*>(name);
+}
+
+} // namespace
+
+int runScreenshotTour(const QString& outDir)
+{
+    QDir().mkpath(outDir);
+    QTemporaryDir temp;
+    if (!temp.isValid()) {
+        return 1;
+    }
+    ManualClock clock;
+    QuietSink sink;
+    YesPrompter prompter;
+    QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("voice/enabled"), false);
+    Services services{clock, sink, prompter, settings, temp.filePath(QStringLiteral("data"))};
+    {
+        store::SessionStore seedStore(services.dataDir);
+        (void)seedStore.ensureFolders();
+        seedHistory(seedStore);
+    }
+
+    MainWindow window(services);
+    window.resize(1366, 768);
+    window.move(0, 0);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    bool ok = snap(window, outDir, QStringLiteral("welcome"));
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    ok = snap(window, outDir, QStringLiteral("wizard-screening")) && ok;
+    flow->next(); // precautions
+    flow->next(); // pain
+    child<RatingInput>(*flow, QStringLiteral("painNow"))->setValue(5);
+    flow->next(); // first group
+    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
+    for (const auto& rating : ratings) {
+        auto* page =
+            flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
+        page->findChild<RatingPair*>()->setRating({rating[0], rating[1]});
+        if (&rating == &ratings[0]) {
+            ok = snap(window, outDir, QStringLiteral("wizard-group")) && ok;
+        }
+        flow->next();
+    }
+    while (flow->page() == CheckFlow::Page::Group) {
+        flow->next(); // optional TFL and lats: not done today
+    }
+    flow->next(); // minutes -> plan
+    ok = snap(window, outDir, QStringLiteral("plan")) && ok;
+    flow->next(); // start routine
+    clock.add(std::chrono::seconds(2));
+    flow->player()->tick();
+    ok = snap(window, outDir, QStringLiteral("player-get-ready")) && ok;
+    clock.add(std::chrono::seconds(30));
+    flow->player()->tick();
+    ok = snap(window, outDir, QStringLiteral("player")) && ok;
+    flow->player()->stopForPain();
+    ok = snap(window, outDir, QStringLiteral("player-pain-stop")) && ok;
+    flow->player()->findChild<QPushButton*>(QStringLiteral("painGoOn"))->click();
+    for (int i = 0; i < 40 && flow->page() == CheckFlow::Page::Player; ++i) {
+        clock.add(std::chrono::seconds(10));
+        flow->player()->tick();
+    }
+    ok = snap(window, outDir, QStringLiteral("recheck")) && ok;
+    flow->next(); // save
+    ok = snap(window, outDir, QStringLiteral("summary")) && ok;
+    window.showPlace(MainWindow::Place::History);
+    ok = snap(window, outDir, QStringLiteral("history")) && ok;
+    window.showPlace(MainWindow::Place::Check);
+    flow = window.checkFlow();
+    flow->next(); // to a new check
+    flow = window.checkFlow();
+    if (auto* box = flow->findChildren<QCheckBox*>().value(0)) {
+        box->setChecked(true);
+    }
+    flow->next();
+    ok = snap(window, outDir, QStringLiteral("seek-care")) && ok;
+    window.showPlace(MainWindow::Place::About);
+    ok = snap(window, outDir, QStringLiteral("about")) && ok;
+    return ok ? 0 : 1;
+}
+
+} // namespace tightside::gui

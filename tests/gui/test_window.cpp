@@ -1,0 +1,515 @@
+// The window driven as a user would, through the real MainWindow, with fakes for the clock,
+// the voice and every dialog, on a temporary data dir.
+
+#include "fakes.h"
+
+#include "checkflow.h"
+#include "history.h"
+#include "player.h"
+#include "settingspage.h"
+#include "widgets.h"
+
+#include "tightside/gui/mainwindow.h"
+#include "tightside/store/sessionstore.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace tightside;
+using namespace tightside::gui;
+using namespace std::chrono_literals;
+using Page = CheckFlow::Page;
+
+namespace {
+
+QWidget* currentPage(CheckFlow* flow)
+{
+    return flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
+}
+
+/// Answers the wizard with no flags: quadriceps 7/4 and adductors 2/6 are out of balance.
+void answerWizard(CheckFlow* flow)
+{
+    QCOMPARE(flow->page(), Page::RedFlags);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Precautions);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Pain);
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
+    flow->next();
+    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
+    for (const auto& rating : ratings) {
+        QCOMPARE(flow->page(), Page::Group);
+        currentPage(flow)->findChild<RatingPair*>()->setRating({rating[0], rating[1]});
+        flow->next();
+    }
+    while (flow->page() == Page::Group) {
+        flow->next(); // TFL and lats are optional: not tested today
+    }
+    QCOMPARE(flow->page(), Page::Minutes);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Plan);
+}
+
+/// Lets the fake clock run until the routine ends.
+void runRoutineToEnd(CheckFlow* flow, testing::FakeClock& clock)
+{
+    for (int i = 0; i < 400 && flow->page() == Page::Player; ++i) {
+        clock.advance(1s);
+        flow->player()->tick();
+    }
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList jsonFiles(const QString& dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class WindowTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fullPathSavesSessionAndHistoryRow();
+    void redFlagShowsSeekCareAndNoRoutine();
+    void keyboardOnlyPath();
+    void pauseResumesWhereItPaused();
+    void stopForPainLogsAndAdvises();
+    void resumeAfterInterruptedSession();
+    void everyPageOpensOnce();
+    void backKeepsEveryAnswer();
+    void customProtocolProblemsAreShown();
+    void historyChartAndQuarantineBanner();
+};
+
+void WindowTest::fullPathSavesSessionAndHistoryRow()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.show();
+    QVERIFY(window.welcomeShown());
+    window.findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->click();
+    QVERIFY(!window.welcomeShown());
+    QVERIFY(fx.settings->value(QStringLiteral("welcome/acknowledged")).toBool());
+
+    CheckFlow* flow = window.checkFlow();
+    answerWizard(flow);
+    QCOMPARE(flow->plan().steps.size(), std::size_t{2});
+    const QString planText =
+        flow->findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+    QVERIFY(planText.contains(QStringLiteral("Left quadriceps")));
+    QVERIFY(planText.contains(QStringLiteral("Never on the list")));
+    QVERIFY(planText.contains(QStringLiteral("Low back")));
+
+    flow->next(); // Start routine
+    QCOMPARE(flow->page(), Page::Player);
+    auto* side = flow->findChild<QLabel*>(QStringLiteral("playerSide"));
+    auto* phase = flow->findChild<QLabel*>(QStringLiteral("playerPhase"));
+    QCOMPARE(side->text(), QStringLiteral("LEFT"));
+    QCOMPARE(phase->text(), QStringLiteral("GET READY"));
+    QVERIFY(fx.cues.said.first().contains(QStringLiteral("Left quadriceps")));
+    // Progress is saved as soon as the routine starts (crash resume).
+    QCOMPARE(jsonFiles(fx.dataDir() + QStringLiteral("/current")).size(), 1);
+
+    fx.clock.advance(5s);
+    flow->player()->tick();
+    QCOMPARE(phase->text(), QStringLiteral("HOLD"));
+    runRoutineToEnd(flow, fx.clock);
+    QVERIFY(fx.cues.said.contains(QStringLiteral("Halfway.")));
+    QVERIFY(fx.cues.said.contains(QStringLiteral("3")));
+    QVERIFY(!fx.cues.ends.isEmpty());
+    QCOMPARE(flow->page(), Page::Recheck);
+
+    const auto pairs = flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"));
+    QCOMPARE(pairs.size(), 2);
+    pairs[0]->setRating({4, 4});
+    flow->findChild<RatingInput*>(QStringLiteral("painAfter"))->setValue(3);
+    flow->findChild<QPlainTextEdit*>(QStringLiteral("notes"))
+        ->setPlainText(QStringLiteral("felt easier"));
+    QSignalSpy saved(flow, &CheckFlow::sessionSaved);
+    flow->next(); // Save
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(flow->page(), Page::Summary);
+
+    const QStringList files = jsonFiles(fx.dataDir() + QStringLiteral("/sessions"));
+    QCOMPARE(files.size(), 1);
+    QVERIFY(jsonFiles(fx.dataDir() + QStringLiteral("/current")).isEmpty());
+    const QJsonObject session = readJson(fx.dataDir() + QStringLiteral("/sessions/") + files[0]);
+    QCOMPARE(session.value(QStringLiteral("pain_after")).toInt(), 3);
+    QCOMPARE(session.value(QStringLiteral("notes")).toString(), QStringLiteral("felt easier"));
+    const QJsonArray done = session.value(QStringLiteral("done")).toArray();
+    QCOMPARE(done.size(), 2);
+    QCOMPARE(done[0].toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("completed"));
+    QCOMPARE(session.value(QStringLiteral("recheck"))
+                 .toObject()
+                 .value(QStringLiteral("quadriceps"))
+                 .toObject()
+                 .value(QStringLiteral("left"))
+                 .toInt(),
+             4);
+
+    window.showPlace(MainWindow::Place::History);
+    QCOMPARE(window.historyPage()->model()->rowCount(), 1);
+    QCOMPARE(window.historyPage()->model()->index(0, HistoryModel::PainAfter).data().toInt(), 3);
+}
+
+void WindowTest::redFlagShowsSeekCareAndNoRoutine()
+{
+    testing::Fixture fx;
+    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    MainWindow window(fx.services);
+    window.show();
+    CheckFlow* flow = window.checkFlow();
+    auto* redFlags = currentPage(flow);
+    redFlags->findChildren<QCheckBox*>().first()->setChecked(true); // a blood clot: today
+    flow->next();
+    QCOMPARE(flow->page(), Page::SeekCare);
+    auto* seekCare = currentPage(flow);
+    const QString title = seekCare->findChild<QLabel*>(QStringLiteral("pageHeading"))->text();
+    QVERIFY2(title.contains(QStringLiteral("today")), qPrintable(title));
+    const QString text = seekCare->findChild<QLabel*>(QStringLiteral("seekCareText"))->text();
+    QVERIFY(text.contains(QStringLiteral("emergency")));
+    QVERIFY(!text.contains(QStringLiteral("routine"), Qt::CaseInsensitive));
+    QVERIFY(!flow->findChild<QPushButton*>(QStringLiteral("navNext"))->isVisible());
+    QVERIFY(flow->player()->routine() == nullptr);
+    QVERIFY(jsonFiles(fx.dataDir() + QStringLiteral("/current")).isEmpty());
+
+    // Back keeps the tick; closing starts a fresh check.
+    flow->back();
+    QCOMPARE(flow->page(), Page::RedFlags);
+    QVERIFY(currentPage(flow)->findChildren<QCheckBox*>().first()->isChecked());
+}
+
+void WindowTest::keyboardOnlyPath()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto press = [&](Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QWidget* focus = QApplication::focusWidget();
+        QTest::keyClick(focus != nullptr ? focus : &window, key, mods);
+    };
+    // The welcome's button has focus: Space presses it.
+    press(Qt::Key_Space);
+    QVERIFY(!window.welcomeShown());
+    CheckFlow* flow = window.checkFlow();
+    press(Qt::Key_Return); // red flags -> precautions
+    press(Qt::Key_Return); // -> pain
+    press(Qt::Key_Return); // -> quadriceps
+    QCOMPARE(flow->page(), Page::Group);
+    // Focus starts on the LEFT slider: arrows set it, Tab moves to RIGHT.
+    auto* pair = currentPage(flow)->findChild<RatingPair*>();
+    QCOMPARE(QApplication::focusWidget(), pair->left()->slider());
+    for (int i = 0; i < 6; ++i) {
+        press(Qt::Key_Right);
+    }
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), pair->right()->slider());
+    press(Qt::Key_Right);
+    QCOMPARE(pair->rating(), (core::Rating{6, 1}));
+    QVERIFY(pair->gapText().startsWith(QStringLiteral("Left is tighter by 5")));
+    while (flow->page() != Page::Plan) {
+        press(Qt::Key_Return);
+    }
+    QCOMPARE(flow->plan().steps.size(), std::size_t{1});
+    press(Qt::Key_Return); // Start routine
+    QCOMPARE(flow->page(), Page::Player);
+    QVERIFY(flow->player()->isAncestorOf(QApplication::focusWidget()) ||
+            QApplication::focusWidget() == flow->player());
+    press(Qt::Key_Right); // skip the only step
+    QCOMPARE(flow->page(), Page::Recheck);
+    press(Qt::Key_Tab); // from "pain after" to the notes
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed"));
+    press(Qt::Key_Tab);
+    while (QApplication::focusWidget()->objectName() != QStringLiteral("navNext")) {
+        press(Qt::Key_Tab);
+    }
+    press(Qt::Key_Space); // Save
+    QCOMPARE(flow->page(), Page::Summary);
+    QCOMPARE(jsonFiles(fx.dataDir() + QStringLiteral("/sessions")).size(), 1);
+    const QJsonObject session = readJson(fx.dataDir() + QStringLiteral("/sessions/") +
+                                         jsonFiles(fx.dataDir() + QStringLiteral("/sessions"))[0]);
+    QCOMPARE(session.value(QStringLiteral("done"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("outcome"))
+                 .toString(),
+             QStringLiteral("skipped"));
+}
+
+void WindowTest::pauseResumesWhereItPaused()
+{
+    testing::Fixture fx;
+    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    MainWindow window(fx.services);
+    window.show();
+    CheckFlow* flow = window.checkFlow();
+    answerWizard(flow);
+    flow->next();
+    PlayerPage* player = flow->player();
+    fx.clock.advance(25s); // 20 s into a 90 s hold
+    player->tick();
+    QCOMPARE(player->routine()->remainingSeconds(), 70);
+    QTest::keyClick(player, Qt::Key_Space);
+    QVERIFY(player->routine()->paused());
+    QCOMPARE(flow->findChild<QLabel*>(QStringLiteral("playerPhase"))->text(),
+             QStringLiteral("PAUSED"));
+    fx.clock.advance(300s);
+    player->tick();
+    QCOMPARE(player->routine()->remainingSeconds(), 70);
+    QTest::keyClick(player, Qt::Key_Space);
+    QVERIFY(!player->routine()->paused());
+    QCOMPARE(flow->findChild<QLabel*>(QStringLiteral("playerPhase"))->text(),
+             QStringLiteral("GET READY"));
+    fx.clock.advance(3s);
+    player->tick();
+    QCOMPARE(flow->findChild<QLabel*>(QStringLiteral("playerPhase"))->text(),
+             QStringLiteral("HOLD"));
+    QCOMPARE(player->routine()->remainingSeconds(), 70);
+    QCOMPARE(flow->findChild<QLabel*>(QStringLiteral("playerCountdown"))->text(),
+             QStringLiteral("1:10"));
+}
+
+void WindowTest::stopForPainLogsAndAdvises()
+{
+    testing::Fixture fx;
+    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    MainWindow window(fx.services);
+    window.show();
+    CheckFlow* flow = window.checkFlow();
+    answerWizard(flow);
+    flow->next();
+    fx.clock.advance(15s);
+    flow->player()->tick();
+    flow->findChild<QPushButton*>(QStringLiteral("playerPain"))->click();
+    QCOMPARE(flow->player()->routine()->phase(), core::RoutinePhase::PainStop);
+    auto* advice = flow->findChild<QLabel*>(QStringLiteral("painAdvice"));
+    QVERIFY(advice->isVisible());
+    QVERIFY(advice->text().contains(QStringLiteral("next step")));
+    // The stopped step is already in the progress file.
+    const QStringList current = jsonFiles(fx.dataDir() + QStringLiteral("/current"));
+    QCOMPARE(current.size(), 1);
+    const QJsonObject progress = readJson(fx.dataDir() + QStringLiteral("/current/") + current[0]);
+    const QJsonObject first = progress.value(QStringLiteral("done")).toArray()[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("outcome")).toString(), QStringLiteral("stopped_pain"));
+    QCOMPARE(first.value(QStringLiteral("seconds")).toInt(), 10);
+
+    flow->findChild<QPushButton*>(QStringLiteral("painFinish"))->click();
+    QCOMPARE(flow->page(), Page::Recheck);
+}
+
+void WindowTest::resumeAfterInterruptedSession()
+{
+    testing::Fixture fx;
+    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    {
+        MainWindow window(fx.services);
+        CheckFlow* flow = window.checkFlow();
+        answerWizard(flow);
+        flow->next();
+        fx.clock.advance(96s); // first step (5 s + 90 s) done
+        flow->player()->tick();
+        QCOMPARE(flow->player()->routine()->records().size(), std::size_t{1});
+    } // the window goes away mid-routine, as in a crash
+    QCOMPARE(jsonFiles(fx.dataDir() + QStringLiteral("/current")).size(), 1);
+
+    MainWindow window(fx.services);
+    window.show();
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("resumeBanner"));
+    QVERIFY(banner->isVisible());
+    window.findChild<QPushButton*>(QStringLiteral("resumeRoutine"))->click();
+    CheckFlow* flow = window.checkFlow();
+    QCOMPARE(flow->page(), Page::Player);
+    QCOMPARE(flow->player()->routine()->currentIndex(), std::size_t{1});
+    QCOMPARE(flow->findChild<QLabel*>(QStringLiteral("playerSide"))->text(),
+             QStringLiteral("RIGHT"));
+    runRoutineToEnd(flow, fx.clock);
+    QCOMPARE(flow->page(), Page::Recheck);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Summary);
+    const QStringList files = jsonFiles(fx.dataDir() + QStringLiteral("/sessions"));
+    QCOMPARE(files.size(), 1);
+    const QJsonObject session = readJson(fx.dataDir() + QStringLiteral("/sessions/") + files[0]);
+    QCOMPARE(session.value(QStringLiteral("done")).toArray().size(), 2);
+    QVERIFY(jsonFiles(fx.dataDir() + QStringLiteral("/current")).isEmpty());
+}
+
+void WindowTest::everyPageOpensOnce()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomePage"))->isVisible());
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    QStringList seen;
+    const auto visit = [&] {
+        QWidget* page = currentPage(flow);
+        QVERIFY(page->isVisible());
+        seen << page->objectName();
+    };
+    visit();
+    flow->next();
+    visit();
+    flow->next();
+    visit();
+    flow->next();
+    while (flow->page() == Page::Group) {
+        visit();
+        // Every group page has its self-test steps, a nerve-signs box and both inputs.
+        QVERIFY(currentPage(flow)->findChild<QLabel*>(QStringLiteral("selfTestSteps")) != nullptr);
+        QVERIFY(
+            currentPage(flow)->findChild<QGroupBox*>(QStringLiteral("nerveSigns"))->isVisible());
+        currentPage(flow)->findChild<RatingPair*>()->setRating({6, 2});
+        flow->next();
+    }
+    visit();
+    flow->next();
+    visit();
+    flow->next();
+    visit();
+    // The player fits 1366x768 without scrolling: every control is inside the window.
+    for (const char* name : {"playerPain", "playerLeave", "playerBack", "playerCountdown"}) {
+        auto* widget = flow->findChild<QWidget*>(QLatin1String(name));
+        const QRect box(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+        QVERIFY2(window.rect().contains(box), name);
+        QVERIFY(!widget->accessibleName().isEmpty() || qobject_cast<QLabel*>(widget) != nullptr);
+    }
+    fx.prompter.confirmAnswer = true;
+    QTest::keyClick(flow->player(), Qt::Key_Escape);
+    QVERIFY(fx.prompter.asked.contains(QStringLiteral("Leave the routine?")));
+    QCOMPARE(flow->page(), Page::Recheck);
+    visit();
+    flow->next();
+    visit();
+    QCOMPARE(seen.size(), 3 + 7 + 5);
+
+    for (auto place : {MainWindow::Place::History, MainWindow::Place::Settings,
+                       MainWindow::Place::About, MainWindow::Place::Check}) {
+        window.showPlace(place);
+        QCOMPARE(window.place(), place);
+    }
+    // Every button in the window has a name a screen reader can say.
+    for (auto* button : window.findChildren<QPushButton*>()) {
+        QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(),
+                 qPrintable(button->objectName()));
+    }
+}
+
+void WindowTest::backKeepsEveryAnswer()
+{
+    testing::Fixture fx;
+    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    MainWindow window(fx.services);
+    CheckFlow* flow = window.checkFlow();
+    answerWizard(flow);
+    const core::Answers before = flow->answers();
+    while (flow->page() != Page::RedFlags) {
+        flow->back();
+    }
+    while (flow->page() != Page::Plan) {
+        flow->next();
+    }
+    const core::Answers after = flow->answers();
+    QCOMPARE(after.painNow, 5);
+    QVERIFY(after.ratings == before.ratings);
+    QCOMPARE(flow->plan().steps.size(), std::size_t{2});
+}
+
+void WindowTest::customProtocolProblemsAreShown()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    const QString bad = fx.temp.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": 1, "id": "x", "threshold": 9})");
+    file.close();
+    fx.prompter.fileToOpen = bad;
+    window.showPlace(MainWindow::Place::Settings);
+    window.findChild<QPushButton*>(QStringLiteral("settingsLoadProtocol"))->click();
+    const QString problems = window.settingsPage()->problems()->toPlainText();
+    QVERIFY(problems.contains(QStringLiteral("not loaded")));
+    QVERIFY(problems.count(QLatin1Char('\n')) >= 2); // every problem, one a line
+    QCOMPARE(window.protocol().id, std::string("tightside.legs"));
+
+    const QString good = QStringLiteral(TIGHTSIDE_SOURCE_DIR "/protocols/tightside.legs.json");
+    fx.prompter.fileToOpen = good;
+    window.findChild<QPushButton*>(QStringLiteral("settingsLoadProtocol"))->click();
+    QVERIFY(
+        window.settingsPage()->problems()->toPlainText().contains(QStringLiteral("no problems")));
+    QCOMPARE(fx.settings->value(QStringLiteral("protocol/path")).toString(), good);
+}
+
+void WindowTest::historyChartAndQuarantineBanner()
+{
+    testing::Fixture fx;
+    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    {
+        MainWindow window(fx.services);
+        CheckFlow* flow = window.checkFlow();
+        answerWizard(flow);
+        flow->next();
+        runRoutineToEnd(flow, fx.clock);
+        flow->next();
+        QCOMPARE(flow->page(), Page::Summary);
+    }
+    QFile broken(fx.dataDir() + QStringLiteral("/sessions/20260101T000000Z-00000000.json"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+
+    MainWindow window(fx.services);
+    window.show();
+    window.showPlace(MainWindow::Place::History);
+    HistoryPage* history = window.historyPage();
+    QCOMPARE(history->model()->rowCount(), 1);
+    QVERIFY(history->banner()->isVisible());
+    QVERIFY(history->banner()->text().contains(QStringLiteral("quarantine")));
+    QVERIFY(history->chart()->describe().startsWith(QStringLiteral("1 sessions")));
+    window.findChild<QPushButton*>(QStringLiteral("openDataFolder"))->click();
+    QCOMPARE(fx.prompter.opened, QStringList{fx.dataDir()});
+
+    for (const QString& format :
+         {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+        fx.prompter.fileToSave = fx.temp.filePath(QStringLiteral("export.") + format);
+        window.findChild<QPushButton*>(QStringLiteral("export_") + format)->click();
+        QVERIFY2(QFile::exists(fx.prompter.fileToSave), qPrintable(format));
+    }
+}
+
+QTEST_MAIN(WindowTest)
+#include "test_window.moc"

@@ -56,7 +56,7 @@ void appendUnder(Problems& out, const Problems& problems, std::string_view base)
 
 std::optional<std::string> timeValue(Checker& check, const json& document, std::string_view key)
 {
-    const auto text = check.string(document, key, "");
+    auto text = check.string(document, key, "");
     if (text && !isValidIsoUtc(*text)) {
         check.add(child("", key), "must be a UTC time such as \"2026-11-25T10:30:00Z\"");
         return std::nullopt;
@@ -120,6 +120,32 @@ void parseRecheck(Checker& check, const json& document, const Protocol& protocol
             session.setRecheck(*region, {*left, *right});
         }
     }
+}
+
+/// `protocol` plus a screening question for every id the answers list, of the kind they are
+/// listed under, so that parseAnswers() checks everything else.
+Protocol withListedScreening(const Protocol& protocol, const json& answers)
+{
+    Protocol lenient = protocol;
+    if (!answers.is_object()) {
+        return lenient;
+    }
+    for (const auto& [key, kind] : {std::pair{"red_flags", ScreeningKind::RedFlag},
+                                    std::pair{"precautions", ScreeningKind::Precaution}}) {
+        const auto list = answers.find(key);
+        if (list == answers.end() || !list->is_array()) {
+            continue;
+        }
+        for (const json& item : *list) {
+            if (item.is_string() && lenient.question(item.get<std::string>()) == nullptr) {
+                ScreeningQuestion question;
+                question.id = item.get<std::string>();
+                question.kind = kind;
+                lenient.screening.push_back(std::move(question));
+            }
+        }
+    }
+    return lenient;
 }
 
 } // namespace
@@ -229,15 +255,16 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
         if (check.object(value, "/protocol", {"id", "version"})) {
             session.protocolId = check.string(value, "id", "/protocol").value_or("");
             session.protocolVersion = check.string(value, "version", "/protocol").value_or("");
-            if (!session.protocolId.empty() && session.protocolId != protocol.id) {
-                check.add("/protocol/id", "\"" + session.protocolId +
-                                              "\" is not the protocol this build knows (" +
-                                              protocol.id + "), so the session cannot be checked");
-            }
         }
     }
     if (document.contains("answers")) {
-        AnswersParse answers = parseAnswers(document["answers"], protocol);
+        // A session recorded with another protocol (a user's own file, or the built-in one
+        // seen from a window that loaded a custom protocol) must not be refused for that:
+        // everything but its screening ids can still be checked.
+        const bool sameProtocol = session.protocolId.empty() || session.protocolId == protocol.id;
+        const Protocol lenient =
+            sameProtocol ? Protocol{} : withListedScreening(protocol, document["answers"]);
+        AnswersParse answers = parseAnswers(document["answers"], sameProtocol ? protocol : lenient);
         appendUnder(result.problems, answers.problems, "/answers");
         if (answers.answers) {
             session.answers = std::move(*answers.answers);

@@ -140,20 +140,32 @@ TEST_CASE("Answers inside a session are checked with their pointers under /answe
     CHECK(testdata::hasProblemAt(problems, "/answers/ratings/glutes"));
 }
 
-TEST_CASE("Bad ids, times, unknown keys and a foreign protocol are all reported", "[session]")
+TEST_CASE("Bad ids, times and unknown keys are all reported", "[session]")
 {
     json document = routineJson();
     document["id"] = "my-session";
     document["started"] = "yesterday";
     document["pain_after"] = 12;
     document["mood"] = "good";
-    document["protocol"]["id"] = "someone.else";
     const Problems problems = problemsOf(document);
     CHECK(testdata::hasProblemAt(problems, "/id"));
     CHECK(testdata::hasProblemAt(problems, "/started"));
     CHECK(testdata::hasProblemAt(problems, "/pain_after"));
     CHECK(testdata::hasProblemAt(problems, "/mood"));
-    CHECK(testdata::hasProblemAt(problems, "/protocol/id"));
+}
+
+TEST_CASE("A session of another protocol is still read, and still checked for M3", "[session]")
+{
+    // A window with a custom protocol loaded must not quarantine the built-in sessions.
+    json document = routineJson();
+    document["protocol"]["id"] = "someone.else";
+    document["answers"]["precautions"] = {"their_own_question"};
+    CHECK(problemsOf(document).empty());
+    document["answers"]["precautions"] = {"their_own_question", 3};
+    CHECK(testdata::hasProblemAt(problemsOf(document), "/answers/precautions/1"));
+    document["answers"]["precautions"] = json::array();
+    document["done"][0]["group"] = "glutes";
+    CHECK(testdata::hasProblemAt(problemsOf(document), "/done/0/group"));
 }
 
 TEST_CASE("Documents that are not sessions never throw", "[session]")

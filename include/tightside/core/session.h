@@ -78,7 +78,9 @@ struct SessionParse
 /// Validates a session document and collects every problem with its JSON pointer. The answers
 /// and plan go through parseAnswers() and parsePlan() (pointers under "/answers" and "/plan");
 /// a step, done entry or re-check that names a never-region (M3), an unknown group, side or
-/// outcome makes the session invalid. Never throws.
+/// outcome makes the session invalid. A session recorded with another protocol than
+/// `protocol` is checked all the same, except that its screening ids are taken as given (they
+/// belong to a protocol that may not be loaded). Never throws.
 SessionParse parseSession(const nlohmann::json& document, const Protocol& protocol);
 
 /// The session as contracts.md writes it (keys in a stable order; `finished` and `pain_after`

@@ -180,7 +180,9 @@ Result<void> SessionStore::writeDocument(const QString& path, const nlohmann::js
     if (auto made = ensureFolders(); !made) {
         return made;
     }
-    const std::string text = document.dump(2) + "\n";
+    // Replacing invalid UTF-8 instead of throwing: nothing may throw across the store.
+    const std::string text =
+        document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     return writeFileAtomically(
         path, QByteArrayView(text.data(), static_cast<qsizetype>(text.size())), m_seam);
 }

@@ -2,9 +2,11 @@
 // random moments; afterwards no file is torn and no session it reported as saved is missing.
 
 #include "processutil.h"
+#include "sessionfactory.h"
 
 #include "tightside/store/sessionstore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -97,4 +99,48 @@ TEST_CASE("two processes saving at once lose nothing", "[store][concurrency]")
     std::size_t quarantined = 0;
     CHECK(storedIds(SessionStore(dir.path()), quarantined) == reported);
     CHECK(quarantined == 0);
+}
+
+TEST_CASE("kill -9 in the middle of an import leaves every reported session whole",
+          "[store][crash][cli]")
+{
+    QTemporaryDir dir;
+    std::vector<std::string> inputs;
+    for (std::uint32_t i = 0; i < 24; ++i) {
+        const QString path = dir.filePath(QStringLiteral("in-%1.json").arg(i));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(
+            tightside::core::toJson(storetest::numberedSession(i)).dump(2)));
+        inputs.push_back(path.toStdString());
+    }
+    std::mt19937 random(4);
+    for (int round = 0; round < 20; ++round) {
+        const std::string dataDir =
+            dir.filePath(QStringLiteral("data-%1").arg(round)).toStdString();
+        std::vector<std::string> args = {"import", "--data-dir", dataDir};
+        args.insert(args.end(), inputs.begin(), inputs.end());
+        storetest::Child child(TIGHTSIDE_BINARY, args);
+        std::set<std::string> reported;
+        const auto take = [&reported](const std::string& line) {
+            const auto at = line.find(": imported session ");
+            REQUIRE(at != std::string::npos);
+            reported.insert(line.substr(at + 19));
+        };
+        const auto lines = random() % 12;
+        for (std::uint_fast32_t i = 0; i < lines; ++i) {
+            if (auto line = child.readLine()) {
+                take(*line);
+            }
+        }
+        for (const std::string& line : child.killAndDrain()) {
+            take(line);
+        }
+        std::size_t quarantined = 0;
+        const auto stored = storedIds(SessionStore(QString::fromStdString(dataDir)), quarantined);
+        CHECK(quarantined == 0);
+        for (const std::string& id : reported) {
+            CHECK(stored.count(id) == 1);
+        }
+    }
 }

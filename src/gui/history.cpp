@@ -419,7 +419,11 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(HistoryModel::Date, 170);
-    m_table->setColumnWidth(HistoryModel::Steps, 200);
+    m_table->setColumnWidth(HistoryModel::Steps, 220);
+    m_table->setColumnWidth(HistoryModel::PainBefore, 110);
+    m_table->setColumnWidth(HistoryModel::PainAfter, 110);
+    m_table->setColumnWidth(HistoryModel::GapBefore, 170);
+    m_table->setColumnWidth(HistoryModel::GapAfter, 170);
     m_table->setAlternatingRowColors(true);
 
     auto* lower = new QWidget(splitter);

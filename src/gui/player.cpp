@@ -435,9 +435,11 @@ void PlayerPage::refresh()
     const char* style = look.borderStyle == Qt::SolidLine  ? "solid"
                         : look.borderStyle == Qt::DashLine ? "dashed"
                                                            : "dotted";
-    m_panel->setStyleSheet(QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; "
-                                          "border-radius: 12px; }")
-                               .arg(QLatin1String(style), QLatin1String(look.border)));
+    m_panel->setStyleSheet(
+        QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; border-radius: 12px; "
+                       "background: %3; } #playerPanel QLabel { color: %4; background: "
+                       "transparent; }")
+            .arg(QLatin1String(style), QLatin1String(look.border), background.name(), text.name()));
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_centre->setCurrentIndex(painStop ? 1 : 0);

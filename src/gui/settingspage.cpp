@@ -112,6 +112,21 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
                                : m_services.cues.problem());
 }
 
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    // Listing speech engines reads plugin metadata: done when Settings is first opened.
+    if (!m_enginesListed) {
+        m_enginesListed = true;
+        const QSignalBlocker blocker(m_engine);
+        for (const QString& engine : m_services.cues.engines()) {
+            if (m_engine->findData(engine) < 0) {
+                m_engine->addItem(engine, engine);
+            }
+        }
+    }
+    QWidget::showEvent(event);
+}
+
 void SettingsPage::applyVoice()
 {
     m_services.settings.setValue(QStringLiteral("voice/enabled"), m_voice->isChecked());

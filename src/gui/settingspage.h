@@ -37,6 +37,9 @@ signals:
     /// A valid protocol was loaded (empty path: back to the built-in one).
     void protocolChosen(const QString& path, const core::Protocol& protocol);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyVoice();
 
@@ -48,6 +51,7 @@ private:
     QSpinBox* m_stepSeconds = nullptr;
     QLabel* m_protocolName = nullptr;
     QPlainTextEdit* m_problems = nullptr;
+    bool m_enginesListed = false;
 };
 
 } // namespace tightside::gui

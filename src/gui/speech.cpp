@@ -36,11 +36,10 @@ public:
         if (engine != m_engine) {
             m_speech.reset();
         }
+        // The engine loads on the first cue, not here: settings are applied at startup and
+        // loading a speech plugin there would slow the first window down.
         m_enabled = enabled;
         m_engine = engine;
-        if (m_enabled) {
-            ensureEngine();
-        }
     }
 
     QStringList engines() const override { return QTextToSpeech::availableEngines(); }

@@ -1,0 +1,15 @@
+#!/bin/sh
+# Screenshots for the README: starts Xvfb :99 (1366x768x24), runs the screenshot tour (a
+# test-only executable that drives the real window with sample data on a temporary data dir)
+# and writes docs/screenshots/*.png. Look at every picture before committing it.
+# Usage: scripts/screenshots.sh [BUILD_DIR]
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build-gui}
+cmake --build "$build" --target tightside-screenshots >/dev/null
+Xvfb :99 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true' EXIT
+sleep 1
+DISPLAY=:99 QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$(mktemp -d) \
+    "$build/src/gui/tightside-screenshots" "$root/docs/screenshots"

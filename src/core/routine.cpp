@@ -100,7 +100,7 @@ void Routine::enterHold(Millis now, Millis length, std::vector<Cue>& cues)
 
 void Routine::endHold(Millis now, std::vector<Cue>& cues)
 {
-    m_records.push_back({m_index, StepOutcome::Completed, currentStep()->seconds});
+    m_records.push_back({m_index, StepOutcome::Completed, m_steps.at(m_index).seconds});
     if (m_index + 1 >= m_steps.size()) {
         m_phase = RoutinePhase::Finished;
         m_remaining = Millis{0};
@@ -166,7 +166,7 @@ std::vector<Cue> Routine::advance(Millis now)
             }
             const Millis left = m_phaseEnd - now;
             const Millis total = holdLength();
-            if (!m_halfwaySaid && currentStep()->seconds >= m_timings.halfwayMinSeconds &&
+            if (!m_halfwaySaid && m_steps.at(m_index).seconds >= m_timings.halfwayMinSeconds &&
                 left * 2 <= total) {
                 m_halfwaySaid = true;
                 cues.push_back({CueKind::Halfway, m_index, 0, {}});

@@ -6,18 +6,19 @@
 #   cmake --build build-store-rel --target tightside bench_store_generate
 #   bench/store/done_when.sh build-store-rel
 set -u
-build=${1:?usage: done_when.sh BUILD_DIR}
+build=$(cd "${1:?usage: done_when.sh BUILD_DIR}" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$build/bench/store/bench_store_generate" "$work/src" 10000 >/dev/null
 cd "$work/src/sessions"
 ls | head -5000 >"$work/first"
 ls | tail -5000 >"$work/second"
-"$build/src/app/tightside" import --data-dir "$work/data" $(cat "$work/first") >/dev/null
-echo "first import: exit $?"
+"$build/src/app/tightside" import --data-dir "$work/data" $(cat "$work/first") >/dev/null ||
+    { echo "first import failed"; exit 1; }
+echo "first import: exit 0"
 "$build/src/app/tightside" import --data-dir "$work/data" $(cat "$work/second") >/dev/null 2>&1 &
 pid=$!
-while [ "$(ls "$work/data/sessions" | wc -l)" -lt 7500 ]; do :; done
+while kill -0 "$pid" 2>/dev/null && [ "$(ls "$work/data/sessions" | wc -l)" -lt 7500 ]; do :; done
 kill -9 "$pid"
 wait "$pid" 2>/dev/null
 echo "killed the second import at $(ls "$work/data/sessions" | wc -l) files"

@@ -91,7 +91,7 @@ public:
     {
         const qreal rowHeight = 14.0;
         QFont font = m_painter.font();
-        font.setPointSizeF(8.5);
+        font.setPointSizeF(8);
         const auto drawRow = [&](const QStringList& cells, bool bold) {
             need(rowHeight);
             font.setBold(bold);
@@ -257,13 +257,13 @@ void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
              QStringLiteral("%1 of %2%3")
                  .arg(completed)
                  .arg(session.done.size())
-                 .arg(stoppedForPain ? QStringLiteral(", stopped: pain") : QString()),
+                 .arg(stoppedForPain ? QStringLiteral(", pain stop") : QString()),
              gaps.isEmpty() ? QStringLiteral("none") : gaps.join(QStringLiteral("; "))});
     }
     doc.table({QStringLiteral("Date (UTC)"), QStringLiteral("Pain"), QStringLiteral("After"),
                QStringLiteral("Change"), QStringLiteral("Steps done"),
                QStringLiteral("Sides apart (left/right, after)")},
-              rows, {0.16, 0.06, 0.06, 0.15, 0.15, 0.42});
+              rows, {0.19, 0.07, 0.07, 0.17, 0.16, 0.34});
 }
 
 } // namespace

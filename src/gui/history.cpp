@@ -3,7 +3,12 @@
 #include "texts.h"
 #include "widgets.h"
 
+#include "tightside/store/atomicwrite.h"
 #include "tightside/store/sessionstore.h"
+
+#ifdef TIGHTSIDE_HAS_REPORT
+#include "tightside/report/report.h"
+#endif
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -13,14 +18,16 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextDocument>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cstdlib>
+#include <functional>
 
 namespace tightside::gui {
 namespace {
@@ -46,47 +53,124 @@ QString displayTime(const std::string& iso)
     return text;
 }
 
-QString csvField(const QString& value)
+/// The file's own text without trailing white space, as `history --format json` prints it.
+QByteArrayView trimmedBytes(const QByteArray& bytes)
 {
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        QString quoted = value;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    qsizetype end = bytes.size();
+    while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' ||
+                       bytes[end - 1] == '\t')) {
+        --end;
     }
-    return value;
+    return QByteArrayView(bytes.constData(), end);
+}
+
+/// The export of contracts.md (the same bytes as `tightside export`): the report library
+/// writes the CSV and the PDF, the JSON is the files' contents in one array, and the file is
+/// written through the store's atomic write. Reads one session at a time so `cancelled` is
+/// honoured within one file; `progress(done, total)` is called for every session.
+QString exportHistory(const store::SessionStore& store, const QString& format, const QString& path,
+                      const std::atomic_bool& cancelled,
+                      const std::function<void(int, int)>& progress)
+{
+    const QString cancelledText = QStringLiteral("Export cancelled. Nothing was written.");
+#ifdef TIGHTSIDE_HAS_REPORT
+    const auto listing = store.summaries();
+    if (!listing) {
+        return listing.error();
+    }
+    const auto& summaries = listing.value().sessions;
+    const int total = static_cast<int>(summaries.size());
+    const bool pdf = format == QLatin1String("pdf");
+    const bool json = format == QLatin1String("json");
+    QByteArray bytes;
+    std::vector<core::Session> sessions;
+    if (format == QLatin1String("csv")) {
+        bytes = QByteArray::fromStdString(report::csvHeader());
+    } else if (json) {
+        bytes = "[";
+    }
+    int done = 0;
+    bool first = true;
+    for (const store::SessionSummary& summary : summaries) {
+        if (cancelled.load()) {
+            return cancelledText;
+        }
+        // A file quarantined or removed since the listing is left out, like the history does.
+        auto stored = store.read(summary.path);
+        if (stored) {
+            if (pdf) {
+                sessions.push_back(std::move(stored.value().session));
+            } else if (json) {
+                bytes += first ? "\n" : ",\n";
+                bytes += trimmedBytes(stored.value().bytes);
+            } else {
+                bytes += QByteArray::fromStdString(report::csvRow(stored.value().session));
+            }
+            first = false;
+        }
+        if (progress) {
+            progress(++done, total);
+        }
+    }
+    if (json) {
+        bytes += first ? "]\n" : "\n]\n";
+    }
+    if (pdf) {
+        auto rendered = report::renderPdf(sessions);
+        if (!rendered) {
+            return rendered.error();
+        }
+        bytes = std::move(rendered).value();
+    }
+    if (cancelled.load()) {
+        return cancelledText;
+    }
+    if (auto written = store::writeFileAtomically(path, bytes); !written) {
+        return written.error();
+    }
+    return {};
+#else
+    Q_UNUSED(store)
+    Q_UNUSED(format)
+    Q_UNUSED(path)
+    Q_UNUSED(progress)
+    return cancelled.load() ? cancelledText
+                            : QStringLiteral("This build has no report library for exports.");
+#endif
 }
 
 } // namespace
 
-HistoryRow makeHistoryRow(const core::Session& session, const core::Protocol& protocol,
-                          const QString& path)
+HistoryRow makeHistoryRow(const store::SessionSummary& summary)
 {
     HistoryRow row;
-    row.id = QString::fromStdString(session.id);
-    row.started = displayTime(session.started);
-    row.path = path;
-    row.painBefore = session.answers.painNow;
-    row.painAfter = session.painAfter;
-    row.planned = static_cast<int>(session.plan.steps.size());
-    for (const auto& done : session.done) {
-        if (done.outcome == core::Outcome::Completed) {
-            ++row.completed;
-        } else if (done.outcome == core::Outcome::StoppedPain) {
-            ++row.stoppedPain;
-        }
-    }
-    row.before = session.answers.ratings;
-    row.after = session.recheck;
-    row.notes = QString::fromStdString(session.notes);
+    row.id = QString::fromStdString(summary.id);
+    row.started = displayTime(summary.started);
+    row.path = summary.path;
+    row.painBefore = summary.painBefore;
+    row.painAfter = summary.painAfter;
+    row.planned = summary.planned;
+    row.completed = summary.completed;
+    row.stoppedPain = summary.stoppedPain;
+    row.before = summary.before;
+    row.after = summary.after;
+    row.gapBefore = largestGap(row.before);
+    row.gapAfter = largestGap(row.after);
+    row.notes = QString::fromStdString(summary.notes);
+    return row;
+}
 
-    QString html = QStringLiteral("<b>Session of %1</b><br>").arg(row.started);
-    html += QStringLiteral("Back pain: %1 before").arg(row.painBefore);
-    html += row.painAfter ? QStringLiteral(", %1 after.").arg(*row.painAfter) : QStringLiteral(".");
+QString sessionDetail(const core::Session& session, const core::Protocol& protocol)
+{
+    const QString started = displayTime(session.started);
+    QString html = QStringLiteral("<b>Session of %1</b><br>").arg(started);
+    html += QStringLiteral("Back pain: %1 before").arg(session.answers.painNow);
+    html += session.painAfter ? QStringLiteral(", %1 after.").arg(*session.painAfter)
+                              : QStringLiteral(".");
     html += QStringLiteral("<ul>");
     for (const auto& group : protocol.groups) {
-        const auto& before = row.before.at(core::indexOf(group.region));
-        const auto& after = row.after.at(core::indexOf(group.region));
+        const auto& before = session.answers.ratings.at(core::indexOf(group.region));
+        const auto& after = session.recheck.at(core::indexOf(group.region));
         if (!before && !after) {
             continue;
         }
@@ -112,11 +196,11 @@ HistoryRow makeHistoryRow(const core::Session& session, const core::Protocol& pr
         html += QStringLiteral("<li>None</li>");
     }
     html += QStringLiteral("</ul>");
-    if (!row.notes.isEmpty()) {
-        html += QStringLiteral("<b>Notes:</b> ") + row.notes.toHtmlEscaped();
+    if (!session.notes.empty()) {
+        html += QStringLiteral("<b>Notes:</b> ") +
+                QString::fromStdString(session.notes).toHtmlEscaped();
     }
-    row.detail = html;
-    return row;
+    return html;
 }
 
 HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -149,7 +233,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const HistoryRow& row = rowAt(index.row());
-    const auto gapText = [](std::optional<int> gap) {
+    const auto gapText = [](const std::optional<int>& gap) {
         return gap ? QString::number(*gap) : QStringLiteral("-");
     };
     switch (index.column()) {
@@ -168,9 +252,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case PainAfter:
         return row.painAfter ? QVariant(*row.painAfter) : QVariant(QStringLiteral("-"));
     case GapBefore:
-        return gapText(largestGap(row.before));
+        return gapText(row.gapBefore);
     case GapAfter:
-        return gapText(largestGap(row.after));
+        return gapText(row.gapAfter);
     case Notes:
         return row.notes.left(80);
     default:
@@ -499,29 +583,56 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     });
 }
 
+struct HistoryPage::ExportJob
+{
+    explicit ExportJob(store::SessionStore s) : store(std::move(s)) {}
+    /// A copy: the window may switch data folders while the export runs.
+    const store::SessionStore store;
+    QString path;
+    std::atomic_bool cancelled{false};
+    std::atomic_int done{0};
+    std::atomic_int total{0};
+    /// Written by the worker, read once it has finished.
+    QString error;
+};
+
+HistoryPage::~HistoryPage()
+{
+    if (m_exportThread != nullptr) {
+        m_exportJob->cancelled = true;
+        m_exportThread->wait();
+    }
+}
+
 qint64 HistoryPage::reload(store::SessionStore& store)
 {
     QElapsedTimer timer;
     timer.start();
     m_store = &store;
+    auto result = store.summaries();
     std::vector<HistoryRow> rows;
-    const auto result = store.forEach([&](const store::StoredSession& stored) {
-        rows.push_back(makeHistoryRow(stored.session, m_protocol, stored.path));
-    });
     if (!result) {
         m_banner->setText(QStringLiteral("The history cannot be read: %1").arg(result.error()));
         m_banner->show();
         m_openQuarantine->hide();
-    } else if (!result.value().empty()) {
-        m_banner->setText(
-            QStringLiteral("%1 file(s) could not be read and were moved to the quarantine folder. "
-                           "They are kept, not deleted. Every readable session still shows.")
-                .arg(result.value().size()));
-        m_banner->show();
-        m_openQuarantine->show();
     } else {
-        m_banner->hide();
-        m_openQuarantine->hide();
+        const auto& summaries = result.value().sessions;
+        rows.reserve(summaries.size());
+        for (const store::SessionSummary& summary : summaries) {
+            rows.push_back(makeHistoryRow(summary));
+        }
+        if (!result.value().quarantined.empty()) {
+            m_banner->setText(
+                QStringLiteral("%1 file(s) could not be read and were moved to the quarantine "
+                               "folder. They are kept, not deleted. Every readable session still "
+                               "shows.")
+                    .arg(result.value().quarantined.size()));
+            m_banner->show();
+            m_openQuarantine->show();
+        } else {
+            m_banner->hide();
+            m_openQuarantine->hide();
+        }
     }
     const std::size_t count = rows.size();
     m_model->setRows(std::move(rows));
@@ -539,10 +650,14 @@ qint64 HistoryPage::reload(store::SessionStore& store)
 void HistoryPage::showDetail()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() || m_store == nullptr) {
         return;
     }
-    m_detail->setText(m_model->rowAt(current.row()).detail);
+    // One file is read when its row is picked, so opening the history reads none.
+    const auto stored = m_store->read(m_model->rowAt(current.row()).path);
+    m_detail->setText(stored ? sessionDetail(stored.value().session, m_protocol)
+                             : QStringLiteral("This session cannot be shown: ") +
+                                   stored.error().toHtmlEscaped());
 }
 
 QString HistoryPage::exportTo(const QString& format, const QString& path) const
@@ -550,65 +665,100 @@ QString HistoryPage::exportTo(const QString& format, const QString& path) const
     if (m_store == nullptr) {
         return QStringLiteral("The history is not loaded.");
     }
-    nlohmann::json all = nlohmann::json::array();
-    QString csv =
-        QStringLiteral("id,started,finished,pain_before,pain_after,steps_planned,steps_completed,"
-                       "steps_stopped_pain,notes\r\n");
-    QString html = QStringLiteral("<h1>Tightside history</h1><p>Not medical advice. Ratings are "
-                                  "self-reported, 0 (none) to 10 (extreme).</p>");
-    const auto result = m_store->forEach([&](const store::StoredSession& stored) {
-        const core::Session& s = stored.session;
-        all.push_back(stored.document);
-        const HistoryRow row = makeHistoryRow(s, m_protocol, stored.path);
-        csv += QStringList{csvField(row.id),
-                           QString::fromStdString(s.started),
-                           QString::fromStdString(s.finished.value_or(std::string())),
-                           QString::number(row.painBefore),
-                           row.painAfter ? QString::number(*row.painAfter) : QString(),
-                           QString::number(row.planned),
-                           QString::number(row.completed),
-                           QString::number(row.stoppedPain),
-                           csvField(row.notes)}
-                   .join(QLatin1Char(','));
-        csv += QStringLiteral("\r\n");
-        html += row.detail + QStringLiteral("<hr>");
+    const std::atomic_bool never{false};
+    return exportHistory(*m_store, format, path, never, {});
+}
+
+bool HistoryPage::startExport(const QString& format, const QString& path)
+{
+    if (m_store == nullptr || m_exportThread != nullptr) {
+        return false;
+    }
+    auto job = std::make_shared<ExportJob>(*m_store);
+    job->path = path;
+    m_exportJob = job;
+    m_exportThread = QThread::create([job, format] {
+        job->error = exportHistory(job->store, format, job->path, job->cancelled,
+                                   [&job](int done, int total) {
+                                       job->total = total;
+                                       job->done = done;
+                                   });
     });
-    if (!result) {
-        return result.error();
+    m_exportThread->setObjectName(QStringLiteral("historyExport"));
+    connect(m_exportThread, &QThread::finished, this, &HistoryPage::finishExport);
+
+    // ux.md: long work shows progress and can be cancelled. Short exports end before the
+    // dialog's minimum duration and never show it.
+    m_exportProgress = new QProgressDialog(QStringLiteral("Exporting your history..."),
+                                           QStringLiteral("&Cancel"), 0, 0, this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setWindowTitle(QStringLiteral("Export"));
+    m_exportProgress->setAccessibleName(QStringLiteral("Export progress"));
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setMinimumDuration(400);
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    connect(m_exportProgress, &QProgressDialog::canceled, this, &HistoryPage::cancelExport);
+    auto* poll = new QTimer(m_exportProgress);
+    connect(poll, &QTimer::timeout, m_exportProgress, [this, job] {
+        const int total = job->total;
+        const int done = job->done;
+        if (total > 0) {
+            m_exportProgress->setMaximum(total);
+            m_exportProgress->setValue(done);
+            m_exportProgress->setLabelText(
+                QStringLiteral("Exporting your history: %1 of %2 sessions read.")
+                    .arg(done)
+                    .arg(total));
+            m_status->setText(
+                QStringLiteral("Exporting: %1 of %2 sessions read...").arg(done).arg(total));
+        }
+    });
+    poll->start(100);
+    m_status->setText(QStringLiteral("Exporting..."));
+    m_exportThread->start(QThread::LowPriority);
+    return true;
+}
+
+void HistoryPage::cancelExport()
+{
+    if (m_exportJob) {
+        m_exportJob->cancelled = true;
+        m_status->setText(QStringLiteral("Cancelling the export..."));
     }
-    if (format == QLatin1String("pdf")) {
-        QPdfWriter writer(path);
-        writer.setTitle(QStringLiteral("Tightside history"));
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(&writer);
-        return QFile::exists(path) ? QString() : QStringLiteral("The PDF could not be written.");
+}
+
+void HistoryPage::finishExport()
+{
+    const std::shared_ptr<ExportJob> job = std::move(m_exportJob);
+    m_exportThread->deleteLater();
+    m_exportThread = nullptr;
+    if (m_exportProgress != nullptr) {
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
+    if (job->error.isEmpty()) {
+        m_status->setText(QStringLiteral("Exported to ") + job->path);
+    } else {
+        m_status->setText(job->cancelled ? job->error
+                                         : QStringLiteral("Export failed: ") + job->error);
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray bytes = format == QLatin1String("json")
-                                 ? QByteArray::fromStdString(all.dump(2) + "\n")
-                                 : csv.toUtf8();
-    if (file.write(bytes) != bytes.size()) {
-        return QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
-    }
-    return {};
+    emit exportFinished(job->path, job->error);
 }
 
 void HistoryPage::exportAs(const QString& format)
 {
+    if (exporting()) {
+        m_status->setText(QStringLiteral("An export is already running."));
+        return;
+    }
     const QString path = m_services.prompter.saveFile(
         this, QStringLiteral("Export the history"), QStringLiteral("tightside-history.") + format,
         format.toUpper() + QStringLiteral(" files (*.") + format + QLatin1Char(')'));
     if (path.isEmpty()) {
         return;
     }
-    const QString error = exportTo(format, path);
-    m_status->setText(error.isEmpty() ? QStringLiteral("Exported to ") + path
-                                      : QStringLiteral("Export failed: ") + error);
+    startExport(format, path);
 }
 
 } // namespace tightside::gui

@@ -17,13 +17,18 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace tightside::store {
-class SessionStore;
-}
+#include "tightside/store/sessionstore.h"
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QThread;
 
 namespace tightside::gui {
 
-/// What the history needs of one session: small, so 10,000 of them cost little.
+/// What the history needs of one session: small, and every cell's value worked out once, so
+/// 10,000 of them cost little and data() only looks values up.
 struct HistoryRow
 {
     QString id;
@@ -34,15 +39,18 @@ struct HistoryRow
     int completed = 0;
     int planned = 0;
     int stoppedPain = 0;
+    std::optional<int> gapBefore;
+    std::optional<int> gapAfter;
     std::array<std::optional<core::Rating>, core::kGroupCount> before{};
     std::array<std::optional<core::Rating>, core::kGroupCount> after{};
     QString notes;
-    QString detail;
 };
 
-/// Builds a history row (and its detail text) from a stored session.
-HistoryRow makeHistoryRow(const core::Session& session, const core::Protocol& protocol,
-                          const QString& path);
+/// Builds a history row from a session's summary (the store's index).
+HistoryRow makeHistoryRow(const store::SessionSummary& summary);
+
+/// One session's detail for people (rich text), read from its file when the row is picked.
+QString sessionDetail(const core::Session& session, const core::Protocol& protocol);
 
 /// The sessions table, newest first. Rows are plain values; the view asks only for what it
 /// shows, so scrolling 10,000 rows stays smooth.
@@ -116,19 +124,35 @@ class HistoryPage final : public QWidget
 
 public:
     HistoryPage(const core::Protocol& protocol, Services& services, QWidget* parent = nullptr);
+    ~HistoryPage() override;
 
-    /// Reads every session through the store; returns the milliseconds it took.
+    /// Reads every session's summary through the store (its index makes this fast; new or
+    /// changed files are validated); returns the milliseconds it took.
     qint64 reload(store::SessionStore& store);
     HistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     HistoryChart* chart() const { return m_chart; }
     QLabel* banner() const { return m_banner; }
-    /// Writes the history as "csv", "json" or "pdf" to `path`; an error sentence or empty.
+    /// Writes the history as "csv", "json" or "pdf" to `path` through the report library and
+    /// the store's atomic write; an error sentence or empty. Runs on the calling thread.
     QString exportTo(const QString& format, const QString& path) const;
+    /// Starts an export on a worker thread with a progress dialog that can cancel it; the
+    /// status line says how it ended. False when one is already running.
+    bool startExport(const QString& format, const QString& path);
+    /// True while an export runs.
+    bool exporting() const { return m_exportThread != nullptr; }
+    /// Cancels a running export (as the dialog's Cancel button does).
+    void cancelExport();
+
+signals:
+    /// An export ended: `error` is empty when the file was written, else says why not.
+    void exportFinished(const QString& path, const QString& error);
 
 private:
+    struct ExportJob;
     void showDetail();
     void exportAs(const QString& format);
+    void finishExport();
 
     const core::Protocol& m_protocol;
     Services& m_services;
@@ -141,6 +165,9 @@ private:
     QComboBox* m_series = nullptr;
     HistoryChart* m_chart = nullptr;
     QLabel* m_status = nullptr;
+    QThread* m_exportThread = nullptr;
+    std::shared_ptr<ExportJob> m_exportJob;
+    QProgressDialog* m_exportProgress = nullptr;
 };
 
 } // namespace tightside::gui

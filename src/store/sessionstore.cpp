@@ -1,11 +1,14 @@
 #include "tightside/store/sessionstore.h"
 
+#include "historyindex.h"
+
 #include "tightside/core/jsonio.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -15,6 +18,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <string_view>
+#include <sys/stat.h>
 
 namespace tightside::store {
 namespace {
@@ -106,7 +110,106 @@ std::optional<QByteArray> readLimited(const QString& path, QString& why, bool& v
     return bytes;
 }
 
+/// A sessions-folder file and its stamp, as listed.
+struct ListedFile
+{
+    QString name;
+    detail::FileStamp stamp;
+};
+
+/// The regular files in `folder` (following links, like QFile does) with their stamps, sorted
+/// by name, leaving out other writers' temporaries and folders; nullopt with `error` set when
+/// the folder cannot be listed. One fstatat per file: 10,000 of them take milliseconds.
+std::optional<std::vector<ListedFile>> listWithStamps(const QString& folder, int& error)
+{
+    const QByteArray native = QFile::encodeName(folder);
+    DIR* dir = ::opendir(native.constData());
+    if (dir == nullptr) {
+        error = errno;
+        return std::nullopt;
+    }
+    std::vector<ListedFile> files;
+    for (;;) {
+        errno = 0;
+        const dirent* entry = ::readdir(dir);
+        if (entry == nullptr) {
+            error = errno;
+            break;
+        }
+        const std::string_view raw(entry->d_name);
+        if (raw == "." || raw == "..") {
+            continue;
+        }
+        const QString name = QFile::decodeName(entry->d_name);
+        if (isSomeoneElsesTemporary(name)) {
+            continue;
+        }
+        struct stat info = {};
+        if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) != 0) {
+            // Gone meanwhile, or unreadable: the read below decides (and quarantines).
+            files.push_back({name, {}});
+            continue;
+        }
+        if (S_ISDIR(info.st_mode)) {
+            continue; // a sync tool's own folder, not ours to judge
+        }
+        files.push_back(
+            {name,
+             {static_cast<std::int64_t>(info.st_size),
+              static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec,
+              static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec,
+              static_cast<std::uint64_t>(info.st_ino)}});
+    }
+    ::closedir(dir);
+    if (error != 0) {
+        return std::nullopt;
+    }
+    // Ids begin with the start time, so name order is start order.
+    std::sort(files.begin(), files.end(),
+              [](const ListedFile& a, const ListedFile& b) { return a.name < b.name; });
+    return files;
+}
+
+/// The first `limit` bytes of `text`, never cutting a UTF-8 sequence in two.
+std::string utf8Prefix(const std::string& text, std::size_t limit)
+{
+    if (text.size() <= limit) {
+        return text;
+    }
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+        --end;
+    }
+    return text.substr(0, end);
+}
+
+/// The index is ours, but it may be damaged like any file: far larger than 10,000 sessions
+/// need means it is not read at all.
+constexpr qint64 kMaxIndexBytes = qint64{64} * 1024 * 1024;
+
 } // namespace
+
+SessionSummary summarise(const core::Session& session, const QString& path)
+{
+    SessionSummary s;
+    s.id = session.id;
+    s.started = session.started;
+    s.painBefore = session.answers.painNow;
+    s.painAfter = session.painAfter;
+    s.planned = static_cast<int>(session.plan.steps.size());
+    for (const core::DoneStep& done : session.done) {
+        if (done.outcome == core::Outcome::Completed) {
+            ++s.completed;
+        } else if (done.outcome == core::Outcome::StoppedPain) {
+            ++s.stoppedPain;
+        }
+    }
+    s.before = session.answers.ratings;
+    s.after = session.recheck;
+    s.notes = utf8Prefix(session.notes, kSummaryNotesBytes);
+    s.path = path;
+    return s;
+}
 
 SessionStore::SessionStore(QString dataDir, const core::Protocol& protocol, WriteSeam seam)
     : m_dataDir(QDir::cleanPath(std::move(dataDir))), m_protocol(protocol), m_seam(std::move(seam))
@@ -271,6 +374,40 @@ Quarantined SessionStore::quarantine(const QString& path, const QString& reason)
     return out;
 }
 
+std::optional<StoredSession> SessionStore::readChecked(const QString& name, const QString& path,
+                                                       std::vector<Quarantined>& quarantined) const
+{
+    QString why;
+    bool vanished = false;
+    const auto bytes = readLimited(path, why, vanished);
+    if (!bytes) {
+        if (!vanished) {
+            quarantined.push_back(quarantine(path, why));
+        }
+        return std::nullopt;
+    }
+    core::JsonDocument document = core::parseJsonText(
+        std::string_view(bytes->constData(), static_cast<std::size_t>(bytes->size())));
+    if (!document.value) {
+        quarantined.push_back(quarantine(path, problemsText(document.problems)));
+        return std::nullopt;
+    }
+    core::SessionParse parsed = core::parseSession(*document.value, m_protocol);
+    if (!parsed.session) {
+        quarantined.push_back(quarantine(path, problemsText(parsed.problems)));
+        return std::nullopt;
+    }
+    if (name != QString::fromStdString(parsed.session->id) + kJsonSuffix) {
+        // Two files holding one id (a copy, a sync conflict) would show a session twice.
+        quarantined.push_back(
+            quarantine(path, QStringLiteral("the file name does not match the session id "
+                                            "\"%1\" inside it")
+                                 .arg(QString::fromStdString(parsed.session->id))));
+        return std::nullopt;
+    }
+    return StoredSession{std::move(*parsed.session), std::move(*document.value), *bytes, path};
+}
+
 Result<std::vector<Quarantined>>
 SessionStore::visitFolder(const QString& folder,
                           const std::function<void(const StoredSession&)>& visit) const
@@ -291,39 +428,12 @@ SessionStore::visitFolder(const QString& folder,
             continue;
         }
         const QString path = folder + QLatin1Char('/') + name;
-        const QFileInfo info(path);
-        if (info.isDir()) {
+        if (QFileInfo(path).isDir()) {
             continue; // a sync tool's own folder, not ours to judge
         }
-        QString why;
-        bool vanished = false;
-        const auto bytes = readLimited(path, why, vanished);
-        if (!bytes) {
-            if (!vanished) {
-                quarantined.push_back(quarantine(path, why));
-            }
-            continue;
+        if (auto stored = readChecked(name, path, quarantined)) {
+            visit(*stored);
         }
-        core::JsonDocument document = core::parseJsonText(
-            std::string_view(bytes->constData(), static_cast<std::size_t>(bytes->size())));
-        if (!document.value) {
-            quarantined.push_back(quarantine(path, problemsText(document.problems)));
-            continue;
-        }
-        core::SessionParse parsed = core::parseSession(*document.value, m_protocol);
-        if (!parsed.session) {
-            quarantined.push_back(quarantine(path, problemsText(parsed.problems)));
-            continue;
-        }
-        if (name != QString::fromStdString(parsed.session->id) + kJsonSuffix) {
-            // Two files holding one id (a copy, a sync conflict) would show a session twice.
-            quarantined.push_back(
-                quarantine(path, QStringLiteral("the file name does not match the session id "
-                                                "\"%1\" inside it")
-                                     .arg(QString::fromStdString(parsed.session->id))));
-            continue;
-        }
-        visit(StoredSession{std::move(*parsed.session), std::move(*document.value), *bytes, path});
     }
     return Out::success(std::move(quarantined));
 }
@@ -397,6 +507,107 @@ Result<void> SessionStore::finish(const core::Session& session) const
         return saved;
     }
     return discardProgress(session.id);
+}
+
+QString SessionStore::indexPath() const
+{
+    return m_dataDir + QStringLiteral("/index.json");
+}
+
+Result<SummaryListing>
+SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& progress) const
+{
+    using Out = Result<SummaryListing>;
+    if (auto made = ensureFolders(); !made) {
+        return Out::failure(made.error());
+    }
+    const QString folder = sessionsDir();
+    int error = 0;
+    const auto files = listWithStamps(folder, error);
+    if (!files) {
+        return Out::failure(
+            QStringLiteral("could not read the folder %1: %2").arg(folder, systemError(error)));
+    }
+
+    const std::string key = detail::protocolKey(m_protocol);
+    QHash<QString, detail::IndexEntry> cached;
+    SummaryListing listing;
+    listing.indexRebuilt = true;
+    {
+        QFile file(indexPath());
+        if (file.open(QIODevice::ReadOnly) && file.size() <= kMaxIndexBytes) {
+            const QByteArray text = file.readAll();
+            if (auto entries = detail::parseIndex(
+                    std::string_view(text.constData(), static_cast<std::size_t>(text.size())), key,
+                    folder)) {
+                listing.indexRebuilt = false;
+                cached.reserve(static_cast<qsizetype>(entries->size()));
+                for (detail::IndexEntry& entry : *entries) {
+                    const QString name = entry.name;
+                    cached.insert(name, std::move(entry));
+                }
+            }
+        }
+    }
+
+    std::vector<detail::IndexEntry> fresh;
+    fresh.reserve(files->size());
+    bool changed = listing.indexRebuilt;
+    const std::size_t total = files->size();
+    std::size_t done = 0;
+    for (const ListedFile& file : *files) {
+        ++done;
+        const auto hit = cached.find(file.name);
+        if (hit != cached.end() && hit->stamp == file.stamp && file.stamp.inode != 0) {
+            fresh.push_back(std::move(*hit));
+            cached.erase(hit);
+            continue;
+        }
+        changed = true;
+        // The stamp is taken before the read: a file changed in between looks stale next time
+        // and is read again, never trusted with another file's summary.
+        const QString path = folder + QLatin1Char('/') + file.name;
+        ++listing.filesRead;
+        if (auto stored = readChecked(file.name, path, listing.quarantined)) {
+            fresh.push_back({file.name, file.stamp, summarise(stored->session, path)});
+        }
+        if (progress && listing.filesRead % 256 == 0) {
+            progress(done, total);
+        }
+    }
+    // Entries left over name files that are gone (quarantined or removed by a sync tool).
+    changed = changed || !cached.isEmpty();
+    if (changed) {
+        const std::string text = detail::serialiseIndex(fresh, key);
+        // A cache that cannot be written (a read-only data dir) is rebuilt next time: not an
+        // error the user needs to see.
+        (void)writeFileAtomically(
+            indexPath(), QByteArrayView(text.data(), static_cast<qsizetype>(text.size())), m_seam);
+    }
+    listing.sessions.reserve(fresh.size());
+    for (detail::IndexEntry& entry : fresh) {
+        listing.sessions.push_back(std::move(entry.summary));
+    }
+    if (progress) {
+        progress(total, total);
+    }
+    return Out::success(std::move(listing));
+}
+
+Result<StoredSession> SessionStore::read(const QString& path) const
+{
+    std::vector<Quarantined> quarantined;
+    const QString name = QFileInfo(path).fileName();
+    if (auto stored = readChecked(name, path, quarantined)) {
+        return Result<StoredSession>::success(std::move(*stored));
+    }
+    if (quarantined.empty()) {
+        return Result<StoredSession>::failure(
+            QStringLiteral("%1 is no longer there (moved or removed meanwhile)").arg(path));
+    }
+    return Result<StoredSession>::failure(
+        QStringLiteral("%1 could not be read and was moved to the quarantine folder: %2")
+            .arg(path, quarantined.front().reason));
 }
 
 } // namespace tightside::store

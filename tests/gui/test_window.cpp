@@ -507,7 +507,9 @@ void WindowTest::historyChartAndQuarantineBanner()
          {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
         fx.prompter.fileToSave = fx.temp.filePath(QStringLiteral("export.") + format);
         window.findChild<QPushButton*>(QStringLiteral("export_") + format)->click();
-        QVERIFY2(QFile::exists(fx.prompter.fileToSave), qPrintable(format));
+        // Exports run on a worker thread (with progress and cancel).
+        QTRY_VERIFY2(QFile::exists(fx.prompter.fileToSave), qPrintable(format));
+        QTRY_VERIFY(!history->exporting());
     }
 }
 

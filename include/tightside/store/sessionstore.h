@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -43,6 +45,47 @@ struct Listing
 {
     std::vector<StoredSession> sessions;
     std::vector<Quarantined> quarantined;
+};
+
+/// What the history table and chart need of one session: a few numbers, no plan, no answers.
+/// Kept in <data-dir>/index.json (a cache; the session files stay the source of truth).
+struct SessionSummary
+{
+    std::string id;
+    std::string started;
+    int painBefore = 0;
+    std::optional<int> painAfter;
+    int planned = 0;
+    int completed = 0;
+    int stoppedPain = 0;
+    /// Ratings before (the answers) and after (the re-check), indexed like Answers::ratings.
+    std::array<std::optional<core::Rating>, core::kGroupCount> before{};
+    std::array<std::optional<core::Rating>, core::kGroupCount> after{};
+    /// The start of the notes (at most kSummaryNotesBytes bytes, cut on a UTF-8 boundary).
+    std::string notes;
+    /// sessions/<id>.json
+    QString path;
+
+    bool operator==(const SessionSummary&) const = default;
+};
+
+/// Notes longer than this are cut in a summary; the detail view reads the whole file.
+inline constexpr std::size_t kSummaryNotesBytes = 240;
+
+/// The summary of a validated session.
+SessionSummary summarise(const core::Session& session, const QString& path);
+
+/// Every readable session's summary, oldest first, and every file set aside on the way.
+struct SummaryListing
+{
+    std::vector<SessionSummary> sessions;
+    std::vector<Quarantined> quarantined;
+    /// How many session files were read and validated this time (the rest came from the
+    /// index because their size, times and inode had not changed).
+    std::size_t filesRead = 0;
+    /// True when the index was missing, corrupt or made for another protocol, so every file
+    /// was read.
+    bool indexRebuilt = false;
 };
 
 /// What import() did with one session.
@@ -107,6 +150,25 @@ public:
     /// forEach() collected into a list.
     Result<Listing> load() const;
 
+    /// <data-dir>/index.json: the summaries of the sessions folder, keyed by file name, size,
+    /// modification and change time and inode. Derived data, written 0600 through
+    /// writeFileAtomically(); never the source of truth.
+    QString indexPath() const;
+
+    /// The summaries of every readable session, oldest first, for the history view. A file
+    /// whose name, size, times and inode match its index entry is not read again; every other
+    /// file (new, changed, or all of them when the index is missing, corrupt or stale) is read
+    /// and fully validated like forEach() does, and quarantined if it fails. The index is then
+    /// rewritten if anything changed; failing to write it is not an error (it is a cache).
+    /// `progress(done, total)` is called now and then while files are read. Fails only when
+    /// the sessions folder itself cannot be created or listed.
+    Result<SummaryListing>
+    summaries(const std::function<void(std::size_t, std::size_t)>& progress = {}) const;
+
+    /// Reads and validates one session file (the detail of one history row). A file that
+    /// cannot be read or does not validate is quarantined and the reason returned.
+    Result<StoredSession> read(const QString& path) const;
+
     /// Saves the routine in progress to current/<id>.json (called after every step).
     Result<void> saveProgress(const core::Session& session) const;
     /// Every routine left in progress (normally zero or one, after a crash), oldest first;
@@ -125,6 +187,10 @@ private:
     Result<void> writeDocument(const QString& path, const nlohmann::json& document) const;
     /// Validates `document`; the id on success, else the problems as one sentence.
     Result<std::string> check(const nlohmann::json& document) const;
+    /// Reads, parses and validates sessions-folder file `name` at `path`; quarantines it and
+    /// returns nullopt when it fails (`quarantined` gets the note unless it vanished meanwhile).
+    std::optional<StoredSession> readChecked(const QString& name, const QString& path,
+                                             std::vector<Quarantined>& quarantined) const;
     Result<std::vector<Quarantined>>
     visitFolder(const QString& folder,
                 const std::function<void(const StoredSession&)>& visit) const;

@@ -1,0 +1,195 @@
+#include "historyindex.h"
+
+#include "tightside/core/answers.h"
+#include "tightside/core/region.h"
+#include "tightside/core/session.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tightside::store::detail {
+namespace {
+
+constexpr std::string_view kKind = "tightside.history-index";
+constexpr int kSchema = 1;
+
+// Entry layout: [name, size, mtime_ns, ctime_ns, inode, id, started, pain_before, pain_after,
+// planned, completed, stopped_pain, before, after, notes]; before/after hold one [left, right]
+// or null per group in the order of "groups".
+constexpr std::size_t kFields = 15;
+
+nlohmann::json groupIds()
+{
+    nlohmann::json ids = nlohmann::json::array();
+    for (std::size_t g = 0; g < core::kGroupCount; ++g) {
+        ids.push_back(std::string(core::regionId(static_cast<core::Region>(g))));
+    }
+    return ids;
+}
+
+nlohmann::json ratingsJson(const std::array<std::optional<core::Rating>, core::kGroupCount>& r)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& rating : r) {
+        out.push_back(rating ? nlohmann::json::array({rating->left, rating->right})
+                             : nlohmann::json());
+    }
+    return out;
+}
+
+std::optional<int> smallInt(const nlohmann::json& value, int low, int high)
+{
+    if (!value.is_number_integer()) {
+        return std::nullopt;
+    }
+    const auto number = value.get<std::int64_t>();
+    if (number < low || number > high) {
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+std::optional<std::int64_t> bigInt(const nlohmann::json& value)
+{
+    if (!value.is_number_integer()) {
+        return std::nullopt;
+    }
+    return value.get<std::int64_t>();
+}
+
+bool parseRatings(const nlohmann::json& value,
+                  std::array<std::optional<core::Rating>, core::kGroupCount>& out)
+{
+    if (!value.is_array() || value.size() != core::kGroupCount) {
+        return false;
+    }
+    for (std::size_t g = 0; g < core::kGroupCount; ++g) {
+        const nlohmann::json& item = value[g];
+        if (item.is_null()) {
+            continue;
+        }
+        if (!item.is_array() || item.size() != 2) {
+            return false;
+        }
+        const auto left = smallInt(item[0], core::kMinRating, core::kMaxRating);
+        const auto right = smallInt(item[1], core::kMinRating, core::kMaxRating);
+        if (!left || !right) {
+            return false;
+        }
+        out.at(g) = core::Rating{*left, *right};
+    }
+    return true;
+}
+
+std::optional<IndexEntry> parseEntry(const nlohmann::json& item, const QString& sessionsDir)
+{
+    if (!item.is_array() || item.size() != kFields || !item[0].is_string() ||
+        !item[5].is_string() || !item[6].is_string() || !item[14].is_string()) {
+        return std::nullopt;
+    }
+    IndexEntry entry;
+    const std::string& name = item[0].get_ref<const std::string&>();
+    const std::string& id = item[5].get_ref<const std::string&>();
+    // Only a name made from a valid id may become a path: the index cannot point elsewhere.
+    if (!core::isValidSessionId(id) || name != id + ".json") {
+        return std::nullopt;
+    }
+    const auto size = bigInt(item[1]);
+    const auto mtime = bigInt(item[2]);
+    const auto ctime = bigInt(item[3]);
+    if (!size || !mtime || !ctime || !item[4].is_number_unsigned()) {
+        return std::nullopt;
+    }
+    entry.stamp = {*size, *mtime, *ctime, item[4].get<std::uint64_t>()};
+    entry.name = QString::fromStdString(name);
+    SessionSummary& s = entry.summary;
+    s.id = id;
+    s.started = item[6].get<std::string>();
+    if (!core::isValidIsoUtc(s.started)) {
+        return std::nullopt;
+    }
+    const auto painBefore = smallInt(item[7], 0, 10);
+    const auto planned = smallInt(item[9], 0, 10000);
+    const auto completed = smallInt(item[10], 0, 10000);
+    const auto stopped = smallInt(item[11], 0, 10000);
+    if (!painBefore || !planned || !completed || !stopped) {
+        return std::nullopt;
+    }
+    s.painBefore = *painBefore;
+    s.planned = *planned;
+    s.completed = *completed;
+    s.stoppedPain = *stopped;
+    if (!item[8].is_null()) {
+        const auto painAfter = smallInt(item[8], 0, 10);
+        if (!painAfter) {
+            return std::nullopt;
+        }
+        s.painAfter = painAfter;
+    }
+    if (!parseRatings(item[12], s.before) || !parseRatings(item[13], s.after)) {
+        return std::nullopt;
+    }
+    s.notes = item[14].get<std::string>();
+    if (s.notes.size() > kSummaryNotesBytes) {
+        return std::nullopt;
+    }
+    s.path = sessionsDir + QLatin1Char('/') + entry.name;
+    return entry;
+}
+
+} // namespace
+
+std::string protocolKey(const core::Protocol& protocol)
+{
+    return protocol.id + "@" + protocol.version + "/" + std::to_string(protocol.threshold);
+}
+
+std::optional<std::vector<IndexEntry>>
+parseIndex(std::string_view text, std::string_view protocolKey, const QString& sessionsDir)
+{
+    const nlohmann::json root = nlohmann::json::parse(text, nullptr, false);
+    if (!root.is_object()) {
+        return std::nullopt;
+    }
+    const auto kind = root.find("kind");
+    const auto schema = root.find("schema");
+    const auto protocol = root.find("protocol");
+    const auto groups = root.find("groups");
+    const auto entries = root.find("entries");
+    if (kind == root.end() || *kind != kKind || schema == root.end() || *schema != kSchema ||
+        protocol == root.end() || !protocol->is_string() ||
+        protocol->get_ref<const std::string&>() != protocolKey || groups == root.end() ||
+        *groups != groupIds() || entries == root.end() || !entries->is_array()) {
+        return std::nullopt;
+    }
+    std::vector<IndexEntry> out;
+    out.reserve(entries->size());
+    for (const nlohmann::json& item : *entries) {
+        auto entry = parseEntry(item, sessionsDir);
+        if (!entry) {
+            return std::nullopt;
+        }
+        out.push_back(std::move(*entry));
+    }
+    return out;
+}
+
+std::string serialiseIndex(const std::vector<IndexEntry>& entries, std::string_view protocolKey)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const IndexEntry& entry : entries) {
+        const SessionSummary& s = entry.summary;
+        list.push_back(nlohmann::json::array(
+            {entry.name.toStdString(), entry.stamp.size, entry.stamp.mtimeNs, entry.stamp.ctimeNs,
+             entry.stamp.inode, s.id, s.started, s.painBefore,
+             s.painAfter ? nlohmann::json(*s.painAfter) : nlohmann::json(), s.planned, s.completed,
+             s.stoppedPain, ratingsJson(s.before), ratingsJson(s.after), s.notes}));
+    }
+    const nlohmann::json root = {{"kind", kKind},
+                                 {"schema", kSchema},
+                                 {"protocol", protocolKey},
+                                 {"groups", groupIds()},
+                                 {"entries", std::move(list)}};
+    return root.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+} // namespace tightside::store::detail

@@ -125,8 +125,7 @@ bool isHeadless(const std::vector<std::string>& args)
         const std::string& arg = args[i];
         if (arg == "--data-dir") {
             ++i; // its value is not a command name
-        } else if (arg.rfind("-", 0) != 0 || arg == "--help" || arg == "-h" ||
-                   arg == "--version") {
+        } else if (arg.rfind("-", 0) != 0 || arg == "--help" || arg == "-h" || arg == "--version") {
             return true; // a command name (known or not), or a headless option
         } else if (arg != "--exit-after-startup" && arg.rfind("--data-dir=", 0) != 0) {
             return true; // an unknown option: report it without opening a window

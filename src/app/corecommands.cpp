@@ -131,8 +131,8 @@ int runValidateProtocol(const std::vector<std::string>& args, Io& io)
     }
     io.out << displayName(path) << ": valid protocol " << load.protocol->id << " "
            << load.protocol->version << " (" << load.protocol->groups.size() << " groups, "
-           << load.protocol->techniques.size() << " techniques, "
-           << load.protocol->screening.size() << " screening questions)\n";
+           << load.protocol->techniques.size() << " techniques, " << load.protocol->screening.size()
+           << " screening questions)\n";
     return kExitOk;
 }
 

@@ -19,9 +19,8 @@ std::string neverRatingMessage(Region region)
            "app looks for the tighter side of the legs instead (rule M3)";
 }
 
-void parseScreening(Checker& check, const json& document, std::string_view key,
-                    ScreeningKind kind, const Protocol& protocol,
-                    std::vector<std::string>& out)
+void parseScreening(Checker& check, const json& document, std::string_view key, ScreeningKind kind,
+                    const Protocol& protocol, std::vector<std::string>& out)
 {
     const json* items = check.array(document, key, "");
     if (items == nullptr) {
@@ -36,8 +35,8 @@ void parseScreening(Checker& check, const json& document, std::string_view key,
         }
         const ScreeningQuestion* question = protocol.question(*id);
         if (question == nullptr) {
-            check.add(pointer, "\"" + *id + "\" is not a screening question of the protocol " +
-                                   protocol.id);
+            check.add(pointer,
+                      "\"" + *id + "\" is not a screening question of the protocol " + protocol.id);
         } else if (question->kind != kind) {
             check.add(pointer, "\"" + *id + "\" is a " +
                                    (question->kind == ScreeningKind::RedFlag

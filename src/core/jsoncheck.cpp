@@ -151,9 +151,8 @@ const json* Checker::array(const json& object, std::string_view key, const std::
     return &*it;
 }
 
-std::optional<std::vector<std::string>> Checker::stringArray(const json& object,
-                                                             std::string_view key,
-                                                             const std::string& pointer)
+std::optional<std::vector<std::string>>
+Checker::stringArray(const json& object, std::string_view key, const std::string& pointer)
 {
     const json* items = array(object, key, pointer);
     if (items == nullptr) {

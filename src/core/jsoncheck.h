@@ -39,16 +39,15 @@ public:
                 std::initializer_list<std::string_view> optional = {});
 
     /// A whole number in [min, max]; nullopt when missing (object() reports required keys).
-    std::optional<int> integer(const json& object, std::string_view key,
-                               const std::string& pointer, int min, int max);
+    std::optional<int> integer(const json& object, std::string_view key, const std::string& pointer,
+                               int min, int max);
     std::optional<int> integerValue(const json& value, const std::string& pointer, int min,
                                     int max);
     std::optional<bool> boolean(const json& object, std::string_view key,
                                 const std::string& pointer);
     /// A string; `nonEmpty` also refuses "".
     std::optional<std::string> string(const json& object, std::string_view key,
-                                      const std::string& pointer,
-                                      bool nonEmpty = true);
+                                      const std::string& pointer, bool nonEmpty = true);
     std::optional<std::string> stringValue(const json& value, const std::string& pointer,
                                            bool nonEmpty = true);
     /// An array of strings; bad items are reported and left out.

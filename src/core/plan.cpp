@@ -23,10 +23,10 @@ json regionList(const std::vector<Region>& regions)
 
 json stepJson(const Step& step)
 {
-    return json{{"group", regionId(step.group)},   {"side", sideId(step.side)},
-                {"technique", step.technique},     {"targets", regionList(step.targets)},
-                {"seconds", step.seconds},         {"optional", step.optional},
-                {"rules", step.rules},             {"reason", step.reason}};
+    return json{{"group", regionId(step.group)}, {"side", sideId(step.side)},
+                {"technique", step.technique},   {"targets", regionList(step.targets)},
+                {"seconds", step.seconds},       {"optional", step.optional},
+                {"rules", step.rules},           {"reason", step.reason}};
 }
 
 /// A group id (one of the seven); never-regions are refused with the M3 reason.
@@ -150,8 +150,8 @@ std::string toText(const Plan& plan, const Protocol& protocol)
         }
         return text.empty() ? std::string("none") : text;
     };
-    line("Tightside plan (" + plan.protocolId + " " + plan.protocolVersion +
-         "; a gap of " + std::to_string(plan.threshold) + " points or more counts)");
+    line("Tightside plan (" + plan.protocolId + " " + plan.protocolVersion + "; a gap of " +
+         std::to_string(plan.threshold) + " points or more counts)");
     line("");
     if (plan.status == PlanStatus::SeekCare) {
         line(plan.urgency == Urgency::Today ? "SEE A CLINICIAN TODAY. No routine."
@@ -167,8 +167,8 @@ std::string toText(const Plan& plan, const Protocol& protocol)
             std::transform(sideWord.begin(), sideWord.end(), sideWord.begin(),
                            [](char c) { return static_cast<char>(c - 'a' + 'A'); });
             line("  " + std::to_string(++n) + ". " + sideWord + " " +
-                 std::string(regionName(step.group)) + ", " + std::to_string(step.seconds) +
-                 " s" + (step.optional ? " (optional)" : "") + ": " +
+                 std::string(regionName(step.group)) + ", " + std::to_string(step.seconds) + " s" +
+                 (step.optional ? " (optional)" : "") + ": " +
                  (technique != nullptr ? technique->name : step.technique));
             line("     " + step.reason);
         }
@@ -178,8 +178,7 @@ std::string toText(const Plan& plan, const Protocol& protocol)
         line("Next time first (did not fit today):");
         for (const Step& step : plan.deferred) {
             line("  - " + std::string(sideId(step.side)) + " " +
-                 std::string(regionName(step.group)) + ", " + std::to_string(step.seconds) +
-                 " s");
+                 std::string(regionName(step.group)) + ", " + std::to_string(step.seconds) + " s");
         }
     }
     line("");
@@ -237,8 +236,8 @@ PlanParse parsePlan(const json& document, const std::string& base)
     PlanParse result;
     Checker check(result.problems);
     if (!check.object(document, base,
-                      {"schema", "status", "protocol", "threshold", "steps", "deferred",
-                       "balanced", "recheck", "never", "urgency", "messages"},
+                      {"schema", "status", "protocol", "threshold", "steps", "deferred", "balanced",
+                       "recheck", "never", "urgency", "messages"},
                       {"left_out"})) {
         return result;
     }

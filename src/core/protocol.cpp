@@ -78,10 +78,10 @@ std::optional<Region> regionValue(Checker& check, const json& value, const std::
 
 std::optional<Dosage> loadDosage(Checker& check, const json& value, const std::string& pointer)
 {
-    if (!check.object(value, pointer,
-                      {"seconds", "min_seconds", "max_seconds", "max_steps_per_side",
-                       "discomfort_max"},
-                      {"guidance"})) {
+    if (!check.object(
+            value, pointer,
+            {"seconds", "min_seconds", "max_seconds", "max_steps_per_side", "discomfort_max"},
+            {"guidance"})) {
         return std::nullopt;
     }
     const auto before = check.count();
@@ -93,9 +93,8 @@ std::optional<Dosage> loadDosage(Checker& check, const json& value, const std::s
             return std::nullopt;
         }
         if (!it->is_number_integer()) {
-            check.add(child(pointer, key),
-                      "must be a whole number of seconds, not " +
-                          std::string(detail::typeWords(*it)));
+            check.add(child(pointer, key), "must be a whole number of seconds, not " +
+                                               std::string(detail::typeWords(*it)));
             return std::nullopt;
         }
         const auto n = it->get<std::int64_t>();
@@ -138,8 +137,7 @@ std::vector<std::string> textList(Checker& check, const json& object, std::strin
     return items ? std::move(*items) : std::vector<std::string>{};
 }
 
-std::optional<SelfTest> loadSelfTest(Checker& check, const json& value,
-                                     const std::string& pointer)
+std::optional<SelfTest> loadSelfTest(Checker& check, const json& value, const std::string& pointer)
 {
     if (!check.object(value, pointer, {"name", "steps"}, {"notice", "stop_signs", "picture"})) {
         return std::nullopt;
@@ -163,7 +161,8 @@ void loadGroups(Checker& check, const json& doc, Protocol& protocol)
     for (std::size_t i = 0; i < groups->size(); ++i) {
         const json& value = (*groups)[i];
         const std::string pointer = child("/groups", i);
-        if (!check.object(value, pointer, {"id", "name", "rank", "optional", "technique", "self_test"},
+        if (!check.object(value, pointer,
+                          {"id", "name", "rank", "optional", "technique", "self_test"},
                           {"where"})) {
             continue;
         }
@@ -361,9 +360,8 @@ void loadNever(Checker& check, const json& doc, Protocol& protocol)
         if (value.contains("region")) {
             region = regionValue(check, value["region"], child(pointer, "region"), true);
             if (region && !isNeverRegion(*region)) {
-                check.add(child(pointer, "region"),
-                          "\"" + std::string(regionId(*region)) +
-                              "\" is a muscle group, not a never-target");
+                check.add(child(pointer, "region"), "\"" + std::string(regionId(*region)) +
+                                                        "\" is a muscle group, not a never-target");
                 region.reset();
             }
         }
@@ -377,13 +375,12 @@ void loadNever(Checker& check, const json& doc, Protocol& protocol)
 // Cross-references between groups and techniques: checked after both lists are loaded.
 void checkReferences(Checker& check, const json& doc, const Protocol& protocol)
 {
-    const json* groups = doc.contains("groups") && doc["groups"].is_array() ? &doc["groups"]
-                                                                              : nullptr;
+    const json* groups =
+        doc.contains("groups") && doc["groups"].is_array() ? &doc["groups"] : nullptr;
     for (std::size_t i = 0; groups != nullptr && i < groups->size(); ++i) {
         const json& value = (*groups)[i];
-        if (!value.is_object() || !value.contains("technique") ||
-            !value["technique"].is_string() || !value.contains("id") ||
-            !value["id"].is_string()) {
+        if (!value.is_object() || !value.contains("technique") || !value["technique"].is_string() ||
+            !value.contains("id") || !value["id"].is_string()) {
             continue;
         }
         const auto name = value["technique"].get<std::string>();

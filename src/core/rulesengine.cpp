@@ -322,8 +322,9 @@ Plan RulesEngine::plan(const Answers& answers) const
     }
     if (answers.acuteFlareUp) {
         plan.messages.push_back(
-            "You have a flare-up: every hold is gentle, " + std::to_string(protocol.gentle.seconds) +
-            " s with discomfort no more than " + std::to_string(protocol.gentle.discomfortMax) +
+            "You have a flare-up: every hold is gentle, " +
+            std::to_string(protocol.gentle.seconds) + " s with discomfort no more than " +
+            std::to_string(protocol.gentle.discomfortMax) +
             " out of 10. The hips and back are left alone on purpose; the work stays on the "
             "legs (M10).");
     }

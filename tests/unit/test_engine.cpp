@@ -135,8 +135,8 @@ TEST_CASE("M3: no plan targets the low back, glutes, spine or lower ribs", "[eng
     auto answers = testdata::balancedAnswers();
     answers.setRating(Region::ItBand, {8, 2});
     const Plan plan = planFor(answers);
-    CHECK(plan.never == std::vector<Region>{Region::LowBack, Region::Glutes, Region::Spine,
-                                            Region::LowerRibs});
+    CHECK(plan.never ==
+          std::vector<Region>{Region::LowBack, Region::Glutes, Region::Spine, Region::LowerRibs});
     for (const Step& step : plan.steps) {
         for (const Region target : step.targets) {
             CHECK_FALSE(isNeverRegion(target));
@@ -145,8 +145,7 @@ TEST_CASE("M3: no plan targets the low back, glutes, spine or lower ribs", "[eng
     CHECK(anyMessageContains(plan, "low back and glutes are left alone on purpose"));
 }
 
-TEST_CASE("M3: the engine strips a never-target even from an unvalidated protocol",
-          "[engine][M3]")
+TEST_CASE("M3: the engine strips a never-target even from an unvalidated protocol", "[engine][M3]")
 {
     // A protocol object built around the loader, as a bug or a forged file might.
     Protocol forged = testdata::builtinProtocol();

@@ -81,10 +81,10 @@ void checkInvariants(const Protocol& protocol, const Answers& answers, const Pla
         REQUIRE(plan.status == PlanStatus::SeekCare);
         REQUIRE(all.empty());
         REQUIRE(plan.recheck.empty());
-        const bool today = std::any_of(
-            answers.redFlags.begin(), answers.redFlags.end(), [&protocol](const std::string& id) {
-                return protocol.question(id)->urgency == Urgency::Today;
-            });
+        const bool today = std::any_of(answers.redFlags.begin(), answers.redFlags.end(),
+                                       [&protocol](const std::string& id) {
+                                           return protocol.question(id)->urgency == Urgency::Today;
+                                       });
         REQUIRE(plan.urgency == (today ? Urgency::Today : Urgency::Soon));
         return;
     }
@@ -131,11 +131,10 @@ void checkInvariants(const Protocol& protocol, const Answers& answers, const Pla
         }
     }
     // M7/M10: gentle dosage exactly when a flare-up or a gentle precaution asks for it.
-    const bool gentle = answers.acuteFlareUp ||
-                        std::any_of(answers.precautions.begin(), answers.precautions.end(),
-                                    [&protocol](const std::string& id) {
-                                        return protocol.question(id)->gentle;
-                                    });
+    const bool gentle =
+        answers.acuteFlareUp ||
+        std::any_of(answers.precautions.begin(), answers.precautions.end(),
+                    [&protocol](const std::string& id) { return protocol.question(id)->gentle; });
     for (const Step& step : all) {
         REQUIRE(step.seconds == (gentle ? protocol.gentle.seconds : protocol.standard.seconds));
     }
@@ -174,8 +173,7 @@ TEST_CASE("Properties: engine invariants hold over 20,000 generated answers",
         const RulesEngine engine(protocol);
         for (int i = 0; i < kCases / 4; ++i) {
             const Answers answers = generate(rng, protocol);
-            INFO("threshold " << threshold << ", case " << i << ": "
-                              << toJson(answers).dump());
+            INFO("threshold " << threshold << ", case " << i << ": " << toJson(answers).dump());
             checkInvariants(protocol, answers, engine.plan(answers));
         }
     }

@@ -50,19 +50,25 @@ TEST_CASE("Protocol: every screening id of clinical.md is present with its effec
 {
     const Protocol& protocol = testdata::builtinProtocol();
     const std::vector<std::string> today = {
-        "dvt_now_or_suspected", "saddle_numbness",    "bladder_change",
-        "bowel_change",         "sexual_function_change", "both_legs_symptoms",
-        "progressive_leg_weakness", "major_trauma",   "fever_with_back_pain"};
-    const std::vector<std::string> soon = {
-        "recent_fracture",        "recent_surgery",        "cancer_active",
-        "cancer_history",         "unexplained_weight_loss", "night_or_rest_pain",
-        "age_new_onset",          "minor_trauma_bone_risk", "long_term_steroids",
-        "immunosuppressed_or_injects", "thoracic_pain",   "leg_numbness_or_weakness",
-        "not_improving",          "inflammatory_pattern"};
-    const std::vector<std::string> gentle = {
-        "open_wound_or_skin_infection", "local_inflammation", "bone_infection_or_hard_lump",
-        "varicose_veins", "anticoagulant", "bleeding_disorder", "osteoporosis", "pregnancy",
-        "leg_nerve_damage"};
+        "dvt_now_or_suspected",   "saddle_numbness",    "bladder_change",           "bowel_change",
+        "sexual_function_change", "both_legs_symptoms", "progressive_leg_weakness", "major_trauma",
+        "fever_with_back_pain"};
+    const std::vector<std::string> soon = {"recent_fracture",         "recent_surgery",
+                                           "cancer_active",           "cancer_history",
+                                           "unexplained_weight_loss", "night_or_rest_pain",
+                                           "age_new_onset",           "minor_trauma_bone_risk",
+                                           "long_term_steroids",      "immunosuppressed_or_injects",
+                                           "thoracic_pain",           "leg_numbness_or_weakness",
+                                           "not_improving",           "inflammatory_pattern"};
+    const std::vector<std::string> gentle = {"open_wound_or_skin_infection",
+                                             "local_inflammation",
+                                             "bone_infection_or_hard_lump",
+                                             "varicose_veins",
+                                             "anticoagulant",
+                                             "bleeding_disorder",
+                                             "osteoporosis",
+                                             "pregnancy",
+                                             "leg_nerve_damage"};
     for (const auto& id : today) {
         const ScreeningQuestion* q = protocol.question(id);
         REQUIRE(q != nullptr);
@@ -126,8 +132,8 @@ TEST_CASE("Protocol: unknown regions, dangling references and duplicates", "[pro
     CHECK(problemAt(load.problems, "/screening/1/id").find("twice") != std::string::npos);
     bool duplicateTechnique = false;
     for (const Problem& p : load.problems) {
-        duplicateTechnique = duplicateTechnique || p.message.find("\"tfl-press\" is defined twice") !=
-                                                       std::string::npos;
+        duplicateTechnique = duplicateTechnique ||
+                             p.message.find("\"tfl-press\" is defined twice") != std::string::npos;
     }
     CHECK(duplicateTechnique);
 }
@@ -179,8 +185,7 @@ TEST_CASE("Protocol: optional groups are TFL and lats only", "[protocol][M4][M5]
     CHECK(hasProblemAt(load.problems, "/groups/5/optional"));
 }
 
-TEST_CASE("Protocol: unknown keys and wrong types are collected, not just the first",
-          "[protocol]")
+TEST_CASE("Protocol: unknown keys and wrong types are collected, not just the first", "[protocol]")
 {
     auto doc = testdata::builtinProtocolJson();
     doc["colour"] = "blue";

@@ -12,7 +12,7 @@
 namespace tightside::core {
 
 /// Files larger than this are refused before a single byte is read (contracts.md).
-inline constexpr std::size_t kMaxJsonBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxJsonBytes = std::size_t{1024} * 1024;
 /// Deeper nesting than any valid Tightside file needs is refused before parsing.
 inline constexpr std::size_t kMaxJsonDepth = 32;
 

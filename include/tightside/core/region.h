@@ -34,7 +34,7 @@ inline constexpr std::array<Region, 5> kPrimaryGroups = {
 
 /// M3: regions no routine may ever target, in the order the plan lists them.
 inline constexpr std::array<Region, 4> kNeverRegions = {Region::LowBack, Region::Glutes,
-                                                         Region::Spine, Region::LowerRibs};
+                                                        Region::Spine, Region::LowerRibs};
 
 /// The snake_case id used in every JSON file ("hip_flexors").
 std::string_view regionId(Region region);

@@ -1,0 +1,16 @@
+# cmake -DDIRS="a;b" -DOUT=dir -P copyseeds.cmake: copies every *.json found (recursively) in
+# the existing DIRS into OUT, named after their path so that equal names never collide.
+file(REMOVE_RECURSE ${OUT})
+file(MAKE_DIRECTORY ${OUT})
+foreach(dir IN LISTS DIRS)
+    if(NOT IS_DIRECTORY ${dir})
+        continue()
+    endif()
+    file(GLOB_RECURSE files LIST_DIRECTORIES false ${dir}/*)
+    foreach(file IN LISTS files)
+        file(RELATIVE_PATH rel ${dir} ${file})
+        get_filename_component(base ${dir} NAME)
+        string(REPLACE "/" "_" flat "${base}_${rel}")
+        configure_file(${file} ${OUT}/${flat} COPYONLY)
+    endforeach()
+endforeach()

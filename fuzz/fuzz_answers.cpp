@@ -1,0 +1,54 @@
+// libFuzzer target: answers text -> parseJsonText -> parseAnswers (built-in protocol) -> engine.
+// Bad input must only ever yield problems; accepted answers must plan without touching a
+// never-region (M3) and survive a round trip through their JSON form.
+
+#include "fuzzcheck.h"
+
+#include "tightside/core/answers.h"
+#include "tightside/core/jsonio.h"
+#include "tightside/core/plan.h"
+#include "tightside/core/protocol.h"
+#include "tightside/core/rulesengine.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+using namespace tightside::core;
+using tightside::fuzz::require;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): libFuzzer hands out bytes.
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const JsonDocument doc = parseJsonText(text);
+    require(doc.value.has_value() != !doc.problems.empty(),
+            "parseJsonText: exactly one of value and problems");
+    if (!doc.value) {
+        return 0;
+    }
+    const Protocol& protocol = builtinProtocol();
+    require(!protocol.groups.empty(), "the built-in protocol loads");
+    const AnswersParse parsed = parseAnswers(*doc.value, protocol);
+    require(parsed.answers.has_value() == parsed.problems.empty(),
+            "parseAnswers: answers exactly when there is no problem");
+    if (!parsed.answers) {
+        return 0;
+    }
+    const Plan plan = RulesEngine(protocol).plan(*parsed.answers);
+    tightside::fuzz::requireNoNeverTarget(plan);
+
+    // What the app writes it must read back unchanged (sessions store both).
+    const AnswersParse again = parseAnswers(toJson(*parsed.answers), protocol);
+    require(again.answers.has_value(), "answers round trip: toJson output is accepted");
+    require(again.answers->ratings == parsed.answers->ratings &&
+                again.answers->redFlags == parsed.answers->redFlags &&
+                again.answers->precautions == parsed.answers->precautions &&
+                again.answers->minutes == parsed.answers->minutes,
+            "answers round trip: the same answers come back");
+    const PlanParse planAgain = parsePlan(toJson(plan));
+    require(planAgain.plan.has_value(), "plan round trip: toJson output is accepted");
+    require(*planAgain.plan == plan, "plan round trip: the same plan comes back");
+    (void)toText(plan, protocol);
+    return 0;
+}

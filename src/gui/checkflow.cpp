@@ -9,10 +9,12 @@
 
 #include <QCheckBox>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -26,6 +28,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <optional>
 
 namespace tightside::gui {
 namespace {
@@ -41,9 +44,16 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-QScrollArea* scrolled(QWidget* content, QWidget* parent)
+// A page that scrolls when large text makes it taller than the window. The area itself is a
+// Tab stop (arrow keys scroll it), so it carries the page's name.
+QScrollArea* scrolled(QWidget* content, QWidget* parent, const QString& name = {})
 {
     auto* area = new QScrollArea(parent);
+    if (!name.isEmpty()) {
+        area->setAccessibleName(name);
+        area->setAccessibleDescription(
+            QStringLiteral("The page. If it is taller than the window, the arrow keys scroll it."));
+    }
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidget(content);
@@ -57,6 +67,7 @@ QCheckBox* questionRow(const QString& question, QVBoxLayout* layout, QWidget* pa
     auto* row = new QHBoxLayout;
     auto* box = new QCheckBox(QStringLiteral("Yes"), parent);
     box->setAccessibleName(question);
+    box->setAccessibleDescription(QStringLiteral("Tick for yes. Leave empty for no."));
     auto* label = makeLabel(question, parent);
     label->setBuddy(box);
     row->addWidget(box, 0, Qt::AlignTop);
@@ -121,6 +132,8 @@ CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::
     m_back = new QPushButton(QStringLiteral("< &Back"), this);
     m_back->setObjectName(QStringLiteral("navBack"));
     m_back->setAccessibleName(QStringLiteral("Back"));
+    m_back->setAccessibleDescription(
+        QStringLiteral("Goes to the page before. Your answers are kept."));
     m_where = new QLabel(this);
     m_where->setObjectName(QStringLiteral("navWhere"));
     m_where->setAlignment(Qt::AlignCenter);
@@ -215,7 +228,7 @@ QWidget* CheckFlow::buildRedFlags()
         }
     }
     layout->addStretch();
-    auto* page = scrolled(content, this);
+    auto* page = scrolled(content, this, QStringLiteral("Safety questions"));
     page->setObjectName(QStringLiteral("pageRedFlags"));
     return page;
 }
@@ -240,6 +253,7 @@ QWidget* CheckFlow::buildSeekCare()
     layout->addWidget(m_seekCareText, 1);
     auto* done = new QPushButton(QStringLiteral("&Close this check"), page);
     done->setObjectName(QStringLiteral("seekCareDone"));
+    done->setAccessibleDescription(QStringLiteral("Ends this check. No routine is given."));
     layout->addWidget(done, 0, Qt::AlignLeft);
     connect(done, &QPushButton::clicked, this, &CheckFlow::newCheckRequested);
     return page;
@@ -260,7 +274,7 @@ QWidget* CheckFlow::buildPrecautions()
         }
     }
     layout->addStretch();
-    auto* page = scrolled(content, this);
+    auto* page = scrolled(content, this, QStringLiteral("Things that change how you release"));
     page->setObjectName(QStringLiteral("pagePrecautions"));
     return page;
 }
@@ -284,6 +298,8 @@ QWidget* CheckFlow::buildPain()
         page);
     m_flareUp->setObjectName(QStringLiteral("flareUp"));
     m_flareUp->setAccessibleName(m_flareUp->text());
+    m_flareUp->setAccessibleDescription(
+        QStringLiteral("Tick for yes. The plan then uses gentler pressure and shorter holds."));
     layout->addWidget(m_flareUp);
     layout->addWidget(makeLabel(
         QStringLiteral("During a flare-up the plan still works only on the legs, with gentler "
@@ -295,8 +311,7 @@ QWidget* CheckFlow::buildPain()
 
 QWidget* CheckFlow::buildGroup(const core::Group& group)
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
+    auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     const QString name = groupName(m_protocol, group.region);
     QString title = capitalised(name) + QStringLiteral(" (") + qs(group.where) + QLatin1Char(')');
@@ -321,21 +336,41 @@ QWidget* CheckFlow::buildGroup(const core::Group& group)
     row->addWidget(testText, 3);
 
     auto* side = new QVBoxLayout;
+    auto* pictures = new QHBoxLayout;
     auto* picture = new SvgView(page);
     picture->setObjectName(QStringLiteral("selfTestPicture"));
     picture->setSvg(
         pictureData(qs(group.selfTest.picture)), false,
         QStringLiteral("Picture of the %1 coming soon.").arg(qs(group.selfTest.name).toLower()));
     picture->setAccessibleName(QStringLiteral("Picture: ") + qs(group.selfTest.name));
-    picture->setMinimumSize(200, 160);
-    side->addWidget(picture, 1);
+    picture->setAccessibleDescription(
+        QStringLiteral("A drawing of the %1 test, done on the left side. For the right side, "
+                       "do the same as in a mirror.")
+            .arg(qs(group.selfTest.name).toLower()));
+    picture->setMinimumSize(200, 140);
+    pictures->addWidget(picture, 3);
+
+    // The body map says where, the picture says how: both sides of the group are marked until
+    // the ratings show a real gap, then the tighter side is lit.
+    auto* map = new SvgView(page);
+    map->setObjectName(QStringLiteral("selfTestBodyMap"));
+    map->setMinimumSize(80, 150);
+    pictures->addWidget(map, 1);
+    side->addLayout(pictures, 1);
+    auto* pictureCaption = makeLabel(
+        QStringLiteral("The drawing shows the left side; do the right side the same way."), page,
+        QStringLiteral("selfTestCaption"));
+    side->addWidget(pictureCaption);
+    auto* mapCaption = makeLabel(QString(), page, QStringLiteral("selfTestMapCaption"));
+    side->addWidget(mapCaption);
     if (!group.selfTest.stopSigns.empty()) {
         auto* box = new QGroupBox(QStringLiteral("STOP: nerve signs"), page);
         box->setObjectName(QStringLiteral("nerveSigns"));
-        box->setStyleSheet(QStringLiteral(
-            "QGroupBox#nerveSigns { border: 3px solid #8e0000; border-radius: 6px; "
-            "margin-top: 1.4em; padding: 6px; font-weight: bold; }"
-            "QGroupBox#nerveSigns::title { subcontrol-origin: margin; left: 8px; }"));
+        box->setStyleSheet(
+            QStringLiteral("QGroupBox#nerveSigns { border: 3px solid %1; border-radius: 6px; "
+                           "margin-top: 1.4em; padding: 6px; font-weight: bold; }"
+                           "QGroupBox#nerveSigns::title { subcontrol-origin: margin; left: 8px; }")
+                .arg(colours::alert(palette()).name()));
         auto* boxLayout = new QVBoxLayout(box);
         auto* signs = new QLabel(box);
         signs->setWordWrap(true);
@@ -351,6 +386,8 @@ QWidget* CheckFlow::buildGroup(const core::Group& group)
     auto* done = new QCheckBox(QStringLiteral("I did this optional test today"), page);
     done->setObjectName(QStringLiteral("optionalDone"));
     done->setAccessibleName(QStringLiteral("I did the optional %1 test today").arg(name));
+    done->setAccessibleDescription(
+        QStringLiteral("Tick to rate both sides. Leave empty to skip this test today."));
     done->setVisible(group.optional);
     done->setChecked(!group.optional);
     layout->addWidget(done);
@@ -360,9 +397,30 @@ QWidget* CheckFlow::buildGroup(const core::Group& group)
     pair->setEnabled(!group.optional);
     layout->addWidget(pair);
     connect(done, &QCheckBox::toggled, pair, &QWidget::setEnabled);
+    const core::Region region = group.region;
+    const auto updateMap = [this, map, mapCaption, pair, region, name] {
+        const core::Rating rating = pair->rating();
+        std::optional<core::Side> tighter;
+        if (std::abs(rating.left - rating.right) >= m_protocol.threshold) {
+            tighter = rating.left > rating.right ? core::Side::Left : core::Side::Right;
+        }
+        showBodyMap(map, region, tighter, name);
+        QString caption =
+            tighter ? QStringLiteral("Lit: the tighter side, %1 %2.").arg(sideWord(*tighter), name)
+                    : QStringLiteral("Marked: %1 on both legs.").arg(name);
+        caption += QLatin1Char(' ') + viewSideHint(onBackView(region));
+        if (onBackView(region)) {
+            caption += QLatin1Char(' ') + neverMapLine();
+        }
+        mapCaption->setText(caption);
+    };
+    updateMap();
+    connect(pair, &RatingPair::ratingChanged, this, updateMap);
     m_groupPairs.push_back(pair);
     m_groupDone.push_back(done);
-    return page;
+    auto* area = scrolled(page, this, title);
+    area->setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
+    return area;
 }
 
 QWidget* CheckFlow::buildMinutes()
@@ -377,12 +435,21 @@ QWidget* CheckFlow::buildMinutes()
         page));
     m_useMinutes = new QCheckBox(QStringLiteral("Limit today's releases to"), page);
     m_useMinutes->setObjectName(QStringLiteral("useMinutes"));
+    m_useMinutes->setAccessibleDescription(
+        QStringLiteral("Tick to set a time limit. The plan keeps the most important steps."));
     m_minutes = new QSpinBox(page);
     m_minutes->setObjectName(QStringLiteral("minutes"));
     m_minutes->setRange(core::kMinMinutes, core::kMaxMinutes);
     m_minutes->setValue(10);
     m_minutes->setSuffix(QStringLiteral(" minutes"));
     m_minutes->setAccessibleName(QStringLiteral("Minutes for today"));
+    m_minutes->setAccessibleDescription(
+        QStringLiteral("From %1 to %2 minutes.").arg(core::kMinMinutes).arg(core::kMaxMinutes));
+    if (auto* edit = m_minutes->findChild<QLineEdit*>()) {
+        // The spin box's text field is what takes focus, so it carries the same words.
+        edit->setAccessibleName(m_minutes->accessibleName());
+        edit->setAccessibleDescription(m_minutes->accessibleDescription());
+    }
     m_minutes->setEnabled(false);
     connect(m_useMinutes, &QCheckBox::toggled, m_minutes, &QWidget::setEnabled);
     auto* row = new QHBoxLayout;
@@ -404,7 +471,22 @@ QWidget* CheckFlow::buildPlan()
     m_planText->setObjectName(QStringLiteral("planText"));
     m_planText->setAccessibleName(QStringLiteral("Your plan"));
     m_planText->setOpenLinks(false);
-    layout->addWidget(m_planText, 1);
+    m_planText->setAccessibleDescription(
+        QStringLiteral("The steps in order, with the side, the time and the reason for each, "
+                       "then what is balanced and what is never worked on."));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_planText, 3);
+    // Small body maps, one per step and numbered like the steps, then the never-regions.
+    m_planMaps = new QWidget;
+    m_planMaps->setObjectName(QStringLiteral("planMaps"));
+    new QGridLayout(m_planMaps);
+    auto* maps = scrolled(m_planMaps, page);
+    maps->setObjectName(QStringLiteral("planMapsArea"));
+    maps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    maps->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    maps->setFocusPolicy(Qt::NoFocus);
+    row->addWidget(maps, 2);
+    layout->addLayout(row, 1);
     return page;
 }
 
@@ -432,11 +514,13 @@ QWidget* CheckFlow::buildRecheck()
     m_notes = new QPlainTextEdit(content);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setAccessibleName(QStringLiteral("Notes"));
+    m_notes->setAccessibleDescription(
+        QStringLiteral("Optional. Your notes stay on this computer. Tab moves on."));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     layout->addWidget(m_notes);
     layout->addStretch();
-    auto* page = scrolled(content, this);
+    auto* page = scrolled(content, this, QStringLiteral("Check both sides again"));
     page->setObjectName(QStringLiteral("pageRecheck"));
     return page;
 }
@@ -458,6 +542,8 @@ QWidget* CheckFlow::buildSummary()
     layout->addWidget(m_summaryText, 1);
     auto* history = new QPushButton(QStringLiteral("See &history"), page);
     history->setObjectName(QStringLiteral("summaryHistory"));
+    history->setAccessibleDescription(
+        QStringLiteral("Shows all your sessions and how the gap changes over time."));
     layout->addWidget(history, 0, Qt::AlignLeft);
     connect(history, &QPushButton::clicked, this, &CheckFlow::historyRequested);
     return page;
@@ -542,6 +628,12 @@ void CheckFlow::updateNav()
     m_next->setText(nextText);
     m_next->setAccessibleName(
         QString(nextText).remove(QLatin1Char('&')).remove(QLatin1Char('>')).trimmed());
+    m_next->setAccessibleDescription(
+        current == Page::Plan && m_plan.status == core::PlanStatus::Routine
+            ? QStringLiteral("Starts the routine player with step 1.")
+        : current == Page::Recheck ? QStringLiteral("Saves this check to your history.")
+        : current == Page::Summary ? QStringLiteral("Starts a new check from the safety questions.")
+                                   : QStringLiteral("Goes to the next page. Enter does the same."));
     const int groups = static_cast<int>(m_protocol.groups.size());
     const int index = m_stack->currentIndex();
     if (current == Page::Group) {
@@ -738,6 +830,68 @@ void CheckFlow::makePlan()
     }
     html += QStringLiteral("</ul>");
     m_planText->setHtml(html);
+    fillPlanMaps();
+}
+
+void CheckFlow::fillPlanMaps()
+{
+    auto* grid = qobject_cast<QGridLayout*>(m_planMaps->layout());
+    while (QLayoutItem* item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addMap = [this, grid](int cell, const QString& caption) {
+        auto* box = new QWidget(m_planMaps);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(2, 2, 2, 2);
+        auto* map = new SvgView(box);
+        map->setMinimumSize(90, 170);
+        boxLayout->addWidget(map, 1);
+        auto* label = makeLabel(caption, box);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        boxLayout->addWidget(label);
+        grid->addWidget(box, cell / 3, cell % 3);
+        return map;
+    };
+    int cell = 0;
+    if (!m_plan.steps.empty()) {
+        auto* title = makeLabel(QStringLiteral("Where each step works"), m_planMaps);
+        QFont font = title->font();
+        font.setBold(true);
+        title->setFont(font);
+        grid->addWidget(title, 0, 0, 1, 3);
+        cell = 3;
+    }
+    for (std::size_t i = 0; i < m_plan.steps.size(); ++i) {
+        const core::Step& step = m_plan.steps[i];
+        const QString caption = QStringLiteral("%1. %2, %3")
+                                    .arg(i + 1)
+                                    .arg(stepTitle(m_protocol, step), durationText(step.seconds));
+        SvgView* map = addMap(cell++, caption);
+        map->setObjectName(QStringLiteral("planStepMap"));
+        showBodyMap(map, step.group, step.side, groupName(m_protocol, step.group));
+        map->setAccessibleName(QStringLiteral("Step %1 body map: %2").arg(i + 1).arg(caption));
+    }
+    cell = (cell + 2) / 3 * 3;
+    auto* neverTitle = makeLabel(QStringLiteral("Never worked on"), m_planMaps);
+    QFont font = neverTitle->font();
+    font.setBold(true);
+    neverTitle->setFont(font);
+    grid->addWidget(neverTitle, cell / 3, 0, 1, 3);
+    cell += 3;
+    auto* never = new SvgView(m_planMaps);
+    never->setObjectName(QStringLiteral("planNeverMap"));
+    never->setMinimumSize(120, 220);
+    never->setSvg(markedBodyMap(true, {}), false, QString());
+    never->setHatched(neverRegionIds());
+    never->setAccessibleName(QStringLiteral("Body map of the never-regions"));
+    never->setAccessibleDescription(neverMapLine());
+    grid->addWidget(never, cell / 3, 0, 1, 1);
+    auto* line = makeLabel(neverMapLine() + QLatin1Char(' ') + viewSideHint(true), m_planMaps,
+                           QStringLiteral("planNeverLine"));
+    line->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(line, cell / 3, 1, 1, 2);
+    grid->setRowStretch(cell / 3 + 1, 1);
 }
 
 void CheckFlow::startRoutine()

@@ -97,6 +97,7 @@ private:
     void show(Page page, std::size_t groupIndex = 0);
     void updateNav();
     void makePlan();
+    void fillPlanMaps();
     void showSeekCare(const core::Plan& plan);
     void startRoutine();
     void saveProgress();
@@ -123,6 +124,7 @@ private:
     QLabel* m_seekCareTitle = nullptr;
     QLabel* m_seekCareText = nullptr;
     QTextBrowser* m_planText = nullptr;
+    QWidget* m_planMaps = nullptr;
     PlayerPage* m_player = nullptr;
     QWidget* m_recheckBox = nullptr;
     std::vector<std::pair<core::Region, RatingPair*>> m_recheckPairs;

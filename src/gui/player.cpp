@@ -9,6 +9,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,36 +22,41 @@ struct PhaseLook
 {
     const char* word;
     const char* hint;
-    const char* background;
-    const char* border;
+    PhaseColours colours;
     Qt::PenStyle borderStyle;
 };
+
+constexpr PhaseColours kPausedColours{"#e0e0e0", "#424242"};
+constexpr PhaseColours kGetReadyColours{"#fff1c2", "#7a5900"};
+constexpr PhaseColours kHoldColours{"#d6ebff", "#0d47a1"};
+constexpr PhaseColours kDoneColours{"#d9f2d0", "#1b5e20"};
+constexpr PhaseColours kStoppedColours{"#ffe0e0", "#8e0000"};
 
 // Each phase differs in its word, its hint and its border style, not only in colour. Text is
 // always near-black on a light panel, so contrast holds in light and dark themes alike.
 PhaseLook lookFor(const core::Routine& routine)
 {
     if (routine.paused()) {
-        return {"PAUSED", "Press Space or Resume to go on.", "#e0e0e0", "#424242", Qt::DotLine};
+        return {"PAUSED", "Press Space or Resume to go on.", kPausedColours, Qt::DotLine};
     }
     switch (routine.phase()) {
     case core::RoutinePhase::GetReady:
         if (routine.resuming()) {
-            return {"GET READY", "Going on where you paused.", "#fff1c2", "#7a5900", Qt::DashLine};
+            return {"GET READY", "Going on where you paused.", kGetReadyColours, Qt::DashLine};
         }
-        return {"GET READY", "Get into position. The hold starts when this reaches 0.", "#fff1c2",
-                "#7a5900", Qt::DashLine};
+        return {"GET READY", "Get into position. The hold starts when this reaches 0.",
+                kGetReadyColours, Qt::DashLine};
     case core::RoutinePhase::Hold:
-        return {"HOLD", "Slow passes, discomfort 5 out of 10 or less.", "#d6ebff", "#0d47a1",
+        return {"HOLD", "Slow passes. Keep the discomfort at 5 out of 10 or less.", kHoldColours,
                 Qt::SolidLine};
     case core::RoutinePhase::Done:
-        return {"DONE", "Rest. The next step starts soon.", "#d9f2d0", "#1b5e20", Qt::SolidLine};
+        return {"DONE", "Rest. The next step starts soon.", kDoneColours, Qt::SolidLine};
     case core::RoutinePhase::PainStop:
-        return {"STOPPED", "", "#ffe0e0", "#8e0000", Qt::SolidLine};
+        return {"STOPPED", "", kStoppedColours, Qt::SolidLine};
     case core::RoutinePhase::Finished:
-        return {"FINISHED", "", "#d9f2d0", "#1b5e20", Qt::SolidLine};
+        return {"FINISHED", "", kDoneColours, Qt::SolidLine};
     }
-    return {"", "", "#ffffff", "#000000", Qt::SolidLine};
+    return {"", "", kDoneColours, Qt::SolidLine};
 }
 
 QLabel* bigLabel(QWidget* parent, const QString& name, double scale, bool bold)
@@ -65,6 +72,11 @@ QLabel* bigLabel(QWidget* parent, const QString& name, double scale, bool bold)
 }
 
 } // namespace
+
+std::vector<PhaseColours> playerPhaseColours()
+{
+    return {kPausedColours, kGetReadyColours, kHoldColours, kDoneColours, kStoppedColours};
+}
 
 PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidget* parent)
     : QWidget(parent), m_protocol(protocol), m_services(services), m_timer(new QTimer(this)),
@@ -101,7 +113,15 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_picture->setObjectName(QStringLiteral("playerPicture"));
     m_picture->setMinimumSize(160, 130);
     howColumn->addWidget(m_technique);
-    howColumn->addWidget(m_steps, 3);
+    // The steps scroll (Page Up / Page Down) when large text makes them taller than the space.
+    m_stepsArea = new QScrollArea(this);
+    m_stepsArea->setObjectName(QStringLiteral("playerStepsArea"));
+    m_stepsArea->setWidgetResizable(true);
+    m_stepsArea->setFrameShape(QFrame::NoFrame);
+    m_stepsArea->setFocusPolicy(Qt::NoFocus);
+    m_stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_stepsArea->setWidget(m_steps);
+    howColumn->addWidget(m_stepsArea, 3);
     howColumn->addWidget(m_picture, 2);
     middle->addLayout(howColumn, 3);
 
@@ -207,6 +227,15 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     // Space, arrows, P and Esc work wherever focus is on this page: the buttons take no focus,
     // so Space always pauses instead of pressing whichever button was last used.
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(QStringLiteral("Routine player"));
+    setAccessibleDescription(
+        QStringLiteral("Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow "
+                       "skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the "
+                       "steps."));
+    goOn->setAccessibleDescription(
+        QStringLiteral("Only if the pain has settled. Use lighter pressure."));
+    finish->setAccessibleDescription(
+        QStringLiteral("Ends the routine now. Then you rate both sides again."));
     for (QPushButton* button :
          {m_backButton, m_pauseButton, m_skipButton, m_painButton, m_leaveButton}) {
         button->setFocusPolicy(Qt::NoFocus);
@@ -243,6 +272,12 @@ void PlayerPage::keyPressEvent(QKeyEvent* event)
         break;
     case Qt::Key_Escape:
         requestLeave();
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        m_stepsArea->verticalScrollBar()->triggerAction(event->key() == Qt::Key_PageUp
+                                                            ? QAbstractSlider::SliderPageStepSub
+                                                            : QAbstractSlider::SliderPageStepAdd);
         break;
     default:
         QWidget::keyPressEvent(event);
@@ -404,18 +439,23 @@ void PlayerPage::showStep()
             QStringLiteral("Picture of the %1 coming soon.").arg(qs(technique->name).toLower()));
         m_picture->setAccessibleName(
             QStringLiteral("Picture: %1, %2 side").arg(qs(technique->name), sideWord(step->side)));
+        m_picture->setAccessibleDescription(
+            QStringLiteral("A drawing of the %1 on the %2 side.")
+                .arg(qs(technique->name).toLower(), sideWord(step->side)));
     } else {
         m_technique->setText(qs(step->technique));
         m_steps->clear();
         m_picture->setSvg({}, false, QString());
     }
-    bool back = false;
-    m_bodyMap->setSvg(litBodyMap(step->group, step->side, &back), false, QString());
-    const QString where = QStringLiteral("%1 %2, seen from the %3")
-                              .arg(sideWord(step->side), groupName(m_protocol, step->group),
-                                   back ? QStringLiteral("back") : QStringLiteral("front"));
-    m_mapCaption->setText(QStringLiteral("Lit with a thick outline: ") + where);
-    m_bodyMap->setAccessibleName(QStringLiteral("Body map: ") + where);
+    const QString groupWords = groupName(m_protocol, step->group);
+    showBodyMap(m_bodyMap, step->group, step->side, groupWords);
+    const bool back = onBackView(step->group);
+    QString caption = QStringLiteral("Lit with a thick outline: %1 %2. %3")
+                          .arg(sideWord(step->side), groupWords, viewSideHint(back));
+    if (back) {
+        caption += QLatin1Char(' ') + neverMapLine();
+    }
+    m_mapCaption->setText(caption);
 }
 
 void PlayerPage::refresh()
@@ -426,8 +466,8 @@ void PlayerPage::refresh()
     showStep();
     const PhaseLook look = lookFor(*m_routine);
     const bool inverted = m_flashLeft % 2 == 1;
-    const QColor background(inverted ? look.border : look.background);
-    const QColor text(inverted ? look.background : "#111111");
+    const QColor background(inverted ? look.colours.border : look.colours.background);
+    const QColor text(inverted ? look.colours.background : kPlayerText);
     QPalette palette = m_panel->palette();
     palette.setColor(QPalette::Window, background);
     palette.setColor(QPalette::WindowText, text);
@@ -439,7 +479,8 @@ void PlayerPage::refresh()
         QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; border-radius: 12px; "
                        "background: %3; } #playerPanel QLabel { color: %4; background: "
                        "transparent; }")
-            .arg(QLatin1String(style), QLatin1String(look.border), background.name(), text.name()));
+            .arg(QLatin1String(style), QLatin1String(look.colours.border), background.name(),
+                 text.name()));
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_centre->setCurrentIndex(painStop ? 1 : 0);

@@ -7,9 +7,11 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 class QFrame;
 class QStackedWidget;
@@ -21,6 +23,17 @@ class SvgView;
 /// The routine player: one step at a time, the side in huge words, a countdown readable from
 /// the floor, and "Pain is rising: stop" always one click or key (P) away. Ticks the core
 /// Routine from a QTimer with the injected clock; tests call tick() after moving a fake clock.
+/// The panel colours of one phase of the routine player (background, border); the text on
+/// the panel is always kPlayerText, and a flash swaps it with the background.
+struct PhaseColours
+{
+    const char* background;
+    const char* border;
+};
+inline constexpr const char* kPlayerText = "#111111";
+/// Every phase's colours, for the contrast test.
+std::vector<PhaseColours> playerPhaseColours();
+
 class PlayerPage final : public QWidget
 {
     Q_OBJECT
@@ -79,6 +92,7 @@ private:
     QLabel* m_voice = nullptr;
     QLabel* m_technique = nullptr;
     QLabel* m_steps = nullptr;
+    QScrollArea* m_stepsArea = nullptr;
     QLabel* m_mapCaption = nullptr;
     QFrame* m_panel = nullptr;
     QStackedWidget* m_centre = nullptr;

@@ -58,6 +58,9 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));
     m_stepSeconds->setAccessibleName(QStringLiteral("Default step length in seconds"));
     m_stepSeconds->setSuffix(QStringLiteral(" s"));
+    if (auto* edit = m_stepSeconds->findChild<QLineEdit*>()) {
+        edit->setAccessibleName(m_stepSeconds->accessibleName());
+    }
     form->addRow(QStringLiteral("Default step length:"), m_stepSeconds);
 
     layout->addLayout(form);

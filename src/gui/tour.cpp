@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -125,13 +126,33 @@ T* child(QWidget& root, const QString& name)
 
 } // namespace
 
-int runScreenshotTour(const QString& outDir)
+namespace {
+
+// One look of the app: the light or the dark palette, at the normal or a large font size.
+// The full tour runs once in the light look; the others take only the key pages.
+struct Look
 {
-    QDir().mkpath(outDir);
+    const char* suffix;
+    bool dark;
+    int pointSize;
+    bool full;
+};
+
+bool tourOnce(const QString& outDir, const Look& look)
+{
     QTemporaryDir temp;
     if (!temp.isValid()) {
-        return 1;
+        return false;
     }
+    const QPalette palette = colours::referencePalette(look.dark);
+    QApplication::setPalette(palette);
+    QFont font = QApplication::font();
+    font.setPointSize(look.pointSize);
+    QApplication::setFont(font);
+    const auto name = [&look](const char* page) {
+        return QLatin1String(page) + QLatin1String(look.suffix);
+    };
+
     ManualClock clock;
     QuietSink sink;
     YesPrompter prompter;
@@ -149,12 +170,17 @@ int runScreenshotTour(const QString& outDir)
     window.move(0, 0);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
-        return 1;
+        return false;
     }
-    bool ok = snap(window, outDir, QStringLiteral("welcome"));
+    bool ok = true;
+    if (look.full) {
+        ok = snap(window, outDir, name("welcome")) && ok;
+    }
     window.acknowledgeWelcome();
     CheckFlow* flow = window.checkFlow();
-    ok = snap(window, outDir, QStringLiteral("wizard-screening")) && ok;
+    if (look.full) {
+        ok = snap(window, outDir, name("wizard-screening")) && ok;
+    }
     flow->next(); // precautions
     flow->next(); // pain
     child<RatingInput>(*flow, QStringLiteral("painNow"))->setValue(5);
@@ -165,34 +191,50 @@ int runScreenshotTour(const QString& outDir)
             flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
         page->findChild<RatingPair*>()->setRating({rating[0], rating[1]});
         if (&rating == &ratings[0]) {
-            ok = snap(window, outDir, QStringLiteral("wizard-group")) && ok;
+            ok = snap(window, outDir, name("wizard-group")) && ok;
+        }
+        if (look.full) {
+            // One picture per self-test for the user guide.
+            const QString id = page->objectName().mid(QStringLiteral("pageGroup_").size());
+            ok = snap(window, outDir, QStringLiteral("selftest-") + id) && ok;
         }
         flow->next();
     }
     while (flow->page() == CheckFlow::Page::Group) {
+        if (look.full) {
+            auto* page =
+                flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
+            const QString id = page->objectName().mid(QStringLiteral("pageGroup_").size());
+            ok = snap(window, outDir, QStringLiteral("selftest-") + id) && ok;
+        }
         flow->next(); // optional TFL and lats: not done today
     }
     flow->next(); // minutes -> plan
-    ok = snap(window, outDir, QStringLiteral("plan")) && ok;
+    ok = snap(window, outDir, name("plan")) && ok;
     flow->next(); // start routine
     clock.add(std::chrono::seconds(2));
     flow->player()->tick();
-    ok = snap(window, outDir, QStringLiteral("player-get-ready")) && ok;
+    if (look.full) {
+        ok = snap(window, outDir, name("player-get-ready")) && ok;
+    }
     clock.add(std::chrono::seconds(30));
     flow->player()->tick();
-    ok = snap(window, outDir, QStringLiteral("player")) && ok;
+    ok = snap(window, outDir, name("player")) && ok;
+    if (!look.full) {
+        return ok;
+    }
     flow->player()->stopForPain();
-    ok = snap(window, outDir, QStringLiteral("player-pain-stop")) && ok;
+    ok = snap(window, outDir, name("player-pain-stop")) && ok;
     flow->player()->findChild<QPushButton*>(QStringLiteral("painGoOn"))->click();
     for (int i = 0; i < 40 && flow->page() == CheckFlow::Page::Player; ++i) {
         clock.add(std::chrono::seconds(10));
         flow->player()->tick();
     }
-    ok = snap(window, outDir, QStringLiteral("recheck")) && ok;
+    ok = snap(window, outDir, name("recheck")) && ok;
     flow->next(); // save
-    ok = snap(window, outDir, QStringLiteral("summary")) && ok;
+    ok = snap(window, outDir, name("summary")) && ok;
     window.showPlace(MainWindow::Place::History);
-    ok = snap(window, outDir, QStringLiteral("history")) && ok;
+    ok = snap(window, outDir, name("history")) && ok;
     window.showPlace(MainWindow::Place::Check);
     flow = window.checkFlow();
     flow->next(); // to a new check
@@ -201,9 +243,30 @@ int runScreenshotTour(const QString& outDir)
         box->setChecked(true);
     }
     flow->next();
-    ok = snap(window, outDir, QStringLiteral("seek-care")) && ok;
+    ok = snap(window, outDir, name("seek-care")) && ok;
     window.showPlace(MainWindow::Place::About);
-    ok = snap(window, outDir, QStringLiteral("about")) && ok;
+    ok = snap(window, outDir, name("about")) && ok;
+    return ok;
+}
+
+} // namespace
+
+int runScreenshotTour(const QString& outDir)
+{
+    QDir().mkpath(outDir);
+    const QFont baseFont = QApplication::font();
+    const int normal = baseFont.pointSize() > 0 ? baseFont.pointSize() : 10;
+    const Look looks[] = {
+        {"", false, normal, true},
+        {"-dark", true, normal, false},
+        {"-large", false, 16, false},
+        {"-dark-large", true, 16, false},
+    };
+    bool ok = true;
+    for (const Look& look : looks) {
+        ok = tourOnce(outDir, look) && ok;
+    }
+    QApplication::setFont(baseFont);
     return ok ? 0 : 1;
 }
 

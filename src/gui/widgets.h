@@ -4,8 +4,15 @@
 #include "tightside/core/region.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QLabel>
+#include <QPalette>
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
+#include <utility>
+#include <vector>
 
 class QSlider;
 class QSvgRenderer;
@@ -78,6 +85,11 @@ public:
 
     /// Loads SVG text; empty or invalid data shows `placeholder`.
     void setSvg(const QByteArray& svg, bool mirrored, const QString& placeholder);
+    /// Elements (by id) drawn hatched on top of their fill: the never-regions of a body map,
+    /// so "off-limits" does not depend on colour.
+    void setHatched(const QStringList& ids);
+    QStringList hatched() const { return m_hatched; }
+    bool mirrored() const { return m_mirrored; }
     bool hasPicture() const;
     QSize sizeHint() const override;
 
@@ -85,10 +97,76 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void paintHatching(QPainter& painter, const QRectF& target);
+
     QSvgRenderer* m_renderer = nullptr;
     bool m_mirrored = false;
     QString m_placeholder;
+    QStringList m_hatched;
 };
+
+/// How a body-map region is marked: lit (the side to work on: strong fill, thick outline) or
+/// soft (the group being tested on both sides: light fill, medium outline).
+enum class MapMark
+{
+    Lit,
+    Soft,
+};
+
+/// True for groups drawn on the back view of the body map (hamstrings, lats).
+bool onBackView(core::Region group);
+
+/// The body-map element id of one side of a group, e.g. "quadriceps-left".
+QByteArray regionElementId(core::Region group, core::Side side);
+
+/// The front or back body map with the given elements marked. Returns the SVG text.
+QByteArray markedBodyMap(bool back, const std::vector<std::pair<QByteArray, MapMark>>& marks);
+
+/// The element ids of the never-regions (all on the back view), as drawn in body-back.svg.
+QStringList neverRegionIds();
+
+/// Every body-map element id the code may mark, for the front or the back view.
+QStringList bodyMapIds(bool back);
+
+/// One line saying what the hatching means, shown under every back view.
+QString neverMapLine();
+
+/// Where the person's left is in a view: body maps are not mirrored, so the front view shows
+/// the person's left on the viewer's right.
+QString viewSideHint(bool back);
+
+/// The app's own colours, chosen for the palette in use so that contrast stays at WCAG AA
+/// (text 4.5:1, outlines and marks 3:1) in light and dark palettes alike.
+namespace colours {
+/// True when the palette's window is darker than its text.
+bool isDark(const QPalette& palette);
+/// The palettes the app is checked against: Fusion's standard light palette, and a dark
+/// palette like the ones dark desktop themes give (used by the screenshot tour and the tests).
+QPalette referencePalette(bool dark);
+/// The WCAG 2 contrast ratio of two colours, from 1 to 21.
+double contrastRatio(const QColor& a, const QColor& b);
+/// The palette with its selection (Highlight) darkened or lightened until selected text has
+/// at least 4.5:1 contrast; Fusion's light palette gives only 3.7:1.
+QPalette withAaContrast(QPalette palette);
+/// Outlines that say "stop" (nerve signs box).
+QColor alert(const QPalette& palette);
+/// The keyboard focus ring.
+QColor focusRing(const QPalette& palette);
+/// Body-map fills and outlines (fixed: the figure is always light).
+inline constexpr const char* kMapRegion = "#dde3ea";
+inline constexpr const char* kMapOutline = "#37474f";
+inline constexpr const char* kMapLit = "#b23c17";
+inline constexpr const char* kMapSoft = "#ffc680";
+inline constexpr const char* kHatchLine = "#263238";
+inline constexpr const char* kHatchGround = "#b0bec5";
+inline constexpr const char* kMapFigure = "#eceff1";
+inline constexpr const char* kPictureCard = "#fafbfc";
+} // namespace colours
+
+/// Keeps a thick ring around whichever control inside `window` has keyboard focus, so focus
+/// is visible in every style and palette; and makes the application palette's selection
+/// colours meet WCAG AA (colours::withAaContrast).
+void installAccessAids(QWidget* window);
 
 /// A picture from resources/pictures (":/pictures/<name>.svg"); empty when it is missing.
 QByteArray pictureData(const QString& name);
@@ -96,6 +174,11 @@ QByteArray pictureData(const QString& name);
 /// The body map (front for most groups, back for hamstrings and lats) with one group's side lit:
 /// a strong fill and a thick outline, so it does not depend on colour alone. Returns the SVG.
 QByteArray litBodyMap(core::Region group, core::Side side, bool* back = nullptr);
+
+/// Shows a body map in `view` with one side lit (or both sides soft when `side` is empty),
+/// hatching the never-regions on the back view; returns the words a screen reader should say.
+QString showBodyMap(SvgView* view, core::Region group, std::optional<core::Side> side,
+                    const QString& groupWords);
 
 /// A word-wrapped label; `role` sets the object name used by tests and styles.
 QLabel* makeLabel(const QString& text, QWidget* parent, const QString& objectName = {});

@@ -1,0 +1,469 @@
+// Pictures and access: every control a keyboard reaches has a name (and, in the check, a
+// description), focus is visible, the pictures load with the ids the code marks, contrast meets
+// WCAG AA in the light and the dark palette, and a large font does not clip the key pages.
+
+#include "fakes.h"
+
+#include "checkflow.h"
+#include "player.h"
+#include "texts.h"
+#include "widgets.h"
+
+#include "tightside/core/protocol.h"
+#include "tightside/gui/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QFocusFrame>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QSvgRenderer>
+#include <QTest>
+
+#include <cmath>
+
+using namespace tightside;
+using namespace tightside::gui;
+using Page = CheckFlow::Page;
+
+namespace {
+
+QWidget* currentPage(CheckFlow* flow)
+{
+    return flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
+}
+
+double luminance(const QColor& colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+/// The WCAG 2 contrast ratio of two opaque colours, 1 to 21.
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// What a screen reader would say for the widget's name and description.
+QString accessibleText(QWidget* widget, QAccessible::Text kind)
+{
+    QAccessibleInterface* face = QAccessible::queryAccessibleInterface(widget);
+    return face != nullptr ? face->text(kind).trimmed() : QString();
+}
+
+/// The controls Tab reaches inside `root`, in focus-chain order.
+QList<QWidget*> tabReachable(QWidget* root)
+{
+    QList<QWidget*> found;
+    for (QWidget* widget = root->nextInFocusChain(); widget != nullptr && widget != root;
+         widget = widget->nextInFocusChain()) {
+        if (root->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) != 0 &&
+            widget->isVisible() && widget->isEnabled()) {
+            found << widget;
+        }
+    }
+    return found;
+}
+
+QString describe(QWidget* widget)
+{
+    return QStringLiteral("%1 (%2) in %3")
+        .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
+             widget->parentWidget() != nullptr ? widget->parentWidget()->objectName() : QString());
+}
+
+/// Goes through the check up to the player, calling `visit` on every page it shows.
+template <typename Visit>
+void walkCheck(CheckFlow* flow, Visit visit)
+{
+    visit(); // red flags
+    flow->next();
+    visit(); // precautions
+    flow->next();
+    visit(); // pain
+    flow->next();
+    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
+    std::size_t group = 0;
+    while (flow->page() == Page::Group) {
+        if (group < 5) {
+            currentPage(flow)->findChild<RatingPair*>()->setRating(
+                {ratings[group][0], ratings[group][1]});
+        }
+        ++group;
+        visit();
+        flow->next();
+    }
+    visit(); // minutes
+    flow->next();
+    visit(); // plan
+    flow->next();
+    visit(); // player
+}
+
+} // namespace
+
+class AccessTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyTabStopHasANameAndDescription();
+    void focusIsVisible();
+    void picturesLoadWithTheirIds();
+    void bodyMapsOnSelfTestPlanAndPlayer();
+    void picturesMirrorOnlyForTheRightSide();
+    void contrastMeetsAaInLightAndDark();
+    void largeFontDoesNotClip();
+};
+
+void AccessTest::everyTabStopHasANameAndDescription()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    int checked = 0;
+    const auto checkPage = [&](QWidget* root, bool needDescription) {
+        for (QWidget* widget : tabReachable(root)) {
+            ++checked;
+            QVERIFY2(!accessibleText(widget, QAccessible::Name).isEmpty(),
+                     qPrintable(QStringLiteral("no accessible name: ") + describe(widget)));
+            if (needDescription) {
+                QVERIFY2(
+                    !accessibleText(widget, QAccessible::Description).isEmpty(),
+                    qPrintable(QStringLiteral("no accessible description: ") + describe(widget)));
+            }
+        }
+    };
+    walkCheck(flow, [&] { checkPage(flow, true); });
+    for (auto place :
+         {MainWindow::Place::History, MainWindow::Place::Settings, MainWindow::Place::About}) {
+        window.showPlace(place);
+        checkPage(&window, false);
+    }
+    QVERIFY2(checked > 60, qPrintable(QString::number(checked)));
+}
+
+void AccessTest::focusIsVisible()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    walkCheck(flow, [&] {
+        if (flow->page() == Page::Player) {
+            return; // the player takes the keys itself; its ring is around the whole page
+        }
+        for (QWidget* widget : tabReachable(flow)) {
+            widget->setFocus(Qt::TabFocusReason);
+            QCoreApplication::processEvents();
+            auto* ring = window.findChild<QFocusFrame*>(QStringLiteral("focusRing"));
+            QVERIFY2(ring != nullptr && ring->isVisible(), qPrintable(describe(widget)));
+            QCOMPARE(ring->widget(), widget);
+            const QRect around(ring->mapTo(&window, QPoint(0, 0)), ring->size());
+            const QRect inner(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+            QVERIFY2(around.contains(inner) && around != inner, qPrintable(describe(widget)));
+        }
+    });
+}
+
+void AccessTest::picturesLoadWithTheirIds()
+{
+    QStringList warnings;
+    static QStringList* sink = nullptr;
+    sink = &warnings;
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext& context, const QString& m) {
+            if (QLatin1String(context.category) == QLatin1String("qt.svg")) {
+                *sink << m;
+            }
+        });
+    QStringList names;
+    for (QDirIterator it(QStringLiteral(":/pictures")); it.hasNext();) {
+        const QString path = it.next();
+        if (!path.endsWith(QStringLiteral(".svg"))) {
+            continue;
+        }
+        names << QFileInfo(path).completeBaseName();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QSvgRenderer renderer(svg);
+        QVERIFY2(renderer.isValid(), qPrintable(path));
+        if (path.contains(QStringLiteral("body-"))) {
+            const bool back = path.contains(QStringLiteral("body-back"));
+            for (const QString& id : bodyMapIds(back)) {
+                QVERIFY2(renderer.elementExists(id), qPrintable(path + QLatin1Char(' ') + id));
+                QCOMPARE(svg.count(QByteArray("id=\"") + id.toLatin1() + '"'), 1);
+            }
+        } else {
+            QCOMPARE(svg.count("id=\"highlight\""), 1);
+        }
+    }
+    qInstallMessageHandler(previous);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QVERIFY(names.contains(QStringLiteral("body-front")));
+    QVERIFY(names.contains(QStringLiteral("body-back")));
+
+    // Every picture the built-in protocol names is there, and every group's marks land.
+    const core::Protocol& protocol = core::builtinProtocol();
+    for (const core::Group& group : protocol.groups) {
+        QVERIFY2(names.contains(qs(group.selfTest.picture)),
+                 qPrintable(qs(group.selfTest.picture)));
+        for (core::Side side : {core::Side::Left, core::Side::Right}) {
+            const QByteArray id = regionElementId(group.region, side);
+            QVERIFY2(bodyMapIds(onBackView(group.region)).contains(QString::fromLatin1(id)),
+                     id.constData());
+            const QByteArray lit = litBodyMap(group.region, side);
+            QVERIFY(QSvgRenderer(lit).isValid());
+            const qsizetype at = lit.indexOf("id=\"" + id + "\"");
+            QVERIFY(at >= 0);
+            const QByteArray element = lit.mid(lit.lastIndexOf("<path", at), 400);
+            QVERIFY2(element.contains(QByteArray("fill=\"") + colours::kMapLit + '"'),
+                     id.constData());
+        }
+    }
+    for (const core::Technique& technique : protocol.techniques) {
+        QVERIFY2(names.contains(qs(technique.picture)), qPrintable(qs(technique.picture)));
+    }
+}
+
+void AccessTest::bodyMapsOnSelfTestPlanAndPlayer()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    walkCheck(flow, [&] {
+        QWidget* page = currentPage(flow);
+        if (flow->page() == Page::Group) {
+            auto* map = page->findChild<SvgView*>(QStringLiteral("selfTestBodyMap"));
+            QVERIFY(map != nullptr && map->isVisible() && map->hasPicture());
+            QVERIFY(!map->mirrored());
+            const bool back = page->objectName().endsWith(QStringLiteral("hamstrings")) ||
+                              page->objectName().endsWith(QStringLiteral("lats"));
+            QCOMPARE(map->hatched(), back ? neverRegionIds() : QStringList());
+            auto* caption = page->findChild<QLabel*>(QStringLiteral("selfTestMapCaption"));
+            QVERIFY(caption->text().contains(back ? QStringLiteral("Hatched")
+                                                  : QStringLiteral("front")));
+        }
+        if (flow->page() == Page::Group &&
+            page->objectName().endsWith(QStringLiteral("_quadriceps"))) {
+            // 7 against 4 is a real gap: the tighter side is lit and the caption says so.
+            QVERIFY(page->findChild<QLabel*>(QStringLiteral("selfTestMapCaption"))
+                        ->text()
+                        .contains(QStringLiteral("tighter side, left quadriceps")));
+        }
+        if (flow->page() == Page::Plan) {
+            const auto maps = page->findChildren<SvgView*>(QStringLiteral("planStepMap"));
+            QCOMPARE(static_cast<std::size_t>(maps.size()), flow->plan().steps.size());
+            QVERIFY(maps.size() >= 2);
+            QVERIFY(maps[0]->accessibleName().contains(QStringLiteral("Left quadriceps")));
+            auto* never = page->findChild<SvgView*>(QStringLiteral("planNeverMap"));
+            QVERIFY(never != nullptr && never->hasPicture());
+            QCOMPARE(never->hatched(), neverRegionIds());
+            QVERIFY(page->findChild<QLabel*>(QStringLiteral("planNeverLine"))->isVisible());
+        }
+        if (flow->page() == Page::Player) {
+            auto* map = flow->player()->findChild<SvgView*>(QStringLiteral("playerBodyMap"));
+            QVERIFY(map->hasPicture() && !map->mirrored());
+            QVERIFY(map->accessibleName().contains(QStringLiteral("left quadriceps")));
+        }
+    });
+}
+
+void AccessTest::picturesMirrorOnlyForTheRightSide()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    walkCheck(flow, [&] {
+        if (flow->page() == Page::Group) {
+            // Self-tests are done on both sides: the drawing stays as drawn (left side).
+            QVERIFY(!currentPage(flow)
+                         ->findChild<SvgView*>(QStringLiteral("selfTestPicture"))
+                         ->mirrored());
+        }
+    });
+    auto* picture = flow->player()->findChild<SvgView*>(QStringLiteral("playerPicture"));
+    auto* map = flow->player()->findChild<SvgView*>(QStringLiteral("playerBodyMap"));
+    const auto& steps = flow->plan().steps;
+    QVERIFY(steps.size() >= 2);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        QCOMPARE(flow->player()->routine()->currentIndex(), i);
+        QCOMPARE(picture->mirrored(), steps[i].side == core::Side::Right);
+        QVERIFY(!map->mirrored());
+        QVERIFY(map->accessibleName().contains(sideWord(steps[i].side)));
+        if (i + 1 < steps.size()) {
+            flow->player()->skip();
+            fx.clock.advance(std::chrono::seconds(10));
+            flow->player()->tick();
+        }
+    }
+}
+
+void AccessTest::contrastMeetsAaInLightAndDark()
+{
+    constexpr double kText = 4.5;
+    constexpr double kMark = 3.0;
+    QStringList report;
+    const auto expect = [&report](const QString& what, const QColor& a, const QColor& b,
+                                  double least) {
+        const double ratio = contrast(a, b);
+        report << QStringLiteral("%1: %2 on %3 = %4:1")
+                      .arg(what, a.name(), b.name())
+                      .arg(ratio, 0, 'f', 2);
+        QVERIFY2(ratio >= least, qPrintable(report.last()));
+    };
+    for (bool dark : {false, true}) {
+        // The app raises the selection contrast of whatever palette it gets (installAccessAids).
+        const QPalette palette = colours::withAaContrast(colours::referencePalette(dark));
+        QCOMPARE(colours::isDark(palette), dark);
+        const QString look = dark ? QStringLiteral("dark ") : QStringLiteral("light ");
+        const auto role = [&palette](QPalette::ColorRole r) { return palette.color(r); };
+        expect(look + QStringLiteral("window text"), role(QPalette::WindowText),
+               role(QPalette::Window), kText);
+        expect(look + QStringLiteral("text on base"), role(QPalette::Text), role(QPalette::Base),
+               kText);
+        expect(look + QStringLiteral("text on alternate rows"), role(QPalette::Text),
+               role(QPalette::AlternateBase), kText);
+        expect(look + QStringLiteral("button text"), role(QPalette::ButtonText),
+               role(QPalette::Button), kText);
+        expect(look + QStringLiteral("selected text"), role(QPalette::HighlightedText),
+               role(QPalette::Highlight), kText);
+        expect(look + QStringLiteral("placeholder"), role(QPalette::PlaceholderText),
+               role(QPalette::Base), kText);
+        expect(look + QStringLiteral("link"), role(QPalette::Link), role(QPalette::Base), kText);
+        expect(look + QStringLiteral("tooltip"), role(QPalette::ToolTipText),
+               role(QPalette::ToolTipBase), kText);
+        for (QPalette::ColorRole ground : {QPalette::Window, QPalette::Base, QPalette::Button}) {
+            expect(look + QStringLiteral("focus ring"), colours::focusRing(palette), role(ground),
+                   kMark);
+        }
+        expect(look + QStringLiteral("nerve-signs outline"), colours::alert(palette),
+               role(QPalette::Window), kMark);
+        // Pictures sit on a light card: the card stands out from a dark window, and the
+        // drawings' outlines stand out from the card.
+        if (dark) {
+            expect(look + QStringLiteral("picture card on window"),
+                   QColor(QLatin1String(colours::kPictureCard)), role(QPalette::Window), kMark);
+        }
+    }
+    // The player's panel, the banners and the body map carry their own fixed colours.
+    for (const PhaseColours& phase : playerPhaseColours()) {
+        expect(QStringLiteral("player text"), QColor(QLatin1String(kPlayerText)),
+               QColor(QLatin1String(phase.background)), kText);
+        expect(QStringLiteral("player flash text"), QColor(QLatin1String(phase.background)),
+               QColor(QLatin1String(phase.border)), kText);
+        expect(QStringLiteral("player border"), QColor(QLatin1String(phase.border)),
+               QColor(QLatin1String(phase.background)), kMark);
+    }
+    expect(QStringLiteral("picture outline on card"), QColor(QLatin1String(colours::kMapOutline)),
+           QColor(QLatin1String(colours::kPictureCard)), kMark);
+    expect(QStringLiteral("L/R labels on card"), QColor(QLatin1String(colours::kMapOutline)),
+           QColor(QLatin1String(colours::kPictureCard)), kText);
+    expect(QStringLiteral("lit region"), QColor(QLatin1String(colours::kMapLit)),
+           QColor(QLatin1String(colours::kMapRegion)), kMark);
+    expect(QStringLiteral("lit region outline"), QColor(Qt::black),
+           QColor(QLatin1String(colours::kMapLit)), kMark);
+    expect(QStringLiteral("marked region outline"), QColor(Qt::black),
+           QColor(QLatin1String(colours::kMapSoft)), kMark);
+    expect(QStringLiteral("hatching"), QColor(QLatin1String(colours::kHatchLine)),
+           QColor(QLatin1String(colours::kHatchGround)), kMark);
+    expect(QStringLiteral("hatching against plain region"),
+           QColor(QLatin1String(colours::kHatchLine)), QColor(QLatin1String(colours::kMapRegion)),
+           kMark);
+    expect(QStringLiteral("message banner"), QColor(0x11, 0x11, 0x11), QColor(0xff, 0xe0, 0xe0),
+           kText);
+    expect(QStringLiteral("quarantine banner"), QColor(0x11, 0x11, 0x11), QColor(0xff, 0xf1, 0xc2),
+           kText);
+    qInfo().noquote() << report.join(QLatin1Char('\n'));
+}
+
+void AccessTest::largeFontDoesNotClip()
+{
+    const QFont before = QApplication::font();
+    QFont large = before;
+    large.setPointSize(16);
+    QApplication::setFont(large);
+    {
+        testing::Fixture fx;
+        MainWindow window(fx.services);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.acknowledgeWelcome();
+        CheckFlow* flow = window.checkFlow();
+        int checked = 0;
+        walkCheck(flow, [&] {
+            QCoreApplication::processEvents();
+            QWidget* page = currentPage(flow);
+            QList<QWidget*> widgets;
+            for (QLabel* label : page->findChildren<QLabel*>()) {
+                widgets << label;
+            }
+            for (QAbstractButton* button : flow->findChildren<QAbstractButton*>()) {
+                widgets << button;
+            }
+            for (QWidget* widget : widgets) {
+                if (!widget->isVisible() || widget->width() == 0) {
+                    continue;
+                }
+                auto* label = qobject_cast<QLabel*>(widget);
+                if (label != nullptr && label->text().isEmpty()) {
+                    continue;
+                }
+                ++checked;
+                const QString what = describe(widget) + QStringLiteral(" on ") + page->objectName();
+                if (label != nullptr && label->wordWrap()) {
+                    QVERIFY2(label->height() + 1 >= label->heightForWidth(label->width()),
+                             qPrintable(QStringLiteral("text cut off: ") + what));
+                } else {
+                    const QSize need = widget->minimumSizeHint();
+                    QVERIFY2(widget->width() + 1 >= need.width() &&
+                                 widget->height() + 1 >= need.height(),
+                             qPrintable(QStringLiteral("text cut off: ") + what));
+                }
+                // Outside a scroll area, the widget must lie inside the window.
+                bool scrolls = false;
+                for (QWidget* up = widget; up != nullptr; up = up->parentWidget()) {
+                    scrolls = scrolls || qobject_cast<QScrollArea*>(up) != nullptr;
+                }
+                if (!scrolls) {
+                    const QRect box(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+                    QVERIFY2(window.rect().contains(box),
+                             qPrintable(QStringLiteral("outside the window: ") + what));
+                }
+            }
+        });
+        QVERIFY(checked > 50);
+    }
+    QApplication::setFont(before);
+}
+
+QTEST_MAIN(AccessTest)
+#include "test_access.moc"

@@ -90,19 +90,18 @@ std::string stepReason(const Protocol& protocol, const Candidate& c, Side side,
     }
     reason += ": you rated left " + std::to_string(c.rating.left) + " and right " +
               std::to_string(c.rating.right) + ", a gap of " + points(c.gap) +
-              ", which reaches the threshold of " + points(protocol.threshold) +
-              ". Only the tighter " + sideWord +
+              ". That reaches the threshold of " + points(protocol.threshold) +
+              ", so it is a real difference. Only the tighter " + sideWord +
               " side is released, so that the two sides come closer (M2).";
     if (optional) {
         reason += " Optional: all five leg groups are balanced, so the " + group.name +
                   " can be worked now (" + (group.region == Region::Tfl ? "M4" : "M5") + ").";
     } else {
-        reason += " Release order: rank " + std::to_string(group.rank) +
-                  "; within a rank the larger gap goes first (M1).";
+        reason += " Order: this group has priority " + std::to_string(group.rank) +
+                  "; when groups share a priority, the bigger gap goes first (M1).";
     }
     reason += " Hold " + std::to_string(dosage.dosage->seconds) + " s, " +
-              (dosage.gentle ? "the gentle dosage" + dosage.because
-                             : std::string("the standard dosage")) +
+              (dosage.gentle ? "the gentle time" + dosage.because : std::string("the usual time")) +
               ".";
     return reason;
 }
@@ -166,8 +165,8 @@ Plan seekCare(const Protocol& protocol, const Answers& answers, Plan plan)
 
 std::string_view neverMessage()
 {
-    return "The low back and glutes are left alone on purpose: they are usually holding the "
-           "pelvis steady against a pull from the legs, so they are the messenger, not the "
+    return "The low back and glutes are left alone on purpose: they are usually holding your "
+           "hips steady against a pull from the legs, so they are the messenger, not the "
            "cause. Tightside works on the tighter side of the legs instead (M3).";
 }
 

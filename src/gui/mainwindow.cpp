@@ -136,8 +136,8 @@ QWidget* MainWindow::buildWelcome()
     text->setText(QStringLiteral(
         "<p><b>What this is.</b> A guide for a tight or aching low back that starts with the "
         "legs. You test both sides of five leg muscle groups, and the app finds the tighter side "
-        "of each and walks you through releasing only that side with a foam roller or a ball, "
-        "step by step, with a timer.</p>"
+        "of each. Then it walks you through releasing only that side with a foam roller or a "
+        "ball, step by step, with a timer.</p>"
         "<p><b>What it is not.</b> It is not medical advice and it does not diagnose. It never "
         "works on the low back, the buttocks or the spine. Some answers will send you to a doctor "
         "first instead of giving you a routine.</p>"

@@ -835,7 +835,12 @@ void CheckFlow::makePlan()
 
 void CheckFlow::fillPlanMaps()
 {
+    // Two equal columns: each map keeps the same size, whatever its caption.
+    constexpr int kMapColumns = 2;
     auto* grid = qobject_cast<QGridLayout*>(m_planMaps->layout());
+    for (int column = 0; column < kMapColumns; ++column) {
+        grid->setColumnStretch(column, 1);
+    }
     while (QLayoutItem* item = grid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -850,7 +855,7 @@ void CheckFlow::fillPlanMaps()
         auto* label = makeLabel(caption, box);
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         boxLayout->addWidget(label);
-        grid->addWidget(box, cell / 3, cell % 3);
+        grid->addWidget(box, cell / kMapColumns, cell % kMapColumns);
         return map;
     };
     int cell = 0;
@@ -859,26 +864,29 @@ void CheckFlow::fillPlanMaps()
         QFont font = title->font();
         font.setBold(true);
         title->setFont(font);
-        grid->addWidget(title, 0, 0, 1, 3);
-        cell = 3;
+        grid->addWidget(title, 0, 0, 1, kMapColumns);
+        cell = kMapColumns;
     }
     for (std::size_t i = 0; i < m_plan.steps.size(); ++i) {
         const core::Step& step = m_plan.steps[i];
-        const QString caption = QStringLiteral("%1. %2, %3")
-                                    .arg(i + 1)
-                                    .arg(stepTitle(m_protocol, step), durationText(step.seconds));
+        // A no-break space keeps "90 s" on one line.
+        const QString caption =
+            QStringLiteral("%1. %2, %3")
+                .arg(i + 1)
+                .arg(stepTitle(m_protocol, step),
+                     durationText(step.seconds).replace(QLatin1Char(' '), QChar(0x00a0)));
         SvgView* map = addMap(cell++, caption);
         map->setObjectName(QStringLiteral("planStepMap"));
         showBodyMap(map, step.group, step.side, groupName(m_protocol, step.group));
         map->setAccessibleName(QStringLiteral("Step %1 body map: %2").arg(i + 1).arg(caption));
     }
-    cell = (cell + 2) / 3 * 3;
+    cell = (cell + kMapColumns - 1) / kMapColumns * kMapColumns;
     auto* neverTitle = makeLabel(QStringLiteral("Never worked on"), m_planMaps);
     QFont font = neverTitle->font();
     font.setBold(true);
     neverTitle->setFont(font);
-    grid->addWidget(neverTitle, cell / 3, 0, 1, 3);
-    cell += 3;
+    grid->addWidget(neverTitle, cell / kMapColumns, 0, 1, kMapColumns);
+    cell += kMapColumns;
     auto* never = new SvgView(m_planMaps);
     never->setObjectName(QStringLiteral("planNeverMap"));
     never->setMinimumSize(120, 220);
@@ -886,12 +894,12 @@ void CheckFlow::fillPlanMaps()
     never->setHatched(neverRegionIds());
     never->setAccessibleName(QStringLiteral("Body map of the never-regions"));
     never->setAccessibleDescription(neverMapLine());
-    grid->addWidget(never, cell / 3, 0, 1, 1);
+    grid->addWidget(never, cell / kMapColumns, 0, 1, 1);
     auto* line = makeLabel(neverMapLine() + QLatin1Char(' ') + viewSideHint(true), m_planMaps,
                            QStringLiteral("planNeverLine"));
     line->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    grid->addWidget(line, cell / 3, 1, 1, 2);
-    grid->setRowStretch(cell / 3 + 1, 1);
+    grid->addWidget(line, cell / kMapColumns, 1, 1, 1);
+    grid->setRowStretch(cell / kMapColumns + 1, 1);
 }
 
 void CheckFlow::startRoutine()

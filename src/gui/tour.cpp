@@ -172,6 +172,9 @@ bool tourOnce(const QString& outDir, const Look& look)
     if (!QTest::qWaitForWindowExposed(&window)) {
         return false;
     }
+    // An active window shows where keyboard focus is, as it would on a desktop.
+    QApplication::setActiveWindow(&window);
+    (void)QTest::qWaitForWindowActive(&window);
     bool ok = true;
     if (look.full) {
         ok = snap(window, outDir, name("welcome")) && ok;

@@ -509,6 +509,63 @@ public:
     }
 };
 
+// For a control that fills its parent (a scrolling page, the routine player) a ring outside
+// it would be clipped away, so this ring is drawn just inside its edge, above its content.
+class InnerRing final : public QWidget
+{
+public:
+    InnerRing() : QWidget(nullptr)
+    {
+        setObjectName(QStringLiteral("focusRingInner"));
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setFocusPolicy(Qt::NoFocus);
+    }
+
+    void track(QWidget* target)
+    {
+        if (m_target != nullptr) {
+            m_target->removeEventFilter(this);
+        }
+        m_target = target;
+        if (target == nullptr) {
+            hide();
+            return;
+        }
+        setParent(target);
+        target->installEventFilter(this);
+        fit();
+        show();
+    }
+
+    QWidget* target() const { return m_target; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_target && event->type() == QEvent::Resize) {
+            fit();
+        }
+        return false;
+    }
+
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(),
+                         colours::focusRing(m_target != nullptr ? m_target->palette() : palette()));
+    }
+
+private:
+    void fit()
+    {
+        setGeometry(m_target->rect());
+        setMask(QRegion(rect()) - QRegion(rect().adjusted(3, 3, -3, -3)));
+        raise();
+    }
+
+    QPointer<QWidget> m_target;
+};
+
 class FocusRingKeeper final : public QObject
 {
 public:
@@ -523,11 +580,22 @@ public:
 private:
     void follow(QWidget* now)
     {
+        if (m_frame) {
+            m_frame->setWidget(nullptr);
+        }
+        if (m_inner) {
+            m_inner->track(nullptr);
+        }
         if (now == nullptr || now == m_window || !m_window->isAncestorOf(now) ||
             now->parentWidget() == nullptr) {
-            if (m_frame) {
-                m_frame->setWidget(nullptr);
+            return;
+        }
+        const QRect outside = now->geometry().adjusted(-3, -3, 3, 3);
+        if (!now->parentWidget()->rect().contains(outside)) {
+            if (!m_inner) {
+                m_inner = new InnerRing;
             }
+            m_inner->track(now);
             return;
         }
         if (!m_frame) {
@@ -542,6 +610,7 @@ private:
     QWidget* m_window;
     QProxyStyle* m_style = nullptr;
     QPointer<QFocusFrame> m_frame;
+    QPointer<InnerRing> m_inner;
 };
 
 } // namespace

@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -976,7 +977,23 @@ void CheckFlow::prepareRecheck()
     for (core::Region region : groups) {
         auto* frame = new QGroupBox(capitalised(groupName(m_protocol, region)), m_recheckBox);
         frame->setObjectName(QStringLiteral("recheck_") + qs(core::regionId(region)));
-        auto* frameLayout = new QVBoxLayout(frame);
+        auto* frameRow = new QHBoxLayout(frame);
+        // A small body map with the side that was released lit (both sides marked when
+        // nothing of the group was done), so the page says where at a glance.
+        std::optional<core::Side> released;
+        for (const core::DoneStep& done : m_session.done) {
+            if (done.group == region) {
+                released = done.side;
+            }
+        }
+        auto* map = new SvgView(frame);
+        map->setObjectName(QStringLiteral("recheckBodyMap"));
+        map->setMinimumSize(70, 130);
+        map->setMaximumSize(100, 180);
+        showBodyMap(map, region, released, groupName(m_protocol, region));
+        frameRow->addWidget(map);
+        auto* frameLayout = new QVBoxLayout;
+        frameRow->addLayout(frameLayout, 1);
         auto* pair =
             new RatingPair(groupName(m_protocol, region) + QStringLiteral(" tightness after"),
                            m_protocol.threshold, frame);
@@ -993,6 +1010,19 @@ void CheckFlow::prepareRecheck()
         m_recheckPairs.emplace_back(region, pair);
     }
     m_painAfter->setValue(m_session.answers.painNow);
+    // The groups are added after the page was built: put them first in the Tab order, in the
+    // order they are shown, then the pain, the notes and Save.
+    std::vector<QWidget*> order{m_stack->widget(pageIndex(Page::Recheck, 0))};
+    for (const auto& [region, pair] : m_recheckPairs) {
+        order.push_back(pair->left()->slider());
+        order.push_back(pair->right()->slider());
+    }
+    order.push_back(m_painAfter->slider());
+    order.push_back(m_notes);
+    order.push_back(m_next);
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        QWidget::setTabOrder(order[i - 1], order[i]);
+    }
 }
 
 void CheckFlow::save()

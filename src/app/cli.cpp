@@ -57,12 +57,9 @@ std::optional<Arguments> Arguments::parse(const std::vector<std::string>& args,
 std::optional<std::string> Arguments::value(std::string_view name) const
 {
     // The last occurrence wins, as in most command-line tools.
-    for (auto it = m_values.rbegin(); it != m_values.rend(); ++it) {
-        if (it->first == name) {
-            return it->second;
-        }
-    }
-    return std::nullopt;
+    const auto it = std::find_if(m_values.rbegin(), m_values.rend(),
+                                 [name](const auto& entry) { return entry.first == name; });
+    return it == m_values.rend() ? std::nullopt : std::optional<std::string>(it->second);
 }
 
 bool Arguments::flag(std::string_view name) const
@@ -125,10 +122,12 @@ bool isHeadless(const std::vector<std::string>& args)
         const std::string& arg = args[i];
         if (arg == "--data-dir") {
             ++i; // its value is not a command name
-        } else if (arg.rfind("-", 0) != 0 || arg == "--help" || arg == "-h" || arg == "--version") {
-            return true; // a command name (known or not), or a headless option
-        } else if (arg != "--exit-after-startup" && arg.rfind("--data-dir=", 0) != 0) {
-            return true; // an unknown option: report it without opening a window
+            continue;
+        }
+        // Anything but a window option is a command name (known or not), a headless option,
+        // or an unknown option to report without opening a window.
+        if (arg != "--exit-after-startup" && arg.rfind("--data-dir=", 0) != 0) {
+            return true;
         }
     }
     return false;
@@ -152,7 +151,7 @@ int runCli(const std::vector<std::string>& args, Io& io)
     std::string name;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (!name.empty()) {
+        if (!name.empty() || arg.rfind("--data-dir=", 0) == 0) {
             rest.push_back(arg);
         } else if (arg == "--version") {
             io.out << "tightside " << TIGHTSIDE_VERSION << "\n";
@@ -163,9 +162,7 @@ int runCli(const std::vector<std::string>& args, Io& io)
         } else if (arg == "--data-dir" && i + 1 < args.size()) {
             rest.push_back(arg);
             rest.push_back(args[++i]);
-        } else if (arg.rfind("--data-dir=", 0) == 0) {
-            rest.push_back(arg);
-        } else if (arg.rfind("-", 0) == 0) {
+        } else if (arg.rfind('-', 0) == 0) {
             return usageError(io, "", "unknown option " + arg);
         } else {
             name = arg;

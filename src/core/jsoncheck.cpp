@@ -121,8 +121,8 @@ std::optional<std::string> Checker::stringValue(const json& value, const std::st
         return std::nullopt;
     }
     auto text = value.get<std::string>();
-    if (nonEmpty && text.empty()) {
-        add(pointer, "must not be empty");
+    if (nonEmpty && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        add(pointer, "must not be empty or only spaces");
         return std::nullopt;
     }
     return text;

@@ -127,12 +127,15 @@ std::optional<Dosage> loadDosage(Checker& check, const json& value, const std::s
     return dosage;
 }
 
+/// A list of sentences with as many items as the schema allows (min..max).
 std::vector<std::string> textList(Checker& check, const json& object, std::string_view key,
-                                  const std::string& pointer, bool nonEmpty)
+                                  const std::string& pointer, std::size_t min, std::size_t max)
 {
     auto items = check.stringArray(object, key, pointer);
-    if (items && nonEmpty && items->empty()) {
-        check.add(child(pointer, key), "must list at least one item");
+    if (items && (items->size() < min || items->size() > max)) {
+        check.add(child(pointer, key), "must list " + std::to_string(min) + " to " +
+                                           std::to_string(max) + " items, not " +
+                                           std::to_string(items->size()));
     }
     return items ? std::move(*items) : std::vector<std::string>{};
 }
@@ -144,9 +147,9 @@ std::optional<SelfTest> loadSelfTest(Checker& check, const json& value, const st
     }
     SelfTest test;
     test.name = check.string(value, "name", pointer).value_or("");
-    test.steps = textList(check, value, "steps", pointer, true);
-    test.notice = textList(check, value, "notice", pointer, false);
-    test.stopSigns = textList(check, value, "stop_signs", pointer, false);
+    test.steps = textList(check, value, "steps", pointer, 3, 6);
+    test.notice = textList(check, value, "notice", pointer, 1, 6);
+    test.stopSigns = textList(check, value, "stop_signs", pointer, 1, 6);
     test.picture = check.string(value, "picture", pointer, false).value_or("");
     return test;
 }
@@ -162,8 +165,7 @@ void loadGroups(Checker& check, const json& doc, Protocol& protocol)
         const json& value = (*groups)[i];
         const std::string pointer = child("/groups", i);
         if (!check.object(value, pointer,
-                          {"id", "name", "rank", "optional", "technique", "self_test"},
-                          {"where"})) {
+                          {"id", "name", "where", "rank", "optional", "technique", "self_test"})) {
             continue;
         }
         Group group;
@@ -178,7 +180,7 @@ void loadGroups(Checker& check, const json& doc, Protocol& protocol)
             region.reset();
         }
         group.name = check.string(value, "name", pointer).value_or("");
-        group.where = check.string(value, "where", pointer, false).value_or("");
+        group.where = check.string(value, "where", pointer).value_or("");
         group.rank = check.integer(value, "rank", pointer, 1, 10).value_or(1);
         const auto optional = check.boolean(value, "optional", pointer);
         group.technique = check.string(value, "technique", pointer).value_or("");
@@ -235,8 +237,8 @@ void loadTechniques(Checker& check, const json& doc, Protocol& protocol)
         }
         technique.name = check.string(value, "name", pointer).value_or("");
         technique.equipment = check.string(value, "equipment", pointer, false).value_or("");
-        technique.steps = textList(check, value, "steps", pointer, true);
-        technique.keepOff = textList(check, value, "keep_off", pointer, false);
+        technique.steps = textList(check, value, "steps", pointer, 3, 6);
+        technique.keepOff = textList(check, value, "keep_off", pointer, 1, 6);
         technique.why = check.string(value, "why", pointer, false).value_or("");
         technique.picture = check.string(value, "picture", pointer, false).value_or("");
         if (const json* targets = check.array(value, "targets", pointer)) {
@@ -246,7 +248,12 @@ void loadTechniques(Checker& check, const json& doc, Protocol& protocol)
             }
             for (std::size_t t = 0; t < targets->size(); ++t) {
                 if (auto region = regionValue(check, (*targets)[t], child(base, t), false)) {
-                    technique.targets.push_back(*region);
+                    if (std::find(technique.targets.begin(), technique.targets.end(), *region) !=
+                        technique.targets.end()) {
+                        check.add(child(base, t), "is listed twice");
+                    } else {
+                        technique.targets.push_back(*region);
+                    }
                 }
             }
             if (group && !technique.targets.empty() &&
@@ -281,8 +288,8 @@ void loadScreening(Checker& check, const json& doc, Protocol& protocol)
         const auto before = check.count();
         ScreeningQuestion question;
         const auto id = check.string(value, "id", pointer);
-        if (id && !matchesId(*id)) {
-            check.add(child(pointer, "id"), "must be lower case letters, digits and _ . -");
+        if (id && (!matchesId(*id) || id->find('.') != std::string::npos)) {
+            check.add(child(pointer, "id"), "must be lower case letters, digits, _ and -");
         }
         if (id && !seen.insert(*id).second) {
             check.add(child(pointer, "id"), "\"" + *id + "\" is defined twice");
@@ -368,6 +375,15 @@ void loadNever(Checker& check, const json& doc, Protocol& protocol)
         const auto why = check.string(value, "why", pointer);
         if (region && why) {
             protocol.never.push_back({*region, *why});
+        }
+    }
+    // Each never-region is explained exactly once, so the app can always say why (M3).
+    for (const Region region : kNeverRegions) {
+        const auto n = std::count_if(protocol.never.begin(), protocol.never.end(),
+                                     [region](const NeverRegion& e) { return e.region == region; });
+        if (n != 1) {
+            check.add("/never", "must explain \"" + std::string(regionId(region)) +
+                                    "\" exactly once, not " + std::to_string(n) + " times");
         }
     }
 }
@@ -469,9 +485,9 @@ ProtocolLoad loadProtocol(const json& document)
     ProtocolLoad load;
     Checker check(load.problems);
     if (!check.object(document, "",
-                      {"schema", "id", "version", "name", "threshold", "dosage", "groups",
-                       "techniques", "screening", "never"},
-                      {"$schema", "summary"})) {
+                      {"schema", "id", "version", "name", "summary", "threshold", "dosage",
+                       "groups", "techniques", "screening", "never"},
+                      {"$schema"})) {
         return load;
     }
     Protocol protocol;
@@ -489,7 +505,7 @@ ProtocolLoad loadProtocol(const json& document)
     }
     protocol.version = version.value_or("");
     protocol.name = check.string(document, "name", "").value_or("");
-    protocol.summary = check.string(document, "summary", "", false).value_or("");
+    protocol.summary = check.string(document, "summary", "").value_or("");
     check.string(document, "$schema", "", false);
     if (document.contains("threshold")) {
         const json& threshold = document["threshold"];

@@ -13,7 +13,7 @@
 namespace tightside::store {
 namespace {
 
-constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr qint64 kChunkBytes = qint64{256} * 1024;
 
 QString systemError(int error)
 {

@@ -87,8 +87,8 @@ std::optional<IndexEntry> parseEntry(const nlohmann::json& item, const QString& 
         return std::nullopt;
     }
     IndexEntry entry;
-    const std::string& name = item[0].get_ref<const std::string&>();
-    const std::string& id = item[5].get_ref<const std::string&>();
+    const auto& name = item[0].get_ref<const std::string&>();
+    const auto& id = item[5].get_ref<const std::string&>();
     // Only a name made from a valid id may become a path: the index cannot point elsewhere.
     if (!core::isValidSessionId(id) || name != id + ".json") {
         return std::nullopt;

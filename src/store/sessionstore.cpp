@@ -212,7 +212,7 @@ SessionSummary summarise(const core::Session& session, const QString& path)
 }
 
 SessionStore::SessionStore(QString dataDir, const core::Protocol& protocol, WriteSeam seam)
-    : m_dataDir(QDir::cleanPath(std::move(dataDir))), m_protocol(protocol), m_seam(std::move(seam))
+    : m_dataDir(QDir::cleanPath(dataDir)), m_protocol(protocol), m_seam(std::move(seam))
 {}
 
 Result<QString> SessionStore::resolveDataDir(const std::optional<QString>& option)
@@ -544,7 +544,7 @@ SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& pro
                 cached.reserve(static_cast<qsizetype>(entries->size()));
                 for (detail::IndexEntry& entry : *entries) {
                     const QString name = entry.name;
-                    cached.insert(name, std::move(entry));
+                    cached.insert(name, entry);
                 }
             }
         }

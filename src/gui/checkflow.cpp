@@ -119,9 +119,18 @@ CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::
     m_stack->addWidget(buildSeekCare());
     m_stack->addWidget(buildPrecautions());
     m_stack->addWidget(buildPain());
+    // Group pages are laid out when first shown: their rich text and pictures were most of
+    // the start-up time, and the wizard always passes through every group page in order
+    // before anything reads their ratings.
     for (const core::Group& group : m_protocol.groups) {
-        m_stack->addWidget(buildGroup(group));
+        auto* holder = new QWidget;
+        holder->setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
+        auto* holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_stack->addWidget(holder);
     }
+    m_groupPairs.assign(m_protocol.groups.size(), nullptr);
+    m_groupDone.assign(m_protocol.groups.size(), nullptr);
     m_stack->addWidget(buildMinutes());
     m_stack->addWidget(buildPlan());
     m_player = new PlayerPage(m_protocol, m_services, this);
@@ -417,8 +426,9 @@ QWidget* CheckFlow::buildGroup(const core::Group& group)
     };
     updateMap();
     connect(pair, &RatingPair::ratingChanged, this, updateMap);
-    m_groupPairs.push_back(pair);
-    m_groupDone.push_back(done);
+    const auto index = static_cast<std::size_t>(&group - m_protocol.groups.data());
+    m_groupPairs.at(index) = pair;
+    m_groupDone.at(index) = done;
     auto* area = scrolled(page, this, title);
     area->setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
     return area;
@@ -569,15 +579,27 @@ core::Answers CheckFlow::answers() const
         answers.minutes = m_minutes->value();
     }
     for (std::size_t i = 0; i < m_protocol.groups.size(); ++i) {
-        if (m_groupDone[i]->isChecked()) {
+        if (m_groupDone[i] != nullptr && m_groupDone[i]->isChecked()) {
             answers.setRating(m_protocol.groups[i].region, m_groupPairs[i]->rating());
         }
     }
     return answers;
 }
 
+void CheckFlow::ensureGroupPage(std::size_t groupIndex)
+{
+    if (m_groupPairs.at(groupIndex) != nullptr) {
+        return;
+    }
+    QWidget* holder = m_stack->widget(pageIndex(Page::Group, groupIndex));
+    holder->layout()->addWidget(buildGroup(m_protocol.groups.at(groupIndex)));
+}
+
 void CheckFlow::show(Page page, std::size_t groupIndex)
 {
+    if (page == Page::Group) {
+        ensureGroupPage(groupIndex);
+    }
     m_groupIndex = groupIndex;
     m_stack->setCurrentIndex(pageIndex(page, groupIndex));
     updateNav();

@@ -89,7 +89,10 @@ private:
     QWidget* buildSeekCare();
     QWidget* buildPrecautions();
     QWidget* buildPain();
+    /// `group` must be an element of m_protocol.groups: its position names the page.
     QWidget* buildGroup(const core::Group& group);
+    /// Builds a group page on first use (start-up stays fast).
+    void ensureGroupPage(std::size_t groupIndex);
     QWidget* buildMinutes();
     QWidget* buildPlan();
     QWidget* buildRecheck();

@@ -1,6 +1,7 @@
 #include "tightside/core/answers.h"
 
 #include "jsoncheck.h"
+#include "ratings.h"
 
 #include <algorithm>
 
@@ -8,6 +9,7 @@ namespace tightside::core {
 
 using detail::Checker;
 using detail::child;
+using detail::parseRatingObject;
 using nlohmann::json;
 
 namespace {
@@ -50,6 +52,44 @@ void parseScreening(Checker& check, const json& document, std::string_view key, 
     }
 }
 
+} // namespace
+
+namespace detail {
+
+void parseRatingObject(Checker& check, const json& object, const std::string& pointer,
+                       const Protocol& protocol, const std::function<void(Region, Rating)>& keep)
+{
+    if (!object.is_object()) {
+        check.add(pointer, "must be an object, not " + std::string(typeWords(object)));
+        return;
+    }
+    for (const auto& item : object.items()) {
+        const std::string& key = item.key();
+        const std::string at = child(pointer, key);
+        const auto region = regionFromId(key);
+        if (region && isNeverRegion(*region)) {
+            check.add(at, neverRatingMessage(*region));
+            continue;
+        }
+        if (!region || protocol.group(*region) == nullptr) {
+            check.add(at, "\"" + key + "\" is not a muscle group this protocol rates");
+            continue;
+        }
+        if (!check.object(item.value(), at, {"left", "right"})) {
+            continue;
+        }
+        const auto left = check.integer(item.value(), "left", at, kMinRating, kMaxRating);
+        const auto right = check.integer(item.value(), "right", at, kMinRating, kMaxRating);
+        if (left && right) {
+            keep(*region, {*left, *right});
+        }
+    }
+}
+
+} // namespace detail
+
+namespace {
+
 void parseRatings(Checker& check, const json& document, const Protocol& protocol,
                   bool screeningStopped, Answers& answers)
 {
@@ -60,29 +100,11 @@ void parseRatings(Checker& check, const json& document, const Protocol& protocol
         }
         return;
     }
+    parseRatingObject(check, *it, "/ratings", protocol, [&answers](Region group, Rating rating) {
+        answers.setRating(group, rating);
+    });
     if (!it->is_object()) {
-        check.add("/ratings", "must be an object, not " + std::string(detail::typeWords(*it)));
         return;
-    }
-    for (const auto& [key, value] : it->items()) {
-        const std::string pointer = child("/ratings", key);
-        const auto region = regionFromId(key);
-        if (region && isNeverRegion(*region)) {
-            check.add(pointer, neverRatingMessage(*region));
-            continue;
-        }
-        if (!region || protocol.group(*region) == nullptr) {
-            check.add(pointer, "\"" + key + "\" is not a muscle group this protocol rates");
-            continue;
-        }
-        if (!check.object(value, pointer, {"left", "right"})) {
-            continue;
-        }
-        const auto left = check.integer(value, "left", pointer, kMinRating, kMaxRating);
-        const auto right = check.integer(value, "right", pointer, kMinRating, kMaxRating);
-        if (left && right) {
-            answers.setRating(*region, {*left, *right});
-        }
     }
     if (screeningStopped) {
         return; // M7: with a red flag no rating is needed, the check ends at screening.

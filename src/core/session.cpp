@@ -1,6 +1,7 @@
 #include "tightside/core/session.h"
 
 #include "jsoncheck.h"
+#include "ratings.h"
 
 #include <cstdio>
 #include <ctime>
@@ -95,31 +96,9 @@ void parseRecheck(Checker& check, const json& document, const Protocol& protocol
     if (it == document.end()) {
         return;
     }
-    if (!it->is_object()) {
-        check.add("/recheck", "must be an object, not " + std::string(detail::typeWords(*it)));
-        return;
-    }
-    for (const auto& [key, value] : it->items()) {
-        const std::string pointer = child("/recheck", key);
-        const auto region = regionFromId(key);
-        if (region && isNeverRegion(*region)) {
-            check.add(pointer, "names \"" + key +
-                                   "\", a region Tightside never rates or works on (rule M3)");
-            continue;
-        }
-        if (!region || protocol.group(*region) == nullptr) {
-            check.add(pointer, "\"" + key + "\" is not a muscle group this protocol rates");
-            continue;
-        }
-        if (!check.object(value, pointer, {"left", "right"})) {
-            continue;
-        }
-        const auto left = check.integer(value, "left", pointer, kMinRating, kMaxRating);
-        const auto right = check.integer(value, "right", pointer, kMinRating, kMaxRating);
-        if (left && right) {
-            session.setRecheck(*region, {*left, *right});
-        }
-    }
+    detail::parseRatingObject(
+        check, *it, "/recheck", protocol,
+        [&session](Region group, Rating rating) { session.setRecheck(group, rating); });
 }
 
 /// `protocol` plus a screening question for every id the answers list, of the kind they are

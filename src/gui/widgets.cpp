@@ -537,7 +537,7 @@ public:
         show();
     }
 
-    QWidget* target() const { return m_target; }
+    QWidget* target() const { return m_target.data(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override

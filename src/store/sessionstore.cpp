@@ -211,7 +211,7 @@ SessionSummary summarise(const core::Session& session, const QString& path)
     return s;
 }
 
-SessionStore::SessionStore(QString dataDir, const core::Protocol& protocol, WriteSeam seam)
+SessionStore::SessionStore(const QString& dataDir, const core::Protocol& protocol, WriteSeam seam)
     : m_dataDir(QDir::cleanPath(dataDir)), m_protocol(protocol), m_seam(std::move(seam))
 {}
 

@@ -107,7 +107,8 @@ class SessionStore
 {
 public:
     /// `protocol` validates the files read back; it must outlive the store.
-    explicit SessionStore(QString dataDir, const core::Protocol& protocol = core::builtinProtocol(),
+    explicit SessionStore(const QString& dataDir,
+                          const core::Protocol& protocol = core::builtinProtocol(),
                           WriteSeam seam = {});
 
     /// The data dir: `option` (--data-dir) if given, else $TIGHTSIDE_DATA_DIR, else

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace tightside::gui {
 
@@ -393,7 +394,9 @@ bool isDark(const QPalette& palette)
 
 QPalette referencePalette(bool dark)
 {
-    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // QStyleFactory hands over ownership; the style is only needed for its palette.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = fusion->standardPalette();
     if (!dark) {
         return palette;
     }

@@ -699,17 +699,19 @@ bool HistoryPage::startExport(const QString& format, const QString& path)
     m_exportProgress->setAutoClose(false);
     m_exportProgress->setAutoReset(false);
     connect(m_exportProgress, &QProgressDialog::canceled, this, &HistoryPage::cancelExport);
-    auto* poll = new QTimer(m_exportProgress);
-    connect(poll, &QTimer::timeout, m_exportProgress, [this, job] {
+    // The timer talks to its own dialog, not to m_exportProgress: finishExport() clears the
+    // member at once but the dialog (and this timer) only go at the next deferred delete.
+    QProgressDialog* dialog = m_exportProgress;
+    auto* poll = new QTimer(dialog);
+    connect(poll, &QTimer::timeout, dialog, [this, job, dialog] {
         const int total = job->total;
         const int done = job->done;
         if (total > 0) {
-            m_exportProgress->setMaximum(total);
-            m_exportProgress->setValue(done);
-            m_exportProgress->setLabelText(
-                QStringLiteral("Exporting your history: %1 of %2 sessions read.")
-                    .arg(done)
-                    .arg(total));
+            dialog->setMaximum(total);
+            dialog->setValue(done);
+            dialog->setLabelText(QStringLiteral("Exporting your history: %1 of %2 sessions read.")
+                                     .arg(done)
+                                     .arg(total));
             m_status->setText(
                 QStringLiteral("Exporting: %1 of %2 sessions read...").arg(done).arg(total));
         }

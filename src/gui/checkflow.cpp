@@ -46,7 +46,9 @@ QLabel* heading(const QString& text, QWidget* parent)
 }
 
 // A page that scrolls when large text makes it taller than the window. The area itself is a
-// Tab stop (arrow keys scroll it), so it carries the page's name.
+// Tab stop (arrow keys scroll it), so it carries the page's name. Make the area before filling
+// `content`: an area sizes its widget at once, and laying out a full page of wrapped text at
+// the area's first, tiny width was a large share of start-up.
 QScrollArea* scrolled(QWidget* content, QWidget* parent, const QString& name = {})
 {
     auto* area = new QScrollArea(parent);
@@ -115,28 +117,23 @@ CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::
     m_stack->setObjectName(QStringLiteral("checkPages"));
     layout->addWidget(m_stack, 1);
 
+    // Only the first page is laid out now. Every other page is built the first time it is
+    // needed (ensurePage): a stacked widget sizes itself from all its pages, hidden or not, so
+    // their word-wrapped text was most of the start-up time.
     m_stack->addWidget(buildRedFlags());
-    m_stack->addWidget(buildSeekCare());
-    m_stack->addWidget(buildPrecautions());
-    m_stack->addWidget(buildPain());
-    // Group pages are laid out when first shown: their rich text and pictures were most of
-    // the start-up time, and the wizard always passes through every group page in order
-    // before anything reads their ratings.
-    for (const core::Group& group : m_protocol.groups) {
+    for (int index = 1; index <= pageIndex(Page::Summary, 0); ++index) {
         auto* holder = new QWidget;
-        holder->setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
         auto* holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
         m_stack->addWidget(holder);
     }
+    for (std::size_t group = 0; group < m_protocol.groups.size(); ++group) {
+        m_stack->widget(pageIndex(Page::Group, group))
+            ->setObjectName(QStringLiteral("pageGroup_") +
+                            qs(core::regionId(m_protocol.groups[group].region)));
+    }
     m_groupPairs.assign(m_protocol.groups.size(), nullptr);
     m_groupDone.assign(m_protocol.groups.size(), nullptr);
-    m_stack->addWidget(buildMinutes());
-    m_stack->addWidget(buildPlan());
-    m_player = new PlayerPage(m_protocol, m_services, this);
-    m_stack->addWidget(m_player);
-    m_stack->addWidget(buildRecheck());
-    m_stack->addWidget(buildSummary());
 
     auto* nav = new QHBoxLayout;
     m_back = new QPushButton(QStringLiteral("< &Back"), this);
@@ -161,12 +158,6 @@ CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::
 
     connect(m_back, &QPushButton::clicked, this, &CheckFlow::back);
     connect(m_next, &QPushButton::clicked, this, &CheckFlow::next);
-    connect(m_player, &PlayerPage::progressChanged, this, &CheckFlow::saveProgress);
-    connect(m_player, &PlayerPage::routineFinished, this, [this] {
-        saveProgress();
-        prepareRecheck();
-        show(Page::Recheck);
-    });
     show(Page::RedFlags);
 }
 
@@ -228,6 +219,7 @@ QWidget* CheckFlow::buildRedFlags()
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(heading(QStringLiteral("First, a few safety questions"), content));
+    auto* page = scrolled(content, this, QStringLiteral("Safety questions"));
     layout->addWidget(makeLabel(
         QStringLiteral("Tick Yes for anything that is true for you now. Some answers mean a "
                        "doctor should see you before any release; the app will say so."),
@@ -238,7 +230,6 @@ QWidget* CheckFlow::buildRedFlags()
         }
     }
     layout->addStretch();
-    auto* page = scrolled(content, this, QStringLiteral("Safety questions"));
     page->setObjectName(QStringLiteral("pageRedFlags"));
     return page;
 }
@@ -274,6 +265,7 @@ QWidget* CheckFlow::buildPrecautions()
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(heading(QStringLiteral("Things that change how you release"), content));
+    auto* page = scrolled(content, this, QStringLiteral("Things that change how you release"));
     layout->addWidget(makeLabel(
         QStringLiteral("Tick Yes for anything that applies. The plan will use lighter pressure, "
                        "shorter holds or leave a place out, and say why."),
@@ -284,7 +276,6 @@ QWidget* CheckFlow::buildPrecautions()
         }
     }
     layout->addStretch();
-    auto* page = scrolled(content, this, QStringLiteral("Things that change how you release"));
     page->setObjectName(QStringLiteral("pagePrecautions"));
     return page;
 }
@@ -328,6 +319,7 @@ QWidget* CheckFlow::buildGroup(const core::Group& group)
     if (group.optional) {
         title += QStringLiteral(": optional");
     }
+    auto* area = scrolled(page, this, title);
     layout->addWidget(heading(title, page));
 
     auto* row = new QHBoxLayout;
@@ -429,7 +421,6 @@ QWidget* CheckFlow::buildGroup(const core::Group& group)
     const auto index = static_cast<std::size_t>(&group - m_protocol.groups.data());
     m_groupPairs.at(index) = pair;
     m_groupDone.at(index) = done;
-    auto* area = scrolled(page, this, title);
     area->setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
     return area;
 }
@@ -506,6 +497,7 @@ QWidget* CheckFlow::buildRecheck()
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(heading(QStringLiteral("Check both sides again"), content));
+    auto* page = scrolled(content, this, QStringLiteral("Check both sides again"));
     layout->addWidget(makeLabel(
         QStringLiteral("Do the same self-tests as before on both sides of each group you "
                        "released, and rate them again. The sliders start at your first answers."),
@@ -531,7 +523,6 @@ QWidget* CheckFlow::buildRecheck()
     m_notes->setMaximumHeight(90);
     layout->addWidget(m_notes);
     layout->addStretch();
-    auto* page = scrolled(content, this, QStringLiteral("Check both sides again"));
     page->setObjectName(QStringLiteral("pageRecheck"));
     return page;
 }
@@ -573,9 +564,12 @@ core::Answers CheckFlow::answers() const
             answers.precautions.push_back(id);
         }
     }
-    answers.painNow = m_painNow->value();
-    answers.acuteFlareUp = m_flareUp->isChecked();
-    if (m_useMinutes->isChecked()) {
+    // A page not yet shown holds its defaults: no pain given, no flare-up, no time limit.
+    if (m_painNow != nullptr) {
+        answers.painNow = m_painNow->value();
+        answers.acuteFlareUp = m_flareUp->isChecked();
+    }
+    if (m_useMinutes != nullptr && m_useMinutes->isChecked()) {
         answers.minutes = m_minutes->value();
     }
     for (std::size_t i = 0; i < m_protocol.groups.size(); ++i) {
@@ -586,38 +580,92 @@ core::Answers CheckFlow::answers() const
     return answers;
 }
 
-void CheckFlow::ensureGroupPage(std::size_t groupIndex)
+QWidget* CheckFlow::buildPlayer()
 {
-    if (m_groupPairs.at(groupIndex) != nullptr) {
-        return;
+    m_player = new PlayerPage(m_protocol, m_services, this);
+    connect(m_player, &PlayerPage::progressChanged, this, &CheckFlow::saveProgress);
+    connect(m_player, &PlayerPage::routineFinished, this, [this] {
+        saveProgress();
+        prepareRecheck();
+        show(Page::Recheck);
+    });
+    return m_player;
+}
+
+QWidget* CheckFlow::ensurePage(Page page, std::size_t groupIndex)
+{
+    QWidget* slot = m_stack->widget(pageIndex(page, groupIndex));
+    if (page == Page::RedFlags) {
+        return slot;
     }
-    QWidget* holder = m_stack->widget(pageIndex(Page::Group, groupIndex));
-    holder->layout()->addWidget(buildGroup(m_protocol.groups.at(groupIndex)));
+    if (QLayoutItem* built = slot->layout()->itemAt(0)) {
+        return built->widget();
+    }
+    QWidget* built = nullptr;
+    switch (page) {
+    case Page::RedFlags:
+        return slot;
+    case Page::SeekCare:
+        built = buildSeekCare();
+        break;
+    case Page::Precautions:
+        built = buildPrecautions();
+        break;
+    case Page::Pain:
+        built = buildPain();
+        break;
+    case Page::Group:
+        built = buildGroup(m_protocol.groups.at(groupIndex));
+        break;
+    case Page::Minutes:
+        built = buildMinutes();
+        break;
+    case Page::Plan:
+        built = buildPlan();
+        break;
+    case Page::Player:
+        built = buildPlayer();
+        break;
+    case Page::Recheck:
+        built = buildRecheck();
+        break;
+    case Page::Summary:
+        built = buildSummary();
+        break;
+    }
+    slot->layout()->addWidget(built);
+    if (slot->isVisible()) {
+        // Added to a page on screen: show it now, not by Qt's queued call.
+        built->show();
+    }
+    return built;
+}
+
+PlayerPage* CheckFlow::player()
+{
+    ensurePage(Page::Player);
+    return m_player;
 }
 
 void CheckFlow::show(Page page, std::size_t groupIndex)
 {
-    if (page == Page::Group) {
-        ensureGroupPage(groupIndex);
-    }
+    QWidget* current = ensurePage(page, groupIndex);
     m_groupIndex = groupIndex;
     m_stack->setCurrentIndex(pageIndex(page, groupIndex));
     updateNav();
-    if (QWidget* current = m_stack->currentWidget()) {
-        if (page == Page::Group) {
-            if (auto* pair = current->findChild<RatingPair*>()) {
-                if (pair->isEnabled()) {
-                    pair->setFocus();
-                } else if (auto* done =
-                               current->findChild<QCheckBox*>(QStringLiteral("optionalDone"))) {
-                    done->setFocus();
-                }
+    if (page == Page::Group) {
+        if (auto* pair = current->findChild<RatingPair*>()) {
+            if (pair->isEnabled()) {
+                pair->setFocus();
+            } else if (auto* done =
+                           current->findChild<QCheckBox*>(QStringLiteral("optionalDone"))) {
+                done->setFocus();
             }
-        } else if (page == Page::Player) {
-            m_player->setFocus();
-        } else {
-            focusFirstIn(current);
         }
+    } else if (page == Page::Player) {
+        m_player->setFocus();
+    } else {
+        focusFirstIn(current);
     }
 }
 
@@ -750,6 +798,7 @@ void CheckFlow::back()
 
 void CheckFlow::showSeekCare(const core::Plan& plan)
 {
+    ensurePage(Page::SeekCare);
     const bool today = plan.urgency == core::Urgency::Today;
     m_seekCareTitle->setText(today ? QStringLiteral("Please get medical help today")
                                    : QStringLiteral("Please see a doctor soon"));
@@ -852,6 +901,7 @@ void CheckFlow::makePlan()
                          qs(m_protocol.neverWhy(region)).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
+    ensurePage(Page::Plan);
     m_planText->setHtml(html);
     fillPlanMaps();
 }
@@ -948,7 +998,7 @@ void CheckFlow::startRoutine()
 
 void CheckFlow::syncDone()
 {
-    const core::Routine* routine = m_player->routine();
+    const core::Routine* routine = m_player != nullptr ? m_player->routine() : nullptr;
     if (routine == nullptr) {
         return;
     }
@@ -976,6 +1026,7 @@ void CheckFlow::saveProgress()
 
 void CheckFlow::prepareRecheck()
 {
+    QWidget* page = ensurePage(Page::Recheck);
     auto* layout = m_recheckBox->layout();
     for (QWidget* frame : m_recheckFrames) {
         layout->removeWidget(frame);
@@ -1034,7 +1085,7 @@ void CheckFlow::prepareRecheck()
     m_painAfter->setValue(m_session.answers.painNow);
     // The groups are added after the page was built: put them first in the Tab order, in the
     // order they are shown, then the pain, the notes and Save.
-    std::vector<QWidget*> order{m_stack->widget(pageIndex(Page::Recheck, 0))};
+    std::vector<QWidget*> order{page};
     for (const auto& [region, pair] : m_recheckPairs) {
         order.push_back(pair->left()->slider());
         order.push_back(pair->right()->slider());
@@ -1100,6 +1151,7 @@ void CheckFlow::save()
                 .arg(stopped);
     html += QStringLiteral("<p>A typical course takes one to six sessions. Check again in a day "
                            "or two: the gap should shrink over time.</p>");
+    ensurePage(Page::Summary);
     m_summaryText->setText(html);
     show(Page::Summary);
     emit sessionSaved(QString::fromStdString(m_session.id));
@@ -1123,6 +1175,7 @@ void CheckFlow::resumeSession(const core::Session& session)
             }
         }
     }
+    ensurePage(Page::Pain);
     m_painNow->setValue(session.answers.painNow);
     show(Page::Player);
     m_player->start(m_plan.steps, records, nextIndex);

@@ -65,7 +65,8 @@ public:
     core::Answers answers() const;
     const core::Plan& plan() const { return m_plan; }
     const core::Session& session() const { return m_session; }
-    PlayerPage* player() const { return m_player; }
+    /// The routine player (built on first use).
+    PlayerPage* player();
     /// Continues a session that was interrupted: back to the player after its last done step.
     void resumeSession(const core::Session& session);
     /// Goes straight to the re-check for an interrupted session (keep what was done).
@@ -91,12 +92,14 @@ private:
     QWidget* buildPain();
     /// `group` must be an element of m_protocol.groups: its position names the page.
     QWidget* buildGroup(const core::Group& group);
-    /// Builds a group page on first use (start-up stays fast).
-    void ensureGroupPage(std::size_t groupIndex);
     QWidget* buildMinutes();
     QWidget* buildPlan();
     QWidget* buildRecheck();
     QWidget* buildSummary();
+    QWidget* buildPlayer();
+    /// The page's widget, built on first use (start-up stays fast); `groupIndex` names the
+    /// group page.
+    QWidget* ensurePage(Page page, std::size_t groupIndex = 0);
     void show(Page page, std::size_t groupIndex = 0);
     void updateNav();
     void makePlan();
@@ -136,7 +139,6 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QPushButton* m_save = nullptr;
     QLabel* m_summaryText = nullptr;
-    std::vector<int> m_pageOfIndex;
     std::size_t m_groupIndex = 0;
     core::Plan m_plan;
     core::Session m_session;

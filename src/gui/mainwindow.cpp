@@ -9,7 +9,9 @@
 
 #include "tightside/store/sessionstore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCloseEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,6 +20,8 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace tightside::gui {
 
@@ -48,7 +52,10 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 
     m_checkStack = new QStackedWidget(m_tabs);
     m_checkStack->setObjectName(QStringLiteral("checkPlace"));
-    m_checkStack->addWidget(buildWelcome());
+    const bool welcomed =
+        m_services.settings.value(QStringLiteral("welcome/acknowledged"), false).toBool();
+    // The welcome is only built for a first run.
+    m_checkStack->addWidget(welcomed ? new QWidget(m_checkStack) : buildWelcome());
     m_checkHolder = new QWidget(m_checkStack);
     m_checkLayout = new QVBoxLayout(m_checkHolder);
     m_checkLayout->setContentsMargins(0, 0, 0, 0);
@@ -61,18 +68,17 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_resumeBanner->hide();
     m_checkStack->addWidget(m_checkHolder);
 
-    m_history = new HistoryPage(*m_protocol, m_services, m_tabs);
-    m_settings = new SettingsPage(m_services, m_tabs);
+    // Only the Check place is laid out now. History, Settings and About are built when first
+    // opened: a tab widget sizes itself from every tab, shown or not, and most starts never
+    // open them.
     m_tabs->addTab(m_checkStack, QStringLiteral("&Check"));
-    m_tabs->addTab(m_history, QStringLiteral("&History"));
-    m_tabs->addTab(m_settings, QStringLiteral("Se&ttings"));
-    // The About text is laid out when it is first opened: rich-text layout (harfbuzz) is a
-    // large share of startup in perf, and most starts never show it.
-    auto* aboutHolder = new QWidget(m_tabs);
-    aboutHolder->setObjectName(QStringLiteral("aboutHolder"));
-    new QVBoxLayout(aboutHolder);
-    aboutHolder->layout()->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(aboutHolder, QStringLiteral("&About"));
+    for (const QString& title :
+         {QStringLiteral("&History"), QStringLiteral("Se&ttings"), QStringLiteral("&About")}) {
+        auto* holder = new QWidget(m_tabs);
+        new QVBoxLayout(holder);
+        holder->layout()->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(holder, title);
+    }
 
     const QString protocolPath =
         m_services.settings.value(QStringLiteral("protocol/path")).toString();
@@ -83,28 +89,40 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
             m_protocol = m_protocols.back().get();
             m_protocolPath = protocolPath;
         } else {
-            m_settings->loadProtocol(protocolPath);
+            m_failedProtocolPath = protocolPath;
             showMessage(QStringLiteral("Your protocol file could not be loaded, so the built-in "
                                        "protocol is in use. Settings lists the problems."));
         }
     }
     m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
-    m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
-    connect(m_settings, &SettingsPage::dataDirChosen, this, &MainWindow::useDataDir);
-    connect(m_settings, &SettingsPage::protocolChosen, this, &MainWindow::useProtocol);
-    // The history is read when it is first opened, so startup stays as fast as a bare window.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, aboutHolder](int index) {
-        if (index == 1 && !m_historyLoaded) {
-            reloadHistory();
-        }
-        if (index == 3 && aboutHolder->layout()->count() == 0) {
-            aboutHolder->layout()->addWidget(buildAbout());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        switch (static_cast<Place>(index)) {
+        case Place::Check:
+            break;
+        case Place::History:
+            // The history is read when it is first opened, not at start-up.
+            if (!m_historyLoaded) {
+                reloadHistory();
+            }
+            break;
+        case Place::Settings:
+            settingsPage();
+            break;
+        case Place::About:
+            if (QWidget* holder = m_tabs->widget(index); holder->layout()->count() == 0) {
+                QWidget* about = buildAbout();
+                holder->layout()->addWidget(about);
+                about->show();
+            }
+            break;
         }
     });
 
-    newCheck();
-    m_checkStack->setCurrentIndex(
-        m_services.settings.value(QStringLiteral("welcome/acknowledged"), false).toBool() ? 1 : 0);
+    m_checkStack->setCurrentIndex(welcomed ? 1 : 0);
+    // On a first run the check is built once the welcome is acknowledged.
+    if (!welcomeShown()) {
+        newCheck();
+    }
     offerResume();
     if (welcomeShown()) {
         findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->setFocus();
@@ -126,14 +144,19 @@ QWidget* MainWindow::buildWelcome()
     font.setBold(true);
     title->setFont(font);
     layout->addWidget(title);
-    auto* text = new QLabel(page);
+    // A read-only text view rather than a word-wrapped label: a label lays its rich text out
+    // again for every width the layout tries, which made the first start slow.
+    auto* text = new QTextBrowser(page);
     text->setObjectName(QStringLiteral("welcomeText"));
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::RichText);
+    text->setAccessibleName(QStringLiteral("What Tightside is"));
+    text->setFrameShape(QFrame::NoFrame);
+    text->viewport()->setAutoFillBackground(false);
+    text->setAccessibleDescription(
+        QStringLiteral("What the app does, what it is not, and how sure the method is."));
     QFont textFont = text->font();
     textFont.setPointSizeF(textFont.pointSizeF() * 1.15);
     text->setFont(textFont);
-    text->setText(QStringLiteral(
+    text->setHtml(QStringLiteral(
         "<p><b>What this is.</b> A guide for a tight or aching low back that starts with the "
         "legs. You test both sides of five leg muscle groups, and the app finds the tighter side "
         "of each. Then it walks you through releasing only that side with a foam roller or a "
@@ -146,12 +169,19 @@ QWidget* MainWindow::buildWelcome()
         "trials. Try it, watch whether the gap between your sides shrinks, and stop if pain "
         "rises.</p>"
         "<p>Everything you enter stays on this computer unless you export it.</p>"));
-    layout->addWidget(text);
-    layout->addStretch();
+    // No taller than its text, so the button sits right below it; it scrolls when the window
+    // is too small for it.
+    connect(text->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+            text, [text](const QSizeF& size) {
+                text->setMaximumHeight(static_cast<int>(std::ceil(size.height())) +
+                                       2 * text->frameWidth());
+            });
+    layout->addWidget(text, 1);
     auto* ok = new QPushButton(QStringLiteral("I understand: &start"), page);
     ok->setObjectName(QStringLiteral("welcomeAcknowledge"));
     ok->setMinimumHeight(40);
     layout->addWidget(ok, 0, Qt::AlignLeft);
+    layout->addStretch();
     connect(ok, &QPushButton::clicked, this, &MainWindow::acknowledgeWelcome);
     return page;
 }
@@ -212,12 +242,47 @@ void MainWindow::acknowledgeWelcome()
     m_services.settings.setValue(QStringLiteral("welcome/acknowledged"), true);
     m_services.settings.sync();
     m_checkStack->setCurrentIndex(1);
-    focusFirstIn(m_checkFlow);
+    focusFirstIn(checkFlow());
+}
+
+CheckFlow* MainWindow::checkFlow()
+{
+    if (m_checkFlow == nullptr) {
+        newCheck();
+    }
+    return m_checkFlow;
+}
+
+HistoryPage* MainWindow::historyPage()
+{
+    if (m_history == nullptr) {
+        m_history = new HistoryPage(*m_protocol, m_services, m_tabs);
+        m_tabs->widget(static_cast<int>(Place::History))->layout()->addWidget(m_history);
+        m_history->show();
+    }
+    return m_history;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    if (m_settings == nullptr) {
+        m_settings = new SettingsPage(m_services, m_tabs);
+        m_tabs->widget(static_cast<int>(Place::Settings))->layout()->addWidget(m_settings);
+        m_settings->show();
+        if (!m_failedProtocolPath.isEmpty()) {
+            // Lists the problems of the protocol file that failed at start-up.
+            m_settings->loadProtocol(m_failedProtocolPath);
+        }
+        settingsPage()->setState(m_dataDir, *m_protocol, m_protocolPath);
+        connect(m_settings, &SettingsPage::dataDirChosen, this, &MainWindow::useDataDir);
+        connect(m_settings, &SettingsPage::protocolChosen, this, &MainWindow::useProtocol);
+    }
+    return m_settings;
 }
 
 void MainWindow::reloadHistory()
 {
-    m_historyMs = m_history->reload(*m_store);
+    m_historyMs = historyPage()->reload(*m_store);
     m_historyLoaded = true;
 }
 
@@ -225,10 +290,16 @@ void MainWindow::newCheck()
 {
     if (m_checkFlow != nullptr) {
         m_checkLayout->removeWidget(m_checkFlow);
+        // Hidden now: the old check must not show through until it is deleted.
+        m_checkFlow->hide();
         m_checkFlow->deleteLater();
     }
     m_checkFlow = new CheckFlow(*m_protocol, m_services, *m_store, m_checkHolder);
     m_checkLayout->addWidget(m_checkFlow, 1);
+    if (m_checkHolder->isVisible()) {
+        // Added to a page on screen: show it now, not by Qt's queued call.
+        m_checkFlow->setVisible(true);
+    }
     connect(m_checkFlow, &CheckFlow::sessionSaved, this, [this] {
         m_resumeBanner->hide();
         reloadHistory();
@@ -277,13 +348,13 @@ void MainWindow::offerResume()
         m_resumeBanner->hide();
         acknowledgeWelcome();
         showPlace(Place::Check);
-        m_checkFlow->resumeSession(session);
+        checkFlow()->resumeSession(session);
     });
     connect(finish, &QPushButton::clicked, this, [this, session] {
         m_resumeBanner->hide();
         acknowledgeWelcome();
         showPlace(Place::Check);
-        m_checkFlow->finishSession(session);
+        checkFlow()->finishSession(session);
     });
     connect(discard, &QPushButton::clicked, this, [this, session] {
         const bool sure = m_services.prompter.confirm(
@@ -305,7 +376,7 @@ void MainWindow::useDataDir(const QString& dir)
 {
     m_dataDir = dir;
     m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
-    m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
+    settingsPage()->setState(m_dataDir, *m_protocol, m_protocolPath);
     newCheck();
     offerResume();
     m_historyLoaded = false;
@@ -320,7 +391,7 @@ void MainWindow::useProtocol(const QString& path, const core::Protocol& protocol
     m_protocol = m_protocols.back().get();
     m_protocolPath = path;
     m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
-    m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
+    settingsPage()->setState(m_dataDir, *m_protocol, m_protocolPath);
     newCheck();
     m_historyLoaded = false;
 }
@@ -333,8 +404,11 @@ void MainWindow::showMessage(const QString& text)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    const PlayerPage* player = m_checkFlow->player();
-    if (m_checkFlow->page() == CheckFlow::Page::Player && player->routine() != nullptr &&
+    const PlayerPage* player =
+        m_checkFlow != nullptr && m_checkFlow->page() == CheckFlow::Page::Player
+            ? m_checkFlow->player()
+            : nullptr;
+    if (player != nullptr && player->routine() != nullptr &&
         player->routine()->phase() != core::RoutinePhase::Finished) {
         const bool leave = m_services.prompter.confirm(
             this, QStringLiteral("Close Tightside?"),

@@ -242,7 +242,9 @@ bool tourOnce(const QString& outDir, const Look& look)
     flow = window.checkFlow();
     flow->next(); // to a new check
     flow = window.checkFlow();
-    if (auto* box = flow->findChildren<QCheckBox*>().value(0)) {
+    if (auto* box = flow->findChild<QWidget*>(QStringLiteral("pageRedFlags"))
+                        ->findChildren<QCheckBox*>()
+                        .value(0)) {
         box->setChecked(true);
     }
     flow->next();

@@ -108,6 +108,8 @@ private slots:
     void backKeepsEveryAnswer();
     void customProtocolProblemsAreShown();
     void historyChartAndQuarantineBanner();
+    void startupBuildsOnlyWhatIsShown();
+    void badProtocolAtStartupIsListedInSettings();
 };
 
 void WindowTest::fullPathSavesSessionAndHistoryRow()
@@ -511,6 +513,58 @@ void WindowTest::historyChartAndQuarantineBanner()
         QTRY_VERIFY2(QFile::exists(fx.prompter.fileToSave), qPrintable(format));
         QTRY_VERIFY(!history->exporting());
     }
+}
+
+// Start-up speed (within 1.5x a bare window, scripts/bench-startup.sh) rests on laying out only
+// what is on screen: the welcome on a first run, the safety questions afterwards.
+void WindowTest::startupBuildsOnlyWhatIsShown()
+{
+    testing::Fixture fx;
+    {
+        MainWindow window(fx.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.welcomeShown());
+        QVERIFY(window.findChild<CheckFlow*>() == nullptr);
+        QVERIFY(window.findChild<HistoryPage*>() == nullptr);
+        QVERIFY(window.findChild<SettingsPage*>() == nullptr);
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("aboutPage")) == nullptr);
+        window.acknowledgeWelcome();
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("pageRedFlags"))->isVisible());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("pagePain")) == nullptr);
+        QVERIFY(window.findChild<PlayerPage*>() == nullptr);
+        window.showPlace(MainWindow::Place::History);
+        QVERIFY(window.findChild<HistoryPage*>()->isVisible());
+        window.showPlace(MainWindow::Place::About);
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("aboutPage"))->isVisible());
+    }
+    // A returning user: no welcome is built, the safety questions are shown.
+    MainWindow window(fx.services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomePage")) == nullptr);
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("pageRedFlags"))->isVisible());
+    QVERIFY(window.findChild<HistoryPage*>() == nullptr);
+}
+
+void WindowTest::badProtocolAtStartupIsListedInSettings()
+{
+    testing::Fixture fx;
+    const QString bad = fx.temp.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": 1, "id": "x", "threshold": 9})");
+    file.close();
+    fx.settings->setValue(QStringLiteral("protocol/path"), bad);
+    MainWindow window(fx.services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.protocol().id, std::string("tightside.legs"));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("windowMessage"))->isVisible());
+    window.showPlace(MainWindow::Place::Settings);
+    const QString problems = window.settingsPage()->problems()->toPlainText();
+    QVERIFY(problems.contains(QStringLiteral("not loaded")));
+    QVERIFY(problems.contains(QStringLiteral("bad.json")));
 }
 
 QTEST_MAIN(WindowTest)

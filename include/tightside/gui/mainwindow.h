@@ -45,10 +45,11 @@ public:
     void showPlace(Place place);
     Place place() const;
 
-    /// The current check (a new one after each saved session or "new check").
-    CheckFlow* checkFlow() const { return m_checkFlow; }
-    HistoryPage* historyPage() const { return m_history; }
-    SettingsPage* settingsPage() const { return m_settings; }
+    /// The current check (a new one after each saved session or "new check"). This and the
+    /// two pages below are built on first use, so start-up lays out only what is shown.
+    CheckFlow* checkFlow();
+    HistoryPage* historyPage();
+    SettingsPage* settingsPage();
     store::SessionStore& store() const { return *m_store; }
     const core::Protocol& protocol() const { return *m_protocol; }
     /// True while the first-run welcome is shown instead of the check.
@@ -77,6 +78,9 @@ private:
     std::vector<std::unique_ptr<core::Protocol>> m_protocols;
     const core::Protocol* m_protocol = nullptr;
     QString m_protocolPath;
+    /// The protocol file from settings that failed to load at start-up (problems shown in
+    /// Settings), or empty.
+    QString m_failedProtocolPath;
     QString m_dataDir;
     std::unique_ptr<store::SessionStore> m_store;
     QTabWidget* m_tabs = nullptr;

@@ -10,11 +10,42 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
 
 namespace tightside::gui {
+namespace {
+
+constexpr const char* kNoWindowHint =
+    "Start Tightside from your desktop session. The commands need no display: see "
+    "tightside --help.\n";
+
+// Qt ends the process with abort() (and a core dump) when no platform plugin can start, for
+// example when DISPLAY names an X server that is not there. Say it in our words and exit 1.
+void fatalStartupMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    std::cerr << "tightside: " << message.trimmed().toStdString() << '\n';
+    if (type == QtFatalMsg) {
+        std::cerr << "tightside: the window could not start. " << kNoWindowHint;
+        std::cerr.flush();
+        std::_Exit(1);
+    }
+}
+
+bool hasPlatformArgument(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-platform" || arg == "--platform" || arg.rfind("-platform=", 0) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int runWindow(int argc, char** argv)
 {
@@ -31,7 +62,18 @@ int runWindow(int argc, char** argv)
         }
     }
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && !hasPlatformArgument(argc, argv)) {
+        std::cerr << "tightside: there is no display to open the window on (neither DISPLAY "
+                     "nor WAYLAND_DISPLAY is set).\n"
+                  << kNoWindowHint;
+        return 1;
+    }
+#endif
+    const QtMessageHandler previous = qInstallMessageHandler(fatalStartupMessage);
     QApplication app(argc, argv);
+    qInstallMessageHandler(previous);
     QApplication::setApplicationName(QStringLiteral("tightside"));
     QApplication::setOrganizationName(QStringLiteral("tightside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));

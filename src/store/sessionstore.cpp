@@ -374,6 +374,29 @@ Quarantined SessionStore::quarantine(const QString& path, const QString& reason)
     return out;
 }
 
+std::size_t SessionStore::quarantineCount() const
+{
+    int error = 0;
+    const auto names = listFolder(quarantineDir(), error);
+    if (!names) {
+        return 0;
+    }
+    const QString note = QStringLiteral(".why");
+    std::size_t count = 0;
+    for (const QString& name : *names) {
+        // A note being written right now is "<name>.why.XXXXXX" (QSaveFile's temporary).
+        const bool noteInProgress = name.size() > 11 &&
+                                    name.at(name.size() - 7) == QLatin1Char('.') &&
+                                    QStringView(name).chopped(7).endsWith(note);
+        if (name.endsWith(note) || noteInProgress || isSomeoneElsesTemporary(name) ||
+            QFileInfo(quarantineDir() + QLatin1Char('/') + name).isDir()) {
+            continue;
+        }
+        ++count;
+    }
+    return count;
+}
+
 std::optional<StoredSession> SessionStore::readChecked(const QString& name, const QString& path,
                                                        std::vector<Quarantined>& quarantined) const
 {

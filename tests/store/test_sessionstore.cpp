@@ -212,6 +212,29 @@ TEST_CASE("quarantine never replaces an earlier file of the same name", "[store]
     CHECK(readRaw(store.quarantineDir() + "/" + name + ".1") == "second");
 }
 
+TEST_CASE("the quarantine count is the files set aside, not their notes", "[store][quarantine]")
+{
+    QTemporaryDir dir;
+    const SessionStore store(dir.path());
+    CHECK(store.quarantineCount() == 0); // no folder yet
+    REQUIRE(store.ensureFolders().ok());
+    CHECK(store.quarantineCount() == 0);
+    // Put there by an earlier run, by hand: a file and its note.
+    writeRaw(store.quarantineDir() + "/20260101T000000Z-0000000d.json", "{ torn");
+    writeRaw(store.quarantineDir() + "/20260101T000000Z-0000000d.json.why", "why");
+    CHECK(store.quarantineCount() == 1);
+    // A note being written right now and a sync tool's folder are not files set aside.
+    writeRaw(store.quarantineDir() + "/20260101T000000Z-0000000d.json.why.AbC123", "wh");
+    REQUIRE(QDir(store.quarantineDir()).mkdir(QStringLiteral("sub")));
+    CHECK(store.quarantineCount() == 1);
+    // And one quarantined by this store while reading.
+    writeRaw(store.sessionsDir() + "/20260101T000000Z-0000000e.json", "not json");
+    const auto listing = store.summaries();
+    REQUIRE(listing.ok());
+    CHECK(listing.value().quarantined.size() == 1);
+    CHECK(store.quarantineCount() == 2);
+}
+
 TEST_CASE("hidden files and another writer's temporary files are left alone", "[store][quarantine]")
 {
     QTemporaryDir dir;

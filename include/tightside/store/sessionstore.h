@@ -184,6 +184,12 @@ public:
     /// Moves `path` into quarantine/ with a `.why` note holding `reason`; never deletes.
     Quarantined quarantine(const QString& path, const QString& reason) const;
 
+    /// How many files quarantine/ holds, whoever put them there (this store, `history`,
+    /// `import`, an earlier window); the `.why` notes beside them and other writers'
+    /// temporaries are not counted. Lists that one folder and reads no file, so it is cheap;
+    /// a missing or unreadable folder counts 0.
+    std::size_t quarantineCount() const;
+
 private:
     Result<void> writeDocument(const QString& path, const nlohmann::json& document) const;
     /// Validates `document`; the id on success, else the problems as one sentence.

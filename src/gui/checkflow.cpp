@@ -252,7 +252,7 @@ QWidget* CheckFlow::buildSeekCare()
     m_seekCareText->setFont(font);
     layout->addWidget(m_seekCareTitle);
     layout->addWidget(m_seekCareText, 1);
-    auto* done = new QPushButton(QStringLiteral("&Close this check"), page);
+    auto* done = new QPushButton(QStringLiteral("Cl&ose this check"), page);
     done->setObjectName(QStringLiteral("seekCareDone"));
     done->setAccessibleDescription(QStringLiteral("Ends this check. No routine is given."));
     layout->addWidget(done, 0, Qt::AlignLeft);
@@ -542,7 +542,7 @@ QWidget* CheckFlow::buildSummary()
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_summaryText->setFont(font);
     layout->addWidget(m_summaryText, 1);
-    auto* history = new QPushButton(QStringLiteral("See &history"), page);
+    auto* history = new QPushButton(QStringLiteral("&See your history"), page);
     history->setObjectName(QStringLiteral("summaryHistory"));
     history->setAccessibleDescription(
         QStringLiteral("Shows all your sessions and how the gap changes over time."));

@@ -545,7 +545,7 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     m_status = makeLabel(QString(), this, QStringLiteral("historyStatus"));
     buttons->addWidget(m_status, 1);
     for (const auto& [format, label] :
-         {std::pair{QStringLiteral("csv"), QStringLiteral("Export &CSV")},
+         {std::pair{QStringLiteral("csv"), QStringLiteral("Export C&SV")},
           std::pair{QStringLiteral("json"), QStringLiteral("Export &JSON")},
           std::pair{QStringLiteral("pdf"), QStringLiteral("Export P&DF")}}) {
         auto* button = new QPushButton(label, this);

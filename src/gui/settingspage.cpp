@@ -29,7 +29,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_dataDir->setObjectName(QStringLiteral("settingsDataDir"));
     m_dataDir->setReadOnly(true);
     m_dataDir->setAccessibleName(QStringLiteral("Data folder"));
-    auto* chooseFolder = new QPushButton(QStringLiteral("C&hoose..."), this);
+    auto* chooseFolder = new QPushButton(QStringLiteral("Ch&oose..."), this);
     chooseFolder->setObjectName(QStringLiteral("settingsChooseDataDir"));
     chooseFolder->setAccessibleName(QStringLiteral("Choose the data folder"));
     folderRow->addWidget(m_dataDir, 1);

@@ -19,9 +19,12 @@
 #include <QFile>
 #include <QFocusFrame>
 #include <QLabel>
+#include <QMultiMap>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QSvgRenderer>
+#include <QTabBar>
 #include <QTest>
 
 #include <cmath>
@@ -110,6 +113,27 @@ void walkCheck(CheckFlow* flow, Visit visit)
     visit(); // player
 }
 
+/// The Alt+letter of every visible, enabled button and tab in `window`, with what it names.
+QMultiMap<QString, QString> mnemonicsShown(QWidget* window)
+{
+    QMultiMap<QString, QString> found;
+    for (auto* button : window->findChildren<QAbstractButton*>()) {
+        const QKeySequence key = QKeySequence::mnemonic(button->text());
+        if (!key.isEmpty() && button->isVisible() && button->isEnabled()) {
+            found.insert(key.toString(), describe(button));
+        }
+    }
+    for (auto* tabs : window->findChildren<QTabBar*>()) {
+        for (int i = 0; tabs->isVisible() && i < tabs->count(); ++i) {
+            const QKeySequence key = QKeySequence::mnemonic(tabs->tabText(i));
+            if (!key.isEmpty() && tabs->isTabEnabled(i)) {
+                found.insert(key.toString(), QStringLiteral("tab ") + tabs->tabText(i));
+            }
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class AccessTest final : public QObject
@@ -124,6 +148,7 @@ private slots:
     void picturesMirrorOnlyForTheRightSide();
     void contrastMeetsAaInLightAndDark();
     void largeFontDoesNotClip();
+    void altLettersAreUniqueOnEveryPage();
 };
 
 void AccessTest::everyTabStopHasANameAndDescription()
@@ -478,6 +503,63 @@ void AccessTest::largeFontDoesNotClip()
         QVERIFY(checked > 50);
     }
     QApplication::setFont(before);
+}
+
+// Two controls on screen with the same Alt+letter make Qt do nothing for either: every page,
+// and every place, has each letter at most once.
+void AccessTest::altLettersAreUniqueOnEveryPage()
+{
+    testing::Fixture fx;
+    MainWindow window(fx.services);
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    int pages = 0;
+    int letters = 0;
+    const auto checkUnique = [&] {
+        ++pages;
+        const QMultiMap<QString, QString> shown = mnemonicsShown(&window);
+        letters += static_cast<int>(shown.size());
+        for (const QString& key : shown.uniqueKeys()) {
+            QVERIFY2(shown.count(key) == 1,
+                     qPrintable(key + QStringLiteral(" is used by: ") +
+                                QStringList(shown.values(key)).join(QStringLiteral("; "))));
+        }
+    };
+    checkUnique(); // the welcome
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    walkCheck(flow, checkUnique);
+    while (flow->page() == Page::Player) {
+        flow->player()->skip();
+    }
+    QCOMPARE(flow->page(), Page::Recheck);
+    checkUnique();
+    flow->next(); // save
+    QCOMPARE(flow->page(), Page::Summary);
+    checkUnique();
+    flow->next(); // a new check
+    flow = window.checkFlow();
+    flow->findChild<QWidget*>(QStringLiteral("pageRedFlags"))
+        ->findChildren<QAbstractButton*>()
+        .value(0)
+        ->click();
+    flow->next();
+    QCOMPARE(flow->page(), Page::SeekCare);
+    checkUnique();
+    for (auto place :
+         {MainWindow::Place::History, MainWindow::Place::Settings, MainWindow::Place::About}) {
+        window.showPlace(place);
+        checkUnique();
+    }
+    QCOMPARE(pages, 20);
+    QVERIFY2(letters > 40, qPrintable(QString::number(letters)));
+
+    // And a letter reaches its control: Alt+H opens History from About.
+    QCOMPARE(window.place(), MainWindow::Place::About);
+    QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
+    QCOMPARE(window.place(), MainWindow::Place::History);
 }
 
 QTEST_MAIN(AccessTest)

@@ -12,24 +12,20 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <optional>
 
 using namespace tightside::core;
 using tightside::fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): libFuzzer hands out bytes.
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const JsonDocument doc = parseJsonText(text);
-    require(doc.value.has_value() != !doc.problems.empty(),
-            "parseJsonText: exactly one of value and problems");
-    if (!doc.value) {
+    const std::optional<nlohmann::json> value = tightside::fuzz::parseInput(data, size);
+    if (!value) {
         return 0;
     }
     const Protocol& protocol = builtinProtocol();
     require(!protocol.groups.empty(), "the built-in protocol loads");
-    const AnswersParse parsed = parseAnswers(*doc.value, protocol);
+    const AnswersParse parsed = parseAnswers(*value, protocol);
     require(parsed.answers.has_value() == parsed.problems.empty(),
             "parseAnswers: answers exactly when there is no problem");
     if (!parsed.answers) {

@@ -11,7 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <optional>
 #include <vector>
 
 using namespace tightside::core;
@@ -75,15 +75,11 @@ std::vector<Answers> fixedAnswers(const Protocol& protocol)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): libFuzzer hands out bytes.
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const JsonDocument doc = parseJsonText(text);
-    require(doc.value.has_value() != !doc.problems.empty(),
-            "parseJsonText: exactly one of value and problems");
-    if (!doc.value) {
+    const std::optional<nlohmann::json> value = tightside::fuzz::parseInput(data, size);
+    if (!value) {
         return 0;
     }
-    const ProtocolLoad load = loadProtocol(*doc.value);
+    const ProtocolLoad load = loadProtocol(*value);
     require(load.protocol.has_value() == load.problems.empty(),
             "loadProtocol: a protocol exactly when there is no problem");
     if (!load.protocol) {

@@ -12,23 +12,19 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <optional>
 
 using namespace tightside::core;
 using tightside::fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): libFuzzer hands out bytes.
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const JsonDocument doc = parseJsonText(text);
-    require(doc.value.has_value() != !doc.problems.empty(),
-            "parseJsonText: exactly one of value and problems");
-    if (!doc.value) {
+    const std::optional<nlohmann::json> value = tightside::fuzz::parseInput(data, size);
+    if (!value) {
         return 0;
     }
     const Protocol& protocol = builtinProtocol();
-    const SessionParse parsed = parseSession(*doc.value, protocol);
+    const SessionParse parsed = parseSession(*value, protocol);
     require(parsed.session.has_value() == parsed.problems.empty(),
             "parseSession: a session exactly when there is no problem");
     if (!parsed.session) {

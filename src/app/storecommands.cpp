@@ -136,6 +136,17 @@ bool writeHistory(const store::SessionStore& sessions, const std::string& format
     return true;
 }
 
+/// Brings <data-dir>/index.json up to date after an import, so that the window's first
+/// history open does not read and validate every new file again. The index is only a cache:
+/// a store that cannot be listed is ignored, and a file the refresh quarantines (an unrelated
+/// broken one) is named like `history` names it without changing the import's exit code.
+void refreshHistoryIndex(const store::SessionStore& sessions, Io& io)
+{
+    if (const auto listing = sessions.summaries()) {
+        reportQuarantined(io, listing.value().quarantined);
+    }
+}
+
 int runImport(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
@@ -152,6 +163,7 @@ int runImport(const std::vector<std::string>& args, Io& io)
     }
     const core::Protocol& protocol = core::builtinProtocol();
     int exitCode = kExitOk;
+    bool importedAny = false;
     for (const std::string& path : parsed->positionals()) {
         const std::string name = displayName(path);
         core::JsonDocument doc = core::readJsonFile(path);
@@ -175,7 +187,11 @@ int runImport(const std::vector<std::string>& args, Io& io)
                    << " is already stored; skipped\n";
         } else {
             io.out << name << ": imported session " << session.session->id << "\n";
+            importedAny = true;
         }
+    }
+    if (importedAny) {
+        refreshHistoryIndex(*sessions, io);
     }
     return exitCode;
 }

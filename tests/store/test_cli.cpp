@@ -87,7 +87,7 @@ TEST_CASE("import then history gives back the same sessions, oldest first", "[st
     CHECK(modeOf(cli.dataDir + "/sessions/" + storetest::numberedSession(1).id + ".json") == 0600);
 }
 
-TEST_CASE("import: valid files land when another is rejected; stored ids are skipped",
+TEST_CASE("import: valid files land when another is rejected, and stored ids are skipped",
           "[store][cli]")
 {
     Cli cli;

@@ -147,7 +147,7 @@ TEST_CASE("an index made under another protocol is rebuilt", "[store][index]")
     CHECK(listing.value().sessions.size() == 3);
 }
 
-TEST_CASE("a session imported while the index exists shows up; a removed one goes",
+TEST_CASE("a session imported while the index exists shows up, and a removed one goes",
           "[store][index]")
 {
     QTemporaryDir dir;

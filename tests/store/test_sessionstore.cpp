@@ -109,7 +109,7 @@ TEST_CASE("an invalid session is refused before anything is written", "[store]")
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("escape.json"))));
 }
 
-TEST_CASE("corrupt, truncated, binary and foreign files are quarantined; the rest still show",
+TEST_CASE("corrupt, truncated, binary and foreign files are quarantined, and the rest still show",
           "[store][quarantine]")
 {
     QTemporaryDir dir;
@@ -302,7 +302,7 @@ TEST_CASE("a routine in progress survives a crash and is offered for resume", "[
     CHECK(listing.value().sessions[0].session.finished == session.finished);
 }
 
-TEST_CASE("discarding progress removes it; discarding twice is fine", "[store][progress]")
+TEST_CASE("discarding progress removes it, and discarding twice is fine", "[store][progress]")
 {
     QTemporaryDir dir;
     const SessionStore store(dir.path());

@@ -16,8 +16,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
@@ -544,6 +546,15 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     auto* buttons = new QHBoxLayout;
     m_status = makeLabel(QString(), this, QStringLiteral("historyStatus"));
     buttons->addWidget(m_status, 1);
+    // Shown only while the sessions are read in the background (ux.md: long work shows
+    // progress); the page stays usable meanwhile.
+    m_readProgress = new QProgressBar(this);
+    m_readProgress->setObjectName(QStringLiteral("historyReadProgress"));
+    m_readProgress->setAccessibleName(QStringLiteral("Reading your sessions"));
+    m_readProgress->setFormat(QStringLiteral("%v of %m"));
+    m_readProgress->setMaximumWidth(240);
+    m_readProgress->hide();
+    buttons->addWidget(m_readProgress);
     for (const auto& [format, label] :
          {std::pair{QStringLiteral("csv"), QStringLiteral("Export C&SV")},
           std::pair{QStringLiteral("json"), QStringLiteral("Export &JSON")},
@@ -571,13 +582,13 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     });
     m_chart->setSeries(m_protocol.groups.front().region, m_series->itemText(0));
     connect(openData, &QPushButton::clicked, this, [this] {
-        if (m_store != nullptr && !m_services.prompter.openFolder(m_store->dataDir())) {
+        if (m_store && !m_services.prompter.openFolder(m_store->dataDir())) {
             m_status->setText(QStringLiteral("Could not open the folder. It is: ") +
                               m_store->dataDir());
         }
     });
     connect(m_openQuarantine, &QPushButton::clicked, this, [this] {
-        if (m_store != nullptr) {
+        if (m_store) {
             m_services.prompter.openFolder(m_store->quarantineDir());
         }
     });
@@ -596,46 +607,165 @@ struct HistoryPage::ExportJob
     QString error;
 };
 
+/// What one read of the history found; built on the worker thread for background reads, so
+/// the GUI thread only moves it into the model.
+struct HistoryPage::HistoryRead
+{
+    /// Why the sessions folder could not be read, or empty.
+    QString error;
+    std::vector<HistoryRow> rows;
+    /// Files in the quarantine folder, whoever put them there.
+    std::size_t quarantined = 0;
+};
+
+struct HistoryPage::ReloadJob
+{
+    ReloadJob(const QString& dataDir, const core::Protocol& p)
+        : protocol(p), store(dataDir, protocol)
+    {}
+    /// Copies: the window may switch data folders or protocols, or go, while the read runs.
+    const core::Protocol protocol;
+    const store::SessionStore store;
+    quint64 number = 0;
+    QElapsedTimer clock;
+    std::atomic<std::size_t> done{0};
+    std::atomic<std::size_t> total{0};
+    /// Written by the worker, read once it has finished.
+    HistoryRead read;
+};
+
+HistoryPage::HistoryRead
+HistoryPage::readHistory(const store::SessionStore& store,
+                         const std::function<void(std::size_t, std::size_t)>& progress)
+{
+    HistoryRead read;
+    auto result = store.summaries(progress);
+    if (!result) {
+        read.error = result.error();
+        return read;
+    }
+    const auto& summaries = result.value().sessions;
+    read.rows.reserve(summaries.size());
+    for (const store::SessionSummary& summary : summaries) {
+        read.rows.push_back(makeHistoryRow(summary));
+    }
+    // After the read, which may have set more files aside.
+    read.quarantined = store.quarantineCount();
+    return read;
+}
+
 HistoryPage::~HistoryPage()
 {
+    // The threads have no parent and their finished() handlers never run now: delete them
+    // here, after they end (a read cannot be stopped part-way; 10,000 files take about a
+    // second).
     if (m_exportThread != nullptr) {
         m_exportJob->cancelled = true;
         m_exportThread->wait();
+        delete m_exportThread;
+    }
+    if (m_reloadThread != nullptr) {
+        m_reloadThread->wait();
+        delete m_reloadThread;
     }
 }
 
-qint64 HistoryPage::reload(store::SessionStore& store)
+qint64 HistoryPage::reload(const store::SessionStore& store)
 {
     QElapsedTimer timer;
     timer.start();
-    m_store = &store;
-    auto result = store.summaries();
-    std::vector<HistoryRow> rows;
-    if (!result) {
-        m_banner->setText(QStringLiteral("The history cannot be read: %1").arg(result.error()));
+    // A background read still running is older than this one: its rows are not shown.
+    ++m_readsAsked;
+    m_pendingReload.reset();
+    m_store.emplace(store);
+    showRead(readHistory(store, {}));
+    return timer.elapsed();
+}
+
+void HistoryPage::startReload(const QString& dataDir, const core::Protocol& protocol)
+{
+    ++m_readsAsked;
+    m_store.emplace(dataDir, protocol);
+    if (m_reloadThread != nullptr) {
+        m_pendingReload.emplace(dataDir, &protocol);
+        return;
+    }
+    runReload(dataDir, protocol);
+}
+
+void HistoryPage::runReload(const QString& dataDir, const core::Protocol& protocol)
+{
+    auto job = std::make_shared<ReloadJob>(dataDir, protocol);
+    job->number = m_readsAsked;
+    job->clock.start();
+    m_reloadJob = job;
+    m_reloadThread = QThread::create([job] {
+        job->read = readHistory(job->store, [&job](std::size_t done, std::size_t total) {
+            job->total = total;
+            job->done = done;
+        });
+    });
+    m_reloadThread->setObjectName(QStringLiteral("historyRead"));
+    connect(m_reloadThread, &QThread::finished, this, &HistoryPage::finishReload);
+
+    m_status->setText(QStringLiteral("Reading your sessions..."));
+    m_readProgress->setRange(0, 0); // busy until the total is known
+    m_readProgress->show();
+    // The timer belongs to the thread object, so it goes with it.
+    auto* poll = new QTimer(m_reloadThread);
+    connect(poll, &QTimer::timeout, this, [this, job] {
+        const auto total = static_cast<int>(job->total);
+        const auto done = static_cast<int>(job->done);
+        if (total > 0 && job == m_reloadJob) {
+            const QLocale locale;
+            m_readProgress->setRange(0, total);
+            m_readProgress->setValue(done);
+            m_status->setText(QStringLiteral("Reading your sessions: %1 of %2...")
+                                  .arg(locale.toString(done), locale.toString(total)));
+        }
+    });
+    poll->start(100);
+    m_reloadThread->start(); // not low priority: the user is waiting for these rows
+}
+
+void HistoryPage::finishReload()
+{
+    const std::shared_ptr<ReloadJob> job = std::move(m_reloadJob);
+    m_reloadThread->deleteLater();
+    m_reloadThread = nullptr;
+    if (m_pendingReload) {
+        // Asked for again while this read ran: its rows may already be out of date.
+        const auto [dataDir, protocol] = *m_pendingReload;
+        m_pendingReload.reset();
+        runReload(dataDir, *protocol);
+        return;
+    }
+    m_readProgress->hide();
+    if (job->number != m_readsAsked) {
+        return; // a synchronous reload() came after it
+    }
+    showRead(std::move(job->read));
+    emit reloaded(job->clock.elapsed());
+}
+
+void HistoryPage::showRead(HistoryRead read)
+{
+    if (!read.error.isEmpty()) {
+        m_banner->setText(QStringLiteral("The history cannot be read: %1").arg(read.error));
         m_banner->show();
         m_openQuarantine->hide();
+    } else if (read.quarantined > 0) {
+        m_banner->setText(QStringLiteral("%1 file(s) could not be read and are kept in the "
+                                         "quarantine folder. Every readable session still shows.")
+                              .arg(read.quarantined));
+        m_banner->show();
+        m_openQuarantine->show();
     } else {
-        const auto& summaries = result.value().sessions;
-        rows.reserve(summaries.size());
-        for (const store::SessionSummary& summary : summaries) {
-            rows.push_back(makeHistoryRow(summary));
-        }
-        if (!result.value().quarantined.empty()) {
-            m_banner->setText(
-                QStringLiteral("%1 file(s) could not be read and were moved to the quarantine "
-                               "folder. They are kept, not deleted. Every readable session still "
-                               "shows.")
-                    .arg(result.value().quarantined.size()));
-            m_banner->show();
-            m_openQuarantine->show();
-        } else {
-            m_banner->hide();
-            m_openQuarantine->hide();
-        }
+        m_banner->hide();
+        m_openQuarantine->hide();
     }
-    const std::size_t count = rows.size();
-    m_model->setRows(std::move(rows));
+    const std::size_t count = read.rows.size();
+    m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
     m_status->setText(count == 0 ? QStringLiteral("No sessions saved yet.")
                                  : QStringLiteral("%1 sessions.").arg(count));
@@ -644,13 +774,12 @@ qint64 HistoryPage::reload(store::SessionStore& store)
     } else {
         m_detail->setText(QStringLiteral("Your sessions will show here once you save one."));
     }
-    return timer.elapsed();
 }
 
 void HistoryPage::showDetail()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || m_store == nullptr) {
+    if (!current.isValid() || !m_store) {
         return;
     }
     // One file is read when its row is picked, so opening the history reads none.
@@ -662,7 +791,7 @@ void HistoryPage::showDetail()
 
 QString HistoryPage::exportTo(const QString& format, const QString& path) const
 {
-    if (m_store == nullptr) {
+    if (!m_store) {
         return QStringLiteral("The history is not loaded.");
     }
     const std::atomic_bool never{false};
@@ -671,7 +800,7 @@ QString HistoryPage::exportTo(const QString& format, const QString& path) const
 
 bool HistoryPage::startExport(const QString& format, const QString& path)
 {
-    if (m_store == nullptr || m_exportThread != nullptr) {
+    if (!m_store || m_exportThread != nullptr) {
         return false;
     }
     auto job = std::make_shared<ExportJob>(*m_store);

@@ -9,11 +9,13 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -127,8 +129,18 @@ public:
     ~HistoryPage() override;
 
     /// Reads every session's summary through the store (its index makes this fast; new or
-    /// changed files are validated); returns the milliseconds it took.
-    qint64 reload(store::SessionStore& store);
+    /// changed files are validated) on the calling thread; returns the milliseconds it took.
+    /// The window uses startReload(); tests and benchmarks may use this.
+    qint64 reload(const store::SessionStore& store);
+    /// Reads every session's summary on a worker thread, through a store of its own on
+    /// `dataDir` with a copy of `protocol`, and returns at once. Meanwhile the page shows how
+    /// far the read is and keeps its rows; when it ends the rows, chart, banner and status are
+    /// set as reload() sets them and reloaded() is emitted. Asked while a read runs, one more
+    /// read follows it (the running one may have listed the folder too early) and only that
+    /// last one's rows are shown. `protocol` must outlive the page (the detail view uses it).
+    void startReload(const QString& dataDir, const core::Protocol& protocol);
+    /// True while a background read runs or waits to run.
+    bool reloading() const { return m_reloadThread != nullptr; }
     HistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     HistoryChart* chart() const { return m_chart; }
@@ -147,16 +159,28 @@ public:
 signals:
     /// An export ended: `error` is empty when the file was written, else says why not.
     void exportFinished(const QString& path, const QString& error);
+    /// The rows of the last background read are in; `ms` is how long it took from its start.
+    void reloaded(qint64 ms);
 
 private:
     struct ExportJob;
+    struct ReloadJob;
+    struct HistoryRead;
+    /// Reads the summaries and the quarantine count on any thread; touches no widget.
+    static HistoryRead readHistory(const store::SessionStore& store,
+                                   const std::function<void(std::size_t, std::size_t)>& progress);
+    void runReload(const QString& dataDir, const core::Protocol& protocol);
+    void finishReload();
+    void showRead(HistoryRead read);
     void showDetail();
     void exportAs(const QString& format);
     void finishExport();
 
     const core::Protocol& m_protocol;
     Services& m_services;
-    store::SessionStore* m_store = nullptr;
+    /// The data dir and protocol of the last read asked for: the detail view, exports and the
+    /// folder buttons use it.
+    std::optional<store::SessionStore> m_store;
     HistoryModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_banner = nullptr;
@@ -168,6 +192,13 @@ private:
     QThread* m_exportThread = nullptr;
     std::shared_ptr<ExportJob> m_exportJob;
     QProgressDialog* m_exportProgress = nullptr;
+    QProgressBar* m_readProgress = nullptr;
+    QThread* m_reloadThread = nullptr;
+    std::shared_ptr<ReloadJob> m_reloadJob;
+    /// Counts every read asked for; a read whose number is not the last is not shown.
+    quint64 m_readsAsked = 0;
+    /// A read asked for while one ran: its data dir and protocol.
+    std::optional<std::pair<QString, const core::Protocol*>> m_pendingReload;
 };
 
 } // namespace tightside::gui

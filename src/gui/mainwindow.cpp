@@ -130,7 +130,14 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     resize(1280, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The history page waits for its worker threads when it goes; an export's store refers to
+    // a protocol of m_protocols, so the page must go before the members do, not with the
+    // children after them.
+    delete m_history;
+    m_history = nullptr;
+}
 
 QWidget* MainWindow::buildWelcome()
 {
@@ -259,6 +266,7 @@ HistoryPage* MainWindow::historyPage()
         m_history = new HistoryPage(*m_protocol, m_services, m_tabs);
         m_tabs->widget(static_cast<int>(Place::History))->layout()->addWidget(m_history);
         m_history->show();
+        connect(m_history, &HistoryPage::reloaded, this, [this](qint64 ms) { m_historyMs = ms; });
     }
     return m_history;
 }
@@ -282,7 +290,8 @@ SettingsPage* MainWindow::settingsPage()
 
 void MainWindow::reloadHistory()
 {
-    m_historyMs = historyPage()->reload(*m_store);
+    // Never on the GUI thread: 10,000 sessions without an index take about a second to read.
+    historyPage()->startReload(m_dataDir, *m_protocol);
     m_historyLoaded = true;
 }
 

@@ -9,11 +9,17 @@
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+
+#include <memory>
 
 using namespace tightside;
 using namespace tightside::gui;
@@ -57,6 +63,50 @@ void saveSessions(const QString& dataDir, int from, int count)
     }
 }
 
+/// Like a bulk import: many files written at once, without the store's fsyncs.
+void writeSessionFiles(const QString& dataDir, int from, int count)
+{
+    QVERIFY(QDir().mkpath(dataDir + QStringLiteral("/sessions")));
+    for (int i = from; i < from + count; ++i) {
+        const core::Session session = makeSession(i);
+        QFile file(dataDir + QStringLiteral("/sessions/") + QString::fromStdString(session.id) +
+                   QStringLiteral(".json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(core::toJson(session).dump(2)));
+    }
+}
+
+/// Waits until the background read of the History place has put its rows in. Never sleeps:
+/// the spy wakes on the signal, which the page only emits from the event loop.
+[[nodiscard]] bool rowsIn(HistoryPage* history)
+{
+    if (!history->reloading()) {
+        return true;
+    }
+    QSignalSpy reloaded(history, &HistoryPage::reloaded);
+    return reloaded.wait(60000);
+}
+
+/// A returning user's window, shown, with the History place just opened (its read started).
+std::unique_ptr<MainWindow> openHistory(testing::Fixture& fx)
+{
+    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    auto window = std::make_unique<MainWindow>(fx.services);
+    window->show();
+    window->showPlace(MainWindow::Place::History);
+    return window;
+}
+
+QLabel* statusOf(HistoryPage* history)
+{
+    return history->findChild<QLabel*>(QStringLiteral("historyStatus"));
+}
+
+QProgressBar* progressOf(HistoryPage* history)
+{
+    return history->findChild<QProgressBar*>(QStringLiteral("historyReadProgress"));
+}
+
 } // namespace
 
 class HistoryIndexTest final : public QObject
@@ -70,6 +120,10 @@ private slots:
     void quarantineStillReportedWithIndex();
     void detailIsReadFromTheFile();
     void exportCanBeCancelled();
+    void historyOpensAtOnceWhileTheRowsAreRead();
+    void refreshDuringAReadShowsTheNewestRows();
+    void fileQuarantinedEarlierShowsTheBanner();
+    void closingTheWindowDuringAReadIsSafe();
 };
 
 void HistoryIndexTest::historyWritesAndUsesTheIndex()
@@ -79,6 +133,7 @@ void HistoryIndexTest::historyWritesAndUsesTheIndex()
     saveSessions(fx.dataDir(), 0, 5);
     MainWindow window(fx.services);
     window.showPlace(MainWindow::Place::History);
+    QVERIFY(rowsIn(window.historyPage()));
     QCOMPARE(window.historyPage()->model()->rowCount(), 5);
     QVERIFY(QFile::exists(window.store().indexPath()));
     QCOMPARE(QFile::permissions(window.store().indexPath()),
@@ -97,6 +152,7 @@ void HistoryIndexTest::sessionImportedWhileIndexExistsShowsUp()
     saveSessions(fx.dataDir(), 0, 3);
     MainWindow window(fx.services);
     window.showPlace(MainWindow::Place::History);
+    QVERIFY(rowsIn(window.historyPage()));
     QCOMPARE(window.historyPage()->model()->rowCount(), 3);
     QVERIFY(QFile::exists(window.store().indexPath()));
 
@@ -115,6 +171,7 @@ void HistoryIndexTest::sessionImportedWhileIndexExistsShowsUp()
     QCOMPARE(import.exitCode(), 0);
 
     window.reloadHistory();
+    QVERIFY(rowsIn(window.historyPage()));
     QCOMPARE(window.historyPage()->model()->rowCount(), 4);
     QCOMPARE(window.historyPage()->model()->rowAt(0).id, QString::fromStdString(added.id));
 }
@@ -135,6 +192,7 @@ void HistoryIndexTest::corruptOrStaleIndexIsRebuilt()
         index.close();
         MainWindow window(fx.services);
         window.showPlace(MainWindow::Place::History);
+        QVERIFY(rowsIn(window.historyPage()));
         QCOMPARE(window.historyPage()->model()->rowCount(), 4);
         QVERIFY(!window.historyPage()->banner()->isVisibleTo(window.historyPage()));
         const auto again = store.summaries();
@@ -161,6 +219,7 @@ void HistoryIndexTest::quarantineStillReportedWithIndex()
     window.show();
     window.showPlace(MainWindow::Place::History);
     HistoryPage* history = window.historyPage();
+    QVERIFY(rowsIn(history));
     QCOMPARE(history->model()->rowCount(), 2);
     QVERIFY(history->banner()->isVisible());
     QVERIFY(history->banner()->text().contains(QStringLiteral("quarantine")));
@@ -176,6 +235,7 @@ void HistoryIndexTest::detailIsReadFromTheFile()
     MainWindow window(fx.services);
     window.show();
     window.showPlace(MainWindow::Place::History);
+    QVERIFY(rowsIn(window.historyPage()));
     auto* detail = window.historyPage()->findChild<QLabel*>(QStringLiteral("historyDetail"));
     QVERIFY(detail->text().contains(QStringLiteral("Steps")));
     QVERIFY(detail->text().contains(QStringLiteral("1 after")));
@@ -190,6 +250,7 @@ void HistoryIndexTest::exportCanBeCancelled()
     window.show();
     window.showPlace(MainWindow::Place::History);
     HistoryPage* history = window.historyPage();
+    QVERIFY(rowsIn(history));
     QSignalSpy finished(history, &HistoryPage::exportFinished);
     const QString path = fx.temp.filePath(QStringLiteral("cancelled.pdf"));
     QVERIFY(history->startExport(QStringLiteral("pdf"), path));
@@ -211,6 +272,140 @@ void HistoryIndexTest::exportCanBeCancelled()
     QCOMPARE(out.readAll().count("\r\n"), 401);
     QCOMPARE(out.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
+}
+
+// ux.md: the History place never freezes the window. 300 sessions and no index: the page shows
+// at once with a status and progress, and the rows follow from the worker thread.
+void HistoryIndexTest::historyOpensAtOnceWhileTheRowsAreRead()
+{
+    testing::Fixture fx;
+    saveSessions(fx.dataDir(), 0, 300);
+    const store::SessionStore store(fx.dataDir());
+    QVERIFY(!QFile::exists(store.indexPath()));
+    const auto window = openHistory(fx);
+    HistoryPage* history = window->historyPage();
+    // Nothing has been read yet: the rows only come in from the event loop.
+    QVERIFY(history->isVisible());
+    QVERIFY(history->reloading());
+    QVERIFY2(statusOf(history)->text().startsWith(QStringLiteral("Reading your sessions")),
+             qPrintable(statusOf(history)->text()));
+    QVERIFY(progressOf(history)->isVisible());
+    QCOMPARE(history->model()->rowCount(), 0);
+
+    QSignalSpy reloaded(history, &HistoryPage::reloaded);
+    QVERIFY(reloaded.wait(60000));
+    QCOMPARE(reloaded.size(), 1);
+    QVERIFY(!history->reloading());
+    QCOMPARE(history->model()->rowCount(), 300);
+    QCOMPARE(history->model()->rowAt(0).id, QString::fromStdString(makeSession(299).id));
+    QCOMPARE(statusOf(history)->text(), QStringLiteral("300 sessions."));
+    QVERIFY(!progressOf(history)->isVisible());
+    QCOMPARE(history->table()->currentIndex().row(), 0);
+    QVERIFY(history->chart()->describe().startsWith(QStringLiteral("300 sessions")));
+    QCOMPARE(window->lastHistoryLoadMs(), reloaded.at(0).at(0).toLongLong());
+    QVERIFY(QFile::exists(store.indexPath()));
+
+    // A refresh keeps the rows on screen until the new ones are in.
+    window->reloadHistory();
+    QVERIFY(history->reloading());
+    QCOMPARE(history->model()->rowCount(), 300);
+    QVERIFY(statusOf(history)->text().startsWith(QStringLiteral("Reading your sessions")));
+    QVERIFY(reloaded.wait(60000));
+    QCOMPARE(history->model()->rowCount(), 300);
+}
+
+void HistoryIndexTest::refreshDuringAReadShowsTheNewestRows()
+{
+    testing::Fixture fx;
+    saveSessions(fx.dataDir(), 0, 300);
+    const auto window = openHistory(fx);
+    HistoryPage* history = window->historyPage();
+    QVERIFY(history->reloading());
+    // Saved while the first read runs, which may have listed the folder already.
+    saveSessions(fx.dataDir(), 300, 1);
+    window->reloadHistory();
+    QSignalSpy reloaded(history, &HistoryPage::reloaded);
+    QVERIFY(reloaded.wait(60000));
+    QCOMPARE(history->model()->rowCount(), 301);
+    QCOMPARE(history->model()->rowAt(0).id, QString::fromStdString(makeSession(300).id));
+    QVERIFY(!history->reloading());
+    QCOMPARE(reloaded.size(), 1); // the first read's rows, out of date, were never shown
+
+    // The same with no race at all: another data folder asked for while a read runs wins.
+    QTemporaryDir other;
+    saveSessions(other.path(), 500, 2);
+    window->reloadHistory();
+    QVERIFY(history->reloading());
+    history->startReload(other.path(), window->protocol());
+    QVERIFY(reloaded.wait(60000));
+    QCOMPARE(reloaded.size(), 2);
+    QCOMPARE(history->model()->rowCount(), 2);
+    QCOMPARE(history->model()->rowAt(0).id, QString::fromStdString(makeSession(501).id));
+    QVERIFY(!history->reloading());
+}
+
+// A file set aside by `tightside history`, `import` or an earlier window is reported on every
+// read, not only by the read that moved it.
+void HistoryIndexTest::fileQuarantinedEarlierShowsTheBanner()
+{
+    testing::Fixture fx;
+    saveSessions(fx.dataDir(), 0, 2);
+    const store::SessionStore store(fx.dataDir());
+    QVERIFY(store.ensureFolders());
+    const QString kept = store.quarantineDir() + QStringLiteral("/20260101T000000Z-00000abc.json");
+    for (const auto& [path, bytes] :
+         {std::pair{kept, QByteArray("{ torn")},
+          std::pair{kept + QStringLiteral(".why"), QByteArray("why")}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const auto listed = store.summaries();
+    QVERIFY(listed);
+    QVERIFY(listed.value().quarantined.empty()); // nothing new is set aside by reading
+
+    const auto window = openHistory(fx);
+    HistoryPage* history = window->historyPage();
+    QVERIFY(rowsIn(history));
+    QCOMPARE(history->model()->rowCount(), 2);
+    QVERIFY(history->banner()->isVisible());
+    QVERIFY2(history->banner()->text().startsWith(QStringLiteral("1 file(s) could not be read")),
+             qPrintable(history->banner()->text()));
+    auto* open = history->findChild<QPushButton*>(QStringLiteral("openQuarantine"));
+    QVERIFY(open->isVisible());
+    open->click();
+    QCOMPARE(fx.prompter.opened, QStringList{store.quarantineDir()});
+
+    // The synchronous read says the same.
+    HistoryPage page(window->protocol(), fx.services);
+    page.reload(store);
+    QVERIFY(page.banner()->isVisibleTo(&page));
+    QCOMPARE(page.banner()->text(), history->banner()->text());
+
+    // Once the folder is emptied, the banner goes.
+    QVERIFY(QDir(store.quarantineDir()).removeRecursively());
+    window->reloadHistory();
+    QVERIFY(rowsIn(history));
+    QVERIFY(!history->banner()->isVisible());
+    QVERIFY(!open->isVisible());
+}
+
+void HistoryIndexTest::closingTheWindowDuringAReadIsSafe()
+{
+    testing::Fixture fx;
+    // Enough files that the read is still running when the window goes.
+    writeSessionFiles(fx.dataDir(), 0, 3000);
+    const store::SessionStore store(fx.dataDir());
+    auto window = openHistory(fx);
+    QVERIFY(window->historyPage()->reloading());
+    QVERIFY(window->close());
+    window.reset();
+    // The page waited for its read: the read ran to its end and wrote the index.
+    QVERIFY(QFile::exists(store.indexPath()));
+    const auto again = store.summaries();
+    QVERIFY(again);
+    QCOMPARE(again.value().filesRead, std::size_t{0});
+    QCOMPARE(again.value().sessions.size(), std::size_t{3000});
 }
 
 QTEST_MAIN(HistoryIndexTest)

@@ -56,9 +56,12 @@ public:
     bool welcomeShown() const;
     /// Acknowledges the welcome (remembered in settings).
     void acknowledgeWelcome();
-    /// Milliseconds the last history load took.
+    /// Milliseconds the last history read took, from its start until its rows were in
+    /// (0 until one has ended).
     qint64 lastHistoryLoadMs() const { return m_historyMs; }
-    /// Reloads the history from the store.
+    /// Starts reading the history again on a worker thread and returns at once: the History
+    /// place shows the read's progress and keeps its rows until the new ones are in
+    /// (HistoryPage::reloaded). Asked while a read runs, one more read follows it.
     void reloadHistory();
 
 protected:

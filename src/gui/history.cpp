@@ -74,7 +74,8 @@ QString exportHistory(const store::SessionStore& store, const QString& format, c
                       const std::atomic_bool& cancelled,
                       const std::function<void(int, int)>& progress)
 {
-    const QString cancelledText = QStringLiteral("Export cancelled. Nothing was written.");
+    // Not const: returning it moves it.
+    QString cancelledText = QStringLiteral("Export cancelled. Nothing was written.");
 #ifdef TIGHTSIDE_HAS_REPORT
     const auto listing = store.summaries();
     if (!listing) {
@@ -620,8 +621,8 @@ struct HistoryPage::HistoryRead
 
 struct HistoryPage::ReloadJob
 {
-    ReloadJob(const QString& dataDir, const core::Protocol& p)
-        : protocol(p), store(dataDir, protocol)
+    ReloadJob(const QString& dataDir, core::Protocol p)
+        : protocol(std::move(p)), store(dataDir, protocol)
     {}
     /// Copies: the window may switch data folders or protocols, or go, while the read runs.
     const core::Protocol protocol;

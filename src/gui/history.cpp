@@ -362,8 +362,9 @@ QString HistoryChart::describe() const
     const auto value = [](std::optional<int> v) {
         return v ? QString::number(*v) : QStringLiteral("none");
     };
-    return QStringLiteral("%1 sessions. First: %2 before, %3 after. Latest: %4 before, %5 after.")
-        .arg(series.size())
+    return QStringLiteral("%1. First: %2 before, %3 after. Latest: %4 before, %5 after.")
+        .arg(countOf(static_cast<long long>(series.size()), QStringLiteral("session"),
+                     QStringLiteral("sessions")))
         .arg(value(first.first), value(first.second), value(last.first), value(last.second));
 }
 
@@ -470,7 +471,10 @@ void HistoryChart::paintEvent(QPaintEvent*)
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
                      Qt::AlignLeft, QStringLiteral("oldest"));
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignRight, QStringLiteral("latest (%1 sessions)").arg(count));
+                     Qt::AlignRight,
+                     QStringLiteral("latest (%1)")
+                         .arg(countOf(static_cast<long long>(count), QStringLiteral("session"),
+                                      QStringLiteral("sessions"))));
 }
 
 HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWidget* parent)
@@ -769,7 +773,9 @@ void HistoryPage::showRead(HistoryRead read)
     m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
     m_status->setText(count == 0 ? QStringLiteral("No sessions saved yet.")
-                                 : QStringLiteral("%1 sessions.").arg(count));
+                                 : countOf(static_cast<long long>(count), QStringLiteral("session"),
+                                           QStringLiteral("sessions")) +
+                                       QLatin1Char('.'));
     if (count > 0) {
         m_table->selectRow(0);
     } else {

@@ -56,6 +56,11 @@ QString gapSentence(int left, int right, int threshold)
     return text;
 }
 
+QString countOf(long long count, const QString& one, const QString& many)
+{
+    return QString::number(count) + QLatin1Char(' ') + (count == 1 ? one : many);
+}
+
 QString clockText(int seconds)
 {
     if (seconds < 60) {

@@ -22,6 +22,8 @@ QString groupName(const core::Protocol& protocol, core::Region region);
 QString stepTitle(const core::Protocol& protocol, const core::Step& step);
 /// "Left is tighter by 3", "Both sides feel the same", with the threshold meaning added.
 QString gapSentence(int left, int right, int threshold);
+/// "1 session", "2 sessions": `count` with the singular or plural word.
+QString countOf(long long count, const QString& one, const QString& many);
 /// "1:30" for the countdown.
 QString clockText(int seconds);
 /// "90 s" or "2 min".

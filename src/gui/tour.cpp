@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPalette>
 #include <QPushButton>
 #include <QSettings>
@@ -237,6 +238,12 @@ bool tourOnce(const QString& outDir, const Look& look)
     flow->next(); // save
     ok = snap(window, outDir, name("summary")) && ok;
     window.showPlace(MainWindow::Place::History);
+    // The history is read on a worker thread: wait for its rows (at most ten seconds).
+    QElapsedTimer waited;
+    waited.start();
+    while (window.historyPage()->reloading() && waited.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
     ok = snap(window, outDir, name("history")) && ok;
     window.showPlace(MainWindow::Place::Check);
     flow = window.checkFlow();

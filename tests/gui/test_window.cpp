@@ -183,6 +183,8 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     // The sessions are read in the background.
     QTRY_COMPARE(window.historyPage()->model()->rowCount(), 1);
     QCOMPARE(window.historyPage()->model()->index(0, HistoryModel::PainAfter).data().toInt(), 3);
+    QTRY_COMPARE(window.historyPage()->findChild<QLabel*>(QStringLiteral("historyStatus"))->text(),
+                 QStringLiteral("1 session."));
 }
 
 void WindowTest::redFlagShowsSeekCareAndNoRoutine()
@@ -252,12 +254,21 @@ void WindowTest::keyboardOnlyPath()
             QApplication::focusWidget() == flow->player());
     press(Qt::Key_Right); // skip the only step
     QCOMPARE(flow->page(), Page::Recheck);
-    press(Qt::Key_Tab); // from "pain after" to the notes
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed"));
-    press(Qt::Key_Tab);
-    while (QApplication::focusWidget()->objectName() != QStringLiteral("navNext")) {
-        press(Qt::Key_Tab);
-    }
+    // Tab to a control by its name, as a user would look for it; fails if Tab never gets there.
+    const auto tabTo = [&](QWidget* target) {
+        for (int i = 0; i < 30 && QApplication::focusWidget() != target; ++i) {
+            press(Qt::Key_Tab);
+        }
+        return QApplication::focusWidget() == target;
+    };
+    auto* painAfter = currentPage(flow)->findChild<RatingInput*>(QStringLiteral("painAfter"));
+    QVERIFY(tabTo(painAfter->slider()));
+    const int painBefore = painAfter->value();
+    press(Qt::Key_Right);
+    press(Qt::Key_Right);
+    QVERIFY(tabTo(currentPage(flow)->findChild<QPlainTextEdit*>(QStringLiteral("notes"))));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed by keys"));
+    QVERIFY(tabTo(flow->findChild<QPushButton*>(QStringLiteral("navNext"))));
     press(Qt::Key_Space); // Save
     QCOMPARE(flow->page(), Page::Summary);
     QCOMPARE(jsonFiles(fx.dataDir() + QStringLiteral("/sessions")).size(), 1);
@@ -269,6 +280,8 @@ void WindowTest::keyboardOnlyPath()
                  .value(QStringLiteral("outcome"))
                  .toString(),
              QStringLiteral("skipped"));
+    QCOMPARE(session.value(QStringLiteral("notes")).toString(), QStringLiteral("typed by keys"));
+    QCOMPARE(session.value(QStringLiteral("pain_after")).toInt(), painBefore + 2);
 }
 
 void WindowTest::pauseResumesWhereItPaused()
@@ -503,7 +516,7 @@ void WindowTest::historyChartAndQuarantineBanner()
     QVERIFY(!history->reloading());
     QVERIFY(history->banner()->isVisible());
     QVERIFY(history->banner()->text().contains(QStringLiteral("quarantine")));
-    QVERIFY(history->chart()->describe().startsWith(QStringLiteral("1 sessions")));
+    QVERIFY(history->chart()->describe().startsWith(QStringLiteral("1 session.")));
     window.findChild<QPushButton*>(QStringLiteral("openDataFolder"))->click();
     QCOMPARE(fx.prompter.opened, QStringList{fx.dataDir()});
 

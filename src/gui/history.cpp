@@ -500,6 +500,8 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(QStringLiteral("Sessions, newest first"));
+    m_table->setAccessibleDescription(
+        QStringLiteral("Up and Down choose a session; its details show below the table."));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -531,6 +533,9 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     m_series = new QComboBox(lower);
     m_series->setObjectName(QStringLiteral("chartSeries"));
     m_series->setAccessibleName(QStringLiteral("What the chart shows"));
+    m_series->setAccessibleDescription(
+        QStringLiteral("The gap between left and right of one group, or back pain, across "
+                       "your sessions."));
     for (const auto& group : m_protocol.groups) {
         m_series->addItem(QStringLiteral("Gap between left and right: %1").arg(qs(group.name)),
                           static_cast<int>(core::indexOf(group.region)));
@@ -567,11 +572,15 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("export_") + format);
         button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        button->setAccessibleDescription(
+            QStringLiteral("Saves every session to a %1 file you choose.").arg(format.toUpper()));
         connect(button, &QPushButton::clicked, this, [this, f = format] { exportAs(f); });
         buttons->addWidget(button);
     }
     auto* openData = new QPushButton(QStringLiteral("Open data &folder"), this);
     openData->setObjectName(QStringLiteral("openDataFolder"));
+    openData->setAccessibleDescription(
+        QStringLiteral("Shows the folder with your session files in the file manager."));
     buttons->addWidget(openData);
     layout->addLayout(buttons);
 

@@ -79,6 +79,17 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         holder->layout()->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(holder, title);
     }
+    // A tab's tooltip is also what a screen reader gives as its description.
+    const QString tips[] = {
+        QStringLiteral("A new self-check: safety questions, both sides of each leg group, your "
+                       "plan and the routine."),
+        QStringLiteral("Every saved session, a chart of your gaps, and exports."),
+        QStringLiteral("Data folder, voice, step length and protocol."),
+        QStringLiteral("The method in plain words, how sure it is, and what Tightside is not."),
+    };
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setTabToolTip(i, tips[i]);
+    }
 
     const QString protocolPath =
         m_services.settings.value(QStringLiteral("protocol/path")).toString();
@@ -198,6 +209,9 @@ QWidget* MainWindow::buildAbout()
     auto* about = new QTextBrowser(m_tabs);
     about->setObjectName(QStringLiteral("aboutPage"));
     about->setAccessibleName(QStringLiteral("About Tightside"));
+    about->setAccessibleDescription(
+        QStringLiteral("The method, the evidence behind it and what Tightside is not. The arrow "
+                       "keys scroll."));
     QString never;
     for (const auto& region : m_protocol->never) {
         never += QStringLiteral("<li><b>%1</b>: %2</li>")

@@ -29,20 +29,28 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_dataDir->setObjectName(QStringLiteral("settingsDataDir"));
     m_dataDir->setReadOnly(true);
     m_dataDir->setAccessibleName(QStringLiteral("Data folder"));
+    m_dataDir->setAccessibleDescription(
+        QStringLiteral("Where your sessions are kept on this computer. Read only: use Choose."));
     auto* chooseFolder = new QPushButton(QStringLiteral("Ch&oose..."), this);
     chooseFolder->setObjectName(QStringLiteral("settingsChooseDataDir"));
     chooseFolder->setAccessibleName(QStringLiteral("Choose the data folder"));
+    chooseFolder->setAccessibleDescription(
+        QStringLiteral("Opens a folder picker. The history is then read from the new folder."));
     folderRow->addWidget(m_dataDir, 1);
     folderRow->addWidget(chooseFolder);
     form->addRow(QStringLiteral("Data folder:"), folderRow);
 
     m_voice = new QCheckBox(QStringLiteral("Speak the cues"), this);
     m_voice->setObjectName(QStringLiteral("settingsVoice"));
+    m_voice->setAccessibleDescription(
+        QStringLiteral("Tick to hear the routine's cues. They are always shown on screen too."));
     m_voice->setChecked(m_services.settings.value(QStringLiteral("voice/enabled"), true).toBool());
     form->addRow(QStringLiteral("Voice:"), m_voice);
     m_engine = new QComboBox(this);
     m_engine->setObjectName(QStringLiteral("settingsEngine"));
     m_engine->setAccessibleName(QStringLiteral("Speech engine"));
+    m_engine->setAccessibleDescription(
+        QStringLiteral("Which installed voice speaks the cues. Default picks one for you."));
     m_engine->addItem(QStringLiteral("Default"), QString());
     for (const QString& engine : m_services.cues.engines()) {
         m_engine->addItem(engine, engine);
@@ -57,9 +65,14 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_stepSeconds = new QSpinBox(this);
     m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));
     m_stepSeconds->setAccessibleName(QStringLiteral("Default step length in seconds"));
+    m_stepSeconds->setAccessibleDescription(
+        QStringLiteral("How long each release lasts, within the protocol's range. Gentler "
+                       "holds for a precaution or a flare-up are never made longer."));
     m_stepSeconds->setSuffix(QStringLiteral(" s"));
     if (auto* edit = m_stepSeconds->findChild<QLineEdit*>()) {
+        // The spin box's text field is what takes focus, so it carries the same words.
         edit->setAccessibleName(m_stepSeconds->accessibleName());
+        edit->setAccessibleDescription(m_stepSeconds->accessibleDescription());
     }
     form->addRow(QStringLiteral("Default step length:"), m_stepSeconds);
 
@@ -70,8 +83,12 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     auto* protocolRow = new QHBoxLayout;
     auto* load = new QPushButton(QStringLiteral("&Load a protocol file..."), this);
     load->setObjectName(QStringLiteral("settingsLoadProtocol"));
+    load->setAccessibleDescription(
+        QStringLiteral("Opens a protocol file. It is checked first; every problem is listed."));
     auto* builtin = new QPushButton(QStringLiteral("Use the &built-in protocol"), this);
     builtin->setObjectName(QStringLiteral("settingsBuiltinProtocol"));
+    builtin->setAccessibleDescription(
+        QStringLiteral("Goes back to the protocol that comes with Tightside."));
     protocolRow->addWidget(load);
     protocolRow->addWidget(builtin);
     protocolRow->addStretch();
@@ -79,6 +96,8 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_problems = new QPlainTextEdit(this);
     m_problems->setObjectName(QStringLiteral("settingsProblems"));
     m_problems->setAccessibleName(QStringLiteral("Problems found in the protocol file"));
+    m_problems->setAccessibleDescription(
+        QStringLiteral("One problem a line, with where it is in the file."));
     m_problems->setReadOnly(true);
     m_problems->setPlaceholderText(QStringLiteral("Problems in a loaded protocol file show here."));
     layout->addWidget(m_problems, 1);

@@ -14,7 +14,9 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -138,7 +140,16 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     if (welcomeShown()) {
         findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->setFocus();
     }
-    resize(1280, 720);
+    // Where and how large the window was last time; else 1280x720, or less on a small screen.
+    const QByteArray geometry =
+        m_services.settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1280, 720);
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            size = size.boundedTo(screen->availableSize() * 0.95);
+        }
+        resize(size);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -443,6 +454,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    m_services.settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }
 

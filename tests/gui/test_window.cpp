@@ -16,12 +16,14 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStackedWidget>
@@ -110,6 +112,7 @@ private slots:
     void historyChartAndQuarantineBanner();
     void startupBuildsOnlyWhatIsShown();
     void badProtocolAtStartupIsListedInSettings();
+    void windowFitsTheScreenAndComesBackAsLeft();
 };
 
 void WindowTest::fullPathSavesSessionAndHistoryRow()
@@ -580,6 +583,34 @@ void WindowTest::badProtocolAtStartupIsListedInSettings()
     const QString problems = window.settingsPage()->problems()->toPlainText();
     QVERIFY(problems.contains(QStringLiteral("not loaded")));
     QVERIFY(problems.contains(QStringLiteral("bad.json")));
+}
+
+// A first start fits a small screen; later starts come back at the size the window was left.
+void WindowTest::windowFitsTheScreenAndComesBackAsLeft()
+{
+    testing::Fixture fx;
+    const QSize available = QGuiApplication::primaryScreen()->availableSize();
+    QSize left;
+    {
+        MainWindow window(fx.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.frameGeometry().width() <= available.width() &&
+                     window.frameGeometry().height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        window.resize(window.width() - 40, window.height() - 30);
+        left = window.size();
+        QVERIFY(window.close());
+    }
+    QVERIFY(fx.settings->contains(QStringLiteral("window/geometry")));
+    MainWindow again(fx.services);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), left);
 }
 
 QTEST_MAIN(WindowTest)

@@ -50,16 +50,17 @@ bool isSomeoneElsesTemporary(const QString& name)
     return json > 0 && name.size() - (json + 6) == 6;
 }
 
-/// The names in `folder`, sorted; nullopt with errno set when it cannot be listed.
-std::optional<QStringList> listFolder(const QString& folder, int& error)
+/// Calls `visit(dir, entry)` for every entry of `folder` but "." and ".."; false with `error`
+/// set when the folder cannot be opened or read to its end.
+template <typename Visit>
+bool forEachEntry(const QString& folder, int& error, Visit visit)
 {
     const QByteArray native = QFile::encodeName(folder);
     DIR* dir = ::opendir(native.constData());
     if (dir == nullptr) {
         error = errno;
-        return std::nullopt;
+        return false;
     }
-    QStringList names;
     for (;;) {
         errno = 0;
         const dirent* entry = ::readdir(dir);
@@ -68,13 +69,21 @@ std::optional<QStringList> listFolder(const QString& folder, int& error)
             break;
         }
         const std::string_view name(entry->d_name);
-        if (name == "." || name == "..") {
-            continue;
+        if (name != "." && name != "..") {
+            visit(dir, entry);
         }
-        names << QFile::decodeName(entry->d_name);
     }
     ::closedir(dir);
-    if (error != 0) {
+    return error == 0;
+}
+
+/// The names in `folder`, sorted; nullopt with errno set when it cannot be listed.
+std::optional<QStringList> listFolder(const QString& folder, int& error)
+{
+    QStringList names;
+    if (!forEachEntry(folder, error, [&names](DIR*, const dirent* entry) {
+            names << QFile::decodeName(entry->d_name);
+        })) {
         return std::nullopt;
     }
     // Ids begin with the start time, so name order is start order.
@@ -122,36 +131,20 @@ struct ListedFile
 /// the folder cannot be listed. One fstatat per file: 10,000 of them take milliseconds.
 std::optional<std::vector<ListedFile>> listWithStamps(const QString& folder, int& error)
 {
-    const QByteArray native = QFile::encodeName(folder);
-    DIR* dir = ::opendir(native.constData());
-    if (dir == nullptr) {
-        error = errno;
-        return std::nullopt;
-    }
     std::vector<ListedFile> files;
-    for (;;) {
-        errno = 0;
-        const dirent* entry = ::readdir(dir);
-        if (entry == nullptr) {
-            error = errno;
-            break;
-        }
-        const std::string_view raw(entry->d_name);
-        if (raw == "." || raw == "..") {
-            continue;
-        }
+    const bool listed = forEachEntry(folder, error, [&files](DIR* dir, const dirent* entry) {
         const QString name = QFile::decodeName(entry->d_name);
         if (isSomeoneElsesTemporary(name)) {
-            continue;
+            return;
         }
         struct stat info = {};
         if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) != 0) {
             // Gone meanwhile, or unreadable: the read below decides (and quarantines).
             files.push_back({name, {}});
-            continue;
+            return;
         }
         if (S_ISDIR(info.st_mode)) {
-            continue; // a sync tool's own folder, not ours to judge
+            return; // a sync tool's own folder, not ours to judge
         }
         files.push_back(
             {name,
@@ -159,9 +152,8 @@ std::optional<std::vector<ListedFile>> listWithStamps(const QString& folder, int
               static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec,
               static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec,
               static_cast<std::uint64_t>(info.st_ino)}});
-    }
-    ::closedir(dir);
-    if (error != 0) {
+    });
+    if (!listed) {
         return std::nullopt;
     }
     // Ids begin with the start time, so name order is start order.

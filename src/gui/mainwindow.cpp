@@ -12,9 +12,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCloseEvent>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>

@@ -29,6 +29,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <memory>
 
 using namespace tightside;
 using namespace tightside::gui;
@@ -238,15 +239,24 @@ void AccessTest::focusIsVisible()
 
 void AccessTest::picturesLoadWithTheirIds()
 {
-    QStringList warnings;
-    static QStringList* sink = nullptr;
-    sink = &warnings;
-    const QtMessageHandler previous =
-        qInstallMessageHandler([](QtMsgType, const QMessageLogContext& context, const QString& m) {
-            if (QLatin1String(context.category) == QLatin1String("qt.svg")) {
-                *sink << m;
-            }
-        });
+    // Qt SVG's warnings are collected while the pictures load. The guard puts the previous
+    // handler back however this test returns, so no handler is left pointing at `warnings`.
+    static QStringList warnings;
+    warnings.clear();
+    struct HandlerGuard
+    {
+        QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext& context, const QString& message) {
+                if (QLatin1String(context.category) == QLatin1String("qt.svg")) {
+                    warnings << message;
+                }
+            });
+        HandlerGuard() = default;
+        HandlerGuard(const HandlerGuard&) = delete;
+        HandlerGuard& operator=(const HandlerGuard&) = delete;
+        ~HandlerGuard() { qInstallMessageHandler(previous); }
+    };
+    auto guard = std::make_unique<HandlerGuard>();
     QStringList names;
     for (QDirIterator it(QStringLiteral(":/pictures")); it.hasNext();) {
         const QString path = it.next();
@@ -269,7 +279,7 @@ void AccessTest::picturesLoadWithTheirIds()
             QCOMPARE(svg.count("id=\"highlight\""), 1);
         }
     }
-    qInstallMessageHandler(previous);
+    guard.reset();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     QVERIFY(names.contains(QStringLiteral("body-front")));
     QVERIFY(names.contains(QStringLiteral("body-back")));
@@ -310,12 +320,18 @@ void AccessTest::bodyMapsOnSelfTestPlanAndPlayer()
         QWidget* page = currentPage(flow);
         if (flow->page() == Page::Group) {
             auto* map = page->findChild<SvgView*>(QStringLiteral("selfTestBodyMap"));
-            QVERIFY(map != nullptr && map->isVisible() && map->hasPicture());
+            if (map == nullptr) {
+                QFAIL("a self-test page has no body map");
+            }
+            QVERIFY(map->isVisible() && map->hasPicture());
             QVERIFY(!map->mirrored());
             const bool back = page->objectName().endsWith(QStringLiteral("hamstrings")) ||
                               page->objectName().endsWith(QStringLiteral("lats"));
             QCOMPARE(map->hatched(), back ? neverRegionIds() : QStringList());
             auto* caption = page->findChild<QLabel*>(QStringLiteral("selfTestMapCaption"));
+            if (caption == nullptr) {
+                QFAIL("a self-test page has no body map caption");
+            }
             QVERIFY(caption->text().contains(back ? QStringLiteral("Hatched")
                                                   : QStringLiteral("front")));
         }

@@ -36,6 +36,7 @@ QByteArray readRaw(const QString& path)
 std::vector<std::string> ids(const std::vector<SessionSummary>& sessions)
 {
     std::vector<std::string> out;
+    out.reserve(sessions.size());
     for (const auto& summary : sessions) {
         out.push_back(summary.id);
     }

@@ -47,6 +47,7 @@ QByteArray readRaw(const QString& path)
 std::vector<std::string> ids(const std::vector<tightside::store::StoredSession>& sessions)
 {
     std::vector<std::string> out;
+    out.reserve(sessions.size());
     for (const auto& stored : sessions) {
         out.push_back(stored.session.id);
     }
@@ -387,5 +388,5 @@ TEST_CASE("two writers and a reader at once lose nothing", "[store][concurrency]
             CHECK(stored.count(id) == 1);
         }
     }
-    CHECK(stored.size() == 2 * kPerWriter);
+    CHECK(stored.size() == std::size_t{2} * kPerWriter);
 }

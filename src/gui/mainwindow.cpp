@@ -108,6 +108,9 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         }
     }
     m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
+    // The voice follows the saved settings from the start (the engine itself loads with the
+    // first cue), whether or not Settings is ever opened.
+    applyVoiceSettings(m_services);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         switch (static_cast<Place>(index)) {
         case Place::Check:

@@ -294,8 +294,6 @@ void PlayerPage::start(std::vector<core::Step> steps, std::vector<core::StepReco
     m_recordCount = m_routine->records().size();
     m_shownStep = static_cast<std::size_t>(-1);
     m_centre->setCurrentIndex(0);
-    const QString problem = m_services.cues.problem();
-    m_voice->setText(problem.isEmpty() ? QStringLiteral("Voice on") : problem);
     handle(m_routine->start(m_services.clock.now()));
     m_timer->start();
     setFocus();
@@ -388,6 +386,11 @@ void PlayerPage::handle(const std::vector<core::Cue>& cues)
             flashNow = true;
         }
         m_services.cues.say(words, style);
+    }
+    if (!cues.empty()) {
+        // After a cue: the voice loads with the first one, and can fail at any time.
+        const QString problem = m_services.cues.problem();
+        m_voice->setText(problem.isEmpty() ? QStringLiteral("Voice on") : problem);
     }
     if (flashNow) {
         flash();

@@ -127,11 +127,17 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         m_problems->clear();
         emit protocolChosen(QString(), core::builtinProtocol());
     });
-    m_services.cues.configure(m_voice->isChecked(), m_engine->currentData().toString());
+    applyVoiceSettings(m_services);
     m_voiceStatus->setText(m_voice->isChecked()
                                ? QStringLiteral("The voice starts with the routine. If it cannot "
                                                 "play, cues are shown on screen.")
                                : m_services.cues.problem());
+}
+
+void applyVoiceSettings(Services& services)
+{
+    services.cues.configure(services.settings.value(QStringLiteral("voice/enabled"), true).toBool(),
+                            services.settings.value(QStringLiteral("voice/engine")).toString());
 }
 
 void SettingsPage::showEvent(QShowEvent* event)

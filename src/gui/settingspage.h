@@ -14,6 +14,10 @@ class QSpinBox;
 
 namespace tightside::gui {
 
+/// Applies the saved voice settings (on by default, and the engine) to `services.cues`. The
+/// window calls it at start-up, since the Settings page is only built when first opened.
+void applyVoiceSettings(Services& services);
+
 /// Settings: data folder, voice on/off and engine, default step length within the protocol's
 /// range, and a custom protocol (validated; every problem is shown).
 class SettingsPage final : public QWidget

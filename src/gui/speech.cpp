@@ -1,5 +1,7 @@
 #include "speech.h"
 
+#include <optional>
+
 #ifdef TIGHTSIDE_HAS_SPEECH
 #include <QTextToSpeech>
 #endif
@@ -50,7 +52,10 @@ public:
             return QStringLiteral("Voice is off (Settings). Cues are shown on screen.");
         }
         if (m_speech == nullptr) {
-            return QStringLiteral("No speech engine is installed. Cues are shown on screen.");
+            // Not loaded yet (it loads with the first cue), or there is nothing to load.
+            return haveEngines()
+                       ? QString()
+                       : QStringLiteral("No speech engine is installed. Cues are shown on screen.");
         }
         if (m_speech->state() == QTextToSpeech::Error) {
             return QStringLiteral("The voice cannot play (often: no audio device). Cues are "
@@ -65,16 +70,29 @@ private:
         if (m_speech != nullptr || !m_enabled) {
             return;
         }
-        if (QTextToSpeech::availableEngines().isEmpty()) {
+        if (!haveEngines()) {
             return;
         }
-        m_speech = m_engine.isEmpty() ? std::make_unique<QTextToSpeech>()
-                                      : std::make_unique<QTextToSpeech>(m_engine);
+        const QStringList engines = QTextToSpeech::availableEngines();
+        // An engine chosen earlier and since uninstalled: the default one speaks instead.
+        m_speech = m_engine.isEmpty() || !engines.contains(m_engine)
+                       ? std::make_unique<QTextToSpeech>()
+                       : std::make_unique<QTextToSpeech>(m_engine);
+    }
+
+    // Listing engines reads plugin metadata: once, and only when a cue or the status needs it.
+    bool haveEngines() const
+    {
+        if (!m_haveEngines) {
+            m_haveEngines = !QTextToSpeech::availableEngines().isEmpty();
+        }
+        return *m_haveEngines;
     }
 
     bool m_enabled = false;
     QString m_engine;
     std::unique_ptr<QTextToSpeech> m_speech;
+    mutable std::optional<bool> m_haveEngines;
 };
 #else
 class SilentSink final : public CueSink

@@ -9,6 +9,7 @@
 #include "settingspage.h"
 #include "widgets.h"
 
+#include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
 
@@ -113,6 +114,7 @@ private slots:
     void startupBuildsOnlyWhatIsShown();
     void badProtocolAtStartupIsListedInSettings();
     void windowFitsTheScreenAndComesBackAsLeft();
+    void voiceFollowsTheSavedSettingFromTheStart();
 };
 
 void WindowTest::fullPathSavesSessionAndHistoryRow()
@@ -611,6 +613,40 @@ void WindowTest::windowFitsTheScreenAndComesBackAsLeft()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), left);
+}
+
+// The Settings page is built only when opened, but the voice setting applies from the start,
+// and the player says whether the voice is on once its first cue has been given.
+void WindowTest::voiceFollowsTheSavedSettingFromTheStart()
+{
+    core::Answers answers;
+    for (core::Region region :
+         {core::Region::Quadriceps, core::Region::HipFlexors, core::Region::Adductors,
+          core::Region::ItBand, core::Region::Hamstrings}) {
+        answers.setRating(region, {2, 2});
+    }
+    answers.setRating(core::Region::Quadriceps, {7, 4});
+    const std::vector<core::Step> steps =
+        core::RulesEngine(core::builtinProtocol()).plan(answers).steps;
+    QVERIFY(!steps.empty());
+    const auto voiceLine = [&](MainWindow& window) {
+        window.acknowledgeWelcome();
+        PlayerPage* player = window.checkFlow()->player();
+        player->start(steps);
+        return player->findChild<QLabel*>(QStringLiteral("playerVoice"))->text();
+    };
+
+    testing::Fixture fx;
+    {
+        MainWindow window(fx.services);
+        QVERIFY(fx.cues.enabled); // on by default
+        QCOMPARE(voiceLine(window), QStringLiteral("Voice on"));
+    }
+    fx.settings->setValue(QStringLiteral("voice/enabled"), false);
+    MainWindow window(fx.services);
+    QVERIFY(!fx.cues.enabled);
+    QVERIFY(window.findChild<SettingsPage*>() == nullptr);
+    QCOMPARE(voiceLine(window), QStringLiteral("Voice is off."));
 }
 
 QTEST_MAIN(WindowTest)

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QPointer>
 #include <QProxyStyle>
@@ -20,6 +21,8 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace tightside::gui {
 
@@ -628,9 +631,61 @@ void installAccessAids(QWidget* window)
     }
 }
 
+namespace {
+
+// A word-wrapped plain-text label that remembers its height for the last few widths. Qt asks a
+// label for its height many times per layout pass, at a few widths, and QLabel shapes the
+// whole text again each time: with the 23 safety questions that was a third of start-up. The
+// answers are kept only while the text, font and margins they were made for stay the same.
+class WrappedLabel final : public QLabel
+{
+public:
+    WrappedLabel(const QString& text, QWidget* parent) : QLabel(text, parent) {}
+
+    int heightForWidth(int width) const override
+    {
+        const Key key{text(), font(), contentsMargins(), margin(), indent()};
+        if (!(key == m_key)) {
+            m_key = key;
+            m_heights.clear();
+        }
+        for (const auto& [known, height] : m_heights) {
+            if (known == width) {
+                return height;
+            }
+        }
+        const int height = QLabel::heightForWidth(width);
+        if (m_heights.size() == kRemembered) {
+            m_heights.erase(m_heights.begin());
+        }
+        m_heights.emplace_back(width, height);
+        return height;
+    }
+
+private:
+    struct Key
+    {
+        QString text;
+        QFont font;
+        QMargins contents;
+        int margin = 0;
+        int indent = -1;
+        bool operator==(const Key& other) const
+        {
+            return margin == other.margin && indent == other.indent && contents == other.contents &&
+                   font == other.font && text == other.text;
+        }
+    };
+    static constexpr std::size_t kRemembered = 8;
+    mutable Key m_key;
+    mutable std::vector<std::pair<int, int>> m_heights;
+};
+
+} // namespace
+
 QLabel* makeLabel(const QString& text, QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(text, parent);
+    auto* label = new WrappedLabel(text, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     if (!objectName.isEmpty()) {

@@ -151,6 +151,7 @@ private slots:
     void contrastMeetsAaInLightAndDark();
     void largeFontDoesNotClip();
     void altLettersAreUniqueOnEveryPage();
+    void labelHeightsFollowTextAndFont();
 };
 
 void AccessTest::everyTabStopHasANameAndDescription()
@@ -588,6 +589,41 @@ void AccessTest::altLettersAreUniqueOnEveryPage()
     QCOMPARE(window.place(), MainWindow::Place::About);
     QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
     QCOMPARE(window.place(), MainWindow::Place::History);
+}
+
+// Labels remember their height per width (start-up speed); a new text or font must never leave
+// them at an old height, or text would be cut off. They must answer as a plain QLabel does.
+void AccessTest::labelHeightsFollowTextAndFont()
+{
+    QWidget parent;
+    QLabel* label = makeLabel(QStringLiteral("Short."), &parent);
+    QLabel plain;
+    plain.setWordWrap(true);
+    plain.setTextFormat(Qt::PlainText);
+    const auto same = [&] {
+        plain.setText(label->text());
+        plain.setFont(label->font());
+        for (int width : {60, 120, 300, 800}) {
+            // Twice: the second answer comes from the label's memory.
+            QCOMPARE(label->heightForWidth(width), plain.heightForWidth(width));
+            QCOMPARE(label->heightForWidth(width), plain.heightForWidth(width));
+        }
+    };
+    same();
+    const int shortHeight = label->heightForWidth(120);
+    label->setText(QStringLiteral("A much longer sentence that has to wrap onto several lines "
+                                  "when the label is only about a hundred pixels wide."));
+    QVERIFY(label->heightForWidth(120) > shortHeight);
+    same();
+    label->setText(QStringLiteral("Short."));
+    QCOMPARE(label->heightForWidth(120), shortHeight);
+    QFont large = label->font();
+    large.setPointSizeF(large.pointSizeF() * 2);
+    label->setFont(large);
+    QVERIFY(label->heightForWidth(120) > shortHeight);
+    same();
+    label->setMargin(10);
+    QCOMPARE(label->heightForWidth(120), plain.heightForWidth(100) + 20);
 }
 
 QTEST_MAIN(AccessTest)

@@ -77,7 +77,14 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     form->addRow(QStringLiteral("Default step length:"), m_stepSeconds);
 
     layout->addLayout(form);
-    layout->addWidget(makeLabel(QStringLiteral("Protocol"), this, QStringLiteral("pageHeading")));
+    auto* protocolHeading =
+        makeLabel(QStringLiteral("Protocol"), this, QStringLiteral("pageHeading"));
+    QFont headingFont = protocolHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    protocolHeading->setFont(headingFont);
+    layout->addSpacing(protocolHeading->fontMetrics().height() / 2);
+    layout->addWidget(protocolHeading);
     m_protocolName = makeLabel(QString(), this, QStringLiteral("settingsProtocolName"));
     layout->addWidget(m_protocolName);
     auto* protocolRow = new QHBoxLayout;

@@ -256,6 +256,10 @@ bool tourOnce(const QString& outDir, const Look& look)
     }
     flow->next();
     ok = snap(window, outDir, name("seek-care")) && ok;
+    // Settings as a new user finds them: the voice on (the tour kept it off so far).
+    settings.setValue(QStringLiteral("voice/enabled"), true);
+    window.showPlace(MainWindow::Place::Settings);
+    ok = snap(window, outDir, name("settings")) && ok;
     window.showPlace(MainWindow::Place::About);
     ok = snap(window, outDir, name("about")) && ok;
     return ok;

@@ -1,6 +1,7 @@
 #include "speech.h"
 
 #include <optional>
+#include <utility>
 
 #ifdef TIGHTSIDE_HAS_SPEECH
 #include <QTextToSpeech>
@@ -8,6 +9,20 @@
 
 namespace tightside::gui {
 namespace {
+
+class SilentSink final : public CueSink
+{
+public:
+    explicit SilentSink(QString problem) : m_problem(std::move(problem)) {}
+    void say(const QString&, CueStyle) override {}
+    bool speaking() const override { return false; }
+    void configure(bool, const QString&) override {}
+    QStringList engines() const override { return {}; }
+    QString problem() const override { return m_problem; }
+
+private:
+    QString m_problem;
+};
 
 #ifdef TIGHTSIDE_HAS_SPEECH
 class SpeechSink final : public CueSink
@@ -44,7 +59,15 @@ public:
         m_engine = engine;
     }
 
-    QStringList engines() const override { return QTextToSpeech::availableEngines(); }
+    // Listing engines reads plugin metadata: once, and only when a cue, the status or
+    // Settings needs it.
+    QStringList engines() const override
+    {
+        if (!m_engines) {
+            m_engines = QTextToSpeech::availableEngines();
+        }
+        return *m_engines;
+    }
 
     QString problem() const override
     {
@@ -53,7 +76,7 @@ public:
         }
         if (m_speech == nullptr) {
             // Not loaded yet (it loads with the first cue), or there is nothing to load.
-            return haveEngines()
+            return !engines().isEmpty()
                        ? QString()
                        : QStringLiteral("No speech engine is installed. Cues are shown on screen.");
         }
@@ -70,42 +93,19 @@ private:
         if (m_speech != nullptr || !m_enabled) {
             return;
         }
-        if (!haveEngines()) {
+        if (engines().isEmpty()) {
             return;
         }
-        const QStringList engines = QTextToSpeech::availableEngines();
         // An engine chosen earlier and since uninstalled: the default one speaks instead.
-        m_speech = m_engine.isEmpty() || !engines.contains(m_engine)
+        m_speech = m_engine.isEmpty() || !engines().contains(m_engine)
                        ? std::make_unique<QTextToSpeech>()
                        : std::make_unique<QTextToSpeech>(m_engine);
-    }
-
-    // Listing engines reads plugin metadata: once, and only when a cue or the status needs it.
-    bool haveEngines() const
-    {
-        if (!m_haveEngines) {
-            m_haveEngines = !QTextToSpeech::availableEngines().isEmpty();
-        }
-        return *m_haveEngines;
     }
 
     bool m_enabled = false;
     QString m_engine;
     std::unique_ptr<QTextToSpeech> m_speech;
-    mutable std::optional<bool> m_haveEngines;
-};
-#else
-class SilentSink final : public CueSink
-{
-public:
-    void say(const QString&, CueStyle) override {}
-    bool speaking() const override { return false; }
-    void configure(bool, const QString&) override {}
-    QStringList engines() const override { return {}; }
-    QString problem() const override
-    {
-        return QStringLiteral("This build has no voice. Cues are shown on screen.");
-    }
+    mutable std::optional<QStringList> m_engines;
 };
 #endif
 
@@ -116,8 +116,13 @@ std::unique_ptr<CueSink> makeSpeechSink()
 #ifdef TIGHTSIDE_HAS_SPEECH
     return std::make_unique<SpeechSink>();
 #else
-    return std::make_unique<SilentSink>();
+    return makeSilentSink(QStringLiteral("This build has no voice. Cues are shown on screen."));
 #endif
+}
+
+std::unique_ptr<CueSink> makeSilentSink(const QString& problem)
+{
+    return std::make_unique<SilentSink>(problem);
 }
 
 } // namespace tightside::gui

@@ -11,4 +11,7 @@ namespace tightside::gui {
 /// startup, so it costs nothing until the routine starts.
 std::unique_ptr<CueSink> makeSpeechSink();
 
+/// A sink that never speaks; `problem` is what the player and Settings say about the voice.
+std::unique_ptr<CueSink> makeSilentSink(const QString& problem);
+
 } // namespace tightside::gui

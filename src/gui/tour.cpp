@@ -3,6 +3,7 @@
 #include "checkflow.h"
 #include "history.h"
 #include "player.h"
+#include "speech.h"
 #include "widgets.h"
 
 #include "tightside/core/rulesengine.h"
@@ -33,19 +34,6 @@ public:
 
 private:
     std::chrono::milliseconds m_now{1000000};
-};
-
-class QuietSink final : public CueSink
-{
-public:
-    void say(const QString&, CueStyle) override {}
-    bool speaking() const override { return false; }
-    void configure(bool, const QString&) override {}
-    QStringList engines() const override { return {}; }
-    QString problem() const override
-    {
-        return QStringLiteral("Voice off: cues are shown on screen.");
-    }
 };
 
 class YesPrompter final : public Prompter
@@ -155,11 +143,11 @@ bool tourOnce(const QString& outDir, const Look& look)
     };
 
     ManualClock clock;
-    QuietSink sink;
+    const auto sink = makeSilentSink(QStringLiteral("Voice off: cues are shown on screen."));
     YesPrompter prompter;
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("voice/enabled"), false);
-    Services services{clock, sink, prompter, settings, temp.filePath(QStringLiteral("data"))};
+    Services services{clock, *sink, prompter, settings, temp.filePath(QStringLiteral("data"))};
     {
         store::SessionStore seedStore(services.dataDir);
         (void)seedStore.ensureFolders();

@@ -122,10 +122,7 @@ CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::
     // their word-wrapped text was most of the start-up time.
     m_stack->addWidget(buildRedFlags());
     for (int index = 1; index <= pageIndex(Page::Summary, 0); ++index) {
-        auto* holder = new QWidget;
-        auto* holderLayout = new QVBoxLayout(holder);
-        holderLayout->setContentsMargins(0, 0, 0, 0);
-        m_stack->addWidget(holder);
+        m_stack->addWidget(makeHolder());
     }
     for (std::size_t group = 0; group < m_protocol.groups.size(); ++group) {
         m_stack->widget(pageIndex(Page::Group, group))
@@ -633,11 +630,7 @@ QWidget* CheckFlow::ensurePage(Page page, std::size_t groupIndex)
         built = buildSummary();
         break;
     }
-    slot->layout()->addWidget(built);
-    if (slot->isVisible()) {
-        // Added to a page on screen: show it now, not by Qt's queued call.
-        built->show();
-    }
+    fillHolder(slot, built);
     return built;
 }
 

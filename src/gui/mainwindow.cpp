@@ -58,9 +58,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         m_services.settings.value(QStringLiteral("welcome/acknowledged"), false).toBool();
     // The welcome is only built for a first run.
     m_checkStack->addWidget(welcomed ? new QWidget(m_checkStack) : buildWelcome());
-    m_checkHolder = new QWidget(m_checkStack);
-    m_checkLayout = new QVBoxLayout(m_checkHolder);
-    m_checkLayout->setContentsMargins(0, 0, 0, 0);
+    m_checkHolder = makeHolder(m_checkStack);
+    m_checkLayout = qobject_cast<QVBoxLayout*>(m_checkHolder->layout());
     m_resumeBanner = new QWidget(m_checkHolder);
     m_resumeBanner->setObjectName(QStringLiteral("resumeBanner"));
     auto* bannerLayout = new QHBoxLayout(m_resumeBanner);
@@ -76,10 +75,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_tabs->addTab(m_checkStack, QStringLiteral("&Check"));
     for (const QString& title :
          {QStringLiteral("&History"), QStringLiteral("Se&ttings"), QStringLiteral("&About")}) {
-        auto* holder = new QWidget(m_tabs);
-        new QVBoxLayout(holder);
-        holder->layout()->setContentsMargins(0, 0, 0, 0);
-        m_tabs->addTab(holder, title);
+        m_tabs->addTab(makeHolder(m_tabs), title);
     }
     // A tab's tooltip is also what a screen reader gives as its description.
     const QString tips[] = {
@@ -126,9 +122,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
             break;
         case Place::About:
             if (QWidget* holder = m_tabs->widget(index); holder->layout()->count() == 0) {
-                QWidget* about = buildAbout();
-                holder->layout()->addWidget(about);
-                about->show();
+                fillHolder(holder, buildAbout());
             }
             break;
         }
@@ -292,8 +286,7 @@ HistoryPage* MainWindow::historyPage()
 {
     if (m_history == nullptr) {
         m_history = new HistoryPage(*m_protocol, m_services, m_tabs);
-        m_tabs->widget(static_cast<int>(Place::History))->layout()->addWidget(m_history);
-        m_history->show();
+        fillHolder(m_tabs->widget(static_cast<int>(Place::History)), m_history);
         connect(m_history, &HistoryPage::reloaded, this, [this](qint64 ms) { m_historyMs = ms; });
     }
     return m_history;
@@ -303,13 +296,12 @@ SettingsPage* MainWindow::settingsPage()
 {
     if (m_settings == nullptr) {
         m_settings = new SettingsPage(m_services, m_tabs);
-        m_tabs->widget(static_cast<int>(Place::Settings))->layout()->addWidget(m_settings);
-        m_settings->show();
+        fillHolder(m_tabs->widget(static_cast<int>(Place::Settings)), m_settings);
         if (!m_failedProtocolPath.isEmpty()) {
             // Lists the problems of the protocol file that failed at start-up.
             m_settings->loadProtocol(m_failedProtocolPath);
         }
-        settingsPage()->setState(m_dataDir, *m_protocol, m_protocolPath);
+        m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
         connect(m_settings, &SettingsPage::dataDirChosen, this, &MainWindow::useDataDir);
         connect(m_settings, &SettingsPage::protocolChosen, this, &MainWindow::useProtocol);
     }
@@ -332,11 +324,7 @@ void MainWindow::newCheck()
         m_checkFlow->deleteLater();
     }
     m_checkFlow = new CheckFlow(*m_protocol, m_services, *m_store, m_checkHolder);
-    m_checkLayout->addWidget(m_checkFlow, 1);
-    if (m_checkHolder->isVisible()) {
-        // Added to a page on screen: show it now, not by Qt's queued call.
-        m_checkFlow->setVisible(true);
-    }
+    fillHolder(m_checkHolder, m_checkFlow, 1);
     connect(m_checkFlow, &CheckFlow::sessionSaved, this, [this] {
         m_resumeBanner->hide();
         reloadHistory();

@@ -694,6 +694,22 @@ QLabel* makeLabel(const QString& text, QWidget* parent, const QString& objectNam
     return label;
 }
 
+QWidget* makeHolder(QWidget* parent)
+{
+    auto* holder = new QWidget(parent);
+    auto* layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    return holder;
+}
+
+void fillHolder(QWidget* holder, QWidget* page, int stretch)
+{
+    qobject_cast<QBoxLayout*>(holder->layout())->addWidget(page, stretch);
+    if (holder->isVisible()) {
+        page->setVisible(true);
+    }
+}
+
 void focusFirstIn(QWidget* root)
 {
     for (QWidget* widget = root->nextInFocusChain(); widget != nullptr && widget != root;

@@ -186,6 +186,14 @@ QLabel* makeLabel(const QString& text, QWidget* parent, const QString& objectNam
 /// Gives focus to the first control inside `root` that takes Tab focus.
 void focusFirstIn(QWidget* root);
 
+/// An empty page with a margin-less vertical layout, to be filled later by fillHolder(): a
+/// stacked or tab widget sizes itself from every page, shown or not, so a page not needed yet
+/// stays empty until it is.
+QWidget* makeHolder(QWidget* parent = nullptr);
+/// Adds `page` to `holder`'s layout (with `stretch`) and, when the holder is on screen, shows
+/// it at once (Qt would otherwise show it only by a queued call).
+void fillHolder(QWidget* holder, QWidget* page, int stretch = 0);
+
 /// A numbered list as rich text, escaped.
 QString numberedList(const std::vector<std::string>& items);
 QString bulletList(const std::vector<std::string>& items);

@@ -134,7 +134,6 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         m_problems->clear();
         emit protocolChosen(QString(), core::builtinProtocol());
     });
-    applyVoiceSettings(m_services);
     m_voiceStatus->setText(m_voice->isChecked()
                                ? QStringLiteral("The voice starts with the routine. If it cannot "
                                                 "play, cues are shown on screen.")

@@ -93,31 +93,10 @@ int main(int argc, char** argv)
                               .entryList({QStringLiteral("*.json")}, QDir::Files)
                               .size();
     if (existing < count) {
-        // One valid session through the store, then copies under fresh ids (fast, no fsync).
-        const core::Protocol& protocol = core::builtinProtocol();
-        core::Answers answers;
-        answers.painNow = 5;
-        answers.setRating(core::Region::Quadriceps, {7, 4});
-        answers.setRating(core::Region::HipFlexors, {3, 3});
-        answers.setRating(core::Region::Adductors, {2, 6});
-        answers.setRating(core::Region::ItBand, {5, 5});
-        answers.setRating(core::Region::Hamstrings, {4, 4});
+        // Sample sessions written straight to files, half a day apart (fast, no fsync).
         auto when = std::chrono::system_clock::now() - std::chrono::hours(24 * 365 * 20);
         for (int i = static_cast<int>(existing); i < count; ++i) {
-            core::Session session;
-            session.id = core::newSessionId(when, static_cast<std::uint32_t>(i));
-            session.started = core::isoUtc(when);
-            session.finished = core::isoUtc(when + std::chrono::minutes(10));
-            session.protocolId = protocol.id;
-            session.protocolVersion = protocol.version;
-            session.answers = answers;
-            session.plan = core::RulesEngine(protocol).plan(answers);
-            for (const auto& step : session.plan.steps) {
-                session.done.push_back({step.group, step.side, step.technique, step.seconds,
-                                        core::Outcome::Completed});
-            }
-            session.setRecheck(core::Region::Quadriceps, {5, 4});
-            session.painAfter = 3;
+            const core::Session session = gui::testing::sampleSession(i, when);
             QFile file(dataDir + QStringLiteral("/sessions/") + QString::fromStdString(session.id) +
                        QStringLiteral(".json"));
             if (file.open(QIODevice::WriteOnly)) {

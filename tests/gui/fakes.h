@@ -1,14 +1,46 @@
 #pragma once
 
+#include "tightside/core/rulesengine.h"
+#include "tightside/core/session.h"
 #include "tightside/gui/services.h"
 
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <chrono>
+#include <cstdint>
 #include <memory>
 
 namespace tightside::gui::testing {
+
+/// A finished session on the built-in protocol, started at `when` with id number `index`: left
+/// quadriceps and right adductors released and completed, the quadriceps re-checked, pain 5
+/// before and 3 after. For filling a history.
+inline core::Session sampleSession(int index, std::chrono::system_clock::time_point when)
+{
+    const core::Protocol& protocol = core::builtinProtocol();
+    core::Session session;
+    session.answers.painNow = 5;
+    session.answers.setRating(core::Region::Quadriceps, {7, 4});
+    session.answers.setRating(core::Region::HipFlexors, {3, 3});
+    session.answers.setRating(core::Region::Adductors, {2, 6});
+    session.answers.setRating(core::Region::ItBand, {5, 5});
+    session.answers.setRating(core::Region::Hamstrings, {4, 4});
+    session.id = core::newSessionId(when, static_cast<std::uint32_t>(index));
+    session.started = core::isoUtc(when);
+    session.finished = core::isoUtc(when + std::chrono::minutes(10));
+    session.protocolId = protocol.id;
+    session.protocolVersion = protocol.version;
+    session.plan = core::RulesEngine(protocol).plan(session.answers);
+    for (const auto& step : session.plan.steps) {
+        session.done.push_back(
+            {step.group, step.side, step.technique, step.seconds, core::Outcome::Completed});
+    }
+    session.setRecheck(core::Region::Quadriceps, {5, 4});
+    session.painAfter = 3;
+    return session;
+}
 
 /// A clock that moves only when the test says so.
 class FakeClock final : public Clock

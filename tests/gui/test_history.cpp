@@ -28,29 +28,9 @@ namespace {
 
 core::Session makeSession(int index)
 {
-    const core::Protocol& protocol = core::builtinProtocol();
-    core::Answers answers;
-    answers.painNow = 5;
-    answers.setRating(core::Region::Quadriceps, {7, 4});
-    answers.setRating(core::Region::HipFlexors, {3, 3});
-    answers.setRating(core::Region::Adductors, {2, 6});
-    answers.setRating(core::Region::ItBand, {5, 5});
-    answers.setRating(core::Region::Hamstrings, {4, 4});
-    const auto when = std::chrono::system_clock::time_point(std::chrono::seconds(1767254400)) +
-                      std::chrono::hours(12) * index;
-    core::Session session;
-    session.id = core::newSessionId(when, static_cast<std::uint32_t>(index));
-    session.started = core::isoUtc(when);
-    session.finished = core::isoUtc(when + std::chrono::minutes(10));
-    session.protocolId = protocol.id;
-    session.protocolVersion = protocol.version;
-    session.answers = answers;
-    session.plan = core::RulesEngine(protocol).plan(answers);
-    for (const auto& step : session.plan.steps) {
-        session.done.push_back(
-            {step.group, step.side, step.technique, step.seconds, core::Outcome::Completed});
-    }
-    session.setRecheck(core::Region::Quadriceps, {5, 4});
+    core::Session session = testing::sampleSession(
+        index, std::chrono::system_clock::time_point(std::chrono::seconds(1767254400)) +
+                   std::chrono::hours(12) * index);
     session.painAfter = index % 11;
     return session;
 }

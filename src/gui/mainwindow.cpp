@@ -7,6 +7,7 @@
 #include "texts.h"
 #include "widgets.h"
 
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -32,7 +33,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Tightside"));
-    m_protocols.push_back(std::make_unique<core::Protocol>(core::builtinProtocol()));
+    m_protocols.push_back(
+        std::make_unique<core::Protocol>(core::builtinProtocol(l10n::language())));
     m_protocol = m_protocols.back().get();
 
     auto* central = new QWidget(this);
@@ -92,7 +94,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     const QString protocolPath =
         m_services.settings.value(QStringLiteral("protocol/path")).toString();
     if (!protocolPath.isEmpty()) {
-        const core::ProtocolLoad load = core::loadProtocolFile(protocolPath.toStdString());
+        const core::ProtocolLoad load =
+            core::loadProtocolFile(protocolPath.toStdString(), l10n::language());
         if (load.protocol) {
             m_protocols.push_back(std::make_unique<core::Protocol>(*load.protocol));
             m_protocol = m_protocols.back().get();

@@ -4,6 +4,7 @@
 
 #include "tightside/gui/mainwindow.h"
 #include "tightside/gui/services.h"
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tightside::gui {
 namespace {
@@ -74,6 +76,8 @@ int runWindow(int argc, char** argv)
     const QtMessageHandler previous = qInstallMessageHandler(fatalStartupMessage);
     QApplication app(argc, argv);
     qInstallMessageHandler(previous);
+    // Before any widget exists, so every tr() finds the language (--lang, else the locale).
+    l10n::install(l10n::chooseForProcess(std::vector<std::string>(argv + 1, argv + argc)));
     QApplication::setApplicationName(QStringLiteral("tightside"));
     QApplication::setOrganizationName(QStringLiteral("tightside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));

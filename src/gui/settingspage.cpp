@@ -3,6 +3,8 @@
 #include "texts.h"
 #include "widgets.h"
 
+#include "tightside/l10n/l10n.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -132,7 +134,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     connect(builtin, &QPushButton::clicked, this, [this] {
         m_services.settings.remove(QStringLiteral("protocol/path"));
         m_problems->clear();
-        emit protocolChosen(QString(), core::builtinProtocol());
+        emit protocolChosen(QString(), core::builtinProtocol(l10n::language()));
     });
     m_voiceStatus->setText(m_voice->isChecked()
                                ? QStringLiteral("The voice starts with the routine. If it cannot "
@@ -188,7 +190,7 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
 
 bool SettingsPage::loadProtocol(const QString& path)
 {
-    const core::ProtocolLoad load = core::loadProtocolFile(path.toStdString());
+    const core::ProtocolLoad load = core::loadProtocolFile(path.toStdString(), l10n::language());
     if (!load.protocol) {
         QStringList lines;
         lines << QStringLiteral("This protocol was not loaded. Fix these problems and load it "

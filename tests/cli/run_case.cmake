@@ -1,6 +1,13 @@
 # Runs one CLI case from the source dir and compares it with the expected files.
-# ARGS may contain @GEN@ (a folder for generated inputs) and "< FILE" to feed standard input.
+# ARGS may contain @GEN@ (a folder for generated inputs) and "< FILE" to feed standard input,
+# and may start with NAME=VALUE settings of the environment (LANG=de_DE.UTF-8 plan ...).
+# Every case runs in English unless it sets a locale: CMakeLists.txt clears the variables.
 string(REPLACE "@GEN@" "${GENERATED}" args "${ARGS}")
+set(environment "")
+while(args MATCHES "^([A-Z_]+=[^ ]*) +(.*)$")
+    list(APPEND environment "${CMAKE_MATCH_1}")
+    set(args "${CMAKE_MATCH_2}")
+endwhile()
 set(input "")
 if(args MATCHES "^(.*) < ([^ ]+)$")
     set(args "${CMAKE_MATCH_1}")
@@ -17,7 +24,7 @@ if(NOT EXISTS "${GENERATED}/big.json")
     file(WRITE "${GENERATED}/deep.json" "${open}${close}")
 endif()
 
-execute_process(COMMAND "${BINARY}" ${arglist}
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${environment} "${BINARY}" ${arglist}
     WORKING_DIRECTORY "${SOURCE_DIR}"
     ${input}
     RESULT_VARIABLE code

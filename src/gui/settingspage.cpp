@@ -1,7 +1,7 @@
 #include "settingspage.h"
 
+#include "layouthelpers.h"
 #include "texts.h"
-#include "widgets.h"
 
 #include "tightside/l10n/l10n.h"
 

@@ -65,4 +65,13 @@ LanguageChoice chooseLanguage(const std::optional<std::string>& option,
     return choice(isSupportedLanguage(code) ? code : "en");
 }
 
+LanguageChoice chooseLanguage(const std::optional<std::string>& option, std::string_view setting,
+                              const LocaleEnvironment& environment)
+{
+    if (!option && isSupportedLanguage(setting)) {
+        return chooseLanguage(std::string(setting), environment);
+    }
+    return chooseLanguage(option, environment);
+}
+
 } // namespace tightside::core

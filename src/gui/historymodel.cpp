@@ -2,6 +2,8 @@
 
 #include "texts.h"
 
+#include "tightside/l10n/l10n.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -23,12 +25,8 @@ std::optional<int> largestGap(const std::array<std::optional<core::Rating>, core
 
 QString displayTime(const std::string& iso)
 {
-    // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30 UTC"
-    QString text = QString::fromStdString(iso);
-    if (text.size() >= 16) {
-        return text.left(10) + QLatin1Char(' ') + text.mid(11, 5) + QStringLiteral(" UTC");
-    }
-    return text;
+    // "2026-11-25T10:30:00Z" -> local time in the locale's short form (issue 14)
+    return l10n::sessionTime(iso);
 }
 
 } // namespace

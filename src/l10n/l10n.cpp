@@ -1,6 +1,7 @@
 #include "tightside/l10n/l10n.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -69,9 +70,10 @@ core::LocaleEnvironment processEnvironment()
     return {variable("LANGUAGE"), variable("LC_ALL"), variable("LC_MESSAGES"), variable("LANG")};
 }
 
-core::LanguageChoice chooseForProcess(const std::vector<std::string>& args)
+core::LanguageChoice chooseForProcess(const std::vector<std::string>& args,
+                                      std::string_view setting)
 {
-    return core::chooseLanguage(takeLangOption(args).code, processEnvironment());
+    return core::chooseLanguage(takeLangOption(args).code, setting, processEnvironment());
 }
 
 void install(const core::LanguageChoice& choice)
@@ -96,6 +98,16 @@ void install(const core::LanguageChoice& choice)
         qWarning("tightside: the %s translation is missing from this build; English is shown",
                  qPrintable(code));
     }
+}
+
+QString sessionTime(const std::string& iso8601)
+{
+    const QString text = QString::fromStdString(iso8601);
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid()) {
+        return text;
+    }
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 std::string language()

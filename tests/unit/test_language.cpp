@@ -82,3 +82,14 @@ TEST_CASE("Language: dates and numbers keep the locale's country when its langua
     CHECK(chooseLanguage(std::string("es"), env("", "", "", "de_AT.UTF-8")).locale == "es");
     CHECK(chooseLanguage(std::nullopt, env("", "", "", "C")).locale == "en");
 }
+
+TEST_CASE("Language: the Settings choice comes after --lang and before the locale", "[language]")
+{
+    const auto german = env("", "", "", "de_DE.UTF-8");
+    CHECK(chooseLanguage(std::nullopt, "fr", german).language == "fr");
+    CHECK(chooseLanguage(std::string("es"), "fr", german).language == "es");
+    // "" is the system's language; a code Tightside does not ship counts as "".
+    CHECK(chooseLanguage(std::nullopt, "", german).language == "de");
+    CHECK(chooseLanguage(std::nullopt, "it", german).language == "de");
+    CHECK(chooseLanguage(std::nullopt, "fr", german).locale == "fr");
+}

@@ -41,4 +41,9 @@ struct LanguageChoice
 LanguageChoice chooseLanguage(const std::optional<std::string>& option,
                               const LocaleEnvironment& environment);
 
+/// The window's rule: `--lang CODE`, else the language chosen in Settings (`setting`, "" for
+/// the system's; an unknown code counts as ""), else the locale as above.
+LanguageChoice chooseLanguage(const std::optional<std::string>& option, std::string_view setting,
+                              const LocaleEnvironment& environment);
+
 } // namespace tightside::core

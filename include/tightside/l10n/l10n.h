@@ -6,8 +6,11 @@
 
 #include "tightside/core/language.h"
 
+#include <QString>
+
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tightside::l10n {
@@ -28,8 +31,10 @@ LangOption takeLangOption(const std::vector<std::string>& args);
 /// The locale variables of this process (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
 core::LocaleEnvironment processEnvironment();
 
-/// The language for this run: --lang from `args`, else the locale variables.
-core::LanguageChoice chooseForProcess(const std::vector<std::string>& args);
+/// The language for this run: --lang from `args`, else `setting` (the window's Settings
+/// choice, "" for none), else the locale variables.
+core::LanguageChoice chooseForProcess(const std::vector<std::string>& args,
+                                      std::string_view setting = {});
 
 /// Applies a choice to the running QCoreApplication: QLocale's default becomes
 /// `choice.locale`, and for a language other than English Tightside's translation and Qt's own
@@ -40,5 +45,10 @@ void install(const core::LanguageChoice& choice);
 /// The language install() applied last (one of core::kLanguages; "en" before any install()).
 /// Load the protocol in it: core::builtinProtocol(l10n::language()).
 std::string language();
+
+/// A stored time ("2026-11-25T10:30:00Z", UTC) as a person reads it: local time in the short
+/// date and time format of QLocale's default ("25.11.26, 11:30" in German). Text that is not
+/// such a time comes back as it is. CSV and JSON keep the stored form.
+QString sessionTime(const std::string& iso8601);
 
 } // namespace tightside::l10n

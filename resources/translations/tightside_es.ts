@@ -167,10 +167,12 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
         <message>
             <source>STOP: nerve signs</source>
+            <translatorcomment>señal nerviosa: término fijo, igual en todo el programa y en el protocolo.</translatorcomment>
             <translation>DETENTE: señales nerviosas</translation>
         </message>
         <message>
             <source>Nerve signs: stop if you notice these</source>
+            <translatorcomment>señales nerviosas: como en el protocolo.</translatorcomment>
             <translation>Señales nerviosas: detente si notas alguna</translation>
         </message>
         <message>
@@ -276,6 +278,7 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
         <message>
             <source>My back flared up in the last few days (a sudden, stronger bout of pain)</source>
+            <translatorcomment>flare-up = brote de dolor, siempre igual.</translatorcomment>
             <translation>He tenido un brote de dolor de espalda en los últimos días (un dolor repentino y más fuerte)</translation>
         </message>
         <message>

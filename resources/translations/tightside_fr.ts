@@ -167,10 +167,12 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
         <message>
             <source>STOP: nerve signs</source>
+            <translatorcomment>signe nerveux : terme fixe, le même partout, protocole compris.</translatorcomment>
             <translation>STOP : signes nerveux</translation>
         </message>
         <message>
             <source>Nerve signs: stop if you notice these</source>
+            <translatorcomment>signes nerveux : comme dans le protocole.</translatorcomment>
             <translation>Signes nerveux : arrêtez-vous si vous les remarquez</translation>
         </message>
         <message>
@@ -276,6 +278,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
         <message>
             <source>My back flared up in the last few days (a sudden, stronger bout of pain)</source>
+            <translatorcomment>flare-up = poussée de douleur, toujours pareil.</translatorcomment>
             <translation>J'ai eu une poussée de mal de dos ces derniers jours (une douleur soudaine et plus forte)</translation>
         </message>
         <message>

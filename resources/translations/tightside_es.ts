@@ -60,6 +60,33 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
     </context>
     <context>
+        <name>tightside::gui::Bodymap</name>
+        <message>
+            <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>
+            <translation>Rayado = nunca se trabaja: la parte baja de la espalda, la columna, los glúteos y las costillas bajas. No son la causa.</translation>
+        </message>
+        <message>
+            <source>Seen from behind: your left is on the left.</source>
+            <translation>Visto desde atrás: tu izquierda está a la izquierda.</translation>
+        </message>
+        <message>
+            <source>Seen from the front: your left is on the right.</source>
+            <translation>Visto de frente: tu izquierda está a la derecha.</translation>
+        </message>
+        <message>
+            <source>%1, both sides</source>
+            <translation>%1, los dos lados</translation>
+        </message>
+        <message>
+            <source>Body map, seen from the %1: %2 marked.</source>
+            <translation>Mapa del cuerpo, visto desde %1: %2 marcado.</translation>
+        </message>
+        <message>
+            <source>Body map: %1</source>
+            <translation>Mapa del cuerpo: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::CheckFlow</name>
         <message>
             <source>&lt; &amp;Back</source>
@@ -209,6 +236,426 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
             <source>%1 %2</source>
             <comment>caption, then what the hatching means</comment>
             <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::HistoryChart</name>
+        <message>
+            <source>Chart: %1</source>
+            <translation>Gráfico: %1</translation>
+        </message>
+        <message>
+            <source>No sessions with this measure yet.</source>
+            <translation>Todavía no hay sesiones con esta medida.</translation>
+        </message>
+        <message>
+            <source>%1. First: %2 before, %3 after. Latest: %4 before, %5 after.</source>
+            <translation>%1. Primera: %2 antes, %3 después. Última: %4 antes, %5 después.</translation>
+        </message>
+        <message>
+            <source>before (dashed, dots)</source>
+            <translation>antes (discontinua, puntos)</translation>
+        </message>
+        <message>
+            <source>after (solid, squares)</source>
+            <translation>después (continua, cuadrados)</translation>
+        </message>
+        <message>
+            <source>latest (%1)</source>
+            <translation>última (%1)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>oldest</source>
+            <translation>la más antigua</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::HistoryModel</name>
+        <message>
+            <source>%1 of %2 (%3 stopped for pain)</source>
+            <translation>%1 de %2 (%3 detenidos por dolor)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::HistoryPage</name>
+        <message>
+            <source>Open the &amp;quarantine folder</source>
+            <translation>Abrir la carpeta de &amp;cuarentena</translation>
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation>Sesiones, las más recientes primero</translation>
+        </message>
+        <message>
+            <source>Up and Down choose a session; its details show below the table.</source>
+            <translation>Arriba y Abajo eligen una sesión; sus detalles aparecen bajo la tabla.</translation>
+        </message>
+        <message>
+            <source>Pick a session to see its details.</source>
+            <translation>Elige una sesión para ver sus detalles.</translation>
+        </message>
+        <message>
+            <source>What the chart shows</source>
+            <translation>Qué muestra el gráfico</translation>
+        </message>
+        <message>
+            <source>The gap between left and right of one group, or back pain, across your sessions.</source>
+            <translation>La diferencia entre izquierda y derecha de un grupo, o el dolor de espalda, a lo largo de tus sesiones.</translation>
+        </message>
+        <message>
+            <source>Gap between left and right: %1</source>
+            <translation>Diferencia entre izquierda y derecha: %1</translation>
+        </message>
+        <message>
+            <source>Back pain, before and after</source>
+            <translation>Dolor de espalda, antes y después</translation>
+        </message>
+        <message>
+            <source>Reading your sessions</source>
+            <translation>Leyendo tus sesiones</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v de %m</translation>
+        </message>
+        <message>
+            <source>Export C&amp;SV</source>
+            <translation>Exportar C&amp;SV</translation>
+        </message>
+        <message>
+            <source>Export &amp;JSON</source>
+            <translation>Exportar &amp;JSON</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF</source>
+            <translation>Exportar P&amp;DF</translation>
+        </message>
+        <message>
+            <source>Saves every session to a %1 file you choose.</source>
+            <translation>Guarda todas las sesiones en un archivo %1 que elijas.</translation>
+        </message>
+        <message>
+            <source>Open data &amp;folder</source>
+            <translation>Abrir la carpeta de &amp;datos</translation>
+        </message>
+        <message>
+            <source>Shows the folder with your session files in the file manager.</source>
+            <translation>Muestra la carpeta con los archivos de tus sesiones en el gestor de archivos.</translation>
+        </message>
+        <message>
+            <source>Could not open the folder. It is: %1</source>
+            <translation>No se pudo abrir la carpeta. Está en: %1</translation>
+        </message>
+        <message>
+            <source>Reading your sessions...</source>
+            <translation>Leyendo tus sesiones...</translation>
+        </message>
+        <message>
+            <source>Reading your sessions: %1 of %2...</source>
+            <translation>Leyendo tus sesiones: %1 de %2...</translation>
+        </message>
+        <message>
+            <source>The history cannot be read: %1</source>
+            <translation>No se puede leer el historial: %1</translation>
+        </message>
+        <message>
+            <source>No sessions saved yet.</source>
+            <translation>Todavía no hay sesiones guardadas.</translation>
+        </message>
+        <message>
+            <source>Your sessions will show here once you save one.</source>
+            <translation>Tus sesiones aparecerán aquí cuando guardes una.</translation>
+        </message>
+        <message>
+            <source>This session cannot be shown: %1</source>
+            <translation>Esta sesión no se puede mostrar: %1</translation>
+        </message>
+        <message>
+            <source>The history is not loaded.</source>
+            <translation>El historial no está cargado.</translation>
+        </message>
+        <message>
+            <source>Exporting your history...</source>
+            <translation>Exportando tu historial...</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancelar</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Progreso de la exportación</translation>
+        </message>
+        <message>
+            <source>Exporting your history: %1 of %2 sessions read.</source>
+            <translation>Exportando tu historial: %1 de %2 sesiones leídas.</translation>
+        </message>
+        <message>
+            <source>Exporting: %1 of %2 sessions read...</source>
+            <translation>Exportando: %1 de %2 sesiones leídas...</translation>
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation>Exportando...</translation>
+        </message>
+        <message>
+            <source>Cancelling the export...</source>
+            <translation>Cancelando la exportación...</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportado a %1</translation>
+        </message>
+        <message>
+            <source>Export failed: %1</source>
+            <translation>La exportación falló: %1</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>Ya hay una exportación en marcha.</translation>
+        </message>
+        <message>
+            <source>Export the history</source>
+            <translation>Exportar el historial</translation>
+        </message>
+        <message>
+            <source>%1 files (*.%2)</source>
+            <translation>Archivos %1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>1 file could not be read and is kept in the quarantine folder. Every readable session still shows.</source>
+            <translation>1 archivo no se pudo leer y se guarda en la carpeta de cuarentena. Todas las sesiones legibles siguen apareciendo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files could not be read and are kept in the quarantine folder. Every readable session still shows.</source>
+            <translation>
+                <numerusform>%n archivo no se pudo leer y se guarda en la carpeta de cuarentena. Todas las sesiones legibles siguen apareciendo.</numerusform>
+                <numerusform>%n archivos no se pudieron leer y se guardan en la carpeta de cuarentena. Todas las sesiones legibles siguen apareciendo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Historyexport</name>
+        <message>
+            <source>Export cancelled. Nothing was written.</source>
+            <translation>Exportación cancelada. No se escribió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Historymodel</name>
+        <message>
+            <source>&lt;b&gt;Session of %1&lt;/b&gt;&lt;br&gt;</source>
+            <translation>&lt;b&gt;Sesión del %1&lt;/b&gt;&lt;br&gt;</translation>
+        </message>
+        <message>
+            <source>Back pain: %1 before</source>
+            <translation>Dolor de espalda: %1 antes</translation>
+        </message>
+        <message>
+            <source>, %1 after.</source>
+            <translation>, %1 después.</translation>
+        </message>
+        <message>
+            <source> before left %1, right %2</source>
+            <translation> antes izquierda %1, derecha %2</translation>
+        </message>
+        <message>
+            <source>; after left %1, right %2</source>
+            <translation>; después izquierda %1, derecha %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Notes:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Notas:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Empezada</translation>
+        </message>
+        <message>
+            <source>Steps completed</source>
+            <translation>Pasos completados</translation>
+        </message>
+        <message>
+            <source>Pain before</source>
+            <translation>Dolor antes</translation>
+        </message>
+        <message>
+            <source>Pain after</source>
+            <translation>Dolor después</translation>
+        </message>
+        <message>
+            <source>Largest gap before</source>
+            <translation>Mayor diferencia antes</translation>
+        </message>
+        <message>
+            <source>Largest gap after</source>
+            <translation>Mayor diferencia después</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>Left %1, %2: %3</source>
+            <translation>%1, lado izquierdo, %2: %3</translation>
+        </message>
+        <message>
+            <source>Right %1, %2: %3</source>
+            <translation>%1, lado derecho, %2: %3</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::MainWindow</name>
+        <message>
+            <source>Places: Check, History, Settings, About</source>
+            <translation>Secciones: Comprobación, Historial, Ajustes, Acerca de</translation>
+        </message>
+        <message>
+            <source>Ctrl+Tab moves to the next place.</source>
+            <translation>Ctrl+Tab pasa a la siguiente sección.</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Comprobación</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings</source>
+            <translation>A&amp;justes</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;Acerca de</translation>
+        </message>
+        <message>
+            <source>A new self-check: safety questions, both sides of each leg group, your plan and the routine.</source>
+            <translation>Una nueva autocomprobación: preguntas de seguridad, los dos lados de cada grupo de las piernas, tu plan y la rutina.</translation>
+        </message>
+        <message>
+            <source>Every saved session, a chart of your gaps, and exports.</source>
+            <translation>Cada sesión guardada, un gráfico de tus diferencias y exportaciones.</translation>
+        </message>
+        <message>
+            <source>Data folder, voice, step length and protocol.</source>
+            <translation>Carpeta de datos, voz, duración de los pasos y protocolo.</translation>
+        </message>
+        <message>
+            <source>The method in plain words, how sure it is, and what Tightside is not.</source>
+            <translation>El método en palabras sencillas, lo seguro que es y lo que Tightside no es.</translation>
+        </message>
+        <message>
+            <source>Welcome to Tightside</source>
+            <translation>Te damos la bienvenida a Tightside</translation>
+        </message>
+        <message>
+            <source>What Tightside is</source>
+            <translation>Qué es Tightside</translation>
+        </message>
+        <message>
+            <source>What the app does, what it is not, and how sure the method is.</source>
+            <translation>Qué hace la aplicación, qué no es y lo seguro que es el método.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What this is.&lt;/b&gt; A guide for a tight or aching low back that starts with the legs. You test both sides of five leg muscle groups, and the app finds the tighter side of each. Then it walks you through releasing only that side with a foam roller or a ball, step by step, with a timer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it is not.&lt;/b&gt; It is not medical advice and it does not diagnose. It never works on the low back, the buttocks or the spine. Some answers will send you to a doctor first instead of giving you a routine.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How sure is this?&lt;/b&gt; The idea comes from one practitioner's experience over several years and about a thousand sessions. It has not been tested in clinical trials. Try it, watch whether the gap between your sides shrinks, and stop if pain rises.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer unless you export it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Qué es.&lt;/b&gt; Una guía para la espalda baja tensa o dolorida que empieza por las piernas. Pruebas los dos lados de cinco grupos musculares de las piernas y la aplicación encuentra el lado más tenso de cada uno. Después te guía paso a paso, con un temporizador, para liberar solo ese lado con un rodillo de espuma o una pelota.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué no es.&lt;/b&gt; No es consejo médico y no hace diagnósticos. Nunca trabaja la parte baja de la espalda, los glúteos ni la columna. Algunas respuestas te enviarán primero a un médico en lugar de darte una rutina.&lt;/p&gt;&lt;p&gt;&lt;b&gt;¿Qué seguridad hay?&lt;/b&gt; La idea viene de la experiencia de un profesional durante varios años y unas mil sesiones. No se ha probado en ensayos clínicos. Pruébalo, observa si la diferencia entre tus lados se reduce y detente si el dolor aumenta.&lt;/p&gt;&lt;p&gt;Todo lo que introduces se queda en este ordenador, salvo que lo exportes.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>I understand: &amp;start</source>
+            <translation>Lo entiendo: &amp;empezar</translation>
+        </message>
+        <message>
+            <source>About Tightside</source>
+            <translation>Acerca de Tightside</translation>
+        </message>
+        <message>
+            <source>The method, the evidence behind it and what Tightside is not. The arrow keys scroll.</source>
+            <translation>El método, las pruebas que lo respaldan y lo que Tightside no es. Las flechas desplazan.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;The method in plain words&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Answer the safety questions first. Some answers mean: see a doctor, no routine.&lt;/li&gt;&lt;li&gt;Test both sides of five leg groups: front of the thigh, front of the hip, inner thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.&lt;/li&gt;&lt;li&gt;Where one side is tighter by %2 or more, release only that side. Equal tightness on both sides, however high, counts as balanced.&lt;/li&gt;&lt;li&gt;Check both sides again after the routine. Over one to six sessions the gap should shrink.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Never on the list&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;How good is the evidence?&lt;/h3&gt;&lt;p&gt;The approach comes from one practitioner's experience (several years, about a thousand sessions), not from clinical trials. Tightside explains every decision it makes, so you can judge for yourself.&lt;/p&gt;&lt;h3&gt;Not medical advice&lt;/h3&gt;&lt;p&gt;Tightside does not diagnose or treat any condition. If pain rises during a release, stop. If you are worried, see a doctor or physiotherapist.&lt;/p&gt;&lt;p&gt;Protocol: %4, version %5. Tightside version %6.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;El método en palabras sencillas&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Responde primero a las preguntas de seguridad. Algunas respuestas significan: ve a un médico, sin rutina.&lt;/li&gt;&lt;li&gt;Prueba los dos lados de cinco grupos de las piernas: parte delantera del muslo, parte delantera de la cadera, parte interna del muslo, parte externa del muslo, parte trasera del muslo. Puntúa cada lado de 0 a 10.&lt;/li&gt;&lt;li&gt;Donde un lado esté más tenso en %2 o más, libera solo ese lado. La misma tensión en los dos lados, por alta que sea, cuenta como equilibrada.&lt;/li&gt;&lt;li&gt;Vuelve a comprobar los dos lados después de la rutina. En una a seis sesiones la diferencia debería reducirse.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Nunca en la lista&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;¿Qué tan buenas son las pruebas?&lt;/h3&gt;&lt;p&gt;El enfoque viene de la experiencia de un profesional (varios años, unas mil sesiones), no de ensayos clínicos. Tightside explica cada decisión que toma, para que puedas juzgar por ti mismo.&lt;/p&gt;&lt;h3&gt;No es consejo médico&lt;/h3&gt;&lt;p&gt;Tightside no diagnostica ni trata ninguna enfermedad. Si el dolor aumenta durante una liberación, detente. Si te preocupa algo, ve a un médico o a un fisioterapeuta.&lt;/p&gt;&lt;p&gt;Protocolo: %4, versión %5. Tightside versión %6.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>You did not finish the session started %1 (%2 of %3 steps logged). Nothing of it is lost.</source>
+            <translation>No terminaste la sesión empezada el %1 (%2 de %3 pasos registrados). No se ha perdido nada.</translation>
+        </message>
+        <message>
+            <source>Close Tightside?</source>
+            <translation>¿Cerrar Tightside?</translation>
+        </message>
+        <message>
+            <source>Your routine is saved as it goes. Next time you can resume it or check both sides and save.</source>
+            <translation>Tu rutina se guarda sobre la marcha. La próxima vez podrás continuarla o comprobar los dos lados y guardar.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Quedarme</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Mainwindow</name>
+        <message>
+            <source>Your protocol file could not be loaded, so the built-in protocol is in use. Settings lists the problems.</source>
+            <translation>No se pudo cargar tu archivo de protocolo, así que se usa el protocolo incluido. Ajustes muestra los problemas.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume the routine</source>
+            <translation>&amp;Continuar la rutina</translation>
+        </message>
+        <message>
+            <source>Check both sides and sa&amp;ve</source>
+            <translation>Comprobar los dos lados y &amp;guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard it</source>
+            <translation>&amp;Descartarla</translation>
+        </message>
+        <message>
+            <source>Discard the unfinished session?</source>
+            <translation>¿Descartar la sesión sin terminar?</translation>
+        </message>
+        <message>
+            <source>The steps logged in it will not be saved to your history.</source>
+            <translation>Los pasos registrados en ella no se guardarán en tu historial.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservarla</translation>
         </message>
     </context>
     <context>
@@ -376,6 +823,213 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
     </context>
     <context>
+        <name>tightside::gui::PlayerPage</name>
+        <message>
+            <source>PAUSED</source>
+            <translation>EN PAUSA</translation>
+        </message>
+        <message>
+            <source>Press Space or Resume to go on.</source>
+            <translation>Pulsa Espacio o Continuar para seguir.</translation>
+        </message>
+        <message>
+            <source>GET READY</source>
+            <translation>PREPÁRATE</translation>
+        </message>
+        <message>
+            <source>Going on where you paused.</source>
+            <translation>Se sigue donde lo pausaste.</translation>
+        </message>
+        <message>
+            <source>Get into position. The hold starts when this reaches 0.</source>
+            <translation>Colócate en posición. El tiempo empieza cuando esto llegue a 0.</translation>
+        </message>
+        <message>
+            <source>HOLD</source>
+            <translation>MANTÉN</translation>
+        </message>
+        <message>
+            <source>Slow passes. Keep the discomfort at 5 out of 10 or less.</source>
+            <translation>Pasadas lentas. Mantén la molestia en 5 de 10 o menos.</translation>
+        </message>
+        <message>
+            <source>DONE</source>
+            <translation>HECHO</translation>
+        </message>
+        <message>
+            <source>Rest. The next step starts soon.</source>
+            <translation>Descansa. El siguiente paso empieza pronto.</translation>
+        </message>
+        <message>
+            <source>STOPPED</source>
+            <translation>DETENIDO</translation>
+        </message>
+        <message>
+            <source>FINISHED</source>
+            <translation>TERMINADO</translation>
+        </message>
+        <message>
+            <source>Stopped: pain was rising</source>
+            <translation>Detenido: el dolor aumentaba</translation>
+        </message>
+        <message>
+            <source>Ease off and lie still for a minute. Rising pain means stop, not push through.
+
+If the pain settles, you may go on with the next step using lighter pressure. If it stays, or you feel tingling, numbness or pain running down the leg, stop for today and check the pain again later. This step is saved as stopped for pain.</source>
+            <translation>Afloja y quédate quieto un minuto. Si el dolor aumenta, hay que parar, no aguantar.
+
+Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si sigue, o notas hormigueo, entumecimiento o dolor que baja por la pierna, para por hoy y vuelve a valorar el dolor más tarde. Este paso se guarda como detenido por dolor.</translation>
+        </message>
+        <message>
+            <source>Go on with the &amp;next step</source>
+            <translation>Seguir con el paso &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Finish and check both sides</source>
+            <translation>&amp;Terminar y comprobar los dos lados</translation>
+        </message>
+        <message>
+            <source>Back (Left arrow)</source>
+            <translation>Atrás (flecha izquierda)</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausa (Espacio)</translation>
+        </message>
+        <message>
+            <source>Skip (Right arrow)</source>
+            <translation>Saltar (flecha derecha)</translation>
+        </message>
+        <message>
+            <source>Pain is rising: stop (P)</source>
+            <translation>El dolor aumenta: detener (P)</translation>
+        </message>
+        <message>
+            <source>Leave (Esc)</source>
+            <translation>Salir (Esc)</translation>
+        </message>
+        <message>
+            <source>Routine player</source>
+            <translatorcomment>player = reproductor de la rutina.</translatorcomment>
+            <translation>Reproductor de la rutina</translation>
+        </message>
+        <message>
+            <source>Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the steps.</source>
+            <translation>Teclas: Espacio pausa o continúa, flecha izquierda vuelve un paso, flecha derecha salta, P detiene por dolor, Esc sale, Re Pág y Av Pág desplazan los pasos.</translation>
+        </message>
+        <message>
+            <source>Only if the pain has settled. Use lighter pressure.</source>
+            <translation>Solo si el dolor se ha calmado. Presiona menos.</translation>
+        </message>
+        <message>
+            <source>Ends the routine now. Then you rate both sides again.</source>
+            <translation>Termina la rutina ahora. Después vuelves a puntuar los dos lados.</translation>
+        </message>
+        <message>
+            <source>Leave the routine?</source>
+            <translation>¿Salir de la rutina?</translation>
+        </message>
+        <message>
+            <source>What you have done so far is kept. You will go on to check both sides of what you released.</source>
+            <translation>Lo que has hecho hasta ahora se conserva. Después comprobarás los dos lados de lo que has liberado.</translation>
+        </message>
+        <message>
+            <source>Leave and check both sides</source>
+            <translation>Salir y comprobar los dos lados</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Quedarme</translation>
+        </message>
+        <message>
+            <source>Voice on</source>
+            <translation>Voz activada</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Paso %1 de %2</translation>
+        </message>
+        <message>
+            <source>Side: %1</source>
+            <translation>Lado: %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Keep off:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Evita:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Picture of the %1 coming soon.</source>
+            <translation>Pronto habrá una imagen de %1.</translation>
+        </message>
+        <message>
+            <source>Picture: %1, %2 side</source>
+            <translation>Imagen: %1, lado %2</translation>
+        </message>
+        <message>
+            <source>A drawing of the %1 on the %2 side.</source>
+            <translation>Un dibujo de «%1» en el lado %2.</translation>
+        </message>
+        <message>
+            <source>Lit with a thick outline: %1 %2. %3</source>
+            <translation>Resaltado con un borde grueso: %2 (%1). %3</translation>
+        </message>
+        <message>
+            <source>Phase: %1</source>
+            <translation>Fase: %1</translation>
+        </message>
+        <message>
+            <source>%1 seconds left</source>
+            <translation>quedan %1 segundos</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Continuar (Espacio)</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <extracomment>technique (equipment), duration: "Quadriceps roll (foam roller), 90 s"</extracomment>
+            <translation>%1 (%2), %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::RatingInput</name>
+        <message>
+            <source>0 means none, 10 means extreme</source>
+            <translation>0 significa nada, 10 significa extremo</translation>
+        </message>
+        <message>
+            <source>0 none</source>
+            <translation>0 nada</translation>
+        </message>
+        <message>
+            <source>10 extreme</source>
+            <translation>10 extremo</translation>
+        </message>
+        <message>
+            <source>%1 out of 10%2</source>
+            <translation>%1 de 10%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::RatingPair</name>
+        <message>
+            <source>LEFT</source>
+            <translation>IZQUIERDA</translation>
+        </message>
+        <message>
+            <source>Left %1</source>
+            <translation>%1, lado izquierdo</translation>
+        </message>
+        <message>
+            <source>RIGHT</source>
+            <translation>DERECHA</translation>
+        </message>
+        <message>
+            <source>Right %1</source>
+            <translation>%1, lado derecho</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::RecheckPage</name>
         <message>
             <source>Check both sides again</source>
@@ -481,6 +1135,197 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
     </context>
     <context>
+        <name>tightside::gui::SettingsPage</name>
+        <message>
+            <source>Data folder</source>
+            <translation>Carpeta de datos</translation>
+        </message>
+        <message>
+            <source>Where your sessions are kept on this computer. Read only: use Choose.</source>
+            <translation>Dónde se guardan tus sesiones en este ordenador. Solo lectura: usa Elegir.</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose...</source>
+            <translation>&amp;Elegir...</translation>
+        </message>
+        <message>
+            <source>Choose the data folder</source>
+            <translation>Elegir la carpeta de datos</translation>
+        </message>
+        <message>
+            <source>Opens a folder picker. The history is then read from the new folder.</source>
+            <translation>Abre un selector de carpetas. El historial se lee entonces de la carpeta nueva.</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Carpeta de datos:</translation>
+        </message>
+        <message>
+            <source>Speak the cues</source>
+            <translation>Decir los avisos en voz alta</translation>
+        </message>
+        <message>
+            <source>Tick to hear the routine's cues. They are always shown on screen too.</source>
+            <translation>Márcalo para oír los avisos de la rutina. También se muestran siempre en pantalla.</translation>
+        </message>
+        <message>
+            <source>Voice:</source>
+            <translation>Voz:</translation>
+        </message>
+        <message>
+            <source>Speech engine</source>
+            <translation>Motor de voz</translation>
+        </message>
+        <message>
+            <source>Which installed voice speaks the cues. Default picks one for you.</source>
+            <translation>Qué voz instalada dice los avisos. Predeterminada elige una por ti.</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Predeterminada</translation>
+        </message>
+        <message>
+            <source>Speech engine:</source>
+            <translation>Motor de voz:</translation>
+        </message>
+        <message>
+            <source>Default step length in seconds</source>
+            <translation>Duración predeterminada de los pasos en segundos</translation>
+        </message>
+        <message>
+            <source>How long each release lasts, within the protocol's range. Gentler holds for a precaution or a flare-up are never made longer.</source>
+            <translation>Cuánto dura cada liberación, dentro del rango del protocolo. Los tiempos más suaves por una precaución o un brote de dolor nunca se alargan.</translation>
+        </message>
+        <message>
+            <source>Default step length:</source>
+            <translation>Duración predeterminada de los pasos:</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocolo</translation>
+        </message>
+        <message>
+            <source>&amp;Load a protocol file...</source>
+            <translation>&amp;Cargar un archivo de protocolo...</translation>
+        </message>
+        <message>
+            <source>Opens a protocol file. It is checked first; every problem is listed.</source>
+            <translation>Abre un archivo de protocolo. Primero se comprueba; se muestra cada problema.</translation>
+        </message>
+        <message>
+            <source>Use the &amp;built-in protocol</source>
+            <translation>Usar el protocolo &amp;incluido</translation>
+        </message>
+        <message>
+            <source>Goes back to the protocol that comes with Tightside.</source>
+            <translation>Vuelve al protocolo que viene con Tightside.</translation>
+        </message>
+        <message>
+            <source>Problems found in the protocol file</source>
+            <translation>Problemas encontrados en el archivo de protocolo</translation>
+        </message>
+        <message>
+            <source>One problem a line, with where it is in the file.</source>
+            <translation>Un problema por línea, con dónde está en el archivo.</translation>
+        </message>
+        <message>
+            <source>Problems in a loaded protocol file show here.</source>
+            <translation>Aquí aparecen los problemas de un archivo de protocolo cargado.</translation>
+        </message>
+        <message>
+            <source>Load a protocol</source>
+            <translation>Cargar un protocolo</translation>
+        </message>
+        <message>
+            <source>Protocols (*.json)</source>
+            <translation>Protocolos (*.json)</translation>
+        </message>
+        <message>
+            <source>The voice starts with the routine. If it cannot play, cues are shown on screen.</source>
+            <translation>La voz empieza con la rutina. Si no puede sonar, los avisos se muestran en pantalla.</translation>
+        </message>
+        <message>
+            <source>Voice on.</source>
+            <translation>Voz activada.</translation>
+        </message>
+        <message>
+            <source>In use: %1, version %2%3</source>
+            <translation>En uso: %1, versión %2%3</translation>
+        </message>
+        <message>
+            <source> (built in)</source>
+            <translation> (incluido)</translation>
+        </message>
+        <message>
+            <source>, from </source>
+            <translation>, de </translation>
+        </message>
+        <message>
+            <source>This protocol was not loaded. Fix these problems and load it again; the protocol in use stays as it was.</source>
+            <translation>Este protocolo no se cargó. Corrige estos problemas y vuelve a cargarlo; el protocolo en uso sigue igual.</translation>
+        </message>
+        <message>
+            <source>Loaded %1: no problems found.</source>
+            <translation>%1 cargado: no se encontraron problemas.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The language of Tightside. It applies the next time you start Tightside.</source>
+            <translation>El idioma de Tightside. Se aplica la próxima vez que abras Tightside.</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <extracomment>Each language is named in itself, so that a person who cannot read the current one still finds theirs: keep "Deutsch", "English", "Español" and "Français" as they are.</extracomment>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Deutsch</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>Español</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>Français</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time you start Tightside.</source>
+            <translation>Un idioma nuevo se aplica la próxima vez que abras Tightside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Speech</name>
+        <message>
+            <source>Voice is off (Settings). Cues are shown on screen.</source>
+            <translation>La voz está desactivada (Ajustes). Los avisos se muestran en pantalla.</translation>
+        </message>
+        <message>
+            <source>No speech engine is installed. Cues are shown on screen.</source>
+            <translation>No hay ningún motor de voz instalado. Los avisos se muestran en pantalla.</translation>
+        </message>
+        <message>
+            <source>The voice cannot play (often: no audio device). Cues are shown on screen.</source>
+            <translation>La voz no puede sonar (a menudo: no hay dispositivo de audio). Los avisos se muestran en pantalla.</translation>
+        </message>
+        <message>
+            <source>This build has no voice. Cues are shown on screen.</source>
+            <translation>Esta versión no tiene voz. Los avisos se muestran en pantalla.</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::SummaryPage</name>
         <message>
             <source>Saved: your gap, before and after</source>
@@ -513,6 +1358,130 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <message>
             <source>A typical course takes one to six sessions. Check again in a day or two: the gap should shrink over time.</source>
             <translation>Un proceso típico dura de una a seis sesiones. Vuelve a comprobarlo en uno o dos días: la diferencia debería reducirse con el tiempo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Texts</name>
+        <message>
+            <source>LEFT</source>
+            <translation>IZQUIERDA</translation>
+        </message>
+        <message>
+            <source>RIGHT</source>
+            <translation>DERECHA</translation>
+        </message>
+        <message>
+            <source>Both sides feel the same: balanced.</source>
+            <translation>Los dos lados se notan igual: equilibrado.</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Izquierda</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Derecha</translation>
+        </message>
+        <message>
+            <source>%1 is tighter by %2</source>
+            <translation>%1 está más tenso por %2</translation>
+        </message>
+        <message>
+            <source> (less than %1, so this counts as balanced).</source>
+            <translation> (menos de %1, así que cuenta como equilibrado).</translation>
+        </message>
+        <message>
+            <source>: a real difference.</source>
+            <translation>: una diferencia real.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1, %2 seconds. Get ready.</source>
+            <translation>%1, %2 segundos. Prepárate.</translation>
+        </message>
+        <message>
+            <source>Going on in 3 seconds.</source>
+            <translation>Seguimos en 3 segundos.</translation>
+        </message>
+        <message>
+            <source>Start now.</source>
+            <translation>Empieza ahora.</translation>
+        </message>
+        <message>
+            <source>Halfway.</source>
+            <translation>A mitad.</translation>
+        </message>
+        <message>
+            <source>Done. Next: %1.</source>
+            <translation>Hecho. Siguiente: %1.</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Hecho.</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>En pausa.</translation>
+        </message>
+        <message>
+            <source>Stopped. Ease off and rest.</source>
+            <translation>Detenido. Afloja y descansa.</translation>
+        </message>
+        <message>
+            <source>Skipped.</source>
+            <translation>Saltado.</translation>
+        </message>
+        <message>
+            <source>All done. Now check both sides again.</source>
+            <translation>Todo hecho. Ahora vuelve a comprobar los dos lados.</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <extracomment>the person's side, inside a sentence: "Picture: Quadriceps roll, left side"</extracomment>
+            <translation>izquierdo</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>derecho</translation>
+        </message>
+        <message>
+            <source>Left %1</source>
+            <translation>%1, lado izquierdo</translation>
+        </message>
+        <message>
+            <source>Right %1</source>
+            <translation>%1, lado derecho</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completado</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>saltado</translation>
+        </message>
+        <message>
+            <source>stopped for pain</source>
+            <translation>detenido por dolor</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <extracomment>a duration in seconds; "s" is the SI symbol</extracomment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Tour</name>
+        <message>
+            <source>Voice off: cues are shown on screen.</source>
+            <translation>Voz desactivada: los avisos se muestran en pantalla.</translation>
         </message>
     </context>
 </TS>

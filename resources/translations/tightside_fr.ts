@@ -60,6 +60,33 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
     </context>
     <context>
+        <name>tightside::gui::Bodymap</name>
+        <message>
+            <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>
+            <translation>Hachuré = jamais travaillé : le bas du dos, la colonne vertébrale, les fesses et les côtes basses. Ils ne sont pas la cause.</translation>
+        </message>
+        <message>
+            <source>Seen from behind: your left is on the left.</source>
+            <translation>Vu de dos : votre gauche est à gauche.</translation>
+        </message>
+        <message>
+            <source>Seen from the front: your left is on the right.</source>
+            <translation>Vu de face : votre gauche est à droite.</translation>
+        </message>
+        <message>
+            <source>%1, both sides</source>
+            <translation>%1, les deux côtés</translation>
+        </message>
+        <message>
+            <source>Body map, seen from the %1: %2 marked.</source>
+            <translation>Carte du corps, vue de %1 : %2 marqué.</translation>
+        </message>
+        <message>
+            <source>Body map: %1</source>
+            <translation>Carte du corps : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::CheckFlow</name>
         <message>
             <source>&lt; &amp;Back</source>
@@ -209,6 +236,426 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
             <source>%1 %2</source>
             <comment>caption, then what the hatching means</comment>
             <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::HistoryChart</name>
+        <message>
+            <source>Chart: %1</source>
+            <translation>Graphique : %1</translation>
+        </message>
+        <message>
+            <source>No sessions with this measure yet.</source>
+            <translation>Pas encore de séances avec cette mesure.</translation>
+        </message>
+        <message>
+            <source>%1. First: %2 before, %3 after. Latest: %4 before, %5 after.</source>
+            <translation>%1. Première : %2 avant, %3 après. Dernière : %4 avant, %5 après.</translation>
+        </message>
+        <message>
+            <source>before (dashed, dots)</source>
+            <translation>avant (tirets, points)</translation>
+        </message>
+        <message>
+            <source>after (solid, squares)</source>
+            <translation>après (trait plein, carrés)</translation>
+        </message>
+        <message>
+            <source>latest (%1)</source>
+            <translation>dernière (%1)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>oldest</source>
+            <translation>la plus ancienne</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::HistoryModel</name>
+        <message>
+            <source>%1 of %2 (%3 stopped for pain)</source>
+            <translation>%1 sur %2 (%3 arrêtées pour douleur)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::HistoryPage</name>
+        <message>
+            <source>Open the &amp;quarantine folder</source>
+            <translation>Ouvrir le dossier de &amp;quarantaine</translation>
+        </message>
+        <message>
+            <source>Sessions, newest first</source>
+            <translation>Séances, les plus récentes d'abord</translation>
+        </message>
+        <message>
+            <source>Up and Down choose a session; its details show below the table.</source>
+            <translation>Haut et Bas choisissent une séance ; ses détails s'affichent sous le tableau.</translation>
+        </message>
+        <message>
+            <source>Pick a session to see its details.</source>
+            <translation>Choisissez une séance pour voir ses détails.</translation>
+        </message>
+        <message>
+            <source>What the chart shows</source>
+            <translation>Ce que montre le graphique</translation>
+        </message>
+        <message>
+            <source>The gap between left and right of one group, or back pain, across your sessions.</source>
+            <translation>L'écart entre gauche et droite d'un groupe, ou le mal de dos, au fil de vos séances.</translation>
+        </message>
+        <message>
+            <source>Gap between left and right: %1</source>
+            <translation>Écart entre gauche et droite : %1</translation>
+        </message>
+        <message>
+            <source>Back pain, before and after</source>
+            <translation>Mal de dos, avant et après</translation>
+        </message>
+        <message>
+            <source>Reading your sessions</source>
+            <translation>Lecture de vos séances</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v sur %m</translation>
+        </message>
+        <message>
+            <source>Export C&amp;SV</source>
+            <translation>Exporter en C&amp;SV</translation>
+        </message>
+        <message>
+            <source>Export &amp;JSON</source>
+            <translation>Exporter en &amp;JSON</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF</source>
+            <translation>Exporter en P&amp;DF</translation>
+        </message>
+        <message>
+            <source>Saves every session to a %1 file you choose.</source>
+            <translation>Enregistre toutes les séances dans un fichier %1 de votre choix.</translation>
+        </message>
+        <message>
+            <source>Open data &amp;folder</source>
+            <translation>Ouvrir le &amp;dossier de données</translation>
+        </message>
+        <message>
+            <source>Shows the folder with your session files in the file manager.</source>
+            <translation>Montre le dossier de vos fichiers de séances dans le gestionnaire de fichiers.</translation>
+        </message>
+        <message>
+            <source>Could not open the folder. It is: %1</source>
+            <translation>Impossible d'ouvrir le dossier. Il se trouve ici : %1</translation>
+        </message>
+        <message>
+            <source>Reading your sessions...</source>
+            <translation>Lecture de vos séances...</translation>
+        </message>
+        <message>
+            <source>Reading your sessions: %1 of %2...</source>
+            <translation>Lecture de vos séances : %1 sur %2...</translation>
+        </message>
+        <message>
+            <source>The history cannot be read: %1</source>
+            <translation>L'historique ne peut pas être lu : %1</translation>
+        </message>
+        <message>
+            <source>No sessions saved yet.</source>
+            <translation>Aucune séance enregistrée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Your sessions will show here once you save one.</source>
+            <translation>Vos séances s'afficheront ici dès que vous en enregistrerez une.</translation>
+        </message>
+        <message>
+            <source>This session cannot be shown: %1</source>
+            <translation>Cette séance ne peut pas être affichée : %1</translation>
+        </message>
+        <message>
+            <source>The history is not loaded.</source>
+            <translation>L'historique n'est pas chargé.</translation>
+        </message>
+        <message>
+            <source>Exporting your history...</source>
+            <translation>Export de votre historique...</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Progression de l'export</translation>
+        </message>
+        <message>
+            <source>Exporting your history: %1 of %2 sessions read.</source>
+            <translation>Export de votre historique : %1 séances lues sur %2.</translation>
+        </message>
+        <message>
+            <source>Exporting: %1 of %2 sessions read...</source>
+            <translation>Export : %1 séances lues sur %2...</translation>
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation>Export en cours...</translation>
+        </message>
+        <message>
+            <source>Cancelling the export...</source>
+            <translation>Annulation de l'export...</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exporté vers %1</translation>
+        </message>
+        <message>
+            <source>Export failed: %1</source>
+            <translation>L'export a échoué : %1</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>Un export est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>Export the history</source>
+            <translation>Exporter l'historique</translation>
+        </message>
+        <message>
+            <source>%1 files (*.%2)</source>
+            <translation>Fichiers %1 (*.%2)</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>1 file could not be read and is kept in the quarantine folder. Every readable session still shows.</source>
+            <translation>1 fichier n'a pas pu être lu et est gardé dans le dossier de quarantaine. Toutes les séances lisibles s'affichent toujours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n files could not be read and are kept in the quarantine folder. Every readable session still shows.</source>
+            <translation>
+                <numerusform>%n fichier n'a pas pu être lu et est gardé dans le dossier de quarantaine. Toutes les séances lisibles s'affichent toujours.</numerusform>
+                <numerusform>%n fichiers n'ont pas pu être lus et sont gardés dans le dossier de quarantaine. Toutes les séances lisibles s'affichent toujours.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Historyexport</name>
+        <message>
+            <source>Export cancelled. Nothing was written.</source>
+            <translation>Export annulé. Rien n'a été écrit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Historymodel</name>
+        <message>
+            <source>&lt;b&gt;Session of %1&lt;/b&gt;&lt;br&gt;</source>
+            <translation>&lt;b&gt;Séance du %1&lt;/b&gt;&lt;br&gt;</translation>
+        </message>
+        <message>
+            <source>Back pain: %1 before</source>
+            <translation>Mal de dos : %1 avant</translation>
+        </message>
+        <message>
+            <source>, %1 after.</source>
+            <translation>, %1 après.</translation>
+        </message>
+        <message>
+            <source> before left %1, right %2</source>
+            <translation> avant gauche %1, droite %2</translation>
+        </message>
+        <message>
+            <source>; after left %1, right %2</source>
+            <translation> ; après gauche %1, droite %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Notes:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Notes :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Commencée</translation>
+        </message>
+        <message>
+            <source>Steps completed</source>
+            <translation>Étapes terminées</translation>
+        </message>
+        <message>
+            <source>Pain before</source>
+            <translation>Douleur avant</translation>
+        </message>
+        <message>
+            <source>Pain after</source>
+            <translation>Douleur après</translation>
+        </message>
+        <message>
+            <source>Largest gap before</source>
+            <translation>Plus grand écart avant</translation>
+        </message>
+        <message>
+            <source>Largest gap after</source>
+            <translation>Plus grand écart après</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Left %1, %2: %3</source>
+            <translation>%1, côté gauche, %2 : %3</translation>
+        </message>
+        <message>
+            <source>Right %1, %2: %3</source>
+            <translation>%1, côté droit, %2 : %3</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::MainWindow</name>
+        <message>
+            <source>Places: Check, History, Settings, About</source>
+            <translation>Espaces : Contrôle, Historique, Réglages, À propos</translation>
+        </message>
+        <message>
+            <source>Ctrl+Tab moves to the next place.</source>
+            <translation>Ctrl+Tab passe à l'espace suivant.</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Contrôle</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings</source>
+            <translation>&amp;Réglages</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>À &amp;propos</translation>
+        </message>
+        <message>
+            <source>A new self-check: safety questions, both sides of each leg group, your plan and the routine.</source>
+            <translation>Un nouvel auto-contrôle : questions de sécurité, les deux côtés de chaque groupe des jambes, votre plan et la routine.</translation>
+        </message>
+        <message>
+            <source>Every saved session, a chart of your gaps, and exports.</source>
+            <translation>Chaque séance enregistrée, un graphique de vos écarts et des exports.</translation>
+        </message>
+        <message>
+            <source>Data folder, voice, step length and protocol.</source>
+            <translation>Dossier de données, voix, durée des étapes et protocole.</translation>
+        </message>
+        <message>
+            <source>The method in plain words, how sure it is, and what Tightside is not.</source>
+            <translation>La méthode en mots simples, son degré de certitude, et ce que Tightside n'est pas.</translation>
+        </message>
+        <message>
+            <source>Welcome to Tightside</source>
+            <translation>Bienvenue dans Tightside</translation>
+        </message>
+        <message>
+            <source>What Tightside is</source>
+            <translation>Ce qu'est Tightside</translation>
+        </message>
+        <message>
+            <source>What the app does, what it is not, and how sure the method is.</source>
+            <translation>Ce que fait l'application, ce qu'elle n'est pas, et le degré de certitude de la méthode.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;What this is.&lt;/b&gt; A guide for a tight or aching low back that starts with the legs. You test both sides of five leg muscle groups, and the app finds the tighter side of each. Then it walks you through releasing only that side with a foam roller or a ball, step by step, with a timer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it is not.&lt;/b&gt; It is not medical advice and it does not diagnose. It never works on the low back, the buttocks or the spine. Some answers will send you to a doctor first instead of giving you a routine.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How sure is this?&lt;/b&gt; The idea comes from one practitioner's experience over several years and about a thousand sessions. It has not been tested in clinical trials. Try it, watch whether the gap between your sides shrinks, and stop if pain rises.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer unless you export it.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Ce que c'est.&lt;/b&gt; Un guide pour un bas du dos tendu ou douloureux, qui commence par les jambes. Vous testez les deux côtés de cinq groupes musculaires des jambes, et l'application trouve le côté le plus tendu de chacun. Puis elle vous guide pas à pas, avec un minuteur, pour relâcher seulement ce côté avec un rouleau en mousse ou une balle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce que ce n'est pas.&lt;/b&gt; Ce n'est pas un avis médical et cela ne pose pas de diagnostic. L'application ne travaille jamais le bas du dos, les fesses ou la colonne vertébrale. Certaines réponses vous enverront d'abord chez un médecin au lieu de vous donner une routine.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quel degré de certitude ?&lt;/b&gt; L'idée vient de l'expérience d'un praticien sur plusieurs années et environ mille séances. Elle n'a pas été testée dans des essais cliniques. Essayez, regardez si l'écart entre vos côtés se réduit, et arrêtez-vous si la douleur augmente.&lt;/p&gt;&lt;p&gt;Tout ce que vous saisissez reste sur cet ordinateur, sauf si vous l'exportez.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>I understand: &amp;start</source>
+            <translation>J'ai compris : &amp;commencer</translation>
+        </message>
+        <message>
+            <source>About Tightside</source>
+            <translation>À propos de Tightside</translation>
+        </message>
+        <message>
+            <source>The method, the evidence behind it and what Tightside is not. The arrow keys scroll.</source>
+            <translation>La méthode, les preuves derrière elle et ce que Tightside n'est pas. Les flèches font défiler.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;The method in plain words&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Answer the safety questions first. Some answers mean: see a doctor, no routine.&lt;/li&gt;&lt;li&gt;Test both sides of five leg groups: front of the thigh, front of the hip, inner thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.&lt;/li&gt;&lt;li&gt;Where one side is tighter by %2 or more, release only that side. Equal tightness on both sides, however high, counts as balanced.&lt;/li&gt;&lt;li&gt;Check both sides again after the routine. Over one to six sessions the gap should shrink.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Never on the list&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;How good is the evidence?&lt;/h3&gt;&lt;p&gt;The approach comes from one practitioner's experience (several years, about a thousand sessions), not from clinical trials. Tightside explains every decision it makes, so you can judge for yourself.&lt;/p&gt;&lt;h3&gt;Not medical advice&lt;/h3&gt;&lt;p&gt;Tightside does not diagnose or treat any condition. If pain rises during a release, stop. If you are worried, see a doctor or physiotherapist.&lt;/p&gt;&lt;p&gt;Protocol: %4, version %5. Tightside version %6.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;La méthode en mots simples&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Répondez d'abord aux questions de sécurité. Certaines réponses signifient : voir un médecin, pas de routine.&lt;/li&gt;&lt;li&gt;Testez les deux côtés de cinq groupes des jambes : avant de la cuisse, avant de la hanche, intérieur de la cuisse, extérieur de la cuisse, arrière de la cuisse. Notez chaque côté de 0 à 10.&lt;/li&gt;&lt;li&gt;Là où un côté est plus tendu de %2 ou plus, relâchez seulement ce côté. Une tension égale des deux côtés, même forte, compte comme équilibrée.&lt;/li&gt;&lt;li&gt;Contrôlez de nouveau les deux côtés après la routine. En une à six séances, l'écart devrait se réduire.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Jamais sur la liste&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;Quelle est la qualité des preuves ?&lt;/h3&gt;&lt;p&gt;L'approche vient de l'expérience d'un praticien (plusieurs années, environ mille séances), pas d'essais cliniques. Tightside explique chaque décision qu'il prend, pour que vous puissiez juger par vous-même.&lt;/p&gt;&lt;h3&gt;Pas un avis médical&lt;/h3&gt;&lt;p&gt;Tightside ne diagnostique ni ne traite aucune maladie. Si la douleur augmente pendant un relâchement, arrêtez-vous. Si vous êtes inquiet, consultez un médecin ou un kinésithérapeute.&lt;/p&gt;&lt;p&gt;Protocole : %4, version %5. Tightside version %6.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>You did not finish the session started %1 (%2 of %3 steps logged). Nothing of it is lost.</source>
+            <translation>Vous n'avez pas fini la séance commencée le %1 (%2 étapes notées sur %3). Rien n'en est perdu.</translation>
+        </message>
+        <message>
+            <source>Close Tightside?</source>
+            <translation>Fermer Tightside ?</translation>
+        </message>
+        <message>
+            <source>Your routine is saved as it goes. Next time you can resume it or check both sides and save.</source>
+            <translation>Votre routine est enregistrée au fur et à mesure. La prochaine fois, vous pourrez la reprendre ou contrôler les deux côtés et enregistrer.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Rester</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Mainwindow</name>
+        <message>
+            <source>Your protocol file could not be loaded, so the built-in protocol is in use. Settings lists the problems.</source>
+            <translation>Votre fichier de protocole n'a pas pu être chargé : le protocole intégré est utilisé. Les Réglages listent les problèmes.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume the routine</source>
+            <translation>&amp;Reprendre la routine</translation>
+        </message>
+        <message>
+            <source>Check both sides and sa&amp;ve</source>
+            <translation>Contrôler les deux côtés et &amp;enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard it</source>
+            <translation>&amp;L'abandonner</translation>
+        </message>
+        <message>
+            <source>Discard the unfinished session?</source>
+            <translation>Abandonner la séance inachevée ?</translation>
+        </message>
+        <message>
+            <source>The steps logged in it will not be saved to your history.</source>
+            <translation>Les étapes notées dans cette séance ne seront pas enregistrées dans votre historique.</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>La garder</translation>
         </message>
     </context>
     <context>
@@ -376,6 +823,213 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
     </context>
     <context>
+        <name>tightside::gui::PlayerPage</name>
+        <message>
+            <source>PAUSED</source>
+            <translation>EN PAUSE</translation>
+        </message>
+        <message>
+            <source>Press Space or Resume to go on.</source>
+            <translation>Appuyez sur Espace ou sur Reprendre pour continuer.</translation>
+        </message>
+        <message>
+            <source>GET READY</source>
+            <translation>PRÉPAREZ-VOUS</translation>
+        </message>
+        <message>
+            <source>Going on where you paused.</source>
+            <translation>On reprend là où vous avez fait une pause.</translation>
+        </message>
+        <message>
+            <source>Get into position. The hold starts when this reaches 0.</source>
+            <translation>Mettez-vous en position. Le maintien commence quand ceci arrive à 0.</translation>
+        </message>
+        <message>
+            <source>HOLD</source>
+            <translation>MAINTENEZ</translation>
+        </message>
+        <message>
+            <source>Slow passes. Keep the discomfort at 5 out of 10 or less.</source>
+            <translation>Passages lents. Gardez l'inconfort à 5 sur 10 ou moins.</translation>
+        </message>
+        <message>
+            <source>DONE</source>
+            <translation>TERMINÉ</translation>
+        </message>
+        <message>
+            <source>Rest. The next step starts soon.</source>
+            <translation>Reposez-vous. L'étape suivante commence bientôt.</translation>
+        </message>
+        <message>
+            <source>STOPPED</source>
+            <translation>ARRÊTÉ</translation>
+        </message>
+        <message>
+            <source>FINISHED</source>
+            <translation>FINI</translation>
+        </message>
+        <message>
+            <source>Stopped: pain was rising</source>
+            <translation>Arrêté : la douleur augmentait</translation>
+        </message>
+        <message>
+            <source>Ease off and lie still for a minute. Rising pain means stop, not push through.
+
+If the pain settles, you may go on with the next step using lighter pressure. If it stays, or you feel tingling, numbness or pain running down the leg, stop for today and check the pain again later. This step is saved as stopped for pain.</source>
+            <translation>Relâchez et restez immobile une minute. Une douleur qui augmente veut dire arrêter, pas forcer.
+
+Si la douleur se calme, vous pouvez continuer avec l'étape suivante en appuyant moins fort. Si elle reste, ou si vous sentez des picotements, un engourdissement ou une douleur qui descend dans la jambe, arrêtez pour aujourd'hui et réévaluez la douleur plus tard. Cette étape est enregistrée comme arrêtée pour douleur.</translation>
+        </message>
+        <message>
+            <source>Go on with the &amp;next step</source>
+            <translation>Continuer avec l'étape &amp;suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Finish and check both sides</source>
+            <translation>&amp;Terminer et contrôler les deux côtés</translation>
+        </message>
+        <message>
+            <source>Back (Left arrow)</source>
+            <translation>Retour (flèche gauche)</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Espace)</translation>
+        </message>
+        <message>
+            <source>Skip (Right arrow)</source>
+            <translation>Passer (flèche droite)</translation>
+        </message>
+        <message>
+            <source>Pain is rising: stop (P)</source>
+            <translation>La douleur augmente : arrêter (P)</translation>
+        </message>
+        <message>
+            <source>Leave (Esc)</source>
+            <translation>Quitter (Échap)</translation>
+        </message>
+        <message>
+            <source>Routine player</source>
+            <translatorcomment>player = lecteur de la routine.</translatorcomment>
+            <translation>Lecteur de la routine</translation>
+        </message>
+        <message>
+            <source>Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the steps.</source>
+            <translation>Touches : Espace met en pause ou reprend, flèche gauche revient d'une étape, flèche droite passe, P arrête pour douleur, Échap quitte, Page précédente et Page suivante font défiler les étapes.</translation>
+        </message>
+        <message>
+            <source>Only if the pain has settled. Use lighter pressure.</source>
+            <translation>Seulement si la douleur s'est calmée. Appuyez moins fort.</translation>
+        </message>
+        <message>
+            <source>Ends the routine now. Then you rate both sides again.</source>
+            <translation>Termine la routine maintenant. Ensuite, vous notez de nouveau les deux côtés.</translation>
+        </message>
+        <message>
+            <source>Leave the routine?</source>
+            <translation>Quitter la routine ?</translation>
+        </message>
+        <message>
+            <source>What you have done so far is kept. You will go on to check both sides of what you released.</source>
+            <translation>Ce que vous avez fait jusqu'ici est gardé. Vous passerez ensuite au contrôle des deux côtés de ce que vous avez relâché.</translation>
+        </message>
+        <message>
+            <source>Leave and check both sides</source>
+            <translation>Quitter et contrôler les deux côtés</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Rester</translation>
+        </message>
+        <message>
+            <source>Voice on</source>
+            <translation>Voix activée</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Étape %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Side: %1</source>
+            <translation>Côté : %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Keep off:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;À éviter :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Picture of the %1 coming soon.</source>
+            <translation>Une image de %1 arrive bientôt.</translation>
+        </message>
+        <message>
+            <source>Picture: %1, %2 side</source>
+            <translation>Image : %1, côté %2</translation>
+        </message>
+        <message>
+            <source>A drawing of the %1 on the %2 side.</source>
+            <translation>Un dessin de « %1 » du côté %2.</translation>
+        </message>
+        <message>
+            <source>Lit with a thick outline: %1 %2. %3</source>
+            <translation>En surbrillance avec un contour épais : %2 (%1). %3</translation>
+        </message>
+        <message>
+            <source>Phase: %1</source>
+            <translation>Phase : %1</translation>
+        </message>
+        <message>
+            <source>%1 seconds left</source>
+            <translation>%1 secondes restantes</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Reprendre (Espace)</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <extracomment>technique (equipment), duration: "Quadriceps roll (foam roller), 90 s"</extracomment>
+            <translation>%1 (%2), %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::RatingInput</name>
+        <message>
+            <source>0 means none, 10 means extreme</source>
+            <translation>0 signifie aucune, 10 signifie extrême</translation>
+        </message>
+        <message>
+            <source>0 none</source>
+            <translation>0 aucune</translation>
+        </message>
+        <message>
+            <source>10 extreme</source>
+            <translation>10 extrême</translation>
+        </message>
+        <message>
+            <source>%1 out of 10%2</source>
+            <translation>%1 sur 10%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::RatingPair</name>
+        <message>
+            <source>LEFT</source>
+            <translation>GAUCHE</translation>
+        </message>
+        <message>
+            <source>Left %1</source>
+            <translation>%1, côté gauche</translation>
+        </message>
+        <message>
+            <source>RIGHT</source>
+            <translation>DROITE</translation>
+        </message>
+        <message>
+            <source>Right %1</source>
+            <translation>%1, côté droit</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::RecheckPage</name>
         <message>
             <source>Check both sides again</source>
@@ -481,6 +1135,197 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
     </context>
     <context>
+        <name>tightside::gui::SettingsPage</name>
+        <message>
+            <source>Data folder</source>
+            <translation>Dossier de données</translation>
+        </message>
+        <message>
+            <source>Where your sessions are kept on this computer. Read only: use Choose.</source>
+            <translation>Où vos séances sont gardées sur cet ordinateur. En lecture seule : utilisez Choisir.</translation>
+        </message>
+        <message>
+            <source>Ch&amp;oose...</source>
+            <translation>Ch&amp;oisir...</translation>
+        </message>
+        <message>
+            <source>Choose the data folder</source>
+            <translation>Choisir le dossier de données</translation>
+        </message>
+        <message>
+            <source>Opens a folder picker. The history is then read from the new folder.</source>
+            <translation>Ouvre un sélecteur de dossier. L'historique est ensuite lu depuis le nouveau dossier.</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Dossier de données :</translation>
+        </message>
+        <message>
+            <source>Speak the cues</source>
+            <translation>Annoncer les consignes</translation>
+        </message>
+        <message>
+            <source>Tick to hear the routine's cues. They are always shown on screen too.</source>
+            <translation>Cochez pour entendre les consignes de la routine. Elles s'affichent toujours aussi à l'écran.</translation>
+        </message>
+        <message>
+            <source>Voice:</source>
+            <translation>Voix :</translation>
+        </message>
+        <message>
+            <source>Speech engine</source>
+            <translation>Moteur vocal</translation>
+        </message>
+        <message>
+            <source>Which installed voice speaks the cues. Default picks one for you.</source>
+            <translation>Quelle voix installée annonce les consignes. Par défaut en choisit une pour vous.</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <source>Speech engine:</source>
+            <translation>Moteur vocal :</translation>
+        </message>
+        <message>
+            <source>Default step length in seconds</source>
+            <translation>Durée des étapes par défaut, en secondes</translation>
+        </message>
+        <message>
+            <source>How long each release lasts, within the protocol's range. Gentler holds for a precaution or a flare-up are never made longer.</source>
+            <translation>Combien de temps dure chaque relâchement, dans les limites du protocole. Les maintiens plus doux pour une précaution ou une poussée de douleur ne sont jamais allongés.</translation>
+        </message>
+        <message>
+            <source>Default step length:</source>
+            <translation>Durée des étapes par défaut :</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocole</translation>
+        </message>
+        <message>
+            <source>&amp;Load a protocol file...</source>
+            <translation>&amp;Charger un fichier de protocole...</translation>
+        </message>
+        <message>
+            <source>Opens a protocol file. It is checked first; every problem is listed.</source>
+            <translation>Ouvre un fichier de protocole. Il est d'abord vérifié ; chaque problème est listé.</translation>
+        </message>
+        <message>
+            <source>Use the &amp;built-in protocol</source>
+            <translation>Utiliser le protocole &amp;intégré</translation>
+        </message>
+        <message>
+            <source>Goes back to the protocol that comes with Tightside.</source>
+            <translation>Revient au protocole fourni avec Tightside.</translation>
+        </message>
+        <message>
+            <source>Problems found in the protocol file</source>
+            <translation>Problèmes trouvés dans le fichier de protocole</translation>
+        </message>
+        <message>
+            <source>One problem a line, with where it is in the file.</source>
+            <translation>Un problème par ligne, avec son emplacement dans le fichier.</translation>
+        </message>
+        <message>
+            <source>Problems in a loaded protocol file show here.</source>
+            <translation>Les problèmes d'un fichier de protocole chargé s'affichent ici.</translation>
+        </message>
+        <message>
+            <source>Load a protocol</source>
+            <translation>Charger un protocole</translation>
+        </message>
+        <message>
+            <source>Protocols (*.json)</source>
+            <translation>Protocoles (*.json)</translation>
+        </message>
+        <message>
+            <source>The voice starts with the routine. If it cannot play, cues are shown on screen.</source>
+            <translation>La voix démarre avec la routine. Si elle ne peut pas être jouée, les consignes s'affichent à l'écran.</translation>
+        </message>
+        <message>
+            <source>Voice on.</source>
+            <translation>Voix activée.</translation>
+        </message>
+        <message>
+            <source>In use: %1, version %2%3</source>
+            <translation>En service : %1, version %2%3</translation>
+        </message>
+        <message>
+            <source> (built in)</source>
+            <translation> (intégré)</translation>
+        </message>
+        <message>
+            <source>, from </source>
+            <translation>, depuis </translation>
+        </message>
+        <message>
+            <source>This protocol was not loaded. Fix these problems and load it again; the protocol in use stays as it was.</source>
+            <translation>Ce protocole n'a pas été chargé. Corrigez ces problèmes et chargez-le de nouveau ; le protocole en service reste le même.</translation>
+        </message>
+        <message>
+            <source>Loaded %1: no problems found.</source>
+            <translation>%1 chargé : aucun problème trouvé.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The language of Tightside. It applies the next time you start Tightside.</source>
+            <translation>La langue de Tightside. Elle s'applique au prochain démarrage de Tightside.</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <extracomment>Each language is named in itself, so that a person who cannot read the current one still finds theirs: keep "Deutsch", "English", "Español" and "Français" as they are.</extracomment>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Deutsch</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>Español</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>Français</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time you start Tightside.</source>
+            <translation>Une nouvelle langue s'applique au prochain démarrage de Tightside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Speech</name>
+        <message>
+            <source>Voice is off (Settings). Cues are shown on screen.</source>
+            <translation>La voix est désactivée (Réglages). Les consignes s'affichent à l'écran.</translation>
+        </message>
+        <message>
+            <source>No speech engine is installed. Cues are shown on screen.</source>
+            <translation>Aucun moteur vocal n'est installé. Les consignes s'affichent à l'écran.</translation>
+        </message>
+        <message>
+            <source>The voice cannot play (often: no audio device). Cues are shown on screen.</source>
+            <translation>La voix ne peut pas être jouée (souvent : aucun périphérique audio). Les consignes s'affichent à l'écran.</translation>
+        </message>
+        <message>
+            <source>This build has no voice. Cues are shown on screen.</source>
+            <translation>Cette version n'a pas de voix. Les consignes s'affichent à l'écran.</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::SummaryPage</name>
         <message>
             <source>Saved: your gap, before and after</source>
@@ -513,6 +1358,130 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <message>
             <source>A typical course takes one to six sessions. Check again in a day or two: the gap should shrink over time.</source>
             <translation>Un parcours habituel compte une à six séances. Refaites le contrôle dans un jour ou deux : l'écart devrait se réduire avec le temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Texts</name>
+        <message>
+            <source>LEFT</source>
+            <translation>GAUCHE</translation>
+        </message>
+        <message>
+            <source>RIGHT</source>
+            <translation>DROITE</translation>
+        </message>
+        <message>
+            <source>Both sides feel the same: balanced.</source>
+            <translation>Les deux côtés se ressentent pareil : équilibré.</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Gauche</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Droite</translation>
+        </message>
+        <message>
+            <source>%1 is tighter by %2</source>
+            <translation>%1 est plus tendu de %2</translation>
+        </message>
+        <message>
+            <source> (less than %1, so this counts as balanced).</source>
+            <translation> (moins de %1 : cela compte comme équilibré).</translation>
+        </message>
+        <message>
+            <source>: a real difference.</source>
+            <translation> : une vraie différence.</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>%1, %2 seconds. Get ready.</source>
+            <translation>%1, %2 secondes. Préparez-vous.</translation>
+        </message>
+        <message>
+            <source>Going on in 3 seconds.</source>
+            <translation>On continue dans 3 secondes.</translation>
+        </message>
+        <message>
+            <source>Start now.</source>
+            <translation>Commencez maintenant.</translation>
+        </message>
+        <message>
+            <source>Halfway.</source>
+            <translation>À mi-parcours.</translation>
+        </message>
+        <message>
+            <source>Done. Next: %1.</source>
+            <translation>Terminé. Ensuite : %1.</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Terminé.</translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <translation>En pause.</translation>
+        </message>
+        <message>
+            <source>Stopped. Ease off and rest.</source>
+            <translation>Arrêté. Relâchez et reposez-vous.</translation>
+        </message>
+        <message>
+            <source>Skipped.</source>
+            <translation>Passé.</translation>
+        </message>
+        <message>
+            <source>All done. Now check both sides again.</source>
+            <translation>Tout est fait. Contrôlez maintenant de nouveau les deux côtés.</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <extracomment>the person's side, inside a sentence: "Picture: Quadriceps roll, left side"</extracomment>
+            <translation>gauche</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>droit</translation>
+        </message>
+        <message>
+            <source>Left %1</source>
+            <translation>%1, côté gauche</translation>
+        </message>
+        <message>
+            <source>Right %1</source>
+            <translation>%1, côté droit</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>passée</translation>
+        </message>
+        <message>
+            <source>stopped for pain</source>
+            <translation>arrêtée pour douleur</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <extracomment>a duration in seconds; "s" is the SI symbol</extracomment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 séance</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::Tour</name>
+        <message>
+            <source>Voice off: cues are shown on screen.</source>
+            <translation>Voix désactivée : les consignes s'affichent à l'écran.</translation>
         </message>
     </context>
 </TS>

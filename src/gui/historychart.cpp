@@ -28,7 +28,7 @@ void HistoryChart::setSeries(std::optional<core::Region> group, const QString& t
 {
     m_group = group;
     m_title = title;
-    setAccessibleName(QStringLiteral("Chart: ") + title);
+    setAccessibleName(tr("Chart: %1").arg(title));
     setAccessibleDescription(describe());
     update();
 }
@@ -76,16 +76,13 @@ QString HistoryChart::describe() const
 {
     const auto series = points();
     if (series.empty()) {
-        return QStringLiteral("No sessions with this measure yet.");
+        return tr("No sessions with this measure yet.");
     }
     const auto& first = series.front();
     const auto& last = series.back();
-    const auto value = [](std::optional<int> v) {
-        return v ? QString::number(*v) : QStringLiteral("none");
-    };
-    return QStringLiteral("%1. First: %2 before, %3 after. Latest: %4 before, %5 after.")
-        .arg(countOf(static_cast<long long>(series.size()), QStringLiteral("session"),
-                     QStringLiteral("sessions")))
+    const auto value = [](std::optional<int> v) { return v ? QString::number(*v) : tr("none"); };
+    return tr("%1. First: %2 before, %3 after. Latest: %4 before, %5 after.")
+        .arg(sessionCount(static_cast<long long>(series.size())))
         .arg(value(first.first), value(first.second), value(last.first), value(last.second));
 }
 
@@ -115,15 +112,15 @@ void HistoryChart::paintEvent(QPaintEvent*)
     painter.drawEllipse(QPoint(x + 12, legendY + metrics.height() / 2), 4, 4);
     x += 30;
     painter.setPen(text);
-    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("before (dashed, dots)"));
-    x += metrics.horizontalAdvance(QStringLiteral("before (dashed, dots)")) + 20;
+    painter.drawText(x, legendY + metrics.ascent(), tr("before (dashed, dots)"));
+    x += metrics.horizontalAdvance(tr("before (dashed, dots)")) + 20;
     painter.setPen(QPen(afterColour, 2, Qt::SolidLine));
     painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(x + 8, legendY + metrics.height() / 2 - 4, 8, 8);
     x += 30;
     painter.setPen(text);
-    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("after (solid, squares)"));
+    painter.drawText(x, legendY + metrics.ascent(), tr("after (solid, squares)"));
 
     painter.setPen(QPen(pal.color(QPalette::Mid), 1));
     for (int value = 0; value <= 10; value += 2) {
@@ -137,8 +134,7 @@ void HistoryChart::paintEvent(QPaintEvent*)
     const auto series = points();
     if (series.empty()) {
         painter.setPen(text);
-        painter.drawText(plot, Qt::AlignCenter,
-                         QStringLiteral("No sessions with this measure yet."));
+        painter.drawText(plot, Qt::AlignCenter, tr("No sessions with this measure yet."));
         return;
     }
     const std::size_t count = series.size();
@@ -190,12 +186,10 @@ void HistoryChart::paintEvent(QPaintEvent*)
     }
     painter.setPen(text);
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignLeft, QStringLiteral("oldest"));
+                     Qt::AlignLeft, tr("oldest"));
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
                      Qt::AlignRight,
-                     QStringLiteral("latest (%1)")
-                         .arg(countOf(static_cast<long long>(count), QStringLiteral("session"),
-                                      QStringLiteral("sessions"))));
+                     tr("latest (%1)").arg(sessionCount(static_cast<long long>(count))));
 }
 
 } // namespace tightside::gui

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <vector>
 
@@ -29,7 +30,8 @@ QString exportHistory(const store::SessionStore& store, const QString& format, c
                       const std::function<void(int, int)>& progress)
 {
     // Not const: returning it moves it.
-    QString cancelledText = QStringLiteral("Export cancelled. Nothing was written.");
+    QString cancelledText = QCoreApplication::translate("tightside::gui::Historyexport",
+                                                        "Export cancelled. Nothing was written.");
     const auto listing = store.summaries();
     if (!listing) {
         return listing.error();

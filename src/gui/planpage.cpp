@@ -102,7 +102,7 @@ void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Never on the list"));
     for (core::Region region : plan.never) {
         html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(capitalised(qs(core::regionName(region))).toHtmlEscaped(),
+                    .arg(capitalised(regionWords(region)).toHtmlEscaped(),
                          qs(m_protocol.neverWhy(region)).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");

@@ -76,14 +76,17 @@ int runWindow(int argc, char** argv)
     const QtMessageHandler previous = qInstallMessageHandler(fatalStartupMessage);
     QApplication app(argc, argv);
     qInstallMessageHandler(previous);
-    // Before any widget exists, so every tr() finds the language (--lang, else the locale).
-    l10n::install(l10n::chooseForProcess(std::vector<std::string>(argv + 1, argv + argc)));
     QApplication::setApplicationName(QStringLiteral("tightside"));
     QApplication::setOrganizationName(QStringLiteral("tightside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));
     QApplication::setDesktopFileName(QStringLiteral("tightside"));
 
     QSettings settings;
+    // Before any widget exists, so every tr() finds the language: --lang, else the one chosen
+    // in Settings (it applies from the next start), else the locale.
+    l10n::install(l10n::chooseForProcess(
+        std::vector<std::string>(argv + 1, argv + argc),
+        settings.value(QLatin1String(kLanguageKey)).toString().toStdString()));
     // --data-dir and TIGHTSIDE_DATA_DIR win; then the folder chosen in Settings; then the
     // platform's app-data folder (contracts.md).
     if (!dataDirOption && qEnvironmentVariableIsEmpty("TIGHTSIDE_DATA_DIR")) {

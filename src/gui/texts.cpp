@@ -1,5 +1,7 @@
 #include "texts.h"
 
+#include <QCoreApplication>
+
 #include <cstdlib>
 
 namespace tightside::gui {
@@ -19,12 +21,15 @@ QString capitalised(const QString& text)
 
 QString sideWord(core::Side side)
 {
-    return side == core::Side::Left ? QStringLiteral("left") : QStringLiteral("right");
+    //: the person's side, inside a sentence: "Picture: Quadriceps roll, left side"
+    return side == core::Side::Left ? QCoreApplication::translate("tightside::gui::Texts", "left")
+                                    : QCoreApplication::translate("tightside::gui::Texts", "right");
 }
 
 QString sideShout(core::Side side)
 {
-    return side == core::Side::Left ? QStringLiteral("LEFT") : QStringLiteral("RIGHT");
+    return side == core::Side::Left ? QCoreApplication::translate("tightside::gui::Texts", "LEFT")
+                                    : QCoreApplication::translate("tightside::gui::Texts", "RIGHT");
 }
 
 QString groupName(const core::Protocol& protocol, core::Region region)
@@ -37,28 +42,87 @@ QString groupName(const core::Protocol& protocol, core::Region region)
 
 QString stepTitle(const core::Protocol& protocol, const core::Step& step)
 {
-    return capitalised(sideWord(step.side)) + QLatin1Char(' ') + groupName(protocol, step.group);
+    return step.side == core::Side::Left
+               ? QCoreApplication::translate("tightside::gui::Texts", "Left %1")
+                     .arg(groupName(protocol, step.group))
+               : QCoreApplication::translate("tightside::gui::Texts", "Right %1")
+                     .arg(groupName(protocol, step.group));
 }
 
 QString gapSentence(int left, int right, int threshold)
 {
     const int gap = std::abs(left - right);
     if (gap == 0) {
-        return QStringLiteral("Both sides feel the same: balanced.");
+        return QCoreApplication::translate("tightside::gui::Texts",
+                                           "Both sides feel the same: balanced.");
     }
-    const QString side = left > right ? QStringLiteral("Left") : QStringLiteral("Right");
-    QString text = QStringLiteral("%1 is tighter by %2").arg(side).arg(gap);
+    const QString side = left > right
+                             ? QCoreApplication::translate("tightside::gui::Texts", "Left")
+                             : QCoreApplication::translate("tightside::gui::Texts", "Right");
+    QString text = QCoreApplication::translate("tightside::gui::Texts", "%1 is tighter by %2")
+                       .arg(side)
+                       .arg(gap);
     if (gap < threshold) {
-        text += QStringLiteral(" (less than %1, so this counts as balanced).").arg(threshold);
+        text += QCoreApplication::translate("tightside::gui::Texts",
+                                            " (less than %1, so this counts as balanced).")
+                    .arg(threshold);
     } else {
-        text += QStringLiteral(": a real difference.");
+        text += QCoreApplication::translate("tightside::gui::Texts", ": a real difference.");
     }
     return text;
 }
 
-QString countOf(long long count, const QString& one, const QString& many)
+QString sessionCount(long long count)
 {
-    return QString::number(count) + QLatin1Char(' ') + (count == 1 ? one : many);
+    // English needs no plural file this way; other languages get every plural form from %n.
+    return count == 1 ? QCoreApplication::translate("tightside::gui::Texts", "1 session")
+                      : QCoreApplication::translate("tightside::gui::Texts", "%n sessions", nullptr,
+                                                    static_cast<int>(count));
+}
+
+QString regionWords(core::Region region)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("tightside::gui::Texts", text);
+    };
+    switch (region) {
+    case core::Region::Quadriceps:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "quadriceps"));
+    case core::Region::HipFlexors:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "hip flexors"));
+    case core::Region::Adductors:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "adductors"));
+    case core::Region::ItBand:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "IT band"));
+    case core::Region::Hamstrings:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "hamstrings"));
+    case core::Region::Tfl:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "TFL"));
+    case core::Region::Lats:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "lats"));
+    case core::Region::LowBack:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "low back"));
+    case core::Region::Glutes:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "glutes"));
+    case core::Region::Spine:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "spine"));
+    case core::Region::LowerRibs:
+        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "lower ribs"));
+    }
+    return qs(core::regionName(region));
+}
+
+QString outcomeWords(core::Outcome outcome)
+{
+    switch (outcome) {
+    case core::Outcome::Completed:
+        return QCoreApplication::translate("tightside::gui::Texts", "completed");
+    case core::Outcome::Skipped:
+        return QCoreApplication::translate("tightside::gui::Texts", "skipped");
+    case core::Outcome::StoppedPain:
+        return QCoreApplication::translate("tightside::gui::Texts", "stopped for pain");
+    }
+    return qs(core::outcomeId(outcome));
 }
 
 QString clockText(int seconds)
@@ -72,9 +136,10 @@ QString clockText(int seconds)
 QString durationText(int seconds)
 {
     if (seconds % 60 == 0 && seconds >= 120) {
-        return QStringLiteral("%1 min").arg(seconds / 60);
+        return QCoreApplication::translate("tightside::gui::Texts", "%1 min").arg(seconds / 60);
     }
-    return QStringLiteral("%1 s").arg(seconds);
+    //: a duration in seconds; "s" is the SI symbol
+    return QCoreApplication::translate("tightside::gui::Texts", "%1 s").arg(seconds);
 }
 
 QString cueText(const core::Protocol& protocol, const core::Routine& routine, const core::Cue& cue)
@@ -86,29 +151,33 @@ QString cueText(const core::Protocol& protocol, const core::Routine& routine, co
     switch (cue.kind) {
     case core::CueKind::StepIntro: {
         const auto& step = steps.at(cue.step);
-        return QStringLiteral("%1, %2 seconds. Get ready.").arg(title(cue.step)).arg(step.seconds);
+        return QCoreApplication::translate("tightside::gui::Texts", "%1, %2 seconds. Get ready.")
+            .arg(title(cue.step))
+            .arg(step.seconds);
     }
     case core::CueKind::Resuming:
-        return QStringLiteral("Going on in 3 seconds.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Going on in 3 seconds.");
     case core::CueKind::HoldStart:
-        return QStringLiteral("Start now.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Start now.");
     case core::CueKind::Halfway:
-        return QStringLiteral("Halfway.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Halfway.");
     case core::CueKind::Tick:
         return QString::number(cue.seconds);
     case core::CueKind::StepEnd:
         if (cue.next) {
-            return QStringLiteral("Done. Next: %1.").arg(title(*cue.next).toLower());
+            return QCoreApplication::translate("tightside::gui::Texts", "Done. Next: %1.")
+                .arg(title(*cue.next).toLower());
         }
-        return QStringLiteral("Done.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Done.");
     case core::CueKind::Paused:
-        return QStringLiteral("Paused.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Paused.");
     case core::CueKind::StoppedPain:
-        return QStringLiteral("Stopped. Ease off and rest.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Stopped. Ease off and rest.");
     case core::CueKind::Skipped:
-        return QStringLiteral("Skipped.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Skipped.");
     case core::CueKind::RoutineEnd:
-        return QStringLiteral("All done. Now check both sides again.");
+        return QCoreApplication::translate("tightside::gui::Texts",
+                                           "All done. Now check both sides again.");
     }
     return {};
 }

@@ -150,7 +150,8 @@ bool tourOnce(const QString& outDir, const Look& look)
     };
 
     ManualClock clock;
-    const auto sink = makeSilentSink(QStringLiteral("Voice off: cues are shown on screen."));
+    const auto sink = makeSilentSink(QCoreApplication::translate(
+        "tightside::gui::Tour", "Voice off: cues are shown on screen."));
     YesPrompter prompter;
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("voice/enabled"), false);

@@ -4,7 +4,10 @@
 // visible text without the markers is a string nobody can translate, and text that no longer
 // fits its widget at 1366x768 would be cut off in German or French.
 
+#include "settingspage.h"
 #include "tour.h"
+
+#include "../gui/fakes.h"
 
 #include "tightside/core/protocol.h"
 
@@ -100,9 +103,10 @@ public:
         const qsizetype before = m_problems.size();
         m_marked = false;
         if (window.width() > 1366 || window.height() > 768) {
-            m_problems << place + QStringLiteral(": the window is %1x%2, larger than 1366x768")
+            m_problems << place + QStringLiteral(": the window is %1x%2, larger than 1366x768; %3")
                                       .arg(window.width())
-                                      .arg(window.height());
+                                      .arg(window.height())
+                                      .arg(widest(window));
         }
         for (QWidget* widget : window.findChildren<QWidget*>()) {
             if (widget->isVisibleTo(&window) && isOnScreen(*widget)) {
@@ -116,6 +120,1494 @@ public:
         for (qsizetype i = before; i < m_problems.size(); ++i) {
             qWarning("%s", qPrintable(m_problems[i]));
         }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
+        if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
+            for (QWidget* w : window.findChildren<QWidget*>()) {
+                if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
+                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+            }
+        }
         ++m_places;
         return true;
     }
@@ -124,6 +1616,38 @@ public:
     int places() const { return m_places; }
 
 private:
+    /// The innermost visible widgets that ask for more than 1366 px: what pushes the window out.
+    static QString widest(QWidget& window)
+    {
+        QStringList names;
+        for (QWidget* widget : window.findChildren<QWidget*>()) {
+            if (!isOnScreen(*widget) || widget->minimumSizeHint().width() <= 1366) {
+                continue;
+            }
+            const auto children = widget->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+            const bool inner = std::none_of(children.begin(), children.end(), [](QWidget* c) {
+                return isOnScreen(*c) && c->minimumSizeHint().width() > 1366;
+            });
+            if (inner) {
+                // Its row is too long: name its widest parts.
+                QStringList parts;
+                for (QWidget* c : children) {
+                    if (isOnScreen(*c) && c->minimumSizeHint().width() > 150) {
+                        parts << c->objectName() +
+                                     QStringLiteral(" %1").arg(c->minimumSizeHint().width());
+                    }
+                }
+                names << QString::fromLatin1(widget->metaObject()->className()) +
+                             QStringLiteral(" '") + widget->objectName() +
+                             QStringLiteral("' needs %1 px (")
+                                 .arg(widget->minimumSizeHint().width()) +
+                             parts.join(QStringLiteral(", ")) + QStringLiteral(")");
+            }
+        }
+        return names.isEmpty() ? QStringLiteral("no single widget is wider")
+                               : names.join(QStringLiteral(", "));
+    }
+
     /// False for a widget on a page that is not shown (a stacked widget's other pages).
     static bool isOnScreen(const QWidget& widget)
     {
@@ -253,10 +1777,10 @@ private:
             rest.replace(span, QStringLiteral(" "));
         }
         for (const QString& allowed : m_protocol) {
-            rest.replace(allowed, QStringLiteral(" "));
+            rest.replace(allowed, QStringLiteral(" "), Qt::CaseInsensitive);
         }
         for (const QString& allowed : m_allowed) {
-            rest.replace(allowed, QStringLiteral(" "));
+            rest.replace(allowed, QStringLiteral(" "), Qt::CaseInsensitive);
         }
         if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetter(); })) {
             m_problems << where + QStringLiteral(": text not marked for translation: \"") +
@@ -279,6 +1803,24 @@ class PseudoLanguage : public QObject
     Q_OBJECT
 
 private slots:
+    void settingsRemembersTheLanguageForTheNextStart()
+    {
+        tightside::gui::testing::Fixture fixture;
+        tightside::gui::SettingsPage page(fixture.services);
+        auto* combo = page.findChild<QComboBox*>(QStringLiteral("settingsLanguage"));
+        QVERIFY(combo != nullptr);
+        QCOMPARE(combo->currentData().toString(), QString()); // the system's language
+        combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+        QCOMPARE(fixture.settings->value(QLatin1String(tightside::gui::kLanguageKey)).toString(),
+                 QStringLiteral("de"));
+        // A page made at the next start shows the choice.
+        tightside::gui::SettingsPage again(fixture.services);
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("settingsLanguage"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("de"));
+    }
+
     void everyPlaceIsMarkedAndFits()
     {
         QTranslator pseudo;

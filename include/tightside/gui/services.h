@@ -14,6 +14,9 @@ class SessionStore;
 
 namespace tightside::gui {
 
+/// The settings key of the language chosen in Settings ("" or missing: the system's).
+inline constexpr const char* kLanguageKey = "ui/language";
+
 /// A monotonic clock in milliseconds; tests pass a fake one they move by hand.
 class Clock
 {

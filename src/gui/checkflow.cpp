@@ -13,20 +13,22 @@
 #include "summarypage.h"
 #include "texts.h"
 
+#include "tightside/gui/preferences.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tightside::gui {
 
-CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::SessionStore& store,
-                     QWidget* parent)
-    : QWidget(parent), m_protocol(protocol), m_services(services),
-      m_check(new CheckSession(protocol, store, this))
+CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& services, QWidget* parent)
+    : QWidget(parent), m_check(new CheckSession(std::move(context), this)),
+      m_protocol(m_check->protocol()), m_services(services)
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
@@ -161,6 +163,29 @@ core::Answers CheckFlow::answers() const
         }
     }
     return answers;
+}
+
+bool CheckFlow::hasUnsavedWork() const
+{
+    if (m_check->unsaved()) {
+        return true;
+    }
+    switch (page()) {
+    case Page::Precautions:
+    case Page::Pain:
+    case Page::Group:
+    case Page::Minutes:
+    case Page::Plan:
+        return true;
+    case Page::RedFlags:
+        return !m_redFlags->ticked().empty();
+    case Page::SeekCare:
+    case Page::Player:
+    case Page::Recheck:
+    case Page::Summary:
+        return false;
+    }
+    return false;
 }
 
 QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
@@ -319,8 +344,7 @@ void CheckFlow::next()
         break;
     case Page::Minutes: {
         const core::Answers current = answers();
-        const int preferred =
-            m_services.settings.value(QStringLiteral("routine/stepSeconds"), 0).toInt();
+        const int preferred = m_services.preferences.stepSeconds();
         m_check->makePlan(current, preferred);
         ensurePage(Page::Plan);
         m_planPage->showPlan(m_check->plan(), current);

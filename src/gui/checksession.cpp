@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace tightside::gui {
 namespace {
@@ -39,9 +40,9 @@ core::StepOutcome fromOutcome(core::Outcome outcome)
 
 } // namespace
 
-CheckSession::CheckSession(const core::Protocol& protocol, store::SessionStore& store,
-                           QObject* parent)
-    : QObject(parent), m_protocol(protocol), m_store(store)
+CheckSession::CheckSession(std::shared_ptr<const AppContext> context, QObject* parent)
+    : QObject(parent), m_context(std::move(context)), m_protocol(m_context->protocol()),
+      m_store(m_context->store())
 {}
 
 const core::Plan& CheckSession::makePlan(const core::Answers& answers, int preferredSeconds)

@@ -5,16 +5,14 @@
 #include "tightside/core/protocol.h"
 #include "tightside/core/routine.h"
 #include "tightside/core/session.h"
+#include "tightside/gui/appcontext.h"
 
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
-
-namespace tightside::store {
-class SessionStore;
-}
 
 namespace tightside::gui {
 
@@ -28,11 +26,11 @@ class CheckSession final : public QObject
     Q_DISABLE_COPY_MOVE(CheckSession)
 
 public:
-    /// `protocol` and `store` must outlive the session.
-    CheckSession(const core::Protocol& protocol, store::SessionStore& store,
-                 QObject* parent = nullptr);
+    /// The session keeps `context` (protocol and store) alive as long as it lives.
+    explicit CheckSession(std::shared_ptr<const AppContext> context, QObject* parent = nullptr);
 
-    const core::Protocol& protocol() const { return m_protocol; }
+    const core::Protocol& protocol() const { return m_context->protocol(); }
+    const std::shared_ptr<const AppContext>& context() const { return m_context; }
     /// The plan of the last makePlan() (or of the resumed session).
     const core::Plan& plan() const { return m_plan; }
     const core::Session& session() const { return m_session; }
@@ -65,8 +63,9 @@ public:
                    const QString& notes);
 
 private:
+    std::shared_ptr<const AppContext> m_context;
     const core::Protocol& m_protocol;
-    store::SessionStore& m_store;
+    const store::SessionStore& m_store;
     core::Plan m_plan;
     core::Session m_session;
     bool m_started = false;

@@ -11,12 +11,14 @@
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
 
+#include "tightside/gui/preferences.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QPushButton>
+
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -147,8 +149,9 @@ bool tourOnce(const QString& outDir, const Look& look)
     const auto sink = makeSilentSink(QStringLiteral("Voice off: cues are shown on screen."));
     YesPrompter prompter;
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("voice/enabled"), false);
-    Services services{clock, *sink, prompter, settings, temp.filePath(QStringLiteral("data"))};
+    Preferences preferences(settings);
+    preferences.voiceEnabled.set(false);
+    Services services{clock, *sink, prompter, preferences, temp.filePath(QStringLiteral("data"))};
     {
         store::SessionStore seedStore(services.dataDir);
         (void)seedStore.ensureFolders();
@@ -246,7 +249,7 @@ bool tourOnce(const QString& outDir, const Look& look)
     flow->next();
     ok = snap(window, outDir, name("seek-care")) && ok;
     // Settings as a new user finds them: the voice on (the tour kept it off so far).
-    settings.setValue(QStringLiteral("voice/enabled"), true);
+    preferences.voiceEnabled.set(true);
     window.showPlace(MainWindow::Place::Settings);
     ok = snap(window, outDir, name("settings")) && ok;
     window.showPlace(MainWindow::Place::About);

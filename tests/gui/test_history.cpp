@@ -70,7 +70,7 @@ void writeSessionFiles(const QString& dataDir, int from, int count)
 /// A returning user's window, shown, with the History place just opened (its read started).
 std::unique_ptr<MainWindow> openHistory(testing::Fixture& fx)
 {
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     auto window = std::make_unique<MainWindow>(fx.services);
     window->show();
     window->showPlace(MainWindow::Place::History);
@@ -109,7 +109,7 @@ private slots:
 void HistoryIndexTest::historyWritesAndUsesTheIndex()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 5);
     MainWindow window(fx.services);
     window.showPlace(MainWindow::Place::History);
@@ -128,7 +128,7 @@ void HistoryIndexTest::historyWritesAndUsesTheIndex()
 void HistoryIndexTest::sessionImportedWhileIndexExistsShowsUp()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 3);
     MainWindow window(fx.services);
     window.showPlace(MainWindow::Place::History);
@@ -159,7 +159,7 @@ void HistoryIndexTest::sessionImportedWhileIndexExistsShowsUp()
 void HistoryIndexTest::corruptOrStaleIndexIsRebuilt()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 4);
     const store::SessionStore store(fx.dataDir());
     QVERIFY(store.summaries());
@@ -185,7 +185,7 @@ void HistoryIndexTest::corruptOrStaleIndexIsRebuilt()
 void HistoryIndexTest::quarantineStillReportedWithIndex()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 3);
     const store::SessionStore store(fx.dataDir());
     QVERIFY(store.summaries());
@@ -210,7 +210,7 @@ void HistoryIndexTest::quarantineStillReportedWithIndex()
 void HistoryIndexTest::detailIsReadFromTheFile()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 2);
     MainWindow window(fx.services);
     window.show();
@@ -224,7 +224,7 @@ void HistoryIndexTest::detailIsReadFromTheFile()
 void HistoryIndexTest::exportCanBeCancelled()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 400);
     MainWindow window(fx.services);
     window.show();
@@ -316,7 +316,7 @@ void HistoryIndexTest::refreshDuringAReadShowsTheNewestRows()
     saveSessions(other.path(), 500, 2);
     window->reloadHistory();
     QVERIFY(history->reloading());
-    history->startReload(other.path(), window->protocol());
+    history->startReload(window->context()->withDataDir(other.path()));
     QVERIFY(reloaded.wait(60000));
     QCOMPARE(reloaded.size(), 2);
     QCOMPARE(history->model()->rowCount(), 2);
@@ -357,7 +357,7 @@ void HistoryIndexTest::fileQuarantinedEarlierShowsTheBanner()
     QCOMPARE(fx.prompter.opened, QStringList{store.quarantineDir()});
 
     // The synchronous read says the same.
-    HistoryPage page(window->protocol(), fx.services);
+    HistoryPage page(window->context(), fx.services);
     page.reload(store);
     QVERIFY(page.banner()->isVisibleTo(&page));
     QCOMPARE(page.banner()->text(), history->banner()->text());

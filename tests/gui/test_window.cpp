@@ -1,6 +1,7 @@
 // The window driven as a user would, through the real MainWindow, with fakes for the clock,
 // the voice and every dialog, on a temporary data dir.
 
+#include "checkwalk.h"
 #include "fakes.h"
 
 #include "checkflow.h"
@@ -39,62 +40,11 @@ using namespace tightside;
 using namespace tightside::gui;
 using namespace std::chrono_literals;
 using Page = CheckFlow::Page;
-
-namespace {
-
-QWidget* currentPage(CheckFlow* flow)
-{
-    return flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
-}
-
-/// Answers the wizard with no flags: quadriceps 7/4 and adductors 2/6 are out of balance.
-void answerWizard(CheckFlow* flow)
-{
-    QCOMPARE(flow->page(), Page::RedFlags);
-    flow->next();
-    QCOMPARE(flow->page(), Page::Precautions);
-    flow->next();
-    QCOMPARE(flow->page(), Page::Pain);
-    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
-    flow->next();
-    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
-    for (const auto& rating : ratings) {
-        QCOMPARE(flow->page(), Page::Group);
-        currentPage(flow)->findChild<RatingPair*>()->setRating({rating[0], rating[1]});
-        flow->next();
-    }
-    while (flow->page() == Page::Group) {
-        flow->next(); // TFL and lats are optional: not tested today
-    }
-    QCOMPARE(flow->page(), Page::Minutes);
-    flow->next();
-    QCOMPARE(flow->page(), Page::Plan);
-}
-
-/// Lets the fake clock run until the routine ends.
-void runRoutineToEnd(CheckFlow* flow, testing::FakeClock& clock)
-{
-    for (int i = 0; i < 400 && flow->page() == Page::Player; ++i) {
-        clock.advance(1s);
-        flow->player()->tick();
-    }
-}
-
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QStringList jsonFiles(const QString& dir)
-{
-    return QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-}
-
-} // namespace
+using testing::answerWizard;
+using testing::currentPage;
+using testing::jsonFiles;
+using testing::readJson;
+using testing::runRoutineToEnd;
 
 class WindowTest final : public QObject
 {
@@ -125,7 +75,7 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     QVERIFY(window.welcomeShown());
     window.findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->click();
     QVERIFY(!window.welcomeShown());
-    QVERIFY(fx.settings->value(QStringLiteral("welcome/acknowledged")).toBool());
+    QVERIFY(fx.preferences.welcomeAcknowledged());
 
     CheckFlow* flow = window.checkFlow();
     answerWizard(flow);
@@ -195,7 +145,7 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
 void WindowTest::redFlagShowsSeekCareAndNoRoutine()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     window.show();
     CheckFlow* flow = window.checkFlow();
@@ -292,7 +242,7 @@ void WindowTest::keyboardOnlyPath()
 void WindowTest::pauseResumesWhereItPaused()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     window.show();
     CheckFlow* flow = window.checkFlow();
@@ -325,7 +275,7 @@ void WindowTest::pauseResumesWhereItPaused()
 void WindowTest::stopForPainLogsAndAdvises()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     window.show();
     CheckFlow* flow = window.checkFlow();
@@ -353,7 +303,7 @@ void WindowTest::stopForPainLogsAndAdvises()
 void WindowTest::resumeAfterInterruptedSession()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     {
         MainWindow window(fx.services);
         CheckFlow* flow = window.checkFlow();
@@ -453,7 +403,7 @@ void WindowTest::everyPageOpensOnce()
 void WindowTest::backKeepsEveryAnswer()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     CheckFlow* flow = window.checkFlow();
     answerWizard(flow);
@@ -492,13 +442,13 @@ void WindowTest::customProtocolProblemsAreShown()
     window.findChild<QPushButton*>(QStringLiteral("settingsLoadProtocol"))->click();
     QVERIFY(
         window.settingsPage()->problems()->toPlainText().contains(QStringLiteral("no problems")));
-    QCOMPARE(fx.settings->value(QStringLiteral("protocol/path")).toString(), good);
+    QCOMPARE(fx.preferences.protocolPath(), good);
 }
 
 void WindowTest::historyChartAndQuarantineBanner()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     {
         MainWindow window(fx.services);
         CheckFlow* flow = window.checkFlow();
@@ -575,7 +525,7 @@ void WindowTest::badProtocolAtStartupIsListedInSettings()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"schema": 1, "id": "x", "threshold": 9})");
     file.close();
-    fx.settings->setValue(QStringLiteral("protocol/path"), bad);
+    fx.preferences.protocolPath.set(bad);
     MainWindow window(fx.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -608,7 +558,7 @@ void WindowTest::windowFitsTheScreenAndComesBackAsLeft()
         left = window.size();
         QVERIFY(window.close());
     }
-    QVERIFY(fx.settings->contains(QStringLiteral("window/geometry")));
+    QVERIFY(fx.preferences.windowGeometry.isSet());
     MainWindow again(fx.services);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -642,7 +592,7 @@ void WindowTest::voiceFollowsTheSavedSettingFromTheStart()
         QVERIFY(fx.cues.enabled); // on by default
         QCOMPARE(voiceLine(window), QStringLiteral("Voice on"));
     }
-    fx.settings->setValue(QStringLiteral("voice/enabled"), false);
+    fx.preferences.voiceEnabled.set(false);
     MainWindow window(fx.services);
     QVERIFY(!fx.cues.enabled);
     QVERIFY(window.findChild<SettingsPage*>() == nullptr);

@@ -350,8 +350,7 @@ void MainWindow::offerResume()
     m_resumeText->setText(
         QStringLiteral("You did not finish the session started %1 (%2 of %3 steps logged). "
                        "Nothing of it is lost.")
-            .arg(
-                QString::fromStdString(session.started).replace(QLatin1Char('T'), QLatin1Char(' ')))
+            .arg(localTimeText(session.started))
             .arg(session.done.size())
             .arg(steps));
     auto* layout = qobject_cast<QHBoxLayout*>(m_resumeBanner->layout());

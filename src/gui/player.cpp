@@ -473,19 +473,25 @@ void PlayerPage::refresh()
     const bool inverted = m_flashLeft % 2 == 1;
     const QColor background(inverted ? look.colours.border : look.colours.background);
     const QColor text(inverted ? look.colours.background : kPlayerText);
-    QPalette palette = m_panel->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
-    m_panel->setPalette(palette);
     const char* style = look.borderStyle == Qt::SolidLine  ? "solid"
                         : look.borderStyle == Qt::DashLine ? "dashed"
                                                            : "dotted";
-    m_panel->setStyleSheet(
+    const QString sheet =
         QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; border-radius: 12px; "
                        "background: %3; } #playerPanel QLabel { color: %4; background: "
                        "transparent; }")
             .arg(QLatin1String(style), QLatin1String(look.colours.border), background.name(),
-                 text.name()));
+                 text.name());
+    // A style sheet re-polishes the whole panel: set it (and the palette) only when the look
+    // changes (a new phase, a flash), not on every 100 ms tick.
+    if (sheet != m_panelSheet) {
+        m_panelSheet = sheet;
+        QPalette palette = m_panel->palette();
+        palette.setColor(QPalette::Window, background);
+        palette.setColor(QPalette::WindowText, text);
+        m_panel->setPalette(palette);
+        m_panel->setStyleSheet(sheet);
+    }
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_centre->setCurrentIndex(painStop ? 1 : 0);

@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <ctime>
 #include <memory>
 
 using namespace tightside;
@@ -104,6 +105,7 @@ private slots:
     void refreshDuringAReadShowsTheNewestRows();
     void fileQuarantinedEarlierShowsTheBanner();
     void closingTheWindowDuringAReadIsSafe();
+    void timesShowInLocalTime();
 };
 
 void HistoryIndexTest::historyWritesAndUsesTheIndex()
@@ -386,6 +388,58 @@ void HistoryIndexTest::closingTheWindowDuringAReadIsSafe()
     QVERIFY(again);
     QCOMPARE(again.value().filesRead, std::size_t{0});
     QCOMPARE(again.value().sessions.size(), std::size_t{3000});
+}
+
+// Issue 11 item 6: a person reads their own local time; the files keep UTC.
+void HistoryIndexTest::timesShowInLocalTime()
+{
+    // India: UTC+5:30, no daylight saving. A POSIX TZ needs no time zone database.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "IST-5:30");
+    tzset();
+    struct Restore
+    {
+        QByteArray tz;
+        explicit Restore(QByteArray old) : tz(std::move(old)) {}
+        Restore(const Restore&) = delete;
+        Restore& operator=(const Restore&) = delete;
+        ~Restore()
+        {
+            if (tz.isEmpty()) {
+                qunsetenv("TZ");
+            } else {
+                qputenv("TZ", tz);
+            }
+            tzset();
+        }
+    } restore(oldTz);
+
+    testing::Fixture fx;
+    saveSessions(fx.dataDir(), 0, 1);          // started 2026-01-01T08:00:00Z
+    core::Session unfinished = makeSession(1); // 2026-01-01T20:00:00Z
+    unfinished.finished.reset();
+    unfinished.recheck = {};
+    unfinished.painAfter.reset();
+    QVERIFY(store::SessionStore(fx.dataDir()).saveProgress(unfinished));
+
+    const auto window = openHistory(fx);
+    HistoryPage* history = window->historyPage();
+    QVERIFY(rowsIn(history));
+    const QString cell = history->model()->index(0, HistoryModel::Date).data().toString();
+    QCOMPARE(cell, QStringLiteral("2026-01-01 13:30"));
+    QVERIFY(!cell.contains(QStringLiteral("UTC")));
+    const auto* detail = history->findChild<QLabel*>(QStringLiteral("historyDetail"));
+    QVERIFY(detail != nullptr);
+    QVERIFY2(detail->text().contains(QStringLiteral("2026-01-01 13:30")),
+             qPrintable(detail->text()));
+    // The offer to resume says when the session began, in local time too (01:30 next day).
+    const auto* resume = window->findChild<QLabel*>(QStringLiteral("resumeText"));
+    QVERIFY2(resume->text().contains(QStringLiteral("2026-01-02 01:30")),
+             qPrintable(resume->text()));
+    // The file keeps UTC.
+    const auto stored = store::SessionStore(fx.dataDir()).load();
+    QVERIFY(stored);
+    QCOMPARE(stored.value().sessions.front().session.started, std::string("2026-01-01T08:00:00Z"));
 }
 
 QTEST_MAIN(HistoryIndexTest)

@@ -172,7 +172,7 @@ std::string_view neverMessage()
 
 RulesEngine::RulesEngine(const Protocol& protocol) : m_protocol(protocol) {}
 
-Plan RulesEngine::plan(const Answers& answers) const
+Plan RulesEngine::plan(const Answers& answers, const PlanOptions& /*options*/) const
 {
     const Protocol& protocol = m_protocol;
     Plan plan;

@@ -79,32 +79,6 @@ QCheckBox* questionRow(const QString& question, QVBoxLayout* layout, QWidget* pa
     return box;
 }
 
-core::Outcome toOutcome(core::StepOutcome outcome)
-{
-    switch (outcome) {
-    case core::StepOutcome::Completed:
-        return core::Outcome::Completed;
-    case core::StepOutcome::Skipped:
-        return core::Outcome::Skipped;
-    case core::StepOutcome::StoppedPain:
-        return core::Outcome::StoppedPain;
-    }
-    return core::Outcome::Completed;
-}
-
-core::StepOutcome fromOutcome(core::Outcome outcome)
-{
-    switch (outcome) {
-    case core::Outcome::Completed:
-        return core::StepOutcome::Completed;
-    case core::Outcome::Skipped:
-        return core::StepOutcome::Skipped;
-    case core::Outcome::StoppedPain:
-        return core::StepOutcome::StoppedPain;
-    }
-    return core::StepOutcome::Completed;
-}
-
 } // namespace
 
 CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::SessionStore& store,
@@ -999,7 +973,7 @@ void CheckFlow::syncDone()
     for (const core::StepRecord& record : routine->records()) {
         const core::Step& step = routine->steps().at(record.step);
         m_session.done.push_back(
-            {step.group, step.side, step.technique, record.secondsHeld, toOutcome(record.outcome)});
+            {step.group, step.side, step.technique, record.secondsHeld, record.outcome});
     }
 }
 
@@ -1162,7 +1136,7 @@ void CheckFlow::resumeSession(const core::Session& session)
             const core::Step& step = m_plan.steps[i];
             if (step.group == done.group && step.side == done.side &&
                 step.technique == done.technique) {
-                records.push_back({i, fromOutcome(done.outcome), done.seconds});
+                records.push_back({i, done.outcome, done.seconds});
                 nextIndex = std::max(nextIndex, i + 1);
                 break;
             }

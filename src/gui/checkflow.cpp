@@ -6,6 +6,7 @@
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -695,7 +696,7 @@ void CheckFlow::next()
                     screening.setRating(group.region, {0, 0});
                 }
             }
-            showSeekCare(core::RulesEngine(m_protocol).plan(screening));
+            showSeekCare(text::makePlan(m_protocol, screening));
             show(Page::SeekCare);
         } else {
             show(Page::Precautions);
@@ -796,22 +797,15 @@ void CheckFlow::showSeekCare(const core::Plan& plan)
 
 void CheckFlow::makePlan()
 {
-    m_plan = core::RulesEngine(m_protocol).plan(answers());
-    // The user's default step length replaces the standard hold, within the protocol's range;
-    // gentler holds set by a precaution or a flare-up are never lengthened (M7, M10).
+    // The user's step length goes into the engine, so the budget, the holds and the reasons
+    // agree (M9); gentle holds are never lengthened (M7, M10).
+    core::PlanOptions options;
     const int preferred =
         m_services.settings.value(QStringLiteral("routine/stepSeconds"), 0).toInt();
     if (preferred > 0) {
-        const int seconds =
-            std::clamp(preferred, m_protocol.standard.minSeconds, m_protocol.standard.maxSeconds);
-        for (auto* list : {&m_plan.steps, &m_plan.deferred}) {
-            for (core::Step& step : *list) {
-                if (step.seconds == m_protocol.standard.seconds) {
-                    step.seconds = seconds;
-                }
-            }
-        }
+        options.holdSeconds = preferred;
     }
+    m_plan = text::makePlan(m_protocol, answers(), options);
 
     QString html;
     const core::Answers current = answers();

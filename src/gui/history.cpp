@@ -6,9 +6,7 @@
 #include "tightside/store/atomicwrite.h"
 #include "tightside/store/sessionstore.h"
 
-#ifdef TIGHTSIDE_HAS_REPORT
 #include "tightside/report/report.h"
-#endif
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -76,7 +74,6 @@ QString exportHistory(const store::SessionStore& store, const QString& format, c
 {
     // Not const: returning it moves it.
     QString cancelledText = QStringLiteral("Export cancelled. Nothing was written.");
-#ifdef TIGHTSIDE_HAS_REPORT
     const auto listing = store.summaries();
     if (!listing) {
         return listing.error();
@@ -132,14 +129,6 @@ QString exportHistory(const store::SessionStore& store, const QString& format, c
         return written.error();
     }
     return {};
-#else
-    Q_UNUSED(store)
-    Q_UNUSED(format)
-    Q_UNUSED(path)
-    Q_UNUSED(progress)
-    return cancelled.load() ? cancelledText
-                            : QStringLiteral("This build has no report library for exports.");
-#endif
 }
 
 } // namespace

@@ -67,8 +67,9 @@ struct ResumePoint
     bool operator==(const ResumePoint&) const = default;
 };
 
-/// Matches each done entry to the first plan step with its group, side and technique at or
-/// after the previous match; an entry that matches no step is dropped.
+/// Matches each done entry to the plan step with its group, side and technique (a plan has at
+/// most one step per group); an entry that matches no step is dropped. `nextIndex` is the step
+/// after the furthest one done.
 ResumePoint resumePoint(const std::vector<Step>& steps, const std::vector<DoneStep>& done);
 
 } // namespace tightside::core

@@ -32,6 +32,6 @@ core::Plan makePlan(const core::Protocol& protocol, const core::Answers& answers
 QString planText(const core::Plan& plan, const core::Protocol& protocol);
 
 /// A region's name for people ("hip flexors").
-QString regionName(core::Region region);
+QString regionText(core::Region region);
 
 } // namespace tightside::text

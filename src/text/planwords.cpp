@@ -190,11 +190,16 @@ QString noticeText(const core::Notice& notice, const core::Protocol& protocol)
         return tr("If new numbness, weakness in a leg, or bladder or bowel changes appear, go to "
                   "an emergency department at once.");
     case NoticeKind::Balanced:
-        return tr("Your two sides differ by less than %1 in every group, so they count as "
-                  "balanced and there is nothing to release today. Check again in two or three "
-                  "days. If your back still hurts after a few sessions, see a doctor or "
-                  "physiotherapist.")
-            .arg(notice.threshold);
+        return notice.threshold == 1
+                   ? tr("Your two sides are the same in every group, so they count as balanced "
+                        "and there is nothing to release today. Check again in two or three "
+                        "days. If your back still hurts after a few sessions, see a doctor or "
+                        "physiotherapist.")
+                   : tr("Your two sides differ by less than %n points in every group, so they "
+                        "count as balanced and there is nothing to release today. Check again "
+                        "in two or three days. If your back still hurts after a few sessions, "
+                        "see a doctor or physiotherapist.",
+                        notice.threshold);
     case NoticeKind::AllLeftOut:
         return tr("There is nothing to release today: the groups that differ were left out "
                   "because of your screening answers. Ask a clinician about them.");

@@ -320,7 +320,7 @@ void CheckFlow::next()
         const core::Answers current = answers();
         if (!current.redFlags.empty()) {
             ensurePage(Page::SeekCare);
-            m_seekCare->showPlan(m_protocol, m_check->screen(current), current.redFlags);
+            m_seekCare->showPlan(m_check->screen(current));
             show(Page::SeekCare);
         } else {
             show(Page::Precautions);
@@ -344,8 +344,12 @@ void CheckFlow::next()
         break;
     case Page::Minutes: {
         const core::Answers current = answers();
-        const int preferred = m_services.preferences.stepSeconds();
-        m_check->makePlan(current, preferred);
+        // Settings' step length goes into the engine (0: the protocol's own hold).
+        core::PlanOptions options;
+        if (const int preferred = m_services.preferences.stepSeconds(); preferred > 0) {
+            options.holdSeconds = preferred;
+        }
+        m_check->makePlan(current, options);
         ensurePage(Page::Plan);
         m_planPage->showPlan(m_check->plan(), current);
         show(Page::Plan);
@@ -449,12 +453,11 @@ void CheckFlow::save()
 void CheckFlow::resumeSession(const core::Session& session)
 {
     m_check->resume(session);
-    std::size_t nextIndex = 0;
-    const auto records = m_check->resumeRecords(&nextIndex);
+    core::ResumePoint resume = m_check->resumePoint();
     ensurePage(Page::Pain);
     m_pain->setPainNow(session.answers.painNow);
     show(Page::Player);
-    m_player->start(m_check->plan().steps, records, nextIndex);
+    m_player->start(m_check->plan().steps, std::move(resume.records), resume.nextIndex);
 }
 
 void CheckFlow::finishSession(const core::Session& session)

@@ -2,8 +2,10 @@
 
 #include "tightside/core/answers.h"
 #include "tightside/core/plan.h"
+#include "tightside/core/progress.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/routine.h"
+#include "tightside/core/rulesengine.h"
 #include "tightside/core/session.h"
 #include "tightside/gui/appcontext.h"
 
@@ -38,9 +40,10 @@ public:
     /// would be lost, in part, if the window went now.
     bool unsaved() const { return m_started; }
 
-    /// The engine's plan for `answers` with the person's preferred hold length (seconds, 0 for
-    /// the protocol's); kept as plan().
-    const core::Plan& makePlan(const core::Answers& answers, int preferredSeconds);
+    /// The engine's plan for `answers` and the person's `options` (the preferred hold goes
+    /// into the engine, so the budget, the holds and the reasons agree), in words; kept as
+    /// plan().
+    const core::Plan& makePlan(const core::Answers& answers, const core::PlanOptions& options);
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
     /// Starts a new session with `answers` and plan(); saves its progress at once when the
@@ -51,8 +54,8 @@ public:
     QString saveProgress(const core::Routine& routine);
     /// Goes on with a session that was interrupted (the routine or its re-check).
     void resume(const core::Session& session);
-    /// The routine log of a resumed session and the step it goes on with.
-    std::vector<core::StepRecord> resumeRecords(std::size_t* nextIndex) const;
+    /// The routine log of a resumed session and the step it goes on with (core::resumePoint).
+    core::ResumePoint resumePoint() const;
     /// The groups to rate again: the plan's re-check list, then any other group worked on.
     std::vector<core::Region> recheckGroups() const;
     /// The side released of `group` in this session, if any.

@@ -10,6 +10,7 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
 #include "tightside/gui/preferences.h"
 #include <QApplication>
@@ -92,7 +93,7 @@ void seedHistory(const store::SessionStore& store)
         session.protocolId = protocol.id;
         session.protocolVersion = protocol.version;
         session.answers = answers;
-        session.plan = core::RulesEngine(protocol).plan(answers);
+        session.plan = text::makePlan(protocol, answers);
         for (const core::Step& step : session.plan.steps) {
             session.done.push_back(
                 {step.group, step.side, step.technique, step.seconds, core::Outcome::Completed});

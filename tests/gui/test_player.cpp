@@ -9,6 +9,7 @@
 
 #include "tightside/gui/mainwindow.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -47,6 +48,8 @@ class PlayerTest final : public QObject
 
 private slots:
     void styleSheetIsSetOnlyWhenThePhaseChanges();
+    void gentleRoutineShowsTheGentleLimit();
+    void stepLengthGoesIntoThePlan();
 };
 
 // Issue 11 item 8: refresh() set the panel's style sheet on every tick.
@@ -82,6 +85,88 @@ void PlayerTest::styleSheetIsSetOnlyWhenThePhaseChanges()
     QCOMPARE(phase->text(), QStringLiteral("PAUSED"));
     QVERIFY(changes.count > 0);
     QVERIFY(panel->styleSheet() != sheet);
+}
+
+namespace {
+
+/// The wizard answered as answerWizard() does, with the flare-up ticked on the pain page.
+void answerWithFlareUp(CheckFlow* flow)
+{
+    flow->next();
+    flow->next();
+    QCOMPARE(flow->page(), Page::Pain);
+    testing::currentPage(flow)->findChild<QCheckBox*>(QStringLiteral("flareUp"))->setChecked(true);
+    flow->back();
+    flow->back();
+    answerWizard(flow);
+}
+
+} // namespace
+
+// Issue 11 item 2: a gentle routine said "5 out of 10 or less" in the player.
+void PlayerTest::gentleRoutineShowsTheGentleLimit()
+{
+    testing::Fixture fx;
+    fx.preferences.welcomeAcknowledged.set(true);
+    MainWindow window(fx.services);
+    CheckFlow* flow = window.checkFlow();
+    answerWithFlareUp(flow);
+    const core::Protocol& protocol = window.protocol();
+    QVERIFY(!flow->plan().steps.empty());
+    for (const core::Step& step : flow->plan().steps) {
+        QVERIFY(step.dosage.gentle);
+        QCOMPARE(step.dosage.discomfortMax, protocol.gentle.discomfortMax);
+    }
+    QCOMPARE(protocol.gentle.discomfortMax, 3);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Player);
+    const QString steps = flow->player()->findChild<QLabel*>(QStringLiteral("playerSteps"))->text();
+    QVERIFY2(steps.contains(QStringLiteral("3 out of 10 or less")), qPrintable(steps));
+    QVERIFY(!steps.contains(QStringLiteral("5 out of 10")));
+    QVERIFY2(steps.contains(QString::fromStdString(protocol.gentle.guidance).toHtmlEscaped()),
+             qPrintable(steps));
+
+    // A standard routine says the standard limit.
+    testing::Fixture standard;
+    standard.preferences.welcomeAcknowledged.set(true);
+    MainWindow other(standard.services);
+    answerWizard(other.checkFlow());
+    other.checkFlow()->next();
+    const QString standardSteps =
+        other.checkFlow()->player()->findChild<QLabel*>(QStringLiteral("playerSteps"))->text();
+    QVERIFY2(standardSteps.contains(QStringLiteral("5 out of 10 or less")),
+             qPrintable(standardSteps));
+}
+
+// Issue 11 item 4, window side: Settings' step length is an input of the engine, not applied to
+// the holds after it, so the plan's reasons and the player agree; gentle holds are not lengthened.
+void PlayerTest::stepLengthGoesIntoThePlan()
+{
+    testing::Fixture fx;
+    fx.preferences.welcomeAcknowledged.set(true);
+    fx.preferences.stepSeconds.set(60);
+    MainWindow window(fx.services);
+    CheckFlow* flow = window.checkFlow();
+    answerWizard(flow);
+    QVERIFY(!flow->plan().steps.empty());
+    for (const core::Step& step : flow->plan().steps) {
+        QCOMPARE(step.seconds, 60);
+        QCOMPARE(step.dosage.seconds, 60);
+        QCOMPARE(step.why.hold, 60);
+        QVERIFY(step.why.holdChosen);
+        QVERIFY2(!QString::fromStdString(step.reason).contains(QStringLiteral("90")),
+                 step.reason.c_str());
+    }
+
+    // Longer than the gentle hold: a flare-up's holds stay gentle.
+    testing::Fixture gentle;
+    gentle.preferences.welcomeAcknowledged.set(true);
+    gentle.preferences.stepSeconds.set(120);
+    MainWindow other(gentle.services);
+    answerWithFlareUp(other.checkFlow());
+    for (const core::Step& step : other.checkFlow()->plan().steps) {
+        QVERIFY(step.seconds <= other.protocol().gentle.seconds);
+    }
 }
 
 QTEST_MAIN(PlayerTest)

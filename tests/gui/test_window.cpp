@@ -13,6 +13,7 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -65,6 +66,7 @@ private slots:
     void badProtocolAtStartupIsListedInSettings();
     void windowFitsTheScreenAndComesBackAsLeft();
     void voiceFollowsTheSavedSettingFromTheStart();
+    void seekCareShowsThePlanMessages();
 };
 
 void WindowTest::fullPathSavesSessionAndHistoryRow()
@@ -158,7 +160,9 @@ void WindowTest::redFlagShowsSeekCareAndNoRoutine()
     QVERIFY2(title.contains(QStringLiteral("today")), qPrintable(title));
     const QString text = seekCare->findChild<QLabel*>(QStringLiteral("seekCareText"))->text();
     QVERIFY(text.contains(QStringLiteral("emergency")));
-    QVERIFY(!text.contains(QStringLiteral("routine"), Qt::CaseInsensitive));
+    // No routine is offered: the engine's words say so, and there is no way on to one.
+    QVERIFY(text.contains(QStringLiteral("no release routine")));
+    QVERIFY(!flow->findChild<QPushButton*>(QStringLiteral("navNext"))->isVisible());
     QVERIFY(!flow->findChild<QPushButton*>(QStringLiteral("navNext"))->isVisible());
     QVERIFY(flow->player()->routine() == nullptr);
     QVERIFY(jsonFiles(fx.dataDir() + QStringLiteral("/current")).isEmpty());
@@ -597,6 +601,39 @@ void WindowTest::voiceFollowsTheSavedSettingFromTheStart()
     QVERIFY(!fx.cues.enabled);
     QVERIFY(window.findChild<SettingsPage*>() == nullptr);
     QCOMPARE(voiceLine(window), QStringLiteral("Voice is off."));
+}
+
+// Issue 11 item 3: the see-a-clinician page wrote its own text and dropped the engine's
+// emergency line; it shows plan.messages and nothing else.
+void WindowTest::seekCareShowsThePlanMessages()
+{
+    testing::Fixture fx;
+    fx.preferences.welcomeAcknowledged.set(true);
+    MainWindow window(fx.services);
+    CheckFlow* flow = window.checkFlow();
+    auto* first =
+        flow->findChild<QWidget*>(QStringLiteral("pageRedFlags"))->findChild<QCheckBox*>();
+    first->setChecked(true);
+    flow->next();
+    QCOMPARE(flow->page(), Page::SeekCare);
+    const QString shown = flow->findChild<QLabel*>(QStringLiteral("seekCareText"))->text();
+    // The plan the engine makes for the same answers, in words.
+    core::Answers answers = flow->answers();
+    for (const auto& group : window.protocol().groups) {
+        if (!group.optional) {
+            answers.setRating(group.region, {0, 0});
+        }
+    }
+    const core::Plan plan = text::makePlan(window.protocol(), answers);
+    QCOMPARE(plan.status, core::PlanStatus::SeekCare);
+    QVERIFY(!plan.messages.empty());
+    QString expected;
+    for (const std::string& message : plan.messages) {
+        expected +=
+            QStringLiteral("<p>%1</p>").arg(QString::fromStdString(message).toHtmlEscaped());
+    }
+    QCOMPARE(shown, expected);
+    QVERIFY(shown.contains(QStringLiteral("go to an emergency department at once")));
 }
 
 QTEST_MAIN(WindowTest)

@@ -60,6 +60,304 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         </message>
     </context>
     <context>
+        <name>PlanWords</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>open wound or skin infection</source>
+            <translation>offene Wunde oder Hautinfektion</translation>
+        </message>
+        <message>
+            <source>local inflammation</source>
+            <translation>örtliche Entzündung</translation>
+        </message>
+        <message>
+            <source>bone infection or hard lump</source>
+            <translation>Knocheninfektion oder harte Verdickung</translation>
+        </message>
+        <message>
+            <source>varicose veins</source>
+            <translation>Krampfadern</translation>
+        </message>
+        <message>
+            <source>anticoagulant</source>
+            <translation>blutverdünnendes Mittel</translation>
+        </message>
+        <message>
+            <source>bleeding disorder</source>
+            <translation>Blutgerinnungsstörung</translation>
+        </message>
+        <message>
+            <source>osteoporosis</source>
+            <translation>Osteoporose</translation>
+        </message>
+        <message>
+            <source>pregnancy</source>
+            <translation>Schwangerschaft</translation>
+        </message>
+        <message>
+            <source>leg nerve damage</source>
+            <translation>Nervenschaden in den Beinen</translation>
+        </message>
+        <message>
+            <source>Left %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+            <translation>%1 links (%2), %3 s: Sie haben links %4 und rechts %5 bewertet, ein Unterschied von %6.</translation>
+        </message>
+        <message>
+            <source>Right %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+            <translation>%1 rechts (%2), %3 s: Sie haben links %4 und rechts %5 bewertet, ein Unterschied von %6.</translation>
+        </message>
+        <message>
+            <source>Left %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+            <translation>%1 links, %2 s: Sie haben links %3 und rechts %4 bewertet, ein Unterschied von %5.</translation>
+        </message>
+        <message>
+            <source>Right %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+            <translation>%1 rechts, %2 s: Sie haben links %3 und rechts %4 bewertet, ein Unterschied von %5.</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your flare-up and your screening answers (%1).</source>
+            <translation>Die Haltezeit ist sanft wegen Ihres akuten Schubs und Ihrer Antworten bei den Sicherheitsfragen (%1).</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your flare-up.</source>
+            <translation>Die Haltezeit ist sanft wegen Ihres akuten Schubs.</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your screening answers (%1).</source>
+            <translation>Die Haltezeit ist sanft wegen Ihrer Antworten bei den Sicherheitsfragen (%1).</translation>
+        </message>
+        <message>
+            <source>That is the hold length you chose.</source>
+            <translation>Das ist die Haltezeit, die Sie gewählt haben.</translation>
+        </message>
+        <message>
+            <source>That is the usual hold.</source>
+            <translation>Das ist die übliche Haltezeit.</translation>
+        </message>
+        <message>
+            <source>It is the shorter length you chose.</source>
+            <translation>Es ist die kürzere Zeit, die Sie gewählt haben.</translation>
+        </message>
+        <message>
+            <source>one minute</source>
+            <translation>eine Minute</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>quadriceps</source>
+            <translation>Quadrizeps</translation>
+        </message>
+        <message>
+            <source>hip flexors</source>
+            <translation>Hüftbeuger</translation>
+        </message>
+        <message>
+            <source>adductors</source>
+            <translation>Adduktoren</translation>
+        </message>
+        <message>
+            <source>IT band</source>
+            <translatorcomment>IT-Band: im Deutschen üblich, bleibt.</translatorcomment>
+            <translation>IT-Band</translation>
+        </message>
+        <message>
+            <source>hamstrings</source>
+            <translation>hintere Oberschenkelmuskeln</translation>
+        </message>
+        <message>
+            <source>TFL</source>
+            <translatorcomment>TFL bleibt (Tensor fasciae latae).</translatorcomment>
+            <translation>TFL</translation>
+        </message>
+        <message>
+            <source>lats</source>
+            <translation>Latissimus</translation>
+        </message>
+        <message>
+            <source>low back</source>
+            <translation>unterer Rücken</translation>
+        </message>
+        <message>
+            <source>glutes</source>
+            <translation>Gesäßmuskeln</translation>
+        </message>
+        <message>
+            <source>spine</source>
+            <translation>Wirbelsäule</translation>
+        </message>
+        <message>
+            <source>lower ribs</source>
+            <translation>untere Rippen</translation>
+        </message>
+        <message>
+            <source>A gap of %1 or more is a real difference, so only the tighter side is released, to bring the two sides closer.</source>
+            <translatorcomment>release = lösen; tighter side = die straffere Seite; Anrede Sie.</translatorcomment>
+            <translation>Ein Unterschied von %1 oder mehr ist ein echter Unterschied. Deshalb wird nur die straffere Seite gelöst, damit sich die beiden Seiten annähern.</translation>
+        </message>
+        <message>
+            <source>All five leg groups are balanced, so the %1 can be worked now; this step is optional.</source>
+            <translation>Alle fünf Muskelgruppen der Beine sind ausgeglichen. Deshalb kann jetzt %1 bearbeitet werden; dieser Schritt ist freiwillig.</translation>
+        </message>
+        <message>
+            <source>This group comes at priority %1; when groups share a priority, the bigger gap goes first.</source>
+            <translation>Diese Gruppe hat die Priorität %1. Bei gleicher Priorität kommt der größere Unterschied zuerst.</translation>
+        </message>
+        <message>
+            <source>It did not fit in today's %1, so it comes first next time.</source>
+            <translation>Der Schritt passte heute nicht in %1. Deshalb kommt er beim nächsten Mal zuerst.</translation>
+        </message>
+        <message>
+            <source>Please get medical help today: go to an emergency department now, or call your emergency number. One of your answers can be a sign of something that needs a doctor quickly. There is no release routine today.</source>
+            <translation>Holen Sie sich heute ärztliche Hilfe: Gehen Sie jetzt in eine Notaufnahme oder rufen Sie den Notruf an. Eine Ihrer Antworten kann ein Zeichen für etwas sein, das schnell ärztlich untersucht werden muss. Heute gibt es keine Routine zum Lösen.</translation>
+        </message>
+        <message>
+            <source>Please book a visit with a doctor or physiotherapist in the next few days. One of your answers should be checked by a clinician before any release work. There is no release routine until then.</source>
+            <translation>Vereinbaren Sie in den nächsten Tagen einen Termin bei einer Ärztin, einem Arzt oder in der Physiotherapie. Eine Ihrer Antworten sollte fachlich geprüft werden, bevor Sie mit dem Lösen beginnen. Bis dahin gibt es keine Routine zum Lösen.</translation>
+        </message>
+        <message>
+            <source>Ask a clinician about your answer “%1”.</source>
+            <translation>Fragen Sie eine Ärztin, einen Arzt oder die Physiotherapie nach Ihrer Antwort „%1“.</translation>
+        </message>
+        <message>
+            <source>If new numbness, weakness in a leg, or bladder or bowel changes appear, go to an emergency department at once.</source>
+            <translation>Wenn neue Taubheit, Schwäche in einem Bein oder Veränderungen an Blase oder Darm auftreten, gehen Sie sofort in eine Notaufnahme.</translation>
+        </message>
+        <message>
+            <source>Your two sides are the same in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+            <translation>Ihre beiden Seiten sind in jeder Gruppe gleich. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lösen. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your two sides differ by less than %n points in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+            <translation>
+                <numerusform>Ihre beiden Seiten unterscheiden sich in jeder Gruppe um weniger als %n Punkt. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lösen. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</numerusform>
+                <numerusform>Ihre beiden Seiten unterscheiden sich in jeder Gruppe um weniger als %n Punkte. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lösen. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to release today: the groups that differ were left out because of your screening answers. Ask a clinician about them.</source>
+            <translation>Heute gibt es nichts zu lösen: Die Gruppen mit einem Unterschied wurden wegen Ihrer Antworten bei den Sicherheitsfragen ausgelassen. Fragen Sie dazu eine Ärztin, einen Arzt oder die Physiotherapie.</translation>
+        </message>
+        <message>
+            <source>Release only the side each step names, not both. Afterwards, rate both sides of the %1 again, so you can see the gap shrink.</source>
+            <translation>Lösen Sie nur die Seite, die der Schritt nennt, nicht beide. Bewerten Sie danach beide Seiten von %1 noch einmal, damit Sie sehen, wie der Unterschied kleiner wird.</translation>
+        </message>
+        <message>
+            <source>If pain rises during a release, ease the pressure or stop; the player has a stop button for this.</source>
+            <translation>Wenn der Schmerz beim Lösen stärker wird, verringern Sie den Druck oder hören Sie auf. Die Übungsansicht hat dafür eine Stopp-Taste.</translation>
+        </message>
+        <message>
+            <source>Left out today because of your screening answers: %1.</source>
+            <translation>Heute wegen Ihrer Antworten bei den Sicherheitsfragen ausgelassen: %1.</translation>
+        </message>
+        <message>
+            <source>One step does not fit in your %1 today; it comes first next time.</source>
+            <translation>Ein Schritt passt heute nicht in Ihre %1. Er kommt beim nächsten Mal zuerst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n steps do not fit in your %1 today; they come first next time.</source>
+            <translation>
+                <numerusform>%n Schritt passt heute nicht in Ihre %1. Er kommt beim nächsten Mal zuerst.</numerusform>
+                <numerusform>%n Schritte passen heute nicht in Ihre %1. Sie kommen beim nächsten Mal zuerst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have a flare-up: every hold is gentle, %1 s with discomfort no more than %2 out of 10. The hips and back are left alone on purpose; the work stays on the legs.</source>
+            <translation>Sie haben einen akuten Schub: Jede Haltezeit ist sanft, %1 s mit einem Unbehagen von höchstens %2 von 10. Becken und Rücken bleiben mit Absicht unberührt; die Arbeit bleibt an den Beinen.</translation>
+        </message>
+        <message>
+            <source>The low back and glutes are left alone on purpose: they are usually holding your hips steady against a pull from the legs, so they are the messenger, not the cause. Tightside works on the tighter side of the legs instead.</source>
+            <translation>Unterer Rücken und Gesäßmuskeln bleiben mit Absicht unberührt: Sie halten meist Ihr Becken gegen einen Zug aus den Beinen ruhig. Sie sind also der Bote, nicht die Ursache. Tightside arbeitet stattdessen an der strafferen Seite der Beine.</translation>
+        </message>
+        <message>
+            <source>A step that touched the low back, glutes, spine or lower ribs was removed: Tightside never works there, whatever a protocol says.</source>
+            <translation>Ein Schritt, der den unteren Rücken, die Gesäßmuskeln, die Wirbelsäule oder die unteren Rippen berührte, wurde entfernt: Tightside arbeitet dort nie, was auch immer ein Protokoll sagt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n steps that touched the low back, glutes, spine or lower ribs were removed: Tightside never works there, whatever a protocol says.</source>
+            <translation>
+                <numerusform>%n Schritt, der den unteren Rücken, die Gesäßmuskeln, die Wirbelsäule oder die unteren Rippen berührte, wurde entfernt: Tightside arbeitet dort nie, was auch immer ein Protokoll sagt.</numerusform>
+                <numerusform>%n Schritte, die den unteren Rücken, die Gesäßmuskeln, die Wirbelsäule oder die unteren Rippen berührten, wurden entfernt: Tightside arbeitet dort nie, was auch immer ein Protokoll sagt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Tightside plan (%1 %2; a gap of %3 points or more counts)</source>
+            <translation>Tightside-Plan (%1 %2; ein Unterschied ab %3 Punkten zählt)</translation>
+        </message>
+        <message>
+            <source>SEE A CLINICIAN TODAY. No routine.</source>
+            <translation>HEUTE ÄRZTLICHE HILFE HOLEN. Keine Routine.</translation>
+        </message>
+        <message>
+            <source>SEE A CLINICIAN SOON. No routine for now.</source>
+            <translation>BALD ÄRZTLICHE HILFE HOLEN. Vorerst keine Routine.</translation>
+        </message>
+        <message>
+            <source>BALANCED: nothing to release today.</source>
+            <translation>AUSGEGLICHEN: Heute gibt es nichts zu lösen.</translation>
+        </message>
+        <message>
+            <source>Steps, in this order:</source>
+            <translation>Schritte, in dieser Reihenfolge:</translation>
+        </message>
+        <message>
+            <source>%1. LEFT %2, %3 s (optional): %4</source>
+            <translation>%1. %2 LINKS, %3 s (freiwillig): %4</translation>
+        </message>
+        <message>
+            <source>%1. RIGHT %2, %3 s (optional): %4</source>
+            <translation>%1. %2 RECHTS, %3 s (freiwillig): %4</translation>
+        </message>
+        <message>
+            <source>%1. LEFT %2, %3 s: %4</source>
+            <translation>%1. %2 LINKS, %3 s: %4</translation>
+        </message>
+        <message>
+            <source>%1. RIGHT %2, %3 s: %4</source>
+            <translation>%1. %2 RECHTS, %3 s: %4</translation>
+        </message>
+        <message>
+            <source>Next time first (did not fit today):</source>
+            <translation>Beim nächsten Mal zuerst (passte heute nicht):</translation>
+        </message>
+        <message>
+            <source>left %1, %2 s</source>
+            <translation>%1 links, %2 s</translation>
+        </message>
+        <message>
+            <source>right %1, %2 s</source>
+            <translation>%1 rechts, %2 s</translation>
+        </message>
+        <message>
+            <source>Balanced today: %1</source>
+            <translation>Heute ausgeglichen: %1</translation>
+        </message>
+        <message>
+            <source>Re-check both sides afterwards: %1</source>
+            <translation>Danach beide Seiten neu prüfen: %1</translation>
+        </message>
+        <message>
+            <source>Never worked on: %1</source>
+            <translation>Nie bearbeitet: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::Bodymap</name>
         <message>
             <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>
@@ -622,9 +920,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <source>Stay</source>
             <translation>Bleiben</translation>
         </message>
-    </context>
-    <context>
-        <name>tightside::gui::Mainwindow</name>
         <message>
             <source>Your protocol file could not be loaded, so the built-in protocol is in use. Settings lists the problems.</source>
             <translation>Ihre Protokolldatei konnte nicht geladen werden, deshalb wird das eingebaute Protokoll verwendet. Die Einstellungen listen die Probleme auf.</translation>
@@ -656,6 +951,26 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <message>
             <source>Keep it</source>
             <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Your routine is saved as it goes. After the change, Tightside offers any unfinished session in the data folder in use, to resume it or to check both sides and save.</source>
+            <translation>Ihre Routine wird laufend gespeichert. Nach der Änderung bietet Tightside jede unbeendete Einheit im verwendeten Datenordner an, zum Fortsetzen oder um beide Seiten zu prüfen und zu speichern.</translation>
+        </message>
+        <message>
+            <source>The answers of this check are not saved yet; they will be lost.</source>
+            <translation>Die Antworten dieses Tests sind noch nicht gespeichert; sie gehen verloren.</translation>
+        </message>
+        <message>
+            <source>Stop this check and change the setting?</source>
+            <translation>Diesen Test beenden und die Einstellung ändern?</translation>
+        </message>
+        <message>
+            <source>Change it</source>
+            <translation>Ändern</translation>
+        </message>
+        <message>
+            <source>Keep the check</source>
+            <translation>Test behalten</translation>
         </message>
     </context>
     <context>
@@ -823,6 +1138,17 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         </message>
     </context>
     <context>
+        <name>tightside::gui::Player</name>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Fortsetzen (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Leertaste)</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::PlayerPage</name>
         <message>
             <source>PAUSED</source>
@@ -847,10 +1173,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <message>
             <source>HOLD</source>
             <translation>HALTEN</translation>
-        </message>
-        <message>
-            <source>Slow passes. Keep the discomfort at 5 out of 10 or less.</source>
-            <translation>Langsame Durchgänge. Halten Sie das Unbehagen bei 5 von 10 oder darunter.</translation>
         </message>
         <message>
             <source>DONE</source>
@@ -982,13 +1304,17 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
             <translation>noch %1 Sekunden</translation>
         </message>
         <message>
-            <source>Resume (Space)</source>
-            <translation>Fortsetzen (Leertaste)</translation>
-        </message>
-        <message>
             <source>%1 (%2), %3</source>
             <extracomment>technique (equipment), duration: "Quadriceps roll (foam roller), 90 s"</extracomment>
             <translation>%1 (%2), %3</translation>
+        </message>
+        <message>
+            <source>Discomfort: %1 out of 10 or less.</source>
+            <translation>Unbehagen: %1 von 10 oder weniger.</translation>
+        </message>
+        <message>
+            <source>Slow passes. Keep the discomfort at %1 out of 10 or less.</source>
+            <translation>Langsame Durchgänge. Halten Sie das Unbehagen bei %1 von 10 oder darunter.</translation>
         </message>
     </context>
     <context>
@@ -1116,22 +1442,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <message>
             <source>Please see a doctor soon</source>
             <translation>Gehen Sie bald zu einer Ärztin oder einem Arzt</translation>
-        </message>
-        <message>
-            <source>One of your answers can be a sign of something that needs a doctor today. This is not a diagnosis, and many such signs turn out to be harmless, but it is worth checking now.</source>
-            <translation>Eine Ihrer Antworten kann ein Zeichen für etwas sein, das heute ärztlich untersucht werden muss. Das ist keine Diagnose, und viele solche Zeichen erweisen sich als harmlos, aber es lohnt sich, es jetzt prüfen zu lassen.</translation>
-        </message>
-        <message>
-            <source>One of your answers means a doctor or physiotherapist should look at your back before you do any release. Please book a visit in the next few days.</source>
-            <translation>Wegen einer Ihrer Antworten sollte eine Ärztin, ein Arzt oder die Physiotherapie Ihren Rücken ansehen, bevor Sie mit dem Lösen beginnen. Vereinbaren Sie bitte in den nächsten Tagen einen Termin.</translation>
-        </message>
-        <message>
-            <source>What to do:</source>
-            <translation>Was Sie tun sollten:</translation>
-        </message>
-        <message>
-            <source>Take this list of answers with you. If you ticked a box by mistake, go back and change it.</source>
-            <translation>Nehmen Sie diese Liste Ihrer Antworten mit. Wenn Sie ein Kästchen aus Versehen angekreuzt haben, gehen Sie zurück und ändern Sie es.</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,304 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
     </context>
     <context>
+        <name>PlanWords</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>open wound or skin infection</source>
+            <translation>herida abierta o infección de la piel</translation>
+        </message>
+        <message>
+            <source>local inflammation</source>
+            <translation>inflamación local</translation>
+        </message>
+        <message>
+            <source>bone infection or hard lump</source>
+            <translation>infección de hueso o bulto duro</translation>
+        </message>
+        <message>
+            <source>varicose veins</source>
+            <translation>varices</translation>
+        </message>
+        <message>
+            <source>anticoagulant</source>
+            <translation>anticoagulante</translation>
+        </message>
+        <message>
+            <source>bleeding disorder</source>
+            <translation>trastorno de la coagulación</translation>
+        </message>
+        <message>
+            <source>osteoporosis</source>
+            <translation>osteoporosis</translation>
+        </message>
+        <message>
+            <source>pregnancy</source>
+            <translation>embarazo</translation>
+        </message>
+        <message>
+            <source>leg nerve damage</source>
+            <translation>daño en los nervios de las piernas</translation>
+        </message>
+        <message>
+            <source>Left %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+            <translation>%1, lado izquierdo (%2), %3 s: puntuaste %4 a la izquierda y %5 a la derecha, una diferencia de %6.</translation>
+        </message>
+        <message>
+            <source>Right %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+            <translation>%1, lado derecho (%2), %3 s: puntuaste %4 a la izquierda y %5 a la derecha, una diferencia de %6.</translation>
+        </message>
+        <message>
+            <source>Left %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+            <translation>%1, lado izquierdo, %2 s: puntuaste %3 a la izquierda y %4 a la derecha, una diferencia de %5.</translation>
+        </message>
+        <message>
+            <source>Right %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+            <translation>%1, lado derecho, %2 s: puntuaste %3 a la izquierda y %4 a la derecha, una diferencia de %5.</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your flare-up and your screening answers (%1).</source>
+            <translation>El tiempo es suave por tu brote de dolor y tus respuestas a las preguntas de seguridad (%1).</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your flare-up.</source>
+            <translation>El tiempo es suave por tu brote de dolor.</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your screening answers (%1).</source>
+            <translation>El tiempo es suave por tus respuestas a las preguntas de seguridad (%1).</translation>
+        </message>
+        <message>
+            <source>That is the hold length you chose.</source>
+            <translation>Es el tiempo que elegiste.</translation>
+        </message>
+        <message>
+            <source>That is the usual hold.</source>
+            <translation>Es el tiempo habitual.</translation>
+        </message>
+        <message>
+            <source>It is the shorter length you chose.</source>
+            <translation>Es el tiempo más corto que elegiste.</translation>
+        </message>
+        <message>
+            <source>one minute</source>
+            <translation>un minuto</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>quadriceps</source>
+            <translation>cuádriceps</translation>
+        </message>
+        <message>
+            <source>hip flexors</source>
+            <translation>flexores de cadera</translation>
+        </message>
+        <message>
+            <source>adductors</source>
+            <translation>aductores</translation>
+        </message>
+        <message>
+            <source>IT band</source>
+            <translatorcomment>cintilla iliotibial, como en fisioterapia.</translatorcomment>
+            <translation>cintilla iliotibial</translation>
+        </message>
+        <message>
+            <source>hamstrings</source>
+            <translation>isquiotibiales</translation>
+        </message>
+        <message>
+            <source>TFL</source>
+            <translatorcomment>TFL se queda (tensor de la fascia lata).</translatorcomment>
+            <translation>TFL</translation>
+        </message>
+        <message>
+            <source>lats</source>
+            <translation>dorsal ancho</translation>
+        </message>
+        <message>
+            <source>low back</source>
+            <translation>parte baja de la espalda</translation>
+        </message>
+        <message>
+            <source>glutes</source>
+            <translation>glúteos</translation>
+        </message>
+        <message>
+            <source>spine</source>
+            <translation>columna</translation>
+        </message>
+        <message>
+            <source>lower ribs</source>
+            <translation>costillas bajas</translation>
+        </message>
+        <message>
+            <source>A gap of %1 or more is a real difference, so only the tighter side is released, to bring the two sides closer.</source>
+            <translatorcomment>release = liberar; tighter side = el lado más tenso; tuteo.</translatorcomment>
+            <translation>Una diferencia de %1 o más es una diferencia real, así que solo se libera el lado más tenso, para acercar los dos lados.</translation>
+        </message>
+        <message>
+            <source>All five leg groups are balanced, so the %1 can be worked now; this step is optional.</source>
+            <translation>Los cinco grupos de las piernas están equilibrados, así que ahora se puede trabajar %1; este paso es opcional.</translation>
+        </message>
+        <message>
+            <source>This group comes at priority %1; when groups share a priority, the bigger gap goes first.</source>
+            <translation>Este grupo tiene la prioridad %1; cuando varios grupos comparten prioridad, va primero la diferencia mayor.</translation>
+        </message>
+        <message>
+            <source>It did not fit in today's %1, so it comes first next time.</source>
+            <translation>No cupo en los %1 de hoy, así que va primero la próxima vez.</translation>
+        </message>
+        <message>
+            <source>Please get medical help today: go to an emergency department now, or call your emergency number. One of your answers can be a sign of something that needs a doctor quickly. There is no release routine today.</source>
+            <translation>Busca ayuda médica hoy: ve a urgencias ahora o llama al número de emergencias. Una de tus respuestas puede ser señal de algo que necesita un médico pronto. Hoy no hay rutina de liberación.</translation>
+        </message>
+        <message>
+            <source>Please book a visit with a doctor or physiotherapist in the next few days. One of your answers should be checked by a clinician before any release work. There is no release routine until then.</source>
+            <translation>Pide cita con un médico o un fisioterapeuta en los próximos días. Un profesional sanitario debe revisar una de tus respuestas antes de hacer ninguna liberación. Hasta entonces no hay rutina de liberación.</translation>
+        </message>
+        <message>
+            <source>Ask a clinician about your answer “%1”.</source>
+            <translation>Pregunta a un profesional sanitario por tu respuesta «%1».</translation>
+        </message>
+        <message>
+            <source>If new numbness, weakness in a leg, or bladder or bowel changes appear, go to an emergency department at once.</source>
+            <translation>Si aparecen entumecimiento nuevo, debilidad en una pierna o cambios en la vejiga o el intestino, ve a urgencias enseguida.</translation>
+        </message>
+        <message>
+            <source>Your two sides are the same in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+            <translation>Tus dos lados son iguales en todos los grupos, así que cuentan como equilibrados y hoy no hay nada que liberar. Vuelve a comprobarlo dentro de dos o tres días. Si la espalda te sigue doliendo después de unas sesiones, ve a un médico o a un fisioterapeuta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your two sides differ by less than %n points in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+            <translation>
+                <numerusform>Tus dos lados se diferencian en menos de %n punto en todos los grupos, así que cuentan como equilibrados y hoy no hay nada que liberar. Vuelve a comprobarlo dentro de dos o tres días. Si la espalda te sigue doliendo después de unas sesiones, ve a un médico o a un fisioterapeuta.</numerusform>
+                <numerusform>Tus dos lados se diferencian en menos de %n puntos en todos los grupos, así que cuentan como equilibrados y hoy no hay nada que liberar. Vuelve a comprobarlo dentro de dos o tres días. Si la espalda te sigue doliendo después de unas sesiones, ve a un médico o a un fisioterapeuta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to release today: the groups that differ were left out because of your screening answers. Ask a clinician about them.</source>
+            <translation>Hoy no hay nada que liberar: los grupos con diferencia se dejaron fuera por tus respuestas a las preguntas de seguridad. Pregunta por ellos a un profesional sanitario.</translation>
+        </message>
+        <message>
+            <source>Release only the side each step names, not both. Afterwards, rate both sides of the %1 again, so you can see the gap shrink.</source>
+            <translation>Libera solo el lado que indica cada paso, no los dos. Después, vuelve a puntuar los dos lados de %1, para ver cómo se reduce la diferencia.</translation>
+        </message>
+        <message>
+            <source>If pain rises during a release, ease the pressure or stop; the player has a stop button for this.</source>
+            <translation>Si el dolor aumenta durante una liberación, reduce la presión o detente; el reproductor tiene un botón de parada para esto.</translation>
+        </message>
+        <message>
+            <source>Left out today because of your screening answers: %1.</source>
+            <translation>Hoy se deja fuera por tus respuestas a las preguntas de seguridad: %1.</translation>
+        </message>
+        <message>
+            <source>One step does not fit in your %1 today; it comes first next time.</source>
+            <translation>Un paso no cabe hoy en tus %1; va primero la próxima vez.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n steps do not fit in your %1 today; they come first next time.</source>
+            <translation>
+                <numerusform>%n paso no cabe hoy en tus %1; va primero la próxima vez.</numerusform>
+                <numerusform>%n pasos no caben hoy en tus %1; van primero la próxima vez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have a flare-up: every hold is gentle, %1 s with discomfort no more than %2 out of 10. The hips and back are left alone on purpose; the work stays on the legs.</source>
+            <translation>Tienes un brote de dolor: cada tiempo es suave, %1 s con una molestia de no más de %2 de 10. La cadera y la espalda se dejan en paz a propósito; el trabajo se queda en las piernas.</translation>
+        </message>
+        <message>
+            <source>The low back and glutes are left alone on purpose: they are usually holding your hips steady against a pull from the legs, so they are the messenger, not the cause. Tightside works on the tighter side of the legs instead.</source>
+            <translation>La parte baja de la espalda y los glúteos se dejan en paz a propósito: normalmente mantienen estable tu pelvis frente a un tirón de las piernas, así que son el mensajero, no la causa. Tightside trabaja en cambio en el lado más tenso de las piernas.</translation>
+        </message>
+        <message>
+            <source>A step that touched the low back, glutes, spine or lower ribs was removed: Tightside never works there, whatever a protocol says.</source>
+            <translation>Se quitó un paso que tocaba la parte baja de la espalda, los glúteos, la columna o las costillas bajas: Tightside nunca trabaja ahí, diga lo que diga un protocolo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n steps that touched the low back, glutes, spine or lower ribs were removed: Tightside never works there, whatever a protocol says.</source>
+            <translation>
+                <numerusform>Se quitó %n paso que tocaba la parte baja de la espalda, los glúteos, la columna o las costillas bajas: Tightside nunca trabaja ahí, diga lo que diga un protocolo.</numerusform>
+                <numerusform>Se quitaron %n pasos que tocaban la parte baja de la espalda, los glúteos, la columna o las costillas bajas: Tightside nunca trabaja ahí, diga lo que diga un protocolo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Tightside plan (%1 %2; a gap of %3 points or more counts)</source>
+            <translation>Plan de Tightside (%1 %2; cuenta una diferencia de %3 puntos o más)</translation>
+        </message>
+        <message>
+            <source>SEE A CLINICIAN TODAY. No routine.</source>
+            <translation>VE HOY A UN PROFESIONAL SANITARIO. Sin rutina.</translation>
+        </message>
+        <message>
+            <source>SEE A CLINICIAN SOON. No routine for now.</source>
+            <translation>VE PRONTO A UN PROFESIONAL SANITARIO. Por ahora, sin rutina.</translation>
+        </message>
+        <message>
+            <source>BALANCED: nothing to release today.</source>
+            <translation>EQUILIBRADO: hoy no hay nada que liberar.</translation>
+        </message>
+        <message>
+            <source>Steps, in this order:</source>
+            <translation>Pasos, en este orden:</translation>
+        </message>
+        <message>
+            <source>%1. LEFT %2, %3 s (optional): %4</source>
+            <translation>%1. %2, LADO IZQUIERDO, %3 s (opcional): %4</translation>
+        </message>
+        <message>
+            <source>%1. RIGHT %2, %3 s (optional): %4</source>
+            <translation>%1. %2, LADO DERECHO, %3 s (opcional): %4</translation>
+        </message>
+        <message>
+            <source>%1. LEFT %2, %3 s: %4</source>
+            <translation>%1. %2, LADO IZQUIERDO, %3 s: %4</translation>
+        </message>
+        <message>
+            <source>%1. RIGHT %2, %3 s: %4</source>
+            <translation>%1. %2, LADO DERECHO, %3 s: %4</translation>
+        </message>
+        <message>
+            <source>Next time first (did not fit today):</source>
+            <translation>La próxima vez, primero (hoy no cupo):</translation>
+        </message>
+        <message>
+            <source>left %1, %2 s</source>
+            <translation>%1, lado izquierdo, %2 s</translation>
+        </message>
+        <message>
+            <source>right %1, %2 s</source>
+            <translation>%1, lado derecho, %2 s</translation>
+        </message>
+        <message>
+            <source>Balanced today: %1</source>
+            <translation>Equilibrado hoy: %1</translation>
+        </message>
+        <message>
+            <source>Re-check both sides afterwards: %1</source>
+            <translation>Después, vuelve a comprobar los dos lados: %1</translation>
+        </message>
+        <message>
+            <source>Never worked on: %1</source>
+            <translation>Nunca se trabaja: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::Bodymap</name>
         <message>
             <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>
@@ -622,9 +920,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
             <source>Stay</source>
             <translation>Quedarme</translation>
         </message>
-    </context>
-    <context>
-        <name>tightside::gui::Mainwindow</name>
         <message>
             <source>Your protocol file could not be loaded, so the built-in protocol is in use. Settings lists the problems.</source>
             <translation>No se pudo cargar tu archivo de protocolo, así que se usa el protocolo incluido. Ajustes muestra los problemas.</translation>
@@ -656,6 +951,26 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <message>
             <source>Keep it</source>
             <translation>Conservarla</translation>
+        </message>
+        <message>
+            <source>Your routine is saved as it goes. After the change, Tightside offers any unfinished session in the data folder in use, to resume it or to check both sides and save.</source>
+            <translation>Tu rutina se guarda sobre la marcha. Después del cambio, Tightside ofrece cualquier sesión sin terminar de la carpeta de datos en uso, para continuarla o para comprobar los dos lados y guardar.</translation>
+        </message>
+        <message>
+            <source>The answers of this check are not saved yet; they will be lost.</source>
+            <translation>Las respuestas de esta comprobación aún no se han guardado; se perderán.</translation>
+        </message>
+        <message>
+            <source>Stop this check and change the setting?</source>
+            <translation>¿Detener esta comprobación y cambiar el ajuste?</translation>
+        </message>
+        <message>
+            <source>Change it</source>
+            <translation>Cambiarlo</translation>
+        </message>
+        <message>
+            <source>Keep the check</source>
+            <translation>Mantener la comprobación</translation>
         </message>
     </context>
     <context>
@@ -823,6 +1138,17 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
     </context>
     <context>
+        <name>tightside::gui::Player</name>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Continuar (Espacio)</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausa (Espacio)</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::PlayerPage</name>
         <message>
             <source>PAUSED</source>
@@ -847,10 +1173,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <message>
             <source>HOLD</source>
             <translation>MANTÉN</translation>
-        </message>
-        <message>
-            <source>Slow passes. Keep the discomfort at 5 out of 10 or less.</source>
-            <translation>Pasadas lentas. Mantén la molestia en 5 de 10 o menos.</translation>
         </message>
         <message>
             <source>DONE</source>
@@ -982,13 +1304,17 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
             <translation>quedan %1 segundos</translation>
         </message>
         <message>
-            <source>Resume (Space)</source>
-            <translation>Continuar (Espacio)</translation>
-        </message>
-        <message>
             <source>%1 (%2), %3</source>
             <extracomment>technique (equipment), duration: "Quadriceps roll (foam roller), 90 s"</extracomment>
             <translation>%1 (%2), %3</translation>
+        </message>
+        <message>
+            <source>Discomfort: %1 out of 10 or less.</source>
+            <translation>Molestia: %1 de 10 o menos.</translation>
+        </message>
+        <message>
+            <source>Slow passes. Keep the discomfort at %1 out of 10 or less.</source>
+            <translation>Pasadas lentas. Mantén la molestia en %1 de 10 o menos.</translation>
         </message>
     </context>
     <context>
@@ -1116,22 +1442,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <message>
             <source>Please see a doctor soon</source>
             <translation>Ve pronto a un médico</translation>
-        </message>
-        <message>
-            <source>One of your answers can be a sign of something that needs a doctor today. This is not a diagnosis, and many such signs turn out to be harmless, but it is worth checking now.</source>
-            <translation>Una de tus respuestas puede ser señal de algo que necesita un médico hoy. No es un diagnóstico, y muchas de estas señales resultan inofensivas, pero vale la pena revisarlo ahora.</translation>
-        </message>
-        <message>
-            <source>One of your answers means a doctor or physiotherapist should look at your back before you do any release. Please book a visit in the next few days.</source>
-            <translation>Una de tus respuestas significa que un médico o un fisioterapeuta debe mirar tu espalda antes de hacer ninguna liberación. Pide cita en los próximos días.</translation>
-        </message>
-        <message>
-            <source>What to do:</source>
-            <translation>Qué hacer:</translation>
-        </message>
-        <message>
-            <source>Take this list of answers with you. If you ticked a box by mistake, go back and change it.</source>
-            <translation>Lleva contigo esta lista de respuestas. Si marcaste una casilla por error, vuelve atrás y cámbiala.</translation>
         </message>
     </context>
     <context>

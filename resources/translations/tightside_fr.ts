@@ -60,6 +60,304 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
     </context>
     <context>
+        <name>PlanWords</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>open wound or skin infection</source>
+            <translation>plaie ouverte ou infection de la peau</translation>
+        </message>
+        <message>
+            <source>local inflammation</source>
+            <translation>inflammation locale</translation>
+        </message>
+        <message>
+            <source>bone infection or hard lump</source>
+            <translation>infection osseuse ou bosse dure</translation>
+        </message>
+        <message>
+            <source>varicose veins</source>
+            <translation>varices</translation>
+        </message>
+        <message>
+            <source>anticoagulant</source>
+            <translation>anticoagulant</translation>
+        </message>
+        <message>
+            <source>bleeding disorder</source>
+            <translation>trouble de la coagulation</translation>
+        </message>
+        <message>
+            <source>osteoporosis</source>
+            <translation>ostéoporose</translation>
+        </message>
+        <message>
+            <source>pregnancy</source>
+            <translation>grossesse</translation>
+        </message>
+        <message>
+            <source>leg nerve damage</source>
+            <translation>lésion des nerfs des jambes</translation>
+        </message>
+        <message>
+            <source>Left %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+            <translation>%1, côté gauche (%2), %3 s : vous avez noté %4 à gauche et %5 à droite, un écart de %6.</translation>
+        </message>
+        <message>
+            <source>Right %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+            <translation>%1, côté droit (%2), %3 s : vous avez noté %4 à gauche et %5 à droite, un écart de %6.</translation>
+        </message>
+        <message>
+            <source>Left %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+            <translation>%1, côté gauche, %2 s : vous avez noté %3 à gauche et %4 à droite, un écart de %5.</translation>
+        </message>
+        <message>
+            <source>Right %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+            <translation>%1, côté droit, %2 s : vous avez noté %3 à gauche et %4 à droite, un écart de %5.</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your flare-up and your screening answers (%1).</source>
+            <translation>Le maintien est doux à cause de votre poussée de douleur et de vos réponses aux questions de sécurité (%1).</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your flare-up.</source>
+            <translation>Le maintien est doux à cause de votre poussée de douleur.</translation>
+        </message>
+        <message>
+            <source>The hold is gentle because of your screening answers (%1).</source>
+            <translation>Le maintien est doux à cause de vos réponses aux questions de sécurité (%1).</translation>
+        </message>
+        <message>
+            <source>That is the hold length you chose.</source>
+            <translation>C'est la durée de maintien que vous avez choisie.</translation>
+        </message>
+        <message>
+            <source>That is the usual hold.</source>
+            <translation>C'est la durée de maintien habituelle.</translation>
+        </message>
+        <message>
+            <source>It is the shorter length you chose.</source>
+            <translation>C'est la durée plus courte que vous avez choisie.</translation>
+        </message>
+        <message>
+            <source>one minute</source>
+            <translation>une minute</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>quadriceps</source>
+            <translation>quadriceps</translation>
+        </message>
+        <message>
+            <source>hip flexors</source>
+            <translation>fléchisseurs de la hanche</translation>
+        </message>
+        <message>
+            <source>adductors</source>
+            <translation>adducteurs</translation>
+        </message>
+        <message>
+            <source>IT band</source>
+            <translatorcomment>bandelette iliotibiale, comme en kinésithérapie.</translatorcomment>
+            <translation>bandelette iliotibiale</translation>
+        </message>
+        <message>
+            <source>hamstrings</source>
+            <translation>ischio-jambiers</translation>
+        </message>
+        <message>
+            <source>TFL</source>
+            <translatorcomment>TFL reste (tenseur du fascia lata).</translatorcomment>
+            <translation>TFL</translation>
+        </message>
+        <message>
+            <source>lats</source>
+            <translation>grand dorsal</translation>
+        </message>
+        <message>
+            <source>low back</source>
+            <translation>bas du dos</translation>
+        </message>
+        <message>
+            <source>glutes</source>
+            <translation>fessiers</translation>
+        </message>
+        <message>
+            <source>spine</source>
+            <translation>colonne vertébrale</translation>
+        </message>
+        <message>
+            <source>lower ribs</source>
+            <translation>côtes basses</translation>
+        </message>
+        <message>
+            <source>A gap of %1 or more is a real difference, so only the tighter side is released, to bring the two sides closer.</source>
+            <translatorcomment>release = relâcher ; tighter side = le côté le plus tendu ; vouvoiement.</translatorcomment>
+            <translation>Un écart de %1 ou plus est une vraie différence : seul le côté le plus tendu est relâché, pour rapprocher les deux côtés.</translation>
+        </message>
+        <message>
+            <source>All five leg groups are balanced, so the %1 can be worked now; this step is optional.</source>
+            <translation>Les cinq groupes des jambes sont équilibrés : on peut maintenant travailler %1 ; cette étape est facultative.</translation>
+        </message>
+        <message>
+            <source>This group comes at priority %1; when groups share a priority, the bigger gap goes first.</source>
+            <translation>Ce groupe a la priorité %1 ; à priorité égale, le plus grand écart passe en premier.</translation>
+        </message>
+        <message>
+            <source>It did not fit in today's %1, so it comes first next time.</source>
+            <translation>Elle ne tenait pas dans les %1 d'aujourd'hui : elle passe en premier la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Please get medical help today: go to an emergency department now, or call your emergency number. One of your answers can be a sign of something that needs a doctor quickly. There is no release routine today.</source>
+            <translation>Faites-vous soigner aujourd'hui : allez aux urgences maintenant, ou appelez le numéro d'urgence. L'une de vos réponses peut être le signe d'un problème qui demande vite un médecin. Il n'y a pas de routine de relâchement aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Please book a visit with a doctor or physiotherapist in the next few days. One of your answers should be checked by a clinician before any release work. There is no release routine until then.</source>
+            <translation>Prenez rendez-vous chez un médecin ou un kinésithérapeute dans les prochains jours. L'une de vos réponses doit être vérifiée par un soignant avant tout relâchement. D'ici là, il n'y a pas de routine de relâchement.</translation>
+        </message>
+        <message>
+            <source>Ask a clinician about your answer “%1”.</source>
+            <translation>Demandez l'avis d'un soignant sur votre réponse « %1 ».</translation>
+        </message>
+        <message>
+            <source>If new numbness, weakness in a leg, or bladder or bowel changes appear, go to an emergency department at once.</source>
+            <translation>Si un engourdissement nouveau, une faiblesse dans une jambe ou des changements de la vessie ou des intestins apparaissent, allez aux urgences immédiatement.</translation>
+        </message>
+        <message>
+            <source>Your two sides are the same in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+            <translation>Vos deux côtés sont pareils dans chaque groupe : ils comptent comme équilibrés et il n'y a rien à relâcher aujourd'hui. Refaites le contrôle dans deux ou trois jours. Si votre dos a encore mal après quelques séances, consultez un médecin ou un kinésithérapeute.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your two sides differ by less than %n points in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+            <translation>
+                <numerusform>Vos deux côtés diffèrent de moins de %n point dans chaque groupe : ils comptent comme équilibrés et il n'y a rien à relâcher aujourd'hui. Refaites le contrôle dans deux ou trois jours. Si votre dos a encore mal après quelques séances, consultez un médecin ou un kinésithérapeute.</numerusform>
+                <numerusform>Vos deux côtés diffèrent de moins de %n points dans chaque groupe : ils comptent comme équilibrés et il n'y a rien à relâcher aujourd'hui. Refaites le contrôle dans deux ou trois jours. Si votre dos a encore mal après quelques séances, consultez un médecin ou un kinésithérapeute.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to release today: the groups that differ were left out because of your screening answers. Ask a clinician about them.</source>
+            <translation>Il n'y a rien à relâcher aujourd'hui : les groupes qui diffèrent ont été laissés de côté à cause de vos réponses aux questions de sécurité. Demandez l'avis d'un soignant à leur sujet.</translation>
+        </message>
+        <message>
+            <source>Release only the side each step names, not both. Afterwards, rate both sides of the %1 again, so you can see the gap shrink.</source>
+            <translation>Relâchez seulement le côté que nomme chaque étape, pas les deux. Ensuite, notez de nouveau les deux côtés de %1, pour voir l'écart se réduire.</translation>
+        </message>
+        <message>
+            <source>If pain rises during a release, ease the pressure or stop; the player has a stop button for this.</source>
+            <translation>Si la douleur augmente pendant un relâchement, diminuez la pression ou arrêtez-vous ; le lecteur a un bouton d'arrêt pour cela.</translation>
+        </message>
+        <message>
+            <source>Left out today because of your screening answers: %1.</source>
+            <translation>Laissé de côté aujourd'hui à cause de vos réponses aux questions de sécurité : %1.</translation>
+        </message>
+        <message>
+            <source>One step does not fit in your %1 today; it comes first next time.</source>
+            <translation>Une étape ne tient pas dans vos %1 aujourd'hui ; elle passe en premier la prochaine fois.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n steps do not fit in your %1 today; they come first next time.</source>
+            <translation>
+                <numerusform>%n étape ne tient pas dans vos %1 aujourd'hui ; elle passe en premier la prochaine fois.</numerusform>
+                <numerusform>%n étapes ne tiennent pas dans vos %1 aujourd'hui ; elles passent en premier la prochaine fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have a flare-up: every hold is gentle, %1 s with discomfort no more than %2 out of 10. The hips and back are left alone on purpose; the work stays on the legs.</source>
+            <translation>Vous avez une poussée de douleur : chaque maintien est doux, %1 s avec un inconfort de %2 sur 10 au plus. Les hanches et le dos sont laissés de côté exprès ; le travail reste sur les jambes.</translation>
+        </message>
+        <message>
+            <source>The low back and glutes are left alone on purpose: they are usually holding your hips steady against a pull from the legs, so they are the messenger, not the cause. Tightside works on the tighter side of the legs instead.</source>
+            <translation>Le bas du dos et les fessiers sont laissés de côté exprès : ils gardent en général votre bassin stable contre une traction venue des jambes. Ils sont donc le messager, pas la cause. Tightside travaille plutôt sur le côté le plus tendu des jambes.</translation>
+        </message>
+        <message>
+            <source>A step that touched the low back, glutes, spine or lower ribs was removed: Tightside never works there, whatever a protocol says.</source>
+            <translation>Une étape qui touchait le bas du dos, les fessiers, la colonne vertébrale ou les côtes basses a été retirée : Tightside n'y travaille jamais, quoi que dise un protocole.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n steps that touched the low back, glutes, spine or lower ribs were removed: Tightside never works there, whatever a protocol says.</source>
+            <translation>
+                <numerusform>%n étape qui touchait le bas du dos, les fessiers, la colonne vertébrale ou les côtes basses a été retirée : Tightside n'y travaille jamais, quoi que dise un protocole.</numerusform>
+                <numerusform>%n étapes qui touchaient le bas du dos, les fessiers, la colonne vertébrale ou les côtes basses ont été retirées : Tightside n'y travaille jamais, quoi que dise un protocole.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Tightside plan (%1 %2; a gap of %3 points or more counts)</source>
+            <translation>Plan Tightside (%1 %2 ; un écart de %3 points ou plus compte)</translation>
+        </message>
+        <message>
+            <source>SEE A CLINICIAN TODAY. No routine.</source>
+            <translation>CONSULTEZ UN SOIGNANT AUJOURD'HUI. Pas de routine.</translation>
+        </message>
+        <message>
+            <source>SEE A CLINICIAN SOON. No routine for now.</source>
+            <translation>CONSULTEZ BIENTÔT UN SOIGNANT. Pas de routine pour l'instant.</translation>
+        </message>
+        <message>
+            <source>BALANCED: nothing to release today.</source>
+            <translation>ÉQUILIBRÉ : rien à relâcher aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Steps, in this order:</source>
+            <translation>Étapes, dans cet ordre :</translation>
+        </message>
+        <message>
+            <source>%1. LEFT %2, %3 s (optional): %4</source>
+            <translation>%1. %2, CÔTÉ GAUCHE, %3 s (facultatif) : %4</translation>
+        </message>
+        <message>
+            <source>%1. RIGHT %2, %3 s (optional): %4</source>
+            <translation>%1. %2, CÔTÉ DROIT, %3 s (facultatif) : %4</translation>
+        </message>
+        <message>
+            <source>%1. LEFT %2, %3 s: %4</source>
+            <translation>%1. %2, CÔTÉ GAUCHE, %3 s : %4</translation>
+        </message>
+        <message>
+            <source>%1. RIGHT %2, %3 s: %4</source>
+            <translation>%1. %2, CÔTÉ DROIT, %3 s : %4</translation>
+        </message>
+        <message>
+            <source>Next time first (did not fit today):</source>
+            <translation>La prochaine fois en premier (ne tenait pas aujourd'hui) :</translation>
+        </message>
+        <message>
+            <source>left %1, %2 s</source>
+            <translation>%1, côté gauche, %2 s</translation>
+        </message>
+        <message>
+            <source>right %1, %2 s</source>
+            <translation>%1, côté droit, %2 s</translation>
+        </message>
+        <message>
+            <source>Balanced today: %1</source>
+            <translation>Équilibré aujourd'hui : %1</translation>
+        </message>
+        <message>
+            <source>Re-check both sides afterwards: %1</source>
+            <translation>Ensuite, contrôlez de nouveau les deux côtés : %1</translation>
+        </message>
+        <message>
+            <source>Never worked on: %1</source>
+            <translation>Jamais travaillé : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::Bodymap</name>
         <message>
             <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>
@@ -622,9 +920,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
             <source>Stay</source>
             <translation>Rester</translation>
         </message>
-    </context>
-    <context>
-        <name>tightside::gui::Mainwindow</name>
         <message>
             <source>Your protocol file could not be loaded, so the built-in protocol is in use. Settings lists the problems.</source>
             <translation>Votre fichier de protocole n'a pas pu être chargé : le protocole intégré est utilisé. Les Réglages listent les problèmes.</translation>
@@ -656,6 +951,26 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <message>
             <source>Keep it</source>
             <translation>La garder</translation>
+        </message>
+        <message>
+            <source>Your routine is saved as it goes. After the change, Tightside offers any unfinished session in the data folder in use, to resume it or to check both sides and save.</source>
+            <translation>Votre routine est enregistrée au fur et à mesure. Après le changement, Tightside propose toute séance inachevée du dossier de données utilisé, pour la reprendre ou pour contrôler les deux côtés et enregistrer.</translation>
+        </message>
+        <message>
+            <source>The answers of this check are not saved yet; they will be lost.</source>
+            <translation>Les réponses de ce contrôle ne sont pas encore enregistrées ; elles seront perdues.</translation>
+        </message>
+        <message>
+            <source>Stop this check and change the setting?</source>
+            <translation>Arrêter ce contrôle et changer le réglage ?</translation>
+        </message>
+        <message>
+            <source>Change it</source>
+            <translation>Le changer</translation>
+        </message>
+        <message>
+            <source>Keep the check</source>
+            <translation>Garder le contrôle</translation>
         </message>
     </context>
     <context>
@@ -823,6 +1138,17 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
     </context>
     <context>
+        <name>tightside::gui::Player</name>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Reprendre (Espace)</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Espace)</translation>
+        </message>
+    </context>
+    <context>
         <name>tightside::gui::PlayerPage</name>
         <message>
             <source>PAUSED</source>
@@ -847,10 +1173,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <message>
             <source>HOLD</source>
             <translation>MAINTENEZ</translation>
-        </message>
-        <message>
-            <source>Slow passes. Keep the discomfort at 5 out of 10 or less.</source>
-            <translation>Passages lents. Gardez l'inconfort à 5 sur 10 ou moins.</translation>
         </message>
         <message>
             <source>DONE</source>
@@ -982,13 +1304,17 @@ Si la douleur se calme, vous pouvez continuer avec l'étape suivante en appuyant
             <translation>%1 secondes restantes</translation>
         </message>
         <message>
-            <source>Resume (Space)</source>
-            <translation>Reprendre (Espace)</translation>
-        </message>
-        <message>
             <source>%1 (%2), %3</source>
             <extracomment>technique (equipment), duration: "Quadriceps roll (foam roller), 90 s"</extracomment>
             <translation>%1 (%2), %3</translation>
+        </message>
+        <message>
+            <source>Discomfort: %1 out of 10 or less.</source>
+            <translation>Inconfort : %1 sur 10 ou moins.</translation>
+        </message>
+        <message>
+            <source>Slow passes. Keep the discomfort at %1 out of 10 or less.</source>
+            <translation>Passages lents. Gardez l'inconfort à %1 sur 10 ou moins.</translation>
         </message>
     </context>
     <context>
@@ -1116,22 +1442,6 @@ Si la douleur se calme, vous pouvez continuer avec l'étape suivante en appuyant
         <message>
             <source>Please see a doctor soon</source>
             <translation>Consultez bientôt un médecin</translation>
-        </message>
-        <message>
-            <source>One of your answers can be a sign of something that needs a doctor today. This is not a diagnosis, and many such signs turn out to be harmless, but it is worth checking now.</source>
-            <translation>L'une de vos réponses peut être le signe d'un problème qui demande un médecin aujourd'hui. Ce n'est pas un diagnostic, et beaucoup de ces signes se révèlent sans gravité, mais il vaut la peine de vérifier maintenant.</translation>
-        </message>
-        <message>
-            <source>One of your answers means a doctor or physiotherapist should look at your back before you do any release. Please book a visit in the next few days.</source>
-            <translation>L'une de vos réponses signifie qu'un médecin ou un kinésithérapeute doit examiner votre dos avant tout relâchement. Prenez rendez-vous dans les prochains jours.</translation>
-        </message>
-        <message>
-            <source>What to do:</source>
-            <translation>Que faire :</translation>
-        </message>
-        <message>
-            <source>Take this list of answers with you. If you ticked a box by mistake, go back and change it.</source>
-            <translation>Emportez cette liste de réponses. Si vous avez coché une case par erreur, revenez en arrière et changez-la.</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,6 @@
 
 #include "texts.h"
 
-#include "tightside/l10n/l10n.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -24,19 +22,13 @@ std::optional<int> largestGap(const std::array<std::optional<core::Rating>, core
     return gap;
 }
 
-QString displayTime(const std::string& iso)
-{
-    // "2026-11-25T10:30:00Z" -> local time in the locale's short form (issue 14)
-    return l10n::sessionTime(iso);
-}
-
 } // namespace
 
 HistoryRow makeHistoryRow(const store::SessionSummary& summary)
 {
     HistoryRow row;
     row.id = QString::fromStdString(summary.id);
-    row.started = displayTime(summary.started);
+    row.started = localTimeText(summary.started);
     row.path = summary.path;
     row.painBefore = summary.painBefore;
     row.painAfter = summary.painAfter;
@@ -53,7 +45,7 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
 
 QString sessionDetail(const core::Session& session, const core::Protocol& protocol)
 {
-    const QString started = displayTime(session.started);
+    const QString started = localTimeText(session.started);
     QString html =
         QCoreApplication::translate("tightside::gui::Historymodel", "<b>Session of %1</b><br>")
             .arg(started);

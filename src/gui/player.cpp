@@ -6,6 +6,7 @@
 #include "texts.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -55,10 +56,9 @@ PhaseLook lookFor(const core::Routine& routine)
                                   "Get into position. The hold starts when this reaches 0."),
                 kGetReadyColours, Qt::DashLine};
     case core::RoutinePhase::Hold:
-        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "HOLD"),
-                QT_TRANSLATE_NOOP("tightside::gui::PlayerPage",
-                                  "Slow passes. Keep the discomfort at 5 out of 10 or less."),
-                kHoldColours, Qt::SolidLine};
+        // The hint names the step's own discomfort limit (PlayerPage::holdHint).
+        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "HOLD"), "", kHoldColours,
+                Qt::SolidLine};
     case core::RoutinePhase::Done:
         return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "DONE"),
                 QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "Rest. The next step starts soon."),
@@ -444,7 +444,13 @@ void PlayerPage::showStep()
             //: technique (equipment), duration: "Quadriceps roll (foam roller), 90 s"
             tr("%1 (%2), %3")
                 .arg(qs(technique->name), qs(technique->equipment), durationText(step->seconds)));
-        QString html = numberedList(technique->steps);
+        // The dosage is the plan's for this step: a gentle step says the gentle limit (M7, M10).
+        QString html = QStringLiteral("<p><b>%1</b> %2</p>")
+                           .arg(tr("Discomfort: %1 out of 10 or less.")
+                                    .arg(step->dosage.discomfortMax)
+                                    .toHtmlEscaped(),
+                                qs(step->dosage.guidance).toHtmlEscaped());
+        html += numberedList(technique->steps);
         if (!technique->keepOff.empty()) {
             html += tr("<b>Keep off:</b>") + bulletList(technique->keepOff);
         }
@@ -482,19 +488,25 @@ void PlayerPage::refresh()
     const bool inverted = m_flashLeft % 2 == 1;
     const QColor background(inverted ? look.colours.border : look.colours.background);
     const QColor text(inverted ? look.colours.background : kPlayerText);
-    QPalette palette = m_panel->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
-    m_panel->setPalette(palette);
     const char* style = look.borderStyle == Qt::SolidLine  ? "solid"
                         : look.borderStyle == Qt::DashLine ? "dashed"
                                                            : "dotted";
-    m_panel->setStyleSheet(
+    const QString sheet =
         QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; border-radius: 12px; "
                        "background: %3; } #playerPanel QLabel { color: %4; background: "
                        "transparent; }")
             .arg(QLatin1String(style), QLatin1String(look.colours.border), background.name(),
-                 text.name()));
+                 text.name());
+    // A style sheet re-polishes the whole panel: set it (and the palette) only when the look
+    // changes (a new phase, a flash), not on every 100 ms tick.
+    if (sheet != m_panelSheet) {
+        m_panelSheet = sheet;
+        QPalette palette = m_panel->palette();
+        palette.setColor(QPalette::Window, background);
+        palette.setColor(QPalette::WindowText, text);
+        m_panel->setPalette(palette);
+        m_panel->setStyleSheet(sheet);
+    }
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_centre->setCurrentIndex(painStop ? 1 : 0);
@@ -505,9 +517,17 @@ void PlayerPage::refresh()
                                                                             : clockText(seconds));
     m_countdown->setAccessibleName(tr("%1 seconds left").arg(seconds));
     if (m_cueLine->text().isEmpty() || m_routine->paused()) {
-        m_cueLine->setText(tr(look.hint));
+        const core::Step* step = m_routine->currentStep();
+        m_cueLine->setText(m_routine->phase() == core::RoutinePhase::Hold && !m_routine->paused() &&
+                                   step != nullptr
+                               ? tr("Slow passes. Keep the discomfort at %1 out of 10 or less.")
+                                     .arg(step->dosage.discomfortMax)
+                               : tr(look.hint));
     }
-    m_pauseButton->setText(m_routine->paused() ? tr("Resume (Space)") : tr("Pause (Space)"));
+    m_pauseButton->setText(
+        m_routine->paused()
+            ? QCoreApplication::translate("tightside::gui::Player", "Resume (Space)")
+            : QCoreApplication::translate("tightside::gui::Player", "Pause (Space)"));
     m_pauseButton->setAccessibleName(m_pauseButton->text());
     const bool active = !painStop && m_routine->phase() != core::RoutinePhase::Finished;
     m_pauseButton->setEnabled(active);

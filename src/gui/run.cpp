@@ -7,7 +7,9 @@
 #include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 
+#include "tightside/gui/preferences.h"
 #include <QApplication>
+
 #include <QSettings>
 #include <QTimer>
 
@@ -82,15 +84,15 @@ int runWindow(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("tightside"));
 
     QSettings settings;
+    Preferences preferences(settings);
     // Before any widget exists, so every tr() finds the language: --lang, else the one chosen
     // in Settings (it applies from the next start), else the locale.
-    l10n::install(l10n::chooseForProcess(
-        std::vector<std::string>(argv + 1, argv + argc),
-        settings.value(QLatin1String(kLanguageKey)).toString().toStdString()));
+    l10n::install(l10n::chooseForProcess(std::vector<std::string>(argv + 1, argv + argc),
+                                         preferences.language().toStdString()));
     // --data-dir and TIGHTSIDE_DATA_DIR win; then the folder chosen in Settings; then the
     // platform's app-data folder (contracts.md).
     if (!dataDirOption && qEnvironmentVariableIsEmpty("TIGHTSIDE_DATA_DIR")) {
-        const QString chosen = settings.value(QStringLiteral("data/dir")).toString();
+        const QString chosen = preferences.dataDir();
         if (!chosen.isEmpty()) {
             dataDirOption = chosen;
         }
@@ -104,7 +106,7 @@ int runWindow(int argc, char** argv)
     SteadyClock clock;
     const auto cues = makeSpeechSink();
     DialogPrompter prompter;
-    Services services{clock, *cues, prompter, settings, dataDir.value()};
+    Services services{clock, *cues, prompter, preferences, dataDir.value()};
     MainWindow window(services);
     window.show();
     if (exitAfterStartup) {

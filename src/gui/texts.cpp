@@ -1,6 +1,9 @@
 #include "texts.h"
 
+#include "tightside/l10n/l10n.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <cstdlib>
 
@@ -123,6 +126,18 @@ QString outcomeWords(core::Outcome outcome)
         return QCoreApplication::translate("tightside::gui::Texts", "stopped for pain");
     }
     return qs(core::outcomeId(outcome));
+}
+
+QString localTimeText(std::string_view iso)
+{
+    QString text = qs(iso);
+    if (!QDateTime::fromString(text, Qt::ISODate).isValid()) {
+        if (const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs); when.isValid()) {
+            text = when.toString(Qt::ISODate);
+        }
+    }
+    // Local time, in the short date and time form of the language's locale (issue 14).
+    return l10n::sessionTime(text.toStdString());
 }
 
 QString clockText(int seconds)

@@ -29,6 +29,10 @@ QString sessionCount(long long count);
 QString regionWords(core::Region region);
 /// "completed", "skipped", "stopped for pain": a step's outcome for people.
 QString outcomeWords(core::Outcome outcome);
+/// A time from a file (ISO 8601 UTC, "2026-11-25T17:18:00Z") as a person reads it: in the
+/// computer's local time zone, in the short form of the language's locale (l10n::sessionTime).
+/// Files keep UTC; only the words change. Text that is not such a time is returned as it is.
+QString localTimeText(std::string_view iso);
 /// "1:30" for the countdown.
 QString clockText(int seconds);
 /// "90 s" or "2 min".

@@ -1811,8 +1811,7 @@ private slots:
         QVERIFY(combo != nullptr);
         QCOMPARE(combo->currentData().toString(), QString()); // the system's language
         combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
-        QCOMPARE(fixture.settings->value(QLatin1String(tightside::gui::kLanguageKey)).toString(),
-                 QStringLiteral("de"));
+        QCOMPARE(fixture.services.preferences.language(), QStringLiteral("de"));
         // A page made at the next start shows the choice.
         tightside::gui::SettingsPage again(fixture.services);
         QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("settingsLanguage"))

@@ -5,7 +5,6 @@
 
 #include <chrono>
 
-class QSettings;
 class QWidget;
 
 namespace tightside::store {
@@ -14,8 +13,7 @@ class SessionStore;
 
 namespace tightside::gui {
 
-/// The settings key of the language chosen in Settings ("" or missing: the system's).
-inline constexpr const char* kLanguageKey = "ui/language";
+class Preferences;
 
 /// A monotonic clock in milliseconds; tests pass a fake one they move by hand.
 class Clock
@@ -97,8 +95,8 @@ struct Services
     Clock& clock;
     CueSink& cues;
     Prompter& prompter;
-    /// Settings; tests give a QSettings on a file in a temporary folder.
-    QSettings& settings;
+    /// Every setting, typed; tests give preferences on a file in a temporary folder.
+    Preferences& preferences;
     /// The data dir resolved by SessionStore::resolveDataDir (before any settings override).
     QString dataDir;
 };

@@ -1,6 +1,7 @@
 #include "texts.h"
 
 #include "tightside/l10n/l10n.h"
+#include "tightside/text/planwords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -85,34 +86,7 @@ QString sessionCount(long long count)
 
 QString regionWords(core::Region region)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("tightside::gui::Texts", text);
-    };
-    switch (region) {
-    case core::Region::Quadriceps:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "quadriceps"));
-    case core::Region::HipFlexors:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "hip flexors"));
-    case core::Region::Adductors:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "adductors"));
-    case core::Region::ItBand:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "IT band"));
-    case core::Region::Hamstrings:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "hamstrings"));
-    case core::Region::Tfl:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "TFL"));
-    case core::Region::Lats:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "lats"));
-    case core::Region::LowBack:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "low back"));
-    case core::Region::Glutes:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "glutes"));
-    case core::Region::Spine:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "spine"));
-    case core::Region::LowerRibs:
-        return tr(QT_TRANSLATE_NOOP("tightside::gui::Texts", "lower ribs"));
-    }
-    return qs(core::regionName(region));
+    return text::regionText(region); // the plan's words, one translation for both
 }
 
 QString outcomeWords(core::Outcome outcome)

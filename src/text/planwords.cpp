@@ -188,7 +188,11 @@ QString reasonText(const core::Step& step, const core::Protocol& protocol)
             PlanWords::tr("It did not fit in today's %1, so it comes first next time.")
                 .arg(minutes(*why.deferredMinutes)));
     }
-    return sentences.join(QLatin1Char(' '));
+    QString text = sentences.join(QLatin1Char(' '));
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper(); // "cuádriceps, lado izquierdo..." starts a sentence
+    }
+    return text;
 }
 
 QString noticeText(const core::Notice& notice, const core::Protocol& protocol)

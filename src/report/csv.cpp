@@ -1,5 +1,7 @@
 #include "tightside/report/report.h"
 
+#include "tightside/store/printable.h"
+
 #include <cstdio>
 
 namespace tightside::report {
@@ -153,7 +155,7 @@ std::string textEntry(const core::Session& session)
                 " s: " + std::string(core::outcomeId(step.outcome)) + "\n";
     }
     if (!session.notes.empty()) {
-        text += "  notes: " + session.notes + "\n";
+        text += "  notes: " + store::printable(session.notes) + "\n";
     }
     return text;
 }

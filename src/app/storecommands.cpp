@@ -82,9 +82,8 @@ core::JsonDocument readInputFile(const std::string& path)
         doc.problems.push_back({"", std::move(message)});
         return doc;
     };
-    const store::ReadResult read =
-        store::readRegularFile(AT_FDCWD, QByteArray::fromStdString(path),
-                               static_cast<qint64>(core::kMaxJsonBytes), true);
+    const store::ReadResult read = store::readRegularFile(
+        AT_FDCWD, QByteArray::fromStdString(path), static_cast<qint64>(core::kMaxJsonBytes), true);
     switch (read.failure) {
     case store::ReadFailure::None:
         break;

@@ -193,9 +193,9 @@ JsonDocument parseJsonText(std::string_view text)
         return doc;
     }
     if (duplicates.duplicate()) {
-        doc.problems.push_back(
-            {*duplicates.duplicate(), "this key appears more than once in its object; Tightside "
-                                      "does not guess which one you meant"});
+        doc.problems.push_back({*duplicates.duplicate(),
+                                "this key appears more than once in its object; Tightside "
+                                "does not guess which one you meant"});
         doc.value.reset();
     }
     return doc;

@@ -102,8 +102,7 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::create(const QString& path, cons
     QByteArray pattern = QFile::encodeName(info.path() + QStringLiteral("/.") + name) + ".XXXXXX";
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (fd < 0) {
-        return Out::failure(
-            QStringLiteral("could not write %1: %2").arg(path, systemError(errno)));
+        return Out::failure(QStringLiteral("could not write %1: %2").arg(path, systemError(errno)));
     }
     out->m_d->fd = fd;
     out->m_d->temporary = pattern;
@@ -113,8 +112,7 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::create(const QString& path, cons
                              QFileDevice::DontCloseHandle)) {
         const int error = errno;
         out->cancel();
-        return Out::failure(
-            QStringLiteral("could not write %1: %2").arg(path, systemError(error)));
+        return Out::failure(QStringLiteral("could not write %1: %2").arg(path, systemError(error)));
     }
     return Out::success(std::move(out));
 }
@@ -145,7 +143,8 @@ void AtomicFile::cancel()
 Result<void> AtomicFile::write(QByteArrayView data)
 {
     if (m_d->fd < 0) {
-        return Result<void>::failure(QStringLiteral("could not write %1: it is closed").arg(m_path));
+        return Result<void>::failure(
+            QStringLiteral("could not write %1: it is closed").arg(m_path));
     }
     if (auto written = writeAll(m_d->file, data, m_d->seam); !written) {
         cancel();
@@ -338,9 +337,9 @@ ReadResult readRegularFile(int dirFd, const QByteArray& name, qint64 limit, bool
                       QStringLiteral("is %1, not a regular file; it was not opened")
                           .arg(typeName(info.st_mode)));
     }
-    const int fd = ::openat(dirFd, name.constData(),
-                            O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY |
-                                (followLink ? 0 : O_NOFOLLOW));
+    const int fd =
+        ::openat(dirFd, name.constData(),
+                 O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (followLink ? 0 : O_NOFOLLOW));
     if (fd < 0) {
         const int error = errno;
         if (error == ELOOP) {
@@ -377,7 +376,8 @@ ReadResult readRegularFile(int dirFd, const QByteArray& name, qint64 limit, bool
             }
             out.bytes.resize(std::min<qsizetype>(got * 2 + 4096, limit + 1));
         }
-        const ssize_t n = ::read(fd, out.bytes.data() + got, static_cast<size_t>(out.bytes.size() - got));
+        const ssize_t n =
+            ::read(fd, out.bytes.data() + got, static_cast<size_t>(out.bytes.size() - got));
         if (n < 0) {
             if (errno == EINTR) {
                 continue;

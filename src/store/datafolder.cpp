@@ -134,8 +134,7 @@ MigrationReport migrateLegacyFolder(const SessionStore& store, const QString& le
     if (progress) {
         for (const StoredSession& stored : progress.value().sessions) {
             moveIn(stored, store.currentDir() + QLatin1Char('/') +
-                               QString::fromStdString(stored.session.id) +
-                               QStringLiteral(".json"));
+                               QString::fromStdString(stored.session.id) + QStringLiteral(".json"));
         }
     }
     // Everything in the old quarantine/ (just put there, or by the old window) moves to the

@@ -158,7 +158,8 @@ std::optional<std::vector<ListedFile>> listWithStamps(const QString& folder, int
 std::optional<std::string> storedText(const nlohmann::json& document)
 {
     // Replacing invalid UTF-8 instead of throwing: nothing may throw across the store.
-    std::string text = document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    std::string text =
+        document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     if (text.size() <= core::kMaxJsonBytes) {
         return text;
     }
@@ -350,14 +351,14 @@ Result<SaveOutcome> SessionStore::saveNew(const core::Session& session) const
 std::optional<QString> SessionStore::problemWithStored(const QString& path,
                                                        const std::string& id) const
 {
-    const ReadResult read =
-        readRegularFile(AT_FDCWD, QFile::encodeName(path), static_cast<qint64>(core::kMaxJsonBytes));
+    const ReadResult read = readRegularFile(AT_FDCWD, QFile::encodeName(path),
+                                            static_cast<qint64>(core::kMaxJsonBytes));
     if (read.failure == ReadFailure::Missing) {
         return std::nullopt;
     }
     if (!read.ok()) {
         return read.failure == ReadFailure::TooLarge ? tooLargeText()
-                                                      : QStringLiteral("the file ") + read.why;
+                                                     : QStringLiteral("the file ") + read.why;
     }
     const core::JsonDocument document = core::parseJsonText(
         std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size())));
@@ -497,10 +498,10 @@ Quarantined SessionStore::quarantineRaw(const QString& folder, const QByteArray&
     if (out.quarantinePath.isEmpty()) {
         return out;
     }
-    const QByteArray note = (QStringLiteral("Tightside moved this file here from ") +
-                             out.originalPath + QStringLiteral(" because it could not be used:\n") +
-                             reason + QLatin1Char('\n'))
-                                .toUtf8();
+    const QByteArray note =
+        (QStringLiteral("Tightside moved this file here from ") + out.originalPath +
+         QStringLiteral(" because it could not be used:\n") + reason + QLatin1Char('\n'))
+            .toUtf8();
     if (auto written = writeFileAtomically(QFile::decodeName(to + ".why"), note, m_seam);
         !written) {
         out.reason += QStringLiteral("\n(the note could not be written: %1)").arg(written.error());
@@ -552,9 +553,9 @@ std::optional<StoredSession> SessionStore::readChecked(const QString& folder,
         return std::nullopt;
     };
     if (!read.ok()) {
-        return setAside(read.failure == ReadFailure::TooLarge ? tooLargeText()
-                                                               : QStringLiteral("the file ") +
-                                                                     read.why);
+        return setAside(read.failure == ReadFailure::TooLarge
+                            ? tooLargeText()
+                            : QStringLiteral("the file ") + read.why);
     }
     if (QFile::encodeName(name) != rawName) {
         return setAside(QStringLiteral("the file name is not valid UTF-8, so it is no session id"));
@@ -650,8 +651,8 @@ Result<Listing> SessionStore::loadProgress() const
 Result<void> SessionStore::discardProgress(const std::string& id) const
 {
     if (!core::isValidSessionId(id)) {
-        return Result<void>::failure(
-            QStringLiteral("\"%1\" is not a session id").arg(QString::fromStdString(printable(id))));
+        return Result<void>::failure(QStringLiteral("\"%1\" is not a session id")
+                                         .arg(QString::fromStdString(printable(id))));
     }
     if (QString problem = folderProblem(currentDir(), false); !problem.isEmpty()) {
         bool missing = false;
@@ -774,8 +775,7 @@ Result<StoredSession> SessionStore::read(const QString& path) const
 {
     std::vector<Quarantined> quarantined;
     const QFileInfo info(path);
-    if (auto stored =
-            readChecked(info.path(), QFile::encodeName(info.fileName()), quarantined)) {
+    if (auto stored = readChecked(info.path(), QFile::encodeName(info.fileName()), quarantined)) {
         return Result<StoredSession>::success(std::move(*stored));
     }
     if (quarantined.empty()) {

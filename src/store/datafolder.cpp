@@ -26,7 +26,7 @@ QString appDataFor(const QString& organization)
     const QString previousOrg = QCoreApplication::organizationName();
     QCoreApplication::setApplicationName(QStringLiteral("tightside"));
     QCoreApplication::setOrganizationName(organization);
-    const QString location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QCoreApplication::setOrganizationName(previousOrg);
     QCoreApplication::setApplicationName(previousApp);
     return location;

@@ -2,6 +2,7 @@
 // display: only the PDF export creates a (offscreen) QGuiApplication, for its fonts.
 
 #include "cli.h"
+#include "log.h"
 
 #include "tightside/core/jsonio.h"
 #include "tightside/core/session.h"
@@ -72,8 +73,10 @@ std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
     const auto dataDir = store::SessionStore::resolveDataDir(option);
     if (!dataDir) {
         io.err << "tightside: " << dataDir.error().toStdString() << "\n";
+        logError("no data folder: " + dataDir.error().toStdString());
         return std::nullopt;
     }
+    logInfo("data folder: " + QFile::encodeName(dataDir.value()).toStdString());
     return std::optional<store::SessionStore>(std::in_place, dataDir.value());
 }
 
@@ -125,6 +128,7 @@ bool writeHistory(const store::SessionStore& sessions, const std::string& format
     const auto visited = sessions.forEach(visit);
     if (!visited) {
         io.err << "tightside: " << visited.error().toStdString() << "\n";
+        logError("reading the sessions failed: " + visited.error().toStdString());
         return false;
     }
     if (format == "json") {
@@ -181,6 +185,8 @@ int runImport(const std::vector<std::string>& args, Io& io)
         const auto saved = sessions->importDocument(*doc.value);
         if (!saved) {
             io.err << name << ": " << saved.error().toStdString() << "\n";
+            // Not the error text: a refused session's reasons quote what it holds.
+            logError("import: a checked session could not be stored");
             exitCode = kExitBadInput;
         } else if (saved.value() == store::SaveOutcome::AlreadyStored) {
             io.out << name << ": session " << session.session->id
@@ -249,6 +255,7 @@ int runExport(const std::vector<std::string>& args, Io& io)
             [&all](const store::StoredSession& stored) { all.push_back(stored.session); });
         if (!visited) {
             io.err << "tightside: " << visited.error().toStdString() << "\n";
+            logError("reading the sessions failed: " + visited.error().toStdString());
             return kExitBadInput;
         }
         reportQuarantined(io, visited.value());
@@ -256,6 +263,7 @@ int runExport(const std::vector<std::string>& args, Io& io)
         auto pdf = report::renderPdf(all);
         if (!pdf) {
             io.err << "tightside: " << pdf.error().toStdString() << "\n";
+            logError("the PDF report could not be made: " + pdf.error().toStdString());
             return kExitBadInput;
         }
         pdfBytes = std::move(pdf).value();
@@ -273,8 +281,10 @@ int runExport(const std::vector<std::string>& args, Io& io)
     const QString path = QFile::decodeName(QByteArray::fromStdString(*output));
     if (const auto written = store::writeFileAtomically(path, bytes); !written) {
         io.err << "tightside: " << written.error().toStdString() << "\n";
+        logError("export failed: " + written.error().toStdString());
         return kExitBadInput;
     }
+    logInfo("exported the history as " + *format);
     return kExitOk;
 }
 

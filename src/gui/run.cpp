@@ -1,5 +1,7 @@
 #include "tightside/gui/run.h"
 
+#include "singleinstance.h"
+#include "sound.h"
 #include "speech.h"
 
 #include "tightside/gui/mainwindow.h"
@@ -7,6 +9,8 @@
 #include "tightside/store/sessionstore.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
 
@@ -17,6 +21,11 @@
 
 namespace tightside::gui {
 namespace {
+
+Q_LOGGING_CATEGORY(lcRun, "tightside.window", QtInfoMsg)
+
+/// The reverse-DNS id of the desktop file, metainfo and icon (contracts.md "Install").
+const QString kAppId = QStringLiteral("io.github.tightside.Tightside");
 
 constexpr const char* kNoWindowHint =
     "Start Tightside from your desktop session. The commands need no display: see "
@@ -77,7 +86,10 @@ int runWindow(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("tightside"));
     QApplication::setOrganizationName(QStringLiteral("tightside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));
-    QApplication::setDesktopFileName(QStringLiteral("tightside"));
+    QApplication::setDesktopFileName(kAppId);
+    // The installed theme icon, else the one built in (a build tree, an unusual prefix).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(kAppId, QIcon(QStringLiteral(":/linux/tightside.svg"))));
 
     QSettings settings;
     // --data-dir and TIGHTSIDE_DATA_DIR win; then the folder chosen in Settings; then the
@@ -94,11 +106,29 @@ int runWindow(int argc, char** argv)
         return 1;
     }
 
+    qCInfo(lcRun).noquote() << "data folder:" << dataDir.value();
+
+    // One window per person and data folder: a second start brings the first to the front
+    // (a second window would write the same session in progress).
+    SingleInstance instance(dataDir.value());
+    if (instance.raiseRunning() || (!instance.listen() && instance.raiseRunning())) {
+        qCInfo(lcRun) << "a window is already open for this data folder: raised it";
+        std::cout << "Tightside is already open; its window was brought to the front.\n";
+        return 0;
+    }
+
     SteadyClock clock;
     const auto cues = makeSpeechSink();
+    const auto sounds = makeSoundSink();
     DialogPrompter prompter;
-    Services services{clock, *cues, prompter, settings, dataDir.value()};
+    Services services{clock, *cues, prompter, *sounds, settings, dataDir.value()};
     MainWindow window(services);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     if (exitAfterStartup) {
         // Two queued hops: the first runs once the show has been processed, the second once

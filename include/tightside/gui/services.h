@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tightside/gui/soundsink.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -94,6 +96,8 @@ struct Services
     Clock& clock;
     CueSink& cues;
     Prompter& prompter;
+    /// The player's sounds (ticks, the end of a hold).
+    SoundSink& sounds;
     /// Settings; tests give a QSettings on a file in a temporary folder.
     QSettings& settings;
     /// The data dir resolved by SessionStore::resolveDataDir (before any settings override).

@@ -41,9 +41,9 @@ as_user() { in_root su tester -s /bin/sh -c "HOME=/home/tester; export HOME; $1"
 say "as a user"
 as_user 'tightside --version'
 as_user 'tightside plan --answers /tmp/routine.json --format text' | head -n 4
-as_user 'QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp tightside --exit-after-startup' ||
+as_user 'mkdir -p -m 700 /tmp/tester-run && QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/tester-run tightside --exit-after-startup' ||
     fail "the window did not start"
-as_user 'MANWIDTH=80 man tightside 2>&1 | head -n 8' | grep -q "tightside - find the tighter side" ||
+as_user 'MANWIDTH=80 man tightside 2>&1 | head -n 8' | grep -qE "tightside +- +find +the +tighter" ||
     fail "man tightside"
 echo "man tightside: works"
 desktop=/usr/share/applications/io.github.tightside.Tightside.desktop

@@ -46,7 +46,7 @@ LogButtons::LogButtons(Services& services, QWidget* parent) : QWidget(parent), m
     setObjectName(QStringLiteral("aboutLog"));
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
-    m_copy = new QPushButton(tr("&Copy log"), this);
+    m_copy = new QPushButton(tr("C&opy log"), this);
     m_copy->setObjectName(QStringLiteral("aboutCopyLog"));
     m_copy->setAccessibleName(tr("Copy log"));
     m_copy->setAccessibleDescription(

@@ -77,7 +77,12 @@ check_runs() {
         fail "plan from $root"
     cmp -s "$work/plan.json" "$source/tests/data/expected/plan-routine-json.stdout" ||
         fail "the staged plan differs from tests/data/expected/plan-routine-json.stdout"
-    QT_QPA_PLATFORM=offscreen run_staged "$root" --exit-after-startup || fail "the window from $root"
+    QT_QPA_PLATFORM=offscreen run_staged "$root" --exit-after-startup 2>"$work/window.err" ||
+        fail "the window from $root: $(cat "$work/window.err")"
+    # The built-in icon (the fallback for the theme's) and every picture load.
+    if grep -E "qt\.svg|Cannot open" "$work/window.err"; then
+        fail "the window could not load a resource"
+    fi
 }
 mkdir -p "$work/home" "$work/runtime"
 chmod 700 "$work/runtime"

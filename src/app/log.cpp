@@ -21,7 +21,7 @@
 namespace tightside::app {
 namespace {
 
-constexpr std::size_t kMaxFileBytes = 1024 * 1024;
+constexpr std::size_t kMaxFileBytes = std::size_t{1024} * 1024;
 constexpr std::size_t kKeptFiles = 3;
 
 std::shared_ptr<spdlog::logger>& theLogger()
@@ -158,7 +158,7 @@ std::string startLog(const std::string& level)
     if (folder.isEmpty() || !store::makePrivateFolder(folder)) {
         return {};
     }
-    const std::string path = QFile::encodeName(store::logFilePath()).toStdString();
+    std::string path = QFile::encodeName(store::logFilePath()).toStdString();
     spdlog::file_event_handlers events;
     events.before_open = [](const spdlog::filename_t& name) { makePrivateFile(name); };
     try {

@@ -53,6 +53,7 @@ int run(std::vector<std::string> args, const char* program)
         std::vector<std::string> kept{program};
         kept.insert(kept.end(), args.begin(), args.end());
         std::vector<char*> argv;
+        argv.reserve(kept.size() + 1);
         for (std::string& arg : kept) {
             argv.push_back(arg.data());
         }

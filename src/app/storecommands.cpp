@@ -2,6 +2,7 @@
 // display: only the PDF export creates a (offscreen) QGuiApplication, for its fonts.
 
 #include "cli.h"
+#include "log.h"
 
 #include "tightside/core/jsonio.h"
 #include "tightside/core/session.h"
@@ -112,8 +113,10 @@ std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
     const auto dataDir = store::resolveDataFolder(option);
     if (!dataDir) {
         printLine(io, "tightside: " + dataDir.error().toStdString());
+        logError("no data folder: " + dataDir.error().toStdString());
         return std::nullopt;
     }
+    logInfo("data folder: " + QFile::encodeName(dataDir.value().path).toStdString());
     std::optional<store::SessionStore> opened(std::in_place, dataDir.value().path);
     if (dataDir.value().platformDefault) {
         // Sessions an older window kept in its own folder join the one folder, once.
@@ -121,6 +124,7 @@ std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
         const store::MigrationReport moved = store::migrateLegacyFolder(*opened, legacy);
         if (!moved.empty()) {
             printLine(io, moved.summary(legacy, opened->dataDir()).toStdString());
+            logInfo("sessions of the old window folder moved into the data folder");
         }
     }
     return opened;
@@ -171,6 +175,7 @@ bool runExporter(const store::SessionStore& sessions, report::ExportFormat forma
                                : report::exportHistory(format, sessions, stdoutSink(io));
     if (!exported) {
         printLine(io, "tightside: " + exported.error().toStdString());
+        logError("export failed: " + exported.error().toStdString());
         return false;
     }
     reportQuarantined(io, exported.value().quarantined);
@@ -222,6 +227,8 @@ int runImport(const std::vector<std::string>& args, Io& io)
         const auto saved = sessions->importDocument(*doc.value);
         if (!saved) {
             printLine(io, name + ": " + saved.error().toStdString());
+            // Not the error text: a refused session's reasons quote what it holds.
+            logError("import: a checked session could not be stored");
             exitCode = kExitBadInput;
         } else if (saved.value() == store::SaveOutcome::Restored) {
             io.out << name << ": restored session " << session.session->id
@@ -293,8 +300,11 @@ int runExport(const std::vector<std::string>& args, Io& io)
     if (*output != "-") {
         path = QFile::decodeName(QByteArray::fromStdString(*output));
     }
-    return runExporter(*sessions, *report::exportFormatFromId(*format), io, path) ? kExitOk
-                                                                                  : kExitBadInput;
+    if (!runExporter(*sessions, *report::exportFormatFromId(*format), io, path)) {
+        return kExitBadInput;
+    }
+    logInfo("exported the history as " + *format);
+    return kExitOk;
 }
 
 } // namespace

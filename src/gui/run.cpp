@@ -1,5 +1,7 @@
 #include "tightside/gui/run.h"
 
+#include "singleinstance.h"
+#include "sound.h"
 #include "speech.h"
 
 #include "tightside/gui/mainwindow.h"
@@ -8,6 +10,8 @@
 
 #include "tightside/gui/preferences.h"
 #include <QApplication>
+#include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -19,6 +23,11 @@
 
 namespace tightside::gui {
 namespace {
+
+Q_LOGGING_CATEGORY(lcRun, "tightside.window", QtInfoMsg)
+
+/// The reverse-DNS id of the desktop file, metainfo and icon (contracts.md "Install").
+const QString kAppId = QStringLiteral("io.github.tightside.Tightside");
 
 constexpr const char* kNoWindowHint =
     "Start Tightside from your desktop session. The commands need no display: see "
@@ -104,7 +113,10 @@ int runWindow(int argc, char** argv)
     // "Additions"). The settings file keeps its old place, named explicitly.
     QApplication::setApplicationName(QStringLiteral("tightside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));
-    QApplication::setDesktopFileName(QStringLiteral("tightside"));
+    QApplication::setDesktopFileName(kAppId);
+    // The installed theme icon, else the one built in (a build tree, an unusual prefix).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(kAppId, QIcon(QStringLiteral(":/linux/tightside.svg"))));
 
     QSettings settings(QStringLiteral("tightside"), QStringLiteral("tightside"));
     Preferences preferences(settings);
@@ -130,11 +142,29 @@ int runWindow(int argc, char** argv)
                                            store::legacyWindowFolder());
     }
 
+    qCInfo(lcRun).noquote() << "data folder:" << dataDir.value();
+
+    // One window per person and data folder: a second start brings the first to the front
+    // (a second window would write the same session in progress).
+    SingleInstance instance(dataDir.value());
+    if (instance.raiseRunning() || (!instance.listen() && instance.raiseRunning())) {
+        qCInfo(lcRun) << "a window is already open for this data folder: raised it";
+        std::cout << "Tightside is already open; its window was brought to the front.\n";
+        return 0;
+    }
+
     SteadyClock clock;
     const auto cues = makeSpeechSink();
+    const auto sounds = makeSoundSink();
     DialogPrompter prompter;
-    Services services{clock, *cues, prompter, preferences, dataDir.value()};
+    Services services{clock, *cues, prompter, *sounds, preferences, dataDir.value()};
     MainWindow window(services);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     if (!moved.empty()) {
         showMigrationNotice(window, moved);

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "layouthelpers.h"
+#include "soundsettings.h"
 #include "texts.h"
 
 #include "tightside/gui/preferences.h"
@@ -61,6 +62,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     form->addRow(QStringLiteral("Speech engine:"), m_engine);
     m_voiceStatus = makeLabel(QString(), this, QStringLiteral("settingsVoiceStatus"));
     form->addRow(QString(), m_voiceStatus);
+    form->addRow(tr("Sound:"), new SoundSettings(m_services, this));
 
     m_stepSeconds = new QSpinBox(this);
     m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));

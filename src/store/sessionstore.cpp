@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -25,6 +26,10 @@
 
 namespace tightside::store {
 namespace {
+
+// For the app's log (src/app routes Qt's messages into it): file names and causes of the
+// file system, never what a session holds.
+Q_LOGGING_CATEGORY(lcStore, "tightside.store", QtInfoMsg)
 
 const QString kJsonSuffix = QStringLiteral(".json");
 
@@ -471,6 +476,8 @@ Quarantined SessionStore::quarantineRaw(const QString& folder, const QByteArray&
     Quarantined out{printableName(from), {}, reason};
     if (auto made = makePrivateFolder(quarantineDir()); !made) {
         out.reason += QStringLiteral("\n(could not be moved to quarantine: %1)").arg(made.error());
+        qCWarning(lcStore).noquote()
+            << "could not quarantine" << out.originalPath << ":" << made.error();
         return out;
     }
     QByteArray to;
@@ -491,13 +498,20 @@ Quarantined SessionStore::quarantineRaw(const QString& folder, const QByteArray&
             // Another process (a second `history`) moved it first; it is safe either way.
             return out;
         }
-        out.reason +=
-            QStringLiteral("\n(could not be moved to quarantine: %1)").arg(systemError(errno));
+        const QString cause = systemError(errno);
+        out.reason += QStringLiteral("\n(could not be moved to quarantine: %1)").arg(cause);
+        qCWarning(lcStore).noquote() << "could not quarantine" << out.originalPath << ":" << cause;
         return out;
     }
     if (out.quarantinePath.isEmpty()) {
+        qCWarning(lcStore).noquote()
+            << "could not quarantine" << out.originalPath << ": 1000 earlier copies";
         return out;
     }
+    // Not the reason itself: a problem line can quote a value the file holds.
+    qCWarning(lcStore).noquote() << "quarantined" << out.originalPath << "as" << out.quarantinePath
+                                 << QStringLiteral("(reasons: %1 lines, in the .why note)")
+                                        .arg(reason.count(QLatin1Char('\n')) + 1);
     const QByteArray note =
         (QStringLiteral("Tightside moved this file here from ") + out.originalPath +
          QStringLiteral(" because it could not be used:\n") + reason + QLatin1Char('\n'))

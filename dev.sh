@@ -2,6 +2,8 @@
 # One entry point for a fresh Debian 12 machine:
 #   ./dev.sh run    install what is missing, build, open the app
 #   ./dev.sh test   install what is missing, build (warnings are errors), run every test
+#   ./dev.sh package  install what is missing, build, make the Debian package; its path is
+#                     the last line printed
 #   ./dev.sh deps   only install what is missing
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,12 +11,13 @@ cd "$(dirname "$0")"
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-speech-dev qt6-declarative-dev
-    qt6-speech-flite-plugin libgl-dev qt6-l10n-tools qt6-tools-dev
-    qt6-translations-l10n
+    qt6-speech-flite-plugin qt6-multimedia-dev libgl-dev libspdlog-dev
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     nlohmann-json3-dev catch2
     python3 python3-jsonschema
     clang-14 libclang-rt-14-dev clang-tidy-14 clang-format-14 cppcheck
     xvfb xauth imagemagick
+    desktop-file-utils appstream lintian dpkg-dev file man-db
 )
 
 deps() {
@@ -52,8 +55,17 @@ test)
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir build -j2 --output-on-failure
     ;;
+package)
+    deps
+    # The package installs under /usr; the manual page names the folders it was configured for.
+    build -DCMAKE_INSTALL_PREFIX=/usr
+    rm -f build/package/tightside_*.deb
+    (cd build && cpack -G DEB) >&2
+    deb=$(ls build/package/tightside_*.deb)
+    echo "$(pwd)/$deb"
+    ;;
 *)
-    echo "usage: ./dev.sh run|test|deps" >&2
+    echo "usage: ./dev.sh run|test|package|deps" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 
 #include "tightside/l10n/l10n.h"
@@ -121,6 +123,11 @@ void printHelp(std::ostream& out)
                "                      else the platform's app-data folder)\n"
                "  --lang CODE         the language: en, de, es or fr (else the locale's)\n"
                "  --exit-after-startup  open the window, wait until it is idle, exit 0\n"
+               "  --log-level LEVEL   what the log records, for the window and every command:\n"
+               "                      trace, debug, info (default), warn, error or off (else\n"
+               "                      $TIGHTSIDE_LOG). It never holds health data. The log is\n"
+               "                      $XDG_STATE_HOME/tightside/tightside.log (by default in\n"
+               "                      ~/.local/state)\n"
                "  --help              show this help; COMMAND --help shows a command's help\n"
                "  --version           show the version\n"
                "\n"
@@ -162,7 +169,9 @@ int usageError(Io& io, std::string_view command, std::string_view message)
     return kExitUsage;
 }
 
-int runCli(const std::vector<std::string>& args, Io& io)
+namespace {
+
+int runCommand(const std::vector<std::string>& args, Io& io)
 {
     if (args.empty()) {
         printHelp(io.out);
@@ -204,6 +213,24 @@ int runCli(const std::vector<std::string>& args, Io& io)
         return kExitOk;
     }
     return command->run(rest, io);
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& args, Io& io)
+{
+    const int code = runCommand(args, io);
+    // Output that never arrived (a full disk, a closed pipe) is a failure, not a success
+    // with nothing said: the stream is flushed here so that its error shows.
+    errno = 0;
+    io.out.flush();
+    if (!io.out) {
+        const int error = errno;
+        io.err << "tightside: could not write the output"
+               << (error != 0 ? std::string(": ") + std::strerror(error) : std::string()) << "\n";
+        return kExitBadInput;
+    }
+    return code;
 }
 
 } // namespace tightside::app

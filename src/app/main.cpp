@@ -1,52 +1,116 @@
 // Chooses the mode before any QApplication exists: commands run headless; no command opens
-// the window. The language is chosen first (--lang, else the locale), for both.
+// the window. The log is opened here, and the language chosen (--lang, else the locale), for
+// both.
 
 #include "cli.h"
+#include "log.h"
 
-#include <iostream>
-#include <string>
-#include <vector>
-
-#ifdef TIGHTSIDE_HAS_L10N
 #include "tightside/l10n/l10n.h"
 
 #include <QCoreApplication>
 
 #include <clocale>
-#endif
+
+#include <iostream>
+#include <string>
+#include <vector>
 
 #ifdef TIGHTSIDE_HAS_GUI
 #include "tightside/gui/run.h"
 #endif
 
-int main(int argc, char** argv)
+#ifndef TIGHTSIDE_VERSION
+#define TIGHTSIDE_VERSION "0.0.0"
+#endif
+
+namespace {
+
+/// What this start is, for the log: "window" or the command's name (never its arguments,
+/// which name files that may say something about the person).
+std::string modeName(const std::vector<std::string>& args, bool headless)
 {
-    std::vector<std::string> args(argv + 1, argv + argc);
+    if (!headless) {
+        return "window";
+    }
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--data-dir") {
+            ++i;
+        } else if (args[i].rfind('-', 0) != 0) {
+            return "command " + args[i];
+        }
+    }
+    return "options only";
+}
+
+/// A command, in the chosen language: a core application (no window, no display) only to carry
+/// the translations.
+int runCommand(const std::vector<std::string>& args, tightside::app::Io& io,
+               const tightside::l10n::LangOption& lang)
+{
+    int argc = 1;
+    char name[] = "tightside";
+    char* argv[] = {name, nullptr};
+    QCoreApplication application(argc, argv);
+    std::setlocale(LC_NUMERIC, "C"); // Qt set the C locale from the environment: keep 1.5
+    tightside::l10n::install(
+        tightside::core::chooseLanguage(lang.code, tightside::l10n::processEnvironment()));
+    return tightside::app::runCli(args, io);
+}
+
+int run(std::vector<std::string> args, const char* program)
+{
     tightside::app::Io io{std::cout, std::cerr};
-#ifdef TIGHTSIDE_HAS_L10N
+    std::optional<std::string> level;
+    std::string error;
+    if (!tightside::app::takeLogLevel(args, level, error)) {
+        return tightside::app::usageError(io, "", error);
+    }
     // --lang belongs to every command and the window; the commands never see it.
     const tightside::l10n::LangOption lang = tightside::l10n::takeLangOption(args);
     if (!lang.error.empty()) {
         return tightside::app::usageError(io, "", lang.error);
     }
     args = lang.rest;
-#endif
+    const bool headless = tightside::app::isHeadless(args);
+    const std::string logPath = tightside::app::startLog(tightside::app::chooseLogLevel(level));
+    tightside::app::logInfo("tightside " TIGHTSIDE_VERSION " started: " + modeName(args, headless));
+    int code = 0;
 #ifdef TIGHTSIDE_HAS_GUI
-    if (!tightside::app::isHeadless(args)) {
-        return tightside::gui::runWindow(argc, argv); // it installs the language itself
+    if (!headless) {
+        // The window sees the same arguments, without the log options taken above.
+        std::vector<std::string> kept{program};
+        kept.insert(kept.end(), args.begin(), args.end());
+        if (lang.code) {
+            kept.insert(kept.end(), {"--lang", *lang.code}); // runWindow installs it
+        }
+        std::vector<char*> argv;
+        argv.reserve(kept.size() + 1);
+        for (std::string& arg : kept) {
+            argv.push_back(arg.data());
+        }
+        argv.push_back(nullptr);
+        int argc = static_cast<int>(kept.size());
+        code = tightside::gui::runWindow(argc, argv.data());
+    } else {
+        code = runCommand(args, io, lang);
     }
 #else
-    if (!tightside::app::isHeadless(args)) {
+    (void)program;
+    if (!headless) {
         std::cerr << "tightside: this build has no window; see tightside --help\n";
-        return tightside::app::kExitUsage;
+        code = tightside::app::kExitUsage;
+    } else {
+        code = runCommand(args, io, lang);
     }
 #endif
-#ifdef TIGHTSIDE_HAS_L10N
-    // A core application (no window, no display) only to carry the translations.
-    QCoreApplication application(argc, argv);
-    std::setlocale(LC_NUMERIC, "C"); // Qt set the C locale from the environment: keep 1.5
-    tightside::l10n::install(
-        tightside::core::chooseLanguage(lang.code, tightside::l10n::processEnvironment()));
-#endif
-    return tightside::app::runCli(args, io);
+    tightside::app::logInfo("finished with exit code " + std::to_string(code));
+    tightside::app::stopLog();
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    return run(std::vector<std::string>(argv + 1, argv + argc), argv[0]);
 }

@@ -36,8 +36,15 @@ int number(std::string_view text, std::size_t from, std::size_t count)
 
 bool plausibleTime(int year, int month, int day, int hour, int minute, int second)
 {
-    return year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 &&
-           minute <= 59 && second <= 60;
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 ||
+        second > 60) {
+        return false;
+    }
+    // A date the calendar has: no 31 April, no 29 February outside a leap year.
+    constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int last = month == 2 && leap ? 29 : kDays[month - 1];
+    return day <= last;
 }
 
 std::tm utcFields(std::chrono::system_clock::time_point time)
@@ -259,6 +266,11 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
     session.started = timeValue(check, document, "started").value_or("");
     if (document.contains("finished") && !document["finished"].is_null()) {
         session.finished = timeValue(check, document, "finished");
+        // Both are fixed-width UTC times, so text order is time order.
+        if (session.finished && !session.started.empty() && *session.finished < session.started) {
+            check.add("/finished", "is before \"started\": a session cannot end before it "
+                                   "begins");
+        }
     }
     if (document.contains("protocol")) {
         const json& value = document["protocol"];

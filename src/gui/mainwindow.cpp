@@ -5,8 +5,10 @@
 #include "contrast.h"
 #include "historypage.h"
 #include "layouthelpers.h"
+#include "logbuttons.h"
 #include "player.h"
 #include "settingspage.h"
+#include "soundsettings.h"
 #include "texts.h"
 
 #include "tightside/gui/preferences.h"
@@ -106,6 +108,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     // The voice follows the saved settings from the start (the engine itself loads with the
     // first cue), whether or not Settings is ever opened.
     applyVoiceSettings(m_services);
+    applySoundSettings(m_services);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         switch (static_cast<Place>(index)) {
         case Place::Check:
@@ -243,7 +246,14 @@ QWidget* MainWindow::buildAbout()
             .arg(protocol().threshold)
             .arg(never, qs(protocol().name).toHtmlEscaped(), qs(protocol().version),
                  QStringLiteral(TIGHTSIDE_GUI_VERSION)));
-    return about;
+    // Below the text: the log, for a bug report.
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    about->setParent(page);
+    layout->addWidget(about, 1);
+    layout->addWidget(new LogButtons(m_services, page));
+    return page;
 }
 
 void MainWindow::showPlace(Place place)

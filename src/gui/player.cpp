@@ -305,6 +305,7 @@ void PlayerPage::start(std::vector<core::Step> steps, std::vector<core::StepReco
     m_routine->restore(std::move(records), nextIndex);
     m_recordCount = m_routine->records().size();
     m_shownStep = static_cast<std::size_t>(-1);
+    m_sounds = core::SoundSchedule();
     m_centre->setCurrentIndex(0);
     handle(m_routine->start(m_services.clock.now()));
     m_timer->start();
@@ -386,6 +387,10 @@ void PlayerPage::finishNow()
 
 void PlayerPage::handle(const std::vector<core::Cue>& cues)
 {
+    // The core says which sound is due (get-ready ticks, the last seconds, the end of a hold).
+    for (const core::Sound sound : m_sounds.update(*m_routine, cues)) {
+        m_services.sounds.play(sound);
+    }
     bool flashNow = false;
     for (const core::Cue& cue : cues) {
         const QString words = cueText(m_protocol, *m_routine, cue);
@@ -420,8 +425,8 @@ void PlayerPage::handle(const std::vector<core::Cue>& cues)
 
 void PlayerPage::flash()
 {
-    // The end cue must not be missed: a sound and a flash, never only a quiet beep.
-    QApplication::beep();
+    // The end cue must not be missed: the end-of-hold sound (handle()) and a flash, which
+    // carries it alone when sound is off or there is no sound device.
     m_flashLeft = 6;
     m_flashTimer->start();
 }

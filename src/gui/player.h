@@ -2,6 +2,7 @@
 
 #include "tightside/core/protocol.h"
 #include "tightside/core/routine.h"
+#include "tightside/core/soundcues.h"
 #include "tightside/gui/services.h"
 
 #include <QWidget>
@@ -78,6 +79,7 @@ private:
     const core::Protocol& m_protocol;
     Services& m_services;
     std::unique_ptr<core::Routine> m_routine;
+    core::SoundSchedule m_sounds;
     QTimer* m_timer = nullptr;
     std::size_t m_recordCount = 0;
     std::size_t m_shownStep = static_cast<std::size_t>(-1);

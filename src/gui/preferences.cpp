@@ -8,6 +8,8 @@ Preferences::Preferences(QSettings& settings)
       stepSeconds(settings, QStringLiteral("routine/stepSeconds"), 0),
       voiceEnabled(settings, QStringLiteral("voice/enabled"), true),
       voiceEngine(settings, QStringLiteral("voice/engine"), QString()),
+      soundEnabled(settings, QStringLiteral("sound/enabled"), true),
+      soundVolume(settings, QStringLiteral("sound/volume"), 80),
       welcomeAcknowledged(settings, QStringLiteral("welcome/acknowledged"), false),
       windowGeometry(settings, QStringLiteral("window/geometry"), QByteArray()),
       language(settings, QStringLiteral("ui/language"), QString()), m_settings(settings)

@@ -1,5 +1,7 @@
 #include "tightside/gui/run.h"
 
+#include "singleinstance.h"
+#include "sound.h"
 #include "speech.h"
 
 #include "tightside/gui/mainwindow.h"
@@ -9,7 +11,9 @@
 
 #include "tightside/gui/preferences.h"
 #include <QApplication>
-
+#include <QIcon>
+#include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -21,6 +25,11 @@
 
 namespace tightside::gui {
 namespace {
+
+Q_LOGGING_CATEGORY(lcRun, "tightside.window", QtInfoMsg)
+
+/// The reverse-DNS id of the desktop file, metainfo and icon (contracts.md "Install").
+const QString kAppId = QStringLiteral("io.github.tightside.Tightside");
 
 constexpr const char* kNoWindowHint =
     "Start Tightside from your desktop session. The commands need no display: see "
@@ -47,6 +56,30 @@ bool hasPlatformArgument(int argc, char** argv)
         }
     }
     return false;
+}
+
+/// A startup notice (window-modal, never blocking start-up) saying what was moved.
+void showMigrationNotice(QWidget& window, const store::MigrationReport& moved)
+{
+    QString text =
+        QCoreApplication::translate("Startup",
+                                    "%n session file(s) saved by an earlier version of Tightside "
+                                    "were moved into the one data folder, where the command line "
+                                    "finds them too.",
+                                    nullptr, static_cast<int>(moved.moved));
+    if (!moved.quarantined.empty()) {
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("Startup",
+                                            "%n file(s) that could not be used were set aside "
+                                            "in the quarantine folder; nothing was deleted.",
+                                            nullptr, static_cast<int>(moved.quarantined.size()));
+    }
+    auto* box = new QMessageBox(QMessageBox::Information,
+                                QCoreApplication::translate("Startup", "Sessions moved"), text,
+                                QMessageBox::Ok, &window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(QCoreApplication::translate("Startup", "Sessions moved"));
+    box->open();
 }
 
 } // namespace
@@ -78,12 +111,16 @@ int runWindow(int argc, char** argv)
     const QtMessageHandler previous = qInstallMessageHandler(fatalStartupMessage);
     QApplication app(argc, argv);
     qInstallMessageHandler(previous);
+    // No organization name: the data folder is the one the commands use (contracts.md
+    // "Additions"). The settings file keeps its old place, named explicitly.
     QApplication::setApplicationName(QStringLiteral("tightside"));
-    QApplication::setOrganizationName(QStringLiteral("tightside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));
-    QApplication::setDesktopFileName(QStringLiteral("tightside"));
+    QApplication::setDesktopFileName(kAppId);
+    // The installed theme icon, else the one built in (a build tree, an unusual prefix).
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(kAppId, QIcon(QStringLiteral(":/linux/tightside.svg"))));
 
-    QSettings settings;
+    QSettings settings(QStringLiteral("tightside"), QStringLiteral("tightside"));
     Preferences preferences(settings);
     // Before any widget exists, so every tr() finds the language: --lang, else the one chosen
     // in Settings (it applies from the next start), else the locale.
@@ -97,18 +134,47 @@ int runWindow(int argc, char** argv)
             dataDirOption = chosen;
         }
     }
-    const auto dataDir = store::SessionStore::resolveDataDir(dataDirOption);
-    if (!dataDir) {
-        std::cerr << "tightside: " << dataDir.error().toStdString() << '\n';
+    const auto folder = store::resolveDataFolder(dataDirOption);
+    if (!folder) {
+        std::cerr << "tightside: " << folder.error().toStdString() << '\n';
         return 1;
+    }
+    const auto dataDir = store::Result<QString>::success(folder.value().path);
+    // Sessions an older window kept in its own folder join the one folder, once; the person
+    // is told when the window is up.
+    store::MigrationReport moved;
+    if (folder.value().platformDefault) {
+        moved = store::migrateLegacyFolder(store::SessionStore(folder.value().path),
+                                           store::legacyWindowFolder());
+    }
+
+    qCInfo(lcRun).noquote() << "data folder:" << dataDir.value();
+
+    // One window per person and data folder: a second start brings the first to the front
+    // (a second window would write the same session in progress).
+    SingleInstance instance(dataDir.value());
+    if (instance.raiseRunning() || (!instance.listen() && instance.raiseRunning())) {
+        qCInfo(lcRun) << "a window is already open for this data folder: raised it";
+        std::cout << "Tightside is already open; its window was brought to the front.\n";
+        return 0;
     }
 
     SteadyClock clock;
     const auto cues = makeSpeechSink();
+    const auto sounds = makeSoundSink();
     DialogPrompter prompter;
-    Services services{clock, *cues, prompter, preferences, dataDir.value()};
+    Services services{clock, *cues, prompter, *sounds, preferences, dataDir.value()};
     MainWindow window(services);
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
+    if (!moved.empty()) {
+        showMigrationNotice(window, moved);
+    }
     if (exitAfterStartup) {
         // Two queued hops: the first runs once the show has been processed, the second once
         // the events it caused (expose, first paint) are done and the loop is idle.

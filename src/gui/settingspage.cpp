@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "layouthelpers.h"
+#include "soundsettings.h"
 #include "texts.h"
 
 #include "tightside/gui/preferences.h"
@@ -62,6 +63,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     form->addRow(tr("Speech engine:"), m_engine);
     m_voiceStatus = makeLabel(QString(), this, QStringLiteral("settingsVoiceStatus"));
     form->addRow(QString(), m_voiceStatus);
+    form->addRow(tr("Sound:"), new SoundSettings(m_services, this));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));

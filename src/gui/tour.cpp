@@ -5,6 +5,7 @@
 #include "historypage.h"
 #include "player.h"
 #include "ratinginput.h"
+#include "sound.h"
 #include "speech.h"
 
 #include "tightside/core/rulesengine.h"
@@ -156,10 +157,12 @@ bool tourOnce(const QString& outDir, const Look& look)
     const auto sink = makeSilentSink(QCoreApplication::translate(
         "tightside::gui::Tour", "Voice off: cues are shown on screen."));
     YesPrompter prompter;
+    const auto sounds = makeSilentSoundSink();
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     Preferences preferences(settings);
     preferences.voiceEnabled.set(false);
-    Services services{clock, *sink, prompter, preferences, temp.filePath(QStringLiteral("data"))};
+    Services services{clock,   *sink,       prompter,
+                      *sounds, preferences, temp.filePath(QStringLiteral("data"))};
     {
         store::SessionStore seedStore(services.dataDir);
         (void)seedStore.ensureFolders();

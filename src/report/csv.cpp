@@ -1,6 +1,7 @@
 #include "tightside/report/report.h"
 
 #include "tightside/core/progress.h"
+#include "tightside/store/printable.h"
 
 #include <cstdio>
 
@@ -151,7 +152,7 @@ std::string textEntry(const core::Session& session)
                 " s: " + std::string(core::outcomeId(step.outcome)) + "\n";
     }
     if (!session.notes.empty()) {
-        text += "  notes: " + session.notes + "\n";
+        text += "  notes: " + store::printable(session.notes) + "\n";
     }
     return text;
 }

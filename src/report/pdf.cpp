@@ -35,20 +35,19 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
-QString dateOf(const core::Session& session)
+QString dateOf(const PdfEntry& session)
 {
     // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30"
     return fromStd(session.started.substr(0, 10) + " " + session.started.substr(11, 5));
 }
 
 /// clinical.md section 7: a pain change is real only at >= 2 points or >= 30%.
-QString painChangeText(const core::Session& session)
+QString painChangeText(const PdfEntry& session)
 {
-    const auto change = core::painChange(session);
-    if (!change) {
+    if (!session.painAfter) {
         return QStringLiteral("not re-rated");
     }
-    switch (change->verdict()) {
+    switch (core::lowerIsBetter(session.painBefore, *session.painAfter)) {
     case core::Change::Better:
         return QStringLiteral("less pain");
     case core::Change::Worse:
@@ -223,7 +222,7 @@ std::optional<int> gap(const std::optional<core::Rating>& rating)
     return rating ? std::optional<int>(rating->left - rating->right) : std::nullopt;
 }
 
-void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
+void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
 {
     const std::size_t first = sessions.size() > kTableRows ? sessions.size() - kTableRows : 0;
     if (first > 0) {
@@ -235,29 +234,28 @@ void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
     }
     std::vector<QStringList> rows;
     for (std::size_t i = first; i < sessions.size(); ++i) {
-        const core::Session& session = sessions[i];
-        const core::OutcomeCounts counts = core::countOutcomes(session.done);
-        const int completed = counts.completed;
-        const bool stoppedForPain = counts.stoppedPain > 0;
+        const PdfEntry& session = sessions[i];
+        const std::size_t completed = session.completed;
+        const bool stoppedForPain = session.stoppedForPain;
         QStringList gaps;
         for (std::size_t g = 0; g < core::kGroupCount; ++g) {
-            const auto& rating = session.answers.ratings.at(g);
-            if (rating && std::abs(rating->left - rating->right) >= session.plan.threshold) {
+            const auto& rating = session.before.at(g);
+            if (rating && std::abs(rating->left - rating->right) >= session.threshold) {
                 QString text = fromStd(std::string(core::regionName(static_cast<Region>(g)))) +
                                QStringLiteral(" %1/%2").arg(rating->left).arg(rating->right);
-                if (const auto& after = session.recheck.at(g)) {
+                if (const auto& after = session.after.at(g)) {
                     text += QStringLiteral(" -> %1/%2").arg(after->left).arg(after->right);
                 }
                 gaps << text;
             }
         }
         rows.push_back(
-            {dateOf(session), QString::number(session.answers.painNow),
+            {dateOf(session), QString::number(session.painBefore),
              session.painAfter ? QString::number(*session.painAfter) : QStringLiteral("-"),
              painChangeText(session),
              QStringLiteral("%1 of %2%3")
                  .arg(completed)
-                 .arg(session.done.size())
+                 .arg(session.done)
                  .arg(stoppedForPain ? QStringLiteral(", pain stop") : QString()),
              gaps.isEmpty() ? QStringLiteral("none") : gaps.join(QStringLiteral("; "))});
     }
@@ -315,18 +313,48 @@ GuiForReport::~GuiForReport()
     }
 }
 
+PdfEntry pdfEntry(const core::Session& session)
+{
+    PdfEntry entry;
+    entry.started = session.started;
+    entry.painBefore = session.answers.painNow;
+    entry.painAfter = session.painAfter;
+    entry.done = session.done.size();
+    const core::OutcomeCounts counts = core::countOutcomes(session.done);
+    entry.completed = static_cast<std::size_t>(counts.completed);
+    entry.stoppedForPain = counts.stoppedPain > 0;
+    entry.before = session.answers.ratings;
+    entry.after = session.recheck;
+    entry.threshold = session.plan.threshold;
+    return entry;
+}
+
 store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
 {
     using Out = store::Result<QByteArray>;
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+    std::vector<PdfEntry> entries;
+    entries.reserve(sessions.size());
+    for (const core::Session& session : sessions) {
+        entries.push_back(pdfEntry(session));
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
         return Out::failure(QStringLiteral("could not prepare the PDF in memory"));
     }
-    QPdfWriter writer(&buffer);
+    if (auto written = renderPdf(entries, buffer); !written) {
+        return Out::failure(written.error());
+    }
+    return Out::success(std::move(bytes));
+}
+
+store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& device)
+{
+    using Out = store::Result<void>;
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+    }
+    QPdfWriter writer(&device);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(72);
@@ -355,14 +383,14 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
         const QString lastDate = dateOf(sessions.back());
         std::vector<std::optional<int>> painBefore;
         std::vector<std::optional<int>> painAfter;
-        for (const core::Session& session : sessions) {
-            painBefore.emplace_back(session.answers.painNow);
+        for (const PdfEntry& session : sessions) {
+            painBefore.emplace_back(session.painBefore);
             painAfter.push_back(session.painAfter);
         }
         doc.chart(QStringLiteral("Pain, 0-10 (a change counts only at 2 points or 30%)"),
                   QStringLiteral("pain at the start"), QStringLiteral("pain after the routine"),
                   painBefore, painAfter, 0, 10, {}, firstDate, lastDate);
-        const int threshold = sessions.back().plan.threshold;
+        const int threshold = sessions.back().threshold;
         doc.paragraph(QStringLiteral("Each chart below shows one muscle group's gap between the "
                                      "sides: above 0 the left felt tighter, below 0 the right. "
                                      "Dashed lines mark the gap of %1 points that calls for a "
@@ -374,9 +402,9 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
             std::vector<std::optional<int>> before;
             std::vector<std::optional<int>> after;
             bool any = false;
-            for (const core::Session& session : sessions) {
-                before.push_back(gap(session.answers.ratings.at(g)));
-                after.push_back(gap(session.recheck.at(g)));
+            for (const PdfEntry& session : sessions) {
+                before.push_back(gap(session.before.at(g)));
+                after.push_back(gap(session.after.at(g)));
                 any = any || before.back().has_value();
             }
             if (!any) {
@@ -393,7 +421,7 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
     if (!painter.end()) {
         return Out::failure(QStringLiteral("could not finish the PDF"));
     }
-    return Out::success(std::move(bytes));
+    return Out::success();
 }
 
 } // namespace tightside::report

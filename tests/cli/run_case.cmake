@@ -24,6 +24,24 @@ if(NOT EXISTS "${GENERATED}/big.json")
     file(WRITE "${GENERATED}/deep.json" "${open}${close}")
 endif()
 
+# Every case starts from an empty data dir (its own, under GENERATED); a store case may
+# prepare it with tests/cli/setup/<case>.sh DATA_DIR BINARY, run from the source dir.
+set(data "$ENV{TIGHTSIDE_DATA_DIR}")
+if(data MATCHES "^${GENERATED}/")
+    if(EXISTS "${data}")
+        execute_process(COMMAND chmod -R u+rwx "${data}")
+    endif()
+    file(REMOVE_RECURSE "${data}")
+endif()
+set(setup "${SOURCE_DIR}/tests/cli/setup/${NAME}.sh")
+if(EXISTS "${setup}")
+    execute_process(COMMAND sh "${setup}" "${data}" "${BINARY}"
+        WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE setup_code)
+    if(NOT setup_code EQUAL 0)
+        message(FATAL_ERROR "${NAME}: setup failed (${setup_code})")
+    endif()
+endif()
+
 execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${environment} "${BINARY}" ${arglist}
     WORKING_DIRECTORY "${SOURCE_DIR}"
     ${input}

@@ -110,6 +110,28 @@ public:
     QString folderToPick;
 };
 
+/// Records every sound the player asks for, with the fake clock's time.
+class FakeSoundSink final : public SoundSink
+{
+public:
+    explicit FakeSoundSink(const FakeClock& clock) : m_clock(clock) {}
+    void play(core::Sound sound) override { played.emplace_back(m_clock.now(), sound); }
+    void configure(bool on, int volumePercent) override
+    {
+        enabled = on;
+        volume = volumePercent;
+    }
+    QString problem() const override { return problemText; }
+
+    std::vector<std::pair<std::chrono::milliseconds, core::Sound>> played;
+    bool enabled = true;
+    int volume = -1;
+    QString problemText;
+
+private:
+    const FakeClock& m_clock;
+};
+
 /// Everything a window needs, on a temporary folder.
 struct Fixture
 {
@@ -117,10 +139,12 @@ struct Fixture
     FakeClock clock;
     FakeCueSink cues;
     FakePrompter prompter;
+    FakeSoundSink sounds{clock};
     std::unique_ptr<QSettings> settings = std::make_unique<QSettings>(
         temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     Preferences preferences{*settings};
-    Services services{clock, cues, prompter, preferences, temp.filePath(QStringLiteral("data"))};
+    Services services{clock,  cues,        prompter,
+                      sounds, preferences, temp.filePath(QStringLiteral("data"))};
 
     QString dataDir() const { return services.dataDir; }
 };

@@ -2,6 +2,7 @@
 
 #include "processutil.h"
 #include "sessionfactory.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,11 +38,7 @@ struct Cli
 
     std::string file(const std::string& name, const std::string& contents) const
     {
-        const QString path = dir.filePath(QString::fromStdString(name));
-        QFile out(path);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write(contents.data(), static_cast<qint64>(contents.size()));
-        return path.toStdString();
+        return storetest::writeTestFile(dir, name, contents);
     }
 
     std::string session(std::uint32_t index) const

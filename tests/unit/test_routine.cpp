@@ -1,6 +1,8 @@
 // The routine player's clock (architecture.md): a state machine driven by the time the caller
 // passes in, so these tests never sleep.
 
+#include "testdata.h"
+
 #include "tightside/core/routine.h"
 
 #include <catch2/catch.hpp>
@@ -10,19 +12,9 @@
 
 using namespace tightside::core;
 using namespace std::chrono_literals;
+using testdata::makeStep;
 
 namespace {
-
-Step makeStep(Region group, Side side, int seconds)
-{
-    Step step;
-    step.group = group;
-    step.side = side;
-    step.technique = "test-technique";
-    step.targets = {group};
-    step.seconds = seconds;
-    return step;
-}
 
 std::vector<Step> twoSteps()
 {

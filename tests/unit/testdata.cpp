@@ -18,6 +18,17 @@ nlohmann::json builtinProtocolJson()
     return nlohmann::json::parse(builtinProtocolText());
 }
 
+Step makeStep(Region group, Side side, int seconds)
+{
+    Step step;
+    step.group = group;
+    step.side = side;
+    step.technique = "test-technique";
+    step.targets = {group};
+    step.seconds = seconds;
+    return step;
+}
+
 Answers balancedAnswers()
 {
     Answers answers;

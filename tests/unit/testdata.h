@@ -3,6 +3,7 @@
 // Builders for test inputs, so each test shows what it changes from a plain baseline.
 
 #include "tightside/core/answers.h"
+#include "tightside/core/plan.h"
 #include "tightside/core/protocol.h"
 
 #include <nlohmann/json.hpp>
@@ -22,6 +23,10 @@ tightside::core::Answers balancedAnswers();
 
 /// balancedAnswers() as an answers JSON document.
 nlohmann::json balancedAnswersJson();
+
+/// A routine step on one side of one group, `seconds` long, for the player's clock tests.
+tightside::core::Step makeStep(tightside::core::Region group, tightside::core::Side side,
+                               int seconds);
 
 /// True when any problem has exactly this pointer.
 bool hasProblemAt(const tightside::core::Problems& problems, const std::string& pointer);

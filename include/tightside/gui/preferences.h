@@ -56,6 +56,9 @@ public:
     /// Spoken cues on or off, and the speech engine ("" for the default one).
     SettingValue<bool> voiceEnabled;
     SettingValue<QString> voiceEngine;
+    /// The player's sounds on or off, and their volume in percent (0-100).
+    SettingValue<bool> soundEnabled;
+    SettingValue<int> soundVolume;
     /// The first-run welcome was acknowledged.
     SettingValue<bool> welcomeAcknowledged;
     /// Where and how large the window was last (QWidget::saveGeometry()).

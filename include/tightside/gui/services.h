@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tightside/gui/soundsink.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -95,6 +97,8 @@ struct Services
     Clock& clock;
     CueSink& cues;
     Prompter& prompter;
+    /// The player's sounds (ticks, the end of a hold).
+    SoundSink& sounds;
     /// Every setting, typed; tests give preferences on a file in a temporary folder.
     Preferences& preferences;
     /// The data dir resolved by SessionStore::resolveDataDir (before any settings override).

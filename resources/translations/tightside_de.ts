@@ -23,12 +23,29 @@ Befehle (sie laufen ohne Fenster):
 </translation>
         </message>
         <message>
+            <source>Try '%1 --help'.</source>
+            <translation>Siehe '%1 --help'.</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>unbekannte Option %1</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>unbekannter Befehl '%1'</translation>
+        </message>
+        <message>
             <source>
 Options:
   --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,
                       else the platform's app-data folder)
   --lang CODE         the language: en, de, es or fr (else the locale's)
   --exit-after-startup  open the window, wait until it is idle, exit 0
+  --log-level LEVEL   what the log records, for the window and every command:
+                      trace, debug, info (default), warn, error or off (else
+                      $TIGHTSIDE_LOG). It never holds health data. The log is
+                      $XDG_STATE_HOME/tightside/tightside.log (by default in
+                      ~/.local/state)
   --help              show this help; COMMAND --help shows a command's help
   --version           show the version
 
@@ -40,23 +57,27 @@ Optionen:
                       sonst der Programmdaten-Ordner des Systems)
   --lang CODE         die Sprache: en, de, es oder fr (sonst die des Systems)
   --exit-after-startup  das Fenster öffnen, warten, bis es bereit ist, mit 0 enden
+  --log-level STUFE   was das Protokoll aufzeichnet, für das Fenster und jeden Befehl:
+                      trace, debug, info (Standard), warn, error oder off (sonst
+                      $TIGHTSIDE_LOG). Es enthält nie Gesundheitsdaten. Das Protokoll ist
+                      $XDG_STATE_HOME/tightside/tightside.log (standardmäßig in
+                      ~/.local/state)
   --help              diese Hilfe zeigen; BEFEHL --help zeigt die Hilfe eines Befehls
   --version           die Version zeigen
 
 Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
         </message>
+    </context>
+    <context>
+        <name>HistoryExport</name>
         <message>
-            <source>Try '%1 --help'.</source>
-            <translation>Siehe '%1 --help'.</translation>
+            <source>This export format is not known.</source>
+            <translation>Dieses Exportformat ist unbekannt.</translation>
         </message>
         <message>
-            <source>unknown option %1</source>
-            <translation>unbekannte Option %1</translation>
-        </message>
-        <message>
-            <source>unknown command '%1'</source>
-            <translation>unbekannter Befehl '%1'</translation>
+            <source>Export cancelled. Nothing was written.</source>
+            <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -355,6 +376,24 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <message>
             <source>Never worked on: %1</source>
             <translation>Nie bearbeitet: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <source>A sound could not be played.</source>
+            <translation>Ein Ton konnte nicht abgespielt werden.</translation>
+        </message>
+        <message>
+            <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
+            <translation>Es wurde kein Audiogerät gefunden, deshalb spielt Tightside keine Töne. Das Aufblinken und die Worte zeigen jeden Hinweis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Sessions moved</source>
+            <translation>Einheiten verschoben</translation>
         </message>
     </context>
     <context>
@@ -749,13 +788,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         </message>
     </context>
     <context>
-        <name>tightside::gui::Historyexport</name>
-        <message>
-            <source>Export cancelled. Nothing was written.</source>
-            <translation>Export abgebrochen. Es wurde nichts geschrieben.</translation>
-        </message>
-    </context>
-    <context>
         <name>tightside::gui::Historymodel</name>
         <message>
             <source>&lt;b&gt;Session of %1&lt;/b&gt;&lt;br&gt;</source>
@@ -824,6 +856,53 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <message>
             <source>None</source>
             <translation>Keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::LogButtons</name>
+        <message>
+            <source>C&amp;opy log</source>
+            <translation>Protokoll &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copy log</source>
+            <translation>Protokoll kopieren</translation>
+        </message>
+        <message>
+            <source>Copies Tightside's log to the clipboard, for a bug report. The log holds what the app did and why something failed, never your ratings, answers or notes.</source>
+            <translation>Kopiert das Protokoll von Tightside in die Zwischenablage, für einen Fehlerbericht. Das Protokoll enthält, was die App getan hat und warum etwas fehlschlug, nie Ihre Bewertungen, Antworten oder Notizen.</translation>
+        </message>
+        <message>
+            <source>Open log &amp;folder</source>
+            <translation>Protokoll&amp;ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Protokollordner öffnen</translation>
+        </message>
+        <message>
+            <source>Opens the folder that holds Tightside's log files in your file manager.</source>
+            <translation>Öffnet den Ordner mit den Protokolldateien von Tightside in Ihrem Dateimanager.</translation>
+        </message>
+        <message>
+            <source>There is no log yet: nothing was copied.</source>
+            <translation>Es gibt noch kein Protokoll: Es wurde nichts kopiert.</translation>
+        </message>
+        <message>
+            <source>The log was copied: paste it into your bug report.</source>
+            <translation>Das Protokoll wurde kopiert: Fügen Sie es in Ihren Fehlerbericht ein.</translation>
+        </message>
+        <message>
+            <source>There is no log folder yet.</source>
+            <translation>Es gibt noch keinen Protokollordner.</translation>
+        </message>
+        <message>
+            <source>The log folder could not be opened. It is %1</source>
+            <translation>Der Protokollordner konnte nicht geöffnet werden. Er liegt hier: %1</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 geöffnet</translation>
         </message>
     </context>
     <context>
@@ -1614,6 +1693,49 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <message>
             <source>A new language applies the next time you start Tightside.</source>
             <translation>Eine neue Sprache gilt ab dem nächsten Start von Tightside.</translation>
+        </message>
+        <message>
+            <source>Sound:</source>
+            <translation>Ton:</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::SoundSettings</name>
+        <message>
+            <source>Play &amp;sounds</source>
+            <translation>&amp;Töne abspielen</translation>
+        </message>
+        <message>
+            <source>Play sounds</source>
+            <translation>Töne abspielen</translation>
+        </message>
+        <message>
+            <source>Ticks while you get ready and in the last five seconds of a hold, and a chime when a hold ends. The screen flashes and shows every cue as well.</source>
+            <translation>Ticken, während Sie sich bereit machen und in den letzten fünf Sekunden einer Haltezeit, und ein Klang, wenn eine Haltezeit endet. Der Bildschirm blinkt auf und zeigt jeden Hinweis ebenfalls.</translation>
+        </message>
+        <message>
+            <source>Sound volume</source>
+            <translation>Lautstärke</translation>
+        </message>
+        <message>
+            <source>How loud the ticks and the end chime are, from 0 to 100 percent.</source>
+            <translation>Wie laut das Ticken und der Schlussklang sind, von 0 bis 100 Prozent.</translation>
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation>&amp;Lautstärke:</translation>
+        </message>
+        <message>
+            <source>Sound is unavailable: %1</source>
+            <translation>Ton nicht verfügbar: %1</translation>
+        </message>
+        <message>
+            <source>Sound on, at %1 %.</source>
+            <translation>Ton an, bei %1 %.</translation>
+        </message>
+        <message>
+            <source>Sound off: the screen flashes and shows every cue.</source>
+            <translation>Ton aus: Der Bildschirm blinkt auf und zeigt jeden Hinweis.</translation>
         </message>
     </context>
     <context>

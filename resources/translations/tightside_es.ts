@@ -23,12 +23,29 @@ No es consejo médico.
 </translation>
         </message>
         <message>
+            <source>Try '%1 --help'.</source>
+            <translation>Prueba '%1 --help'.</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>opción desconocida %1</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>orden desconocida '%1'</translation>
+        </message>
+        <message>
             <source>
 Options:
   --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,
                       else the platform's app-data folder)
   --lang CODE         the language: en, de, es or fr (else the locale's)
   --exit-after-startup  open the window, wait until it is idle, exit 0
+  --log-level LEVEL   what the log records, for the window and every command:
+                      trace, debug, info (default), warn, error or off (else
+                      $TIGHTSIDE_LOG). It never holds health data. The log is
+                      $XDG_STATE_HOME/tightside/tightside.log (by default in
+                      ~/.local/state)
   --help              show this help; COMMAND --help shows a command's help
   --version           show the version
 
@@ -40,23 +57,27 @@ Opciones:
                       si no, la carpeta de datos de aplicaciones del sistema)
   --lang CÓDIGO       el idioma: en, de, es o fr (si no, el del sistema)
   --exit-after-startup  abrir la ventana, esperar a que esté lista, salir con 0
+  --log-level NIVEL   lo que anota el registro, para la ventana y cada orden:
+                      trace, debug, info (predeterminado), warn, error u off (si no,
+                      $TIGHTSIDE_LOG). Nunca contiene datos de salud. El registro es
+                      $XDG_STATE_HOME/tightside/tightside.log (por defecto en
+                      ~/.local/state)
   --help              mostrar esta ayuda; ORDEN --help muestra la ayuda de una orden
   --version           mostrar la versión
 
 Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
 </translation>
         </message>
+    </context>
+    <context>
+        <name>HistoryExport</name>
         <message>
-            <source>Try '%1 --help'.</source>
-            <translation>Prueba '%1 --help'.</translation>
+            <source>This export format is not known.</source>
+            <translation>Este formato de exportación no se conoce.</translation>
         </message>
         <message>
-            <source>unknown option %1</source>
-            <translation>opción desconocida %1</translation>
-        </message>
-        <message>
-            <source>unknown command '%1'</source>
-            <translation>orden desconocida '%1'</translation>
+            <source>Export cancelled. Nothing was written.</source>
+            <translation>Exportación cancelada. No se escribió nada.</translation>
         </message>
     </context>
     <context>
@@ -355,6 +376,24 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <message>
             <source>Never worked on: %1</source>
             <translation>Nunca se trabaja: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <source>A sound could not be played.</source>
+            <translation>No se pudo reproducir un sonido.</translation>
+        </message>
+        <message>
+            <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
+            <translation>No se encontró ningún dispositivo de sonido, así que Tightside no reproduce sonidos. El destello y las palabras muestran cada aviso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Sessions moved</source>
+            <translation>Sesiones movidas</translation>
         </message>
     </context>
     <context>
@@ -749,13 +788,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </message>
     </context>
     <context>
-        <name>tightside::gui::Historyexport</name>
-        <message>
-            <source>Export cancelled. Nothing was written.</source>
-            <translation>Exportación cancelada. No se escribió nada.</translation>
-        </message>
-    </context>
-    <context>
         <name>tightside::gui::Historymodel</name>
         <message>
             <source>&lt;b&gt;Session of %1&lt;/b&gt;&lt;br&gt;</source>
@@ -824,6 +856,53 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <message>
             <source>None</source>
             <translation>Ninguno</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::LogButtons</name>
+        <message>
+            <source>C&amp;opy log</source>
+            <translation>C&amp;opiar el registro</translation>
+        </message>
+        <message>
+            <source>Copy log</source>
+            <translation>Copiar el registro</translation>
+        </message>
+        <message>
+            <source>Copies Tightside's log to the clipboard, for a bug report. The log holds what the app did and why something failed, never your ratings, answers or notes.</source>
+            <translation>Copia el registro de Tightside al portapapeles, para un informe de error. El registro guarda lo que hizo la aplicación y por qué algo falló, nunca tus puntuaciones, respuestas ni notas.</translation>
+        </message>
+        <message>
+            <source>Open log &amp;folder</source>
+            <translation>Abrir la carpeta del &amp;registro</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Abrir la carpeta del registro</translation>
+        </message>
+        <message>
+            <source>Opens the folder that holds Tightside's log files in your file manager.</source>
+            <translation>Abre la carpeta con los archivos de registro de Tightside en tu gestor de archivos.</translation>
+        </message>
+        <message>
+            <source>There is no log yet: nothing was copied.</source>
+            <translation>Todavía no hay registro: no se copió nada.</translation>
+        </message>
+        <message>
+            <source>The log was copied: paste it into your bug report.</source>
+            <translation>Se copió el registro: pégalo en tu informe de error.</translation>
+        </message>
+        <message>
+            <source>There is no log folder yet.</source>
+            <translation>Todavía no hay carpeta de registro.</translation>
+        </message>
+        <message>
+            <source>The log folder could not be opened. It is %1</source>
+            <translation>No se pudo abrir la carpeta del registro. Está en %1</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>Abierto %1</translation>
         </message>
     </context>
     <context>
@@ -1614,6 +1693,49 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <message>
             <source>A new language applies the next time you start Tightside.</source>
             <translation>Un idioma nuevo se aplica la próxima vez que abras Tightside.</translation>
+        </message>
+        <message>
+            <source>Sound:</source>
+            <translation>Sonido:</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::SoundSettings</name>
+        <message>
+            <source>Play &amp;sounds</source>
+            <translation>Reproducir &amp;sonidos</translation>
+        </message>
+        <message>
+            <source>Play sounds</source>
+            <translation>Reproducir sonidos</translation>
+        </message>
+        <message>
+            <source>Ticks while you get ready and in the last five seconds of a hold, and a chime when a hold ends. The screen flashes and shows every cue as well.</source>
+            <translation>Tic-tac mientras te preparas y en los últimos cinco segundos de un tiempo, y un timbre cuando termina. La pantalla también destella y muestra cada aviso.</translation>
+        </message>
+        <message>
+            <source>Sound volume</source>
+            <translation>Volumen del sonido</translation>
+        </message>
+        <message>
+            <source>How loud the ticks and the end chime are, from 0 to 100 percent.</source>
+            <translation>Lo fuerte que suenan el tic-tac y el timbre final, de 0 a 100 por ciento.</translation>
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation>&amp;Volumen:</translation>
+        </message>
+        <message>
+            <source>Sound is unavailable: %1</source>
+            <translation>El sonido no está disponible: %1</translation>
+        </message>
+        <message>
+            <source>Sound on, at %1 %.</source>
+            <translation>Sonido activado, al %1 %.</translation>
+        </message>
+        <message>
+            <source>Sound off: the screen flashes and shows every cue.</source>
+            <translation>Sonido desactivado: la pantalla destella y muestra cada aviso.</translation>
         </message>
     </context>
     <context>

@@ -23,12 +23,29 @@ Commandes (elles fonctionnent sans fenêtre) :
 </translation>
         </message>
         <message>
+            <source>Try '%1 --help'.</source>
+            <translation>Essayez '%1 --help'.</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>option inconnue %1</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>commande inconnue '%1'</translation>
+        </message>
+        <message>
             <source>
 Options:
   --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,
                       else the platform's app-data folder)
   --lang CODE         the language: en, de, es or fr (else the locale's)
   --exit-after-startup  open the window, wait until it is idle, exit 0
+  --log-level LEVEL   what the log records, for the window and every command:
+                      trace, debug, info (default), warn, error or off (else
+                      $TIGHTSIDE_LOG). It never holds health data. The log is
+                      $XDG_STATE_HOME/tightside/tightside.log (by default in
+                      ~/.local/state)
   --help              show this help; COMMAND --help shows a command's help
   --version           show the version
 
@@ -40,23 +57,27 @@ Options :
                       sinon le dossier de données d'applications du système)
   --lang CODE         la langue : en, de, es ou fr (sinon celle du système)
   --exit-after-startup  ouvrir la fenêtre, attendre qu'elle soit prête, sortir avec 0
+  --log-level NIVEAU  ce que le journal enregistre, pour la fenêtre et chaque commande :
+                      trace, debug, info (par défaut), warn, error ou off (sinon
+                      $TIGHTSIDE_LOG). Il ne contient jamais de données de santé. Le journal
+                      est $XDG_STATE_HOME/tightside/tightside.log (par défaut dans
+                      ~/.local/state)
   --help              afficher cette aide ; COMMANDE --help affiche l'aide d'une commande
   --version           afficher la version
 
 Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
 </translation>
         </message>
+    </context>
+    <context>
+        <name>HistoryExport</name>
         <message>
-            <source>Try '%1 --help'.</source>
-            <translation>Essayez '%1 --help'.</translation>
+            <source>This export format is not known.</source>
+            <translation>Ce format d'export est inconnu.</translation>
         </message>
         <message>
-            <source>unknown option %1</source>
-            <translation>option inconnue %1</translation>
-        </message>
-        <message>
-            <source>unknown command '%1'</source>
-            <translation>commande inconnue '%1'</translation>
+            <source>Export cancelled. Nothing was written.</source>
+            <translation>Export annulé. Rien n'a été écrit.</translation>
         </message>
     </context>
     <context>
@@ -355,6 +376,24 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <message>
             <source>Never worked on: %1</source>
             <translation>Jamais travaillé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sound</name>
+        <message>
+            <source>A sound could not be played.</source>
+            <translation>Un son n'a pas pu être joué.</translation>
+        </message>
+        <message>
+            <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
+            <translation>Aucun périphérique audio n'a été trouvé : Tightside ne joue donc aucun son. Le clignotement et les mots montrent chaque consigne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Sessions moved</source>
+            <translation>Séances déplacées</translation>
         </message>
     </context>
     <context>
@@ -749,13 +788,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </message>
     </context>
     <context>
-        <name>tightside::gui::Historyexport</name>
-        <message>
-            <source>Export cancelled. Nothing was written.</source>
-            <translation>Export annulé. Rien n'a été écrit.</translation>
-        </message>
-    </context>
-    <context>
         <name>tightside::gui::Historymodel</name>
         <message>
             <source>&lt;b&gt;Session of %1&lt;/b&gt;&lt;br&gt;</source>
@@ -824,6 +856,53 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <message>
             <source>None</source>
             <translation>Aucune</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::LogButtons</name>
+        <message>
+            <source>C&amp;opy log</source>
+            <translation>C&amp;opier le journal</translation>
+        </message>
+        <message>
+            <source>Copy log</source>
+            <translation>Copier le journal</translation>
+        </message>
+        <message>
+            <source>Copies Tightside's log to the clipboard, for a bug report. The log holds what the app did and why something failed, never your ratings, answers or notes.</source>
+            <translation>Copie le journal de Tightside dans le presse-papiers, pour un rapport de bogue. Le journal contient ce que l'application a fait et pourquoi quelque chose a échoué, jamais vos notes, réponses ou remarques.</translation>
+        </message>
+        <message>
+            <source>Open log &amp;folder</source>
+            <translation>Ouvrir le &amp;dossier du journal</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>Ouvrir le dossier du journal</translation>
+        </message>
+        <message>
+            <source>Opens the folder that holds Tightside's log files in your file manager.</source>
+            <translation>Ouvre le dossier des fichiers journaux de Tightside dans votre gestionnaire de fichiers.</translation>
+        </message>
+        <message>
+            <source>There is no log yet: nothing was copied.</source>
+            <translation>Il n'y a pas encore de journal : rien n'a été copié.</translation>
+        </message>
+        <message>
+            <source>The log was copied: paste it into your bug report.</source>
+            <translation>Le journal a été copié : collez-le dans votre rapport de bogue.</translation>
+        </message>
+        <message>
+            <source>There is no log folder yet.</source>
+            <translation>Il n'y a pas encore de dossier de journal.</translation>
+        </message>
+        <message>
+            <source>The log folder could not be opened. It is %1</source>
+            <translation>Le dossier du journal n'a pas pu être ouvert. Il se trouve ici : %1</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 ouvert</translation>
         </message>
     </context>
     <context>
@@ -1614,6 +1693,49 @@ Si la douleur se calme, vous pouvez continuer avec l'étape suivante en appuyant
         <message>
             <source>A new language applies the next time you start Tightside.</source>
             <translation>Une nouvelle langue s'applique au prochain démarrage de Tightside.</translation>
+        </message>
+        <message>
+            <source>Sound:</source>
+            <translation>Son :</translation>
+        </message>
+    </context>
+    <context>
+        <name>tightside::gui::SoundSettings</name>
+        <message>
+            <source>Play &amp;sounds</source>
+            <translation>Jouer des &amp;sons</translation>
+        </message>
+        <message>
+            <source>Play sounds</source>
+            <translation>Jouer des sons</translation>
+        </message>
+        <message>
+            <source>Ticks while you get ready and in the last five seconds of a hold, and a chime when a hold ends. The screen flashes and shows every cue as well.</source>
+            <translation>Des tics pendant la préparation et les cinq dernières secondes d'un maintien, et un carillon quand il se termine. L'écran clignote aussi et montre chaque consigne.</translation>
+        </message>
+        <message>
+            <source>Sound volume</source>
+            <translation>Volume du son</translation>
+        </message>
+        <message>
+            <source>How loud the ticks and the end chime are, from 0 to 100 percent.</source>
+            <translation>Le volume des tics et du carillon final, de 0 à 100 pour cent.</translation>
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation>&amp;Volume :</translation>
+        </message>
+        <message>
+            <source>Sound is unavailable: %1</source>
+            <translation>Le son n'est pas disponible : %1</translation>
+        </message>
+        <message>
+            <source>Sound on, at %1 %.</source>
+            <translation>Son activé, à %1 %.</translation>
+        </message>
+        <message>
+            <source>Sound off: the screen flashes and shows every cue.</source>
+            <translation>Son désactivé : l'écran clignote et montre chaque consigne.</translation>
         </message>
     </context>
     <context>

@@ -351,7 +351,7 @@ void HistoryIndexTest::fileQuarantinedEarlierShowsTheBanner()
     QVERIFY(rowsIn(history));
     QCOMPARE(history->model()->rowCount(), 2);
     QVERIFY(history->banner()->isVisible());
-    QVERIFY2(history->banner()->text().startsWith(QStringLiteral("1 file(s) could not be read")),
+    QVERIFY2(history->banner()->text().startsWith(QStringLiteral("1 file could not be read")),
              qPrintable(history->banner()->text()));
     auto* open = history->findChild<QPushButton*>(QStringLiteral("openQuarantine"));
     QVERIFY(open->isVisible());

@@ -2,6 +2,7 @@
 
 #include "historyexport.h"
 #include "layouthelpers.h"
+#include "namedcombobox.h"
 #include "texts.h"
 
 #include "tightside/store/sessionstore.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace tightside::gui {
@@ -45,7 +47,9 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new HistoryModel(this);
-    m_table = new QTableView(splitter);
+    // Made without a parent and added in screen order: a child made in the splitter joins it
+    // only later, after the lower part, and a screen reader read the table last.
+    m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(QStringLiteral("Sessions, newest first"));
     m_table->setAccessibleDescription(
@@ -59,15 +63,27 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(HistoryModel::Date, 170);
-    m_table->setColumnWidth(HistoryModel::Steps, 220);
-    m_table->setColumnWidth(HistoryModel::PainBefore, 110);
-    m_table->setColumnWidth(HistoryModel::PainAfter, 110);
-    m_table->setColumnWidth(HistoryModel::GapBefore, 170);
-    m_table->setColumnWidth(HistoryModel::GapAfter, 170);
+    // Tab leaves the table (the arrows move in it), so the buttons below are reached.
+    m_table->setTabKeyNavigation(false);
+    // Columns as wide as their titles (and the date), so Notes keeps room on a 1024 px screen
+    // without a sideways scroll bar; Notes takes the rest.
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < HistoryModel::Notes; ++column) {
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = metrics.horizontalAdvance(title) + 28;
+        if (column == HistoryModel::Date) {
+            width = std::max(width, m_table->fontMetrics().horizontalAdvance(
+                                        QStringLiteral("2026-11-25 10:30:00")) +
+                                        16);
+        }
+        m_table->setColumnWidth(column, width);
+    }
     m_table->setAlternatingRowColors(true);
 
-    auto* lower = new QWidget(splitter);
+    splitter->addWidget(m_table);
+    auto* lower = new QWidget;
+    splitter->addWidget(lower);
     auto* lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     m_detail = new QLabel(lower);
@@ -78,7 +94,7 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     m_detail->setMinimumWidth(300);
     m_detail->setText(QStringLiteral("Pick a session to see its details."));
     auto* chartColumn = new QVBoxLayout;
-    m_series = new QComboBox(lower);
+    m_series = new NamedComboBox(lower);
     m_series->setObjectName(QStringLiteral("chartSeries"));
     m_series->setAccessibleName(QStringLiteral("What the chart shows"));
     m_series->setAccessibleDescription(
@@ -95,8 +111,6 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     chartColumn->addWidget(m_chart, 1);
     lowerLayout->addWidget(m_detail, 2);
     lowerLayout->addLayout(chartColumn, 3);
-    splitter->addWidget(m_table);
-    splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);

@@ -52,9 +52,18 @@ void SeekCarePage::showPlan(const core::Protocol& protocol, const core::Plan& pl
             html += QStringLiteral("<li>%1</li>").arg(qs(question->advice).toHtmlEscaped());
         }
     }
+    // The list of answers the page asks the person to take along: the questions ticked, as
+    // they were asked.
+    html += QStringLiteral("</ul><p><b>%1</b></p><ul>")
+                .arg(tr("Your answers (take this list with you):"));
+    for (const std::string& id : flags) {
+        if (const auto* question = protocol.question(id)) {
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(tr("%1 Yes.").arg(qs(question->question)).toHtmlEscaped());
+        }
+    }
     html += QStringLiteral("</ul><p>%1</p>")
-                .arg(tr("Take this list of answers with you. If you ticked a box by mistake, go "
-                        "back and change it."));
+                .arg(tr("If you ticked a box by mistake, go back and change it."));
     m_text->setText(html);
 }
 

@@ -97,10 +97,12 @@ template <typename Visit>
 void walkCheck(CheckFlow* flow, Visit visit)
 {
     visit(); // red flags
+    testing::passSafetyQuestions(flow);
     flow->next();
     visit(); // precautions
     flow->next();
     visit(); // pain
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(3);
     flow->next();
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     std::size_t group = 0;
@@ -589,6 +591,7 @@ void AccessTest::altLettersAreUniqueOnEveryPage()
         ->findChildren<QAbstractButton*>()
         .value(0)
         ->click();
+    testing::passSafetyQuestions(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::SeekCare);
     checkUnique();

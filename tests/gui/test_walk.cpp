@@ -9,7 +9,7 @@
 
 #include "checkflow.h"
 #include "player.h"
-#include "widgets.h"
+#include "ratinginput.h"
 
 #include "tightside/gui/mainwindow.h"
 
@@ -23,15 +23,6 @@ using namespace tightside;
 using namespace tightside::gui;
 using Page = CheckFlow::Page;
 
-namespace {
-
-QWidget* currentPage(CheckFlow* flow)
-{
-    return flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
-}
-
-} // namespace
-
 class WalkTest final : public QObject
 {
     Q_OBJECT
@@ -44,9 +35,7 @@ private slots:
 
 void WalkTest::everyPageIsHeardWhole_data()
 {
-    QTest::addColumn<QSize>("size");
-    QTest::newRow("1366x768") << QSize(1366, 768);
-    QTest::newRow("1024x600") << QSize(1024, 600);
+    testing::addScreenSizes();
 }
 
 void WalkTest::everyPageIsHeardWhole()
@@ -68,19 +57,21 @@ void WalkTest::everyPageIsHeardWhole()
     window.acknowledgeWelcome();
     CheckFlow* flow = window.checkFlow();
     audit(QStringLiteral("safety questions"));
+    testing::passSafetyQuestions(flow);
     flow->next();
     audit(QStringLiteral("precautions"));
     flow->next();
     audit(QStringLiteral("pain"));
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
     flow->next();
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     std::size_t group = 0;
     while (flow->page() == Page::Group) {
         if (group < 5) {
-            currentPage(flow)->findChild<RatingPair*>()->setRating(
+            testing::currentCheckPage(flow)->findChild<RatingPair*>()->setRating(
                 {ratings[group][0], ratings[group][1]});
         }
-        audit(currentPage(flow)->objectName());
+        audit(testing::currentCheckPage(flow)->objectName());
         ++group;
         flow->next();
     }
@@ -106,7 +97,8 @@ void WalkTest::everyPageIsHeardWhole()
     audit(QStringLiteral("summary"));
     flow->next(); // a new check
     flow = window.checkFlow();
-    currentPage(flow)->findChildren<QAbstractButton*>().value(0)->click();
+    testing::currentCheckPage(flow)->findChildren<QAbstractButton*>().value(0)->click();
+    testing::passSafetyQuestions(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::SeekCare);
     audit(QStringLiteral("see a clinician"));

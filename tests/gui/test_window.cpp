@@ -51,6 +51,7 @@ QWidget* currentPage(CheckFlow* flow)
 void answerWizard(CheckFlow* flow)
 {
     QCOMPARE(flow->page(), Page::RedFlags);
+    testing::passSafetyQuestions(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::Precautions);
     flow->next();
@@ -133,7 +134,7 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     const QString planText =
         flow->findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
     QVERIFY(planText.contains(QStringLiteral("Left quadriceps")));
-    QVERIFY(planText.contains(QStringLiteral("Never on the list")));
+    QVERIFY(planText.contains(QStringLiteral("Never worked on")));
     QVERIFY(planText.contains(QStringLiteral("Low back")));
 
     flow->next(); // Start routine
@@ -201,6 +202,7 @@ void WindowTest::redFlagShowsSeekCareAndNoRoutine()
     CheckFlow* flow = window.checkFlow();
     auto* redFlags = currentPage(flow);
     redFlags->findChildren<QCheckBox*>().first()->setChecked(true); // a blood clot: today
+    testing::passSafetyQuestions(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::SeekCare);
     auto* seekCare = currentPage(flow);
@@ -403,10 +405,12 @@ void WindowTest::everyPageOpensOnce()
         seen << page->objectName();
     };
     visit();
+    testing::passSafetyQuestions(flow);
     flow->next();
     visit();
     flow->next();
     visit();
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
     flow->next();
     while (flow->page() == Page::Group) {
         visit();

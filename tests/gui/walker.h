@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -367,17 +368,30 @@ inline QStringList notReachedByTab(QWidget* window, QWidget* root)
         start = window;
     }
     QSet<QWidget*> reached{start};
+    QStringList path{start->objectName()};
+    bool stuck = false;
     QWidget* focus = start;
     for (int i = 0; i < 400; ++i) {
         QTest::keyClick(focus, Qt::Key_Tab);
         QWidget* now = QApplication::focusWidget();
-        if (now == nullptr || (now == start && i > 0)) {
+        if (now == focus) {
+            // Tab left focus where it was: a trap (say, a control handing focus to a hidden
+            // part). Nothing after it can be reached.
+            stuck = true;
+            break;
+        }
+        if (now == nullptr || now == start) {
             break;
         }
         reached.insert(now);
+        path << now->objectName() + QLatin1Char(':') +
+                    QString::fromLatin1(now->metaObject()->className());
         focus = now;
     }
     QStringList problems;
+    if (stuck) {
+        problems << QStringLiteral("Tab is stuck on: ") + describeObject(focus);
+    }
     for (QWidget* widget : root->findChildren<QWidget*>()) {
         if (!onScreen(widget, root) || !widget->isEnabled() || !isControl(widget)) {
             continue;
@@ -388,10 +402,27 @@ inline QStringList notReachedByTab(QWidget* window, QWidget* root)
                   hit->focusProxy() == widget || widget->focusProxy() == hit;
         }
         if (!got) {
-            problems << QStringLiteral("not reached by Tab: ") + describeObject(widget);
+            problems << QStringLiteral("not reached by Tab: %1 (Tab went: %2)")
+                            .arg(describeObject(widget), path.join(QStringLiteral(", ")));
         }
     }
     return problems;
+}
+
+/// The two screens every page is checked on: a 1366x768 laptop and a 1024x600 netbook, as a
+/// QSize column "size" of a data-driven test.
+inline void addScreenSizes()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1024x600") << QSize(1024, 600);
+}
+
+/// The page the check shows now (the flow's stack of pages is named "checkPages").
+inline QWidget* currentCheckPage(QWidget* flow)
+{
+    auto* pages = flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"));
+    return pages != nullptr ? pages->currentWidget() : nullptr;
 }
 
 /// Everything above for the page on screen now, each line prefixed with `page`.

@@ -47,8 +47,6 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new HistoryModel(this);
-    // Made without a parent and added in screen order: a child made in the splitter joins it
-    // only later, after the lower part, and a screen reader read the table last.
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(QStringLiteral("Sessions, newest first"));
@@ -111,6 +109,10 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     chartColumn->addWidget(m_chart, 1);
     lowerLayout->addWidget(m_detail, 2);
     lowerLayout->addLayout(chartColumn, 3);
+    // A screen reader reads a splitter's parts in the order of its children: the table first,
+    // as on screen (the splitter's handles, put first by the splitter, are not read).
+    m_table->raise();
+    lower->raise();
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);

@@ -177,17 +177,23 @@ void PlanPage::fillMaps(const core::Plan& plan)
         delete item->widget();
         delete item;
     }
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        grid->setRowStretch(row, 0);
+    }
     const auto addMap = [this, grid](int cell, const QString& caption) {
         auto* box = new QWidget(m_maps);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(2, 2, 2, 2);
         auto* map = new SvgView(box);
-        map->setMinimumSize(90, 170);
+        // Small enough minimums that two step maps and the never map fit a 1024x600 window
+        // whole, without scrolling; they grow with the room there is.
+        map->setMinimumSize(70, 120);
         boxLayout->addWidget(map, 1);
         auto* label = makeLabel(caption, box);
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         boxLayout->addWidget(label);
         grid->addWidget(box, cell / kMapColumns, cell % kMapColumns);
+        grid->setRowStretch(cell / kMapColumns, 1);
         return map;
     };
     int cell = 0;
@@ -221,17 +227,22 @@ void PlanPage::fillMaps(const core::Plan& plan)
     cell += kMapColumns;
     auto* never = new SvgView(m_maps);
     never->setObjectName(QStringLiteral("planNeverMap"));
-    never->setMinimumSize(120, 220);
+    never->setMinimumSize(90, 150);
     never->setSvg(markedBodyMap(true, {}), false, QString());
     never->setHatched(neverRegionIds());
     never->setAccessibleName(tr("Body map of the never-regions"));
     never->setAccessibleDescription(neverMapLine());
     grid->addWidget(never, cell / kMapColumns, 0, 1, 1);
+    grid->setRowStretch(cell / kMapColumns, 1);
     auto* line = makeLabel(tr("%1 %2").arg(neverMapLine(), viewSideHint(true)), m_maps,
                            QStringLiteral("planNeverLine"));
     line->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     grid->addWidget(line, cell / kMapColumns, 1, 1, 1);
-    grid->setRowStretch(cell / kMapColumns + 1, 1);
+    // The maps share the height there is (their own preferred height is ignored), so in a
+    // small window they shrink to fit instead of running off the bottom.
+    for (auto* view : m_maps->findChildren<SvgView*>()) {
+        view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    }
 }
 
 } // namespace tightside::gui

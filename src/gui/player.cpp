@@ -260,6 +260,16 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
         QStringLiteral("Only if the pain has settled. Use lighter pressure."));
     finish->setAccessibleDescription(
         QStringLiteral("Ends the routine now. Then you rate both sides again."));
+    // Now that Tab reaches them, each says what it does (the key is in its name).
+    m_backButton->setAccessibleDescription(tr("Goes back to the step before."));
+    m_pauseButton->setAccessibleDescription(
+        tr("Pauses the step, or resumes it where it paused after a short count."));
+    m_skipButton->setAccessibleDescription(tr("Skips this step; it is logged as skipped."));
+    m_painButton->setAccessibleDescription(
+        tr("Stops this step at once and says what to do next. It is logged as stopped for "
+           "pain."));
+    m_leaveButton->setAccessibleDescription(
+        tr("Asks first, then ends the routine. What you did is kept."));
     for (QPushButton* button :
          {m_backButton, m_pauseButton, m_skipButton, m_painButton, m_leaveButton}) {
         button->setFocusPolicy(Qt::TabFocus);

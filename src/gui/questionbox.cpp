@@ -4,6 +4,8 @@
 #include <QStyleOptionButton>
 #include <QStylePainter>
 
+#include <algorithm>
+
 namespace tightside::gui {
 
 namespace {
@@ -47,8 +49,10 @@ QSize QuestionBox::sizeHint() const
 
 QSize QuestionBox::minimumSizeHint() const
 {
+    // One line at least; the layout asks heightForWidth() for the height the words need.
     const int width = indicatorWidth() + kGap + fontMetrics().averageCharWidth() * 16;
-    return {width, heightForWidth(width)};
+    const int indicator = style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, this);
+    return {width, std::max(fontMetrics().height(), indicator) + 2 * kPad};
 }
 
 void QuestionBox::paintEvent(QPaintEvent*)

@@ -525,8 +525,9 @@ void AccessTest::largeFontDoesNotClip()
                 }
                 ++checked;
                 const QString what = describe(widget) + QStringLiteral(" on ") + page->objectName();
-                if (label != nullptr && label->wordWrap()) {
-                    QVERIFY2(label->height() + 1 >= label->heightForWidth(label->width()),
+                if ((label != nullptr && label->wordWrap()) || widget->hasHeightForWidth()) {
+                    // Wrapped text (a label, a question box): as tall as its width needs.
+                    QVERIFY2(widget->height() + 1 >= widget->heightForWidth(widget->width()),
                              qPrintable(QStringLiteral("text cut off: ") + what));
                 } else {
                     const QSize need = widget->minimumSizeHint();

@@ -236,8 +236,20 @@ void WindowTest::keyboardOnlyPath()
     press(Qt::Key_Space);
     QVERIFY(!window.welcomeShown());
     CheckFlow* flow = window.checkFlow();
+    // The safety list by keyboard: Tab through it to its end (every question seen), where
+    // "None of these is true for me" is ticked with Space.
+    for (int i = 0;
+         i < 60 && QApplication::focusWidget()->objectName() != QStringLiteral("noneOfThese");
+         ++i) {
+        press(Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("noneOfThese"));
+    press(Qt::Key_Space);
     press(Qt::Key_Return); // red flags -> precautions
     press(Qt::Key_Return); // -> pain
+    press(Qt::Key_Return); // refused: the pain is not given yet
+    QCOMPARE(flow->page(), Page::Pain);
+    press(Qt::Key_3);      // a digit key gives it
     press(Qt::Key_Return); // -> quadriceps
     QCOMPARE(flow->page(), Page::Group);
     // Focus starts on the LEFT slider: arrows set it, Tab moves to RIGHT.

@@ -6,6 +6,7 @@
 #include "tightside/core/jsonio.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/rulesengine.h"
+#include "tightside/text/planwords.h"
 
 #include <ostream>
 
@@ -104,11 +105,11 @@ int runPlan(const std::vector<std::string>& args, Io& io)
         printProblems(io, displayName(*answersPath), answers.problems);
         return kExitBadInput;
     }
-    const core::Plan plan = core::RulesEngine(*protocol).plan(*answers.answers);
+    const core::Plan plan = text::makePlan(*protocol, *answers.answers);
     if (format == "json") {
         io.out << core::toJson(plan).dump(2) << "\n";
     } else {
-        io.out << core::toText(plan, *protocol);
+        io.out << text::planText(plan, *protocol).toStdString();
     }
     return kExitOk;
 }

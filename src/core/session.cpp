@@ -3,6 +3,7 @@
 #include "jsoncheck.h"
 #include "ratings.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -204,6 +205,36 @@ std::string newSessionId(std::chrono::system_clock::time_point started, std::uin
     return std::string(stamp, length) + suffix;
 }
 
+namespace {
+
+/// A plan stored before steps carried their dosage: a step planned gentle (its rules name M7
+/// or M10) gets the protocol's gentle limit and guidance back, so a resumed routine keeps it.
+void restoreDosage(Plan& plan, const json& stored, const Protocol& protocol)
+{
+    const auto restore = [&protocol](std::vector<Step>& steps, const json& items) {
+        for (std::size_t i = 0; i < steps.size() && i < items.size(); ++i) {
+            if (items[i].contains("dosage")) {
+                continue;
+            }
+            Step& step = steps[i];
+            const bool gentle =
+                std::any_of(step.rules.begin(), step.rules.end(),
+                            [](const std::string& rule) { return rule == "M7" || rule == "M10"; });
+            const DosageRange& range = gentle ? protocol.gentle : protocol.standard;
+            step.dosage = {step.seconds, range.discomfortMax, gentle, range.guidance};
+        }
+    };
+    const json empty = json::array();
+    const auto list = [&](const char* key) -> const json& {
+        const auto it = stored.find(key);
+        return it != stored.end() && it->is_array() ? *it : empty;
+    };
+    restore(plan.steps, list("steps"));
+    restore(plan.deferred, list("deferred"));
+}
+
+} // namespace
+
 SessionParse parseSession(const json& document, const Protocol& protocol)
 {
     SessionParse result;
@@ -253,6 +284,9 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
         PlanParse plan = parsePlan(document["plan"], "/plan");
         if (plan.plan) {
             session.plan = std::move(*plan.plan);
+            if (session.protocolId.empty() || session.protocolId == protocol.id) {
+                restoreDosage(session.plan, document["plan"], protocol);
+            }
         }
         result.problems.insert(result.problems.end(), plan.problems.begin(), plan.problems.end());
     }

@@ -6,7 +6,9 @@
 #include "tightside/gui/services.h"
 #include "tightside/store/sessionstore.h"
 
+#include "tightside/gui/preferences.h"
 #include <QApplication>
+
 #include <QSettings>
 #include <QTimer>
 
@@ -80,10 +82,11 @@ int runWindow(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("tightside"));
 
     QSettings settings;
+    Preferences preferences(settings);
     // --data-dir and TIGHTSIDE_DATA_DIR win; then the folder chosen in Settings; then the
     // platform's app-data folder (contracts.md).
     if (!dataDirOption && qEnvironmentVariableIsEmpty("TIGHTSIDE_DATA_DIR")) {
-        const QString chosen = settings.value(QStringLiteral("data/dir")).toString();
+        const QString chosen = preferences.dataDir();
         if (!chosen.isEmpty()) {
             dataDirOption = chosen;
         }
@@ -97,7 +100,7 @@ int runWindow(int argc, char** argv)
     SteadyClock clock;
     const auto cues = makeSpeechSink();
     DialogPrompter prompter;
-    Services services{clock, *cues, prompter, settings, dataDir.value()};
+    Services services{clock, *cues, prompter, preferences, dataDir.value()};
     MainWindow window(services);
     window.show();
     if (exitAfterStartup) {

@@ -1,5 +1,7 @@
 #include "tightside/report/report.h"
 
+#include "tightside/core/progress.h"
+
 #include <cstdio>
 
 namespace tightside::report {
@@ -34,13 +36,9 @@ std::string stepsText(const core::Session& session)
     return text;
 }
 
-std::size_t completed(const core::Session& session)
+int completed(const core::Session& session)
 {
-    std::size_t count = 0;
-    for (const core::DoneStep& step : session.done) {
-        count += step.outcome == core::Outcome::Completed ? 1U : 0U;
-    }
-    return count;
+    return core::countOutcomes(session.done).completed;
 }
 
 std::string joinRow(const std::vector<std::string>& cells)

@@ -1,5 +1,7 @@
 #include "tightside/report/report.h"
 
+#include "tightside/core/progress.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -40,17 +42,21 @@ QString dateOf(const core::Session& session)
 }
 
 /// clinical.md section 7: a pain change is real only at >= 2 points or >= 30%.
-QString painChange(int before, const std::optional<int>& after)
+QString painChangeText(const core::Session& session)
 {
-    if (!after) {
+    const auto change = core::painChange(session);
+    if (!change) {
         return QStringLiteral("not re-rated");
     }
-    const int change = *after - before;
-    const bool clear = std::abs(change) >= 2 || (before > 0 && std::abs(change) * 10 >= before * 3);
-    if (!clear || change == 0) {
-        return QStringLiteral("no clear change");
+    switch (change->verdict()) {
+    case core::Change::Better:
+        return QStringLiteral("less pain");
+    case core::Change::Worse:
+        return QStringLiteral("more pain");
+    case core::Change::NoClearChange:
+        break;
     }
-    return change < 0 ? QStringLiteral("less pain") : QStringLiteral("more pain");
+    return QStringLiteral("no clear change");
 }
 
 class Document
@@ -230,14 +236,9 @@ void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
     std::vector<QStringList> rows;
     for (std::size_t i = first; i < sessions.size(); ++i) {
         const core::Session& session = sessions[i];
-        std::size_t completed = 0;
-        for (const core::DoneStep& step : session.done) {
-            completed += step.outcome == core::Outcome::Completed ? 1U : 0U;
-        }
-        const bool stoppedForPain =
-            std::any_of(session.done.begin(), session.done.end(), [](const core::DoneStep& s) {
-                return s.outcome == core::Outcome::StoppedPain;
-            });
+        const core::OutcomeCounts counts = core::countOutcomes(session.done);
+        const int completed = counts.completed;
+        const bool stoppedForPain = counts.stoppedPain > 0;
         QStringList gaps;
         for (std::size_t g = 0; g < core::kGroupCount; ++g) {
             const auto& rating = session.answers.ratings.at(g);
@@ -253,7 +254,7 @@ void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
         rows.push_back(
             {dateOf(session), QString::number(session.answers.painNow),
              session.painAfter ? QString::number(*session.painAfter) : QStringLiteral("-"),
-             painChange(session.answers.painNow, session.painAfter),
+             painChangeText(session),
              QStringLiteral("%1 of %2%3")
                  .arg(completed)
                  .arg(session.done.size())

@@ -48,7 +48,7 @@ QPushButton* nextButton(CheckFlow* flow)
 /// A window on the fixture's folder, shown at `size`, the welcome acknowledged.
 std::unique_ptr<MainWindow> openWindow(testing::Fixture& fx, QSize size = {1366, 768})
 {
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     auto window = std::make_unique<MainWindow>(fx.services);
     window->resize(size);
     window->show();

@@ -333,9 +333,11 @@ void MainWindow::giveTheRoutineTheWindow(bool routine)
     m_tabs->tabBar()->setVisible(!routine);
     // The tab widget hands focus to its bar: with the bar hidden, Tab would stop there for good.
     m_tabs->setFocusPolicy(routine ? Qt::NoFocus : Qt::TabFocus);
+    // Only the tabs are disabled (Ctrl+Tab and Alt+letter skip them), not the places: a place
+    // opened on purpose (showPlace) still works.
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (i != static_cast<int>(Place::Check)) {
-            m_tabs->setTabEnabled(i, !routine);
+            m_tabs->tabBar()->setTabEnabled(i, !routine);
         }
     }
 }

@@ -34,12 +34,14 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     auto* layout = new QVBoxLayout(this);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
+    m_stack->setAccessibleName(tr("Self-check"));
     layout->addWidget(m_stack, 1);
 
     // Only the first page is laid out now. Every other page is built the first time it is
     // needed (ensurePage): a stacked widget sizes itself from all its pages, hidden or not, so
     // their word-wrapped text was most of the start-up time.
     m_redFlags = new ScreeningPage(m_protocol, core::ScreeningKind::RedFlag, this);
+    connect(m_redFlags, &ScreeningPage::readyChanged, this, &CheckFlow::updateNav);
     m_stack->addWidget(m_redFlags);
     for (int index = 1; index <= pageIndex(Page::Summary, 0); ++index) {
         m_stack->addWidget(makeHolder());
@@ -59,6 +61,7 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     m_where = new QLabel(this);
     m_where->setObjectName(QStringLiteral("navWhere"));
     m_where->setAlignment(Qt::AlignCenter);
+    m_where->setWordWrap(true);
     m_next = new QPushButton(tr("&Next >"), this);
     m_next->setObjectName(QStringLiteral("navNext"));
     m_next->setDefault(true);
@@ -102,6 +105,13 @@ int CheckFlow::pageIndex(Page page, std::size_t groupIndex) const
         return 8 + groups;
     }
     return 0;
+}
+
+void CheckFlow::showEvent(QShowEvent* event)
+{
+    // The check begins when its first page is on screen (not while the welcome is read).
+    m_check->begin(m_services.clock.wallNow());
+    QWidget::showEvent(event);
 }
 
 void CheckFlow::keyPressEvent(QKeyEvent* event)
@@ -202,6 +212,7 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         return m_precautions;
     case Page::Pain:
         m_pain = new PainPage(this);
+        connect(m_pain, &PainPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_pain;
     case Page::Group:
         m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
@@ -264,6 +275,31 @@ void CheckFlow::show(Page page, std::size_t groupIndex)
     } else {
         focusFirstIn(current);
     }
+    if (m_routineShown != (page == Page::Player)) {
+        m_routineShown = page == Page::Player;
+        emit routineShown(m_routineShown);
+    }
+}
+
+bool CheckFlow::pageReady() const
+{
+    switch (page()) {
+    case Page::RedFlags:
+        return m_redFlags->ready();
+    case Page::Pain:
+        return m_pain != nullptr && m_pain->answered();
+    default:
+        return true;
+    }
+}
+
+QString CheckFlow::notReadyHint() const
+{
+    if (pageReady()) {
+        return {};
+    }
+    return page() == Page::RedFlags ? m_redFlags->notReadyHint()
+                                    : tr("Give a number from 0 to 10 to go on.");
 }
 
 void CheckFlow::updateNav()
@@ -302,9 +338,14 @@ void CheckFlow::updateNav()
         : current == Page::Recheck ? tr("Saves this check to your history.")
         : current == Page::Summary ? tr("Starts a new check from the safety questions.")
                                    : tr("Goes to the next page. Enter does the same."));
+    m_next->setEnabled(pageReady());
     const int groups = static_cast<int>(m_protocol.groups.size());
     const int index = m_stack->currentIndex();
-    if (current == Page::Group) {
+    if (!pageReady()) {
+        // Next waits: say why, beside it and to a screen reader on it.
+        m_where->setText(notReadyHint());
+        m_next->setAccessibleDescription(notReadyHint());
+    } else if (current == Page::Group) {
         m_where->setText(tr("Group %1 of %2").arg(m_groupIndex + 1).arg(groups));
     } else if (index <= pageIndex(Page::Minutes, 0)) {
         m_where->setText(tr("Self-check"));
@@ -315,12 +356,16 @@ void CheckFlow::updateNav()
 
 void CheckFlow::next()
 {
+    if (!pageReady()) {
+        return; // Enter, or a call, cannot pass what the disabled Next does not
+    }
     switch (page()) {
     case Page::RedFlags: {
         const core::Answers current = answers();
         if (!current.redFlags.empty()) {
             ensurePage(Page::SeekCare);
             m_seekCare->showPlan(m_check->screen(current));
+            m_seekCare->showAnswers(m_protocol, current.redFlags);
             show(Page::SeekCare);
         } else {
             show(Page::Precautions);
@@ -399,7 +444,7 @@ void CheckFlow::back()
 
 void CheckFlow::startRoutine()
 {
-    const QString error = m_check->start(answers());
+    const QString error = m_check->start(answers(), m_services.clock.wallNow());
     if (m_check->plan().steps.empty()) {
         showRecheck();
         return;
@@ -430,14 +475,14 @@ void CheckFlow::saveProgress()
 void CheckFlow::showRecheck()
 {
     ensurePage(Page::Recheck);
-    m_recheck->prepare(*m_check, m_next);
+    m_recheck->prepare(*m_check);
     show(Page::Recheck);
 }
 
 void CheckFlow::save()
 {
-    const QString error =
-        m_check->finish(m_recheck->recheck(), m_recheck->painAfter(), m_recheck->notes());
+    const QString error = m_check->finish(m_recheck->recheck(), m_recheck->painAfter(),
+                                          m_recheck->notes(), m_services.clock.wallNow());
     if (!error.isEmpty()) {
         emit saveFailed(tr("The session could not be saved: %1 Your answers are still here; "
                            "check the data folder in Settings and press Save again.")

@@ -35,12 +35,19 @@ core::Plan CheckSession::screen(const core::Answers& answers) const
     return text::makePlan(m_protocol, screening);
 }
 
-QString CheckSession::start(const core::Answers& answers)
+void CheckSession::begin(std::chrono::system_clock::time_point when)
 {
-    const auto now = std::chrono::system_clock::now();
+    if (!m_began) {
+        m_began = when;
+    }
+}
+
+QString CheckSession::start(const core::Answers& answers, std::chrono::system_clock::time_point now)
+{
+    begin(now);
     m_session = core::Session{};
-    m_session.id = core::newSessionId(now, QRandomGenerator::global()->generate());
-    m_session.started = core::isoUtc(now);
+    m_session.id = core::newSessionId(*m_began, QRandomGenerator::global()->generate());
+    m_session.started = core::isoUtc(*m_began);
     m_session.protocolId = m_protocol.id;
     m_session.protocolVersion = m_protocol.version;
     m_session.answers = answers;
@@ -98,9 +105,10 @@ std::optional<core::Side> CheckSession::releasedSide(core::Region group) const
 }
 
 QString CheckSession::finish(const std::vector<std::pair<core::Region, core::Rating>>& recheck,
-                             int painAfter, const QString& notes)
+                             int painAfter, const QString& notes,
+                             std::chrono::system_clock::time_point now)
 {
-    m_session.finished = core::isoUtc(std::chrono::system_clock::now());
+    m_session.finished = core::isoUtc(now);
     m_session.recheck = {};
     for (const auto& [region, rating] : recheck) {
         m_session.setRecheck(region, rating);

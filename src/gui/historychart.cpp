@@ -89,6 +89,36 @@ QString HistoryChart::describe() const
         .arg(value(first.first), value(first.second), value(last.first), value(last.second));
 }
 
+HistoryChart::Areas HistoryChart::areas() const
+{
+    const QFontMetrics metrics(font());
+    Areas area;
+    area.axisWidth = metrics.horizontalAdvance(QStringLiteral("10")) + 14;
+    area.title = QRect(8, 2, width() - 16, metrics.height() + 2);
+    const int legendWidth = 30 + metrics.horizontalAdvance(tr("before (dashed, dots)")) + 20 + 30 +
+                            metrics.horizontalAdvance(tr("after (solid, squares)"));
+    area.legend = QRect(8, metrics.height() + 6, legendWidth, metrics.height());
+    // The top axis label ("10") is centred on the plot's top line: half a line of room below
+    // the legend keeps the two apart.
+    const int top = area.legend.bottom() + 1 + metrics.height() / 2 + 6;
+    const int bottom = metrics.height() + 10;
+    area.plot = QRect(area.axisWidth, top, width() - area.axisWidth - 12, height() - top - bottom);
+    return area;
+}
+
+QRect HistoryChart::legendRect() const
+{
+    return areas().legend;
+}
+
+QRect HistoryChart::axisLabelRect(int value) const
+{
+    const Areas area = areas();
+    const QFontMetrics metrics(font());
+    const double y = area.plot.bottom() - area.plot.height() * value / 10.0;
+    return QRectF(0, y - metrics.height() / 2.0, area.axisWidth - 6, metrics.height()).toRect();
+}
+
 void HistoryChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -97,15 +127,14 @@ void HistoryChart::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);
     const QFontMetrics metrics(font());
-    const int left = metrics.horizontalAdvance(QStringLiteral("10")) + 14;
-    const int top = metrics.height() * 2 + 8;
-    const int bottom = metrics.height() + 10;
-    const QRect plot(left, top, width() - left - 12, height() - top - bottom);
+    const Areas area = areas();
+    const int left = area.axisWidth;
+    const QRect plot = area.plot;
     painter.setPen(text);
-    painter.drawText(QRect(8, 2, width() - 16, metrics.height() + 2), Qt::AlignLeft, m_title);
+    painter.drawText(area.title, Qt::AlignLeft, m_title);
 
     // Legend: shapes and line styles, so it reads without colour.
-    const int legendY = metrics.height() + 6;
+    const int legendY = area.legend.top();
     const QColor beforeColour = pal.color(QPalette::Text);
     const QColor afterColour(0x1565c0);
     int x = 8;
@@ -115,15 +144,15 @@ void HistoryChart::paintEvent(QPaintEvent*)
     painter.drawEllipse(QPoint(x + 12, legendY + metrics.height() / 2), 4, 4);
     x += 30;
     painter.setPen(text);
-    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("before (dashed, dots)"));
-    x += metrics.horizontalAdvance(QStringLiteral("before (dashed, dots)")) + 20;
+    painter.drawText(x, legendY + metrics.ascent(), tr("before (dashed, dots)"));
+    x += metrics.horizontalAdvance(tr("before (dashed, dots)")) + 20;
     painter.setPen(QPen(afterColour, 2, Qt::SolidLine));
     painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(x + 8, legendY + metrics.height() / 2 - 4, 8, 8);
     x += 30;
     painter.setPen(text);
-    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("after (solid, squares)"));
+    painter.drawText(x, legendY + metrics.ascent(), tr("after (solid, squares)"));
 
     painter.setPen(QPen(pal.color(QPalette::Mid), 1));
     for (int value = 0; value <= 10; value += 2) {

@@ -26,11 +26,23 @@ public:
     QSize minimumSizeHint() const override;
     /// The chart in words, for screen readers and tests.
     QString describe() const;
+    /// Where the legend is drawn, and the axis label for `value` (0 to 10): they never overlap.
+    QRect legendRect() const;
+    QRect axisLabelRect(int value) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// The title, legend and plot areas for the widget's size and font.
+    struct Areas
+    {
+        QRect title;
+        QRect legend;
+        QRect plot;
+        int axisWidth = 0;
+    };
+    Areas areas() const;
     std::vector<std::pair<std::optional<int>, std::optional<int>>> points() const;
 
     const std::vector<HistoryRow>* m_rows = nullptr;

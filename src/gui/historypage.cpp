@@ -2,6 +2,7 @@
 
 #include "historyexport.h"
 #include "layouthelpers.h"
+#include "namedcombobox.h"
 #include "texts.h"
 
 #include "tightside/store/sessionstore.h"
@@ -23,6 +24,7 @@
 
 #include <QSignalBlocker>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -49,7 +51,7 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new HistoryModel(this);
-    m_table = new QTableView(splitter);
+    m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(QStringLiteral("Sessions, newest first"));
     m_table->setAccessibleDescription(
@@ -63,15 +65,27 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(HistoryModel::Date, 170);
-    m_table->setColumnWidth(HistoryModel::Steps, 220);
-    m_table->setColumnWidth(HistoryModel::PainBefore, 110);
-    m_table->setColumnWidth(HistoryModel::PainAfter, 110);
-    m_table->setColumnWidth(HistoryModel::GapBefore, 170);
-    m_table->setColumnWidth(HistoryModel::GapAfter, 170);
+    // Tab leaves the table (the arrows move in it), so the buttons below are reached.
+    m_table->setTabKeyNavigation(false);
+    // Columns as wide as their titles (and the date), so Notes keeps room on a 1024 px screen
+    // without a sideways scroll bar; Notes takes the rest.
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < HistoryModel::Notes; ++column) {
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = metrics.horizontalAdvance(title) + 28;
+        if (column == HistoryModel::Date) {
+            width = std::max(width, m_table->fontMetrics().horizontalAdvance(
+                                        QStringLiteral("2026-11-25 10:30:00")) +
+                                        16);
+        }
+        m_table->setColumnWidth(column, width);
+    }
     m_table->setAlternatingRowColors(true);
 
-    auto* lower = new QWidget(splitter);
+    splitter->addWidget(m_table);
+    auto* lower = new QWidget;
+    splitter->addWidget(lower);
     auto* lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     m_detail = new QLabel(lower);
@@ -82,7 +96,7 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_detail->setMinimumWidth(300);
     m_detail->setText(QStringLiteral("Pick a session to see its details."));
     auto* chartColumn = new QVBoxLayout;
-    m_series = new QComboBox(lower);
+    m_series = new NamedComboBox(lower);
     m_series->setObjectName(QStringLiteral("chartSeries"));
     m_series->setAccessibleName(QStringLiteral("What the chart shows"));
     m_series->setAccessibleDescription(
@@ -94,8 +108,10 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     chartColumn->addWidget(m_chart, 1);
     lowerLayout->addWidget(m_detail, 2);
     lowerLayout->addLayout(chartColumn, 3);
-    splitter->addWidget(m_table);
-    splitter->addWidget(lower);
+    // A screen reader reads a splitter's parts in the order of its children: the table first,
+    // as on screen (the splitter's handles, put first by the splitter, are not read).
+    m_table->raise();
+    lower->raise();
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);

@@ -6,12 +6,15 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QTextBrowser;
 
 namespace tightside::gui {
 
-/// "Your plan for today": the steps in order with their reasons, what is balanced, what did
-/// not fit today's minutes, what is never worked on; beside it one small body map per step.
+/// "Your plan for today": the steps in order with their reasons in plain words, what is
+/// balanced, what did not fit today's minutes, and one calm line on what is never worked on;
+/// beside it one small body map per step. The method's rule ids stay out of the sentences;
+/// "Show the rules behind this plan" adds them (and the never list's reasons) on demand.
 class PlanPage final : public QWidget
 {
     Q_OBJECT
@@ -25,11 +28,15 @@ public:
     void showPlan(const core::Plan& plan, const core::Answers& answers);
 
 private:
+    void fillText();
     void fillMaps(const core::Plan& plan);
 
     const core::Protocol& m_protocol;
     QTextBrowser* m_text = nullptr;
+    QCheckBox* m_showRules = nullptr;
     QWidget* m_maps = nullptr;
+    core::Plan m_plan;
+    core::Answers m_answers;
 };
 
 } // namespace tightside::gui

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "layouthelpers.h"
+#include "namedcombobox.h"
 #include "soundsettings.h"
 #include "texts.h"
 
@@ -26,13 +27,22 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
 
+    // Each row's label is made before its field, so a screen reader reads "Voice:" before the
+    // box it names, as on screen; the label is also the field's buddy (Alt+letter, relations).
+    const auto rowLabel = [this](const QString& text) { return new QLabel(text, this); };
+    auto* folderLabel = rowLabel(tr("Data folder:"));
     auto* folderRow = new QHBoxLayout;
-    m_dataDir = new QLineEdit(this);
+    // Shown as selectable text, not as a read-only text field: a field reported itself both
+    // editable and read-only to screen readers.
+    m_dataDir = new QLabel(this);
     m_dataDir->setObjectName(QStringLiteral("settingsDataDir"));
-    m_dataDir->setReadOnly(true);
-    m_dataDir->setAccessibleName(QStringLiteral("Data folder"));
+    m_dataDir->setTextFormat(Qt::PlainText);
+    m_dataDir->setWordWrap(true);
+    m_dataDir->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_dataDir->setFocusPolicy(Qt::StrongFocus);
     m_dataDir->setAccessibleDescription(
-        QStringLiteral("Where your sessions are kept on this computer. Read only: use Choose."));
+        tr("Where your sessions are kept on this computer. To change it, use Choose."));
+    folderLabel->setBuddy(m_dataDir);
     auto* chooseFolder = new QPushButton(QStringLiteral("Ch&oose..."), this);
     chooseFolder->setObjectName(QStringLiteral("settingsChooseDataDir"));
     chooseFolder->setAccessibleName(QStringLiteral("Choose the data folder"));
@@ -40,15 +50,20 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         QStringLiteral("Opens a folder picker. The history is then read from the new folder."));
     folderRow->addWidget(m_dataDir, 1);
     folderRow->addWidget(chooseFolder);
-    form->addRow(QStringLiteral("Data folder:"), folderRow);
+    form->addRow(folderLabel, folderRow);
 
+    auto* voiceLabel = rowLabel(QStringLiteral("Voice:"));
     m_voice = new QCheckBox(QStringLiteral("Speak the cues"), this);
     m_voice->setObjectName(QStringLiteral("settingsVoice"));
     m_voice->setAccessibleDescription(
         QStringLiteral("Tick to hear the routine's cues. They are always shown on screen too."));
     m_voice->setChecked(m_services.preferences.voiceEnabled());
-    form->addRow(QStringLiteral("Voice:"), m_voice);
-    m_engine = new QComboBox(this);
+    voiceLabel->setBuddy(m_voice);
+    form->addRow(voiceLabel, m_voice);
+    auto* engineLabel = rowLabel(QStringLiteral("Speech engine:"));
+    // Named "Speech engine" with the choice as its value (a plain combo box is named after
+    // its value on Linux).
+    m_engine = new NamedComboBox(this);
     m_engine->setObjectName(QStringLiteral("settingsEngine"));
     m_engine->setAccessibleName(QStringLiteral("Speech engine"));
     m_engine->setAccessibleDescription(
@@ -59,11 +74,16 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     }
     const int engineIndex = m_engine->findData(m_services.preferences.voiceEngine());
     m_engine->setCurrentIndex(engineIndex < 0 ? 0 : engineIndex);
-    form->addRow(QStringLiteral("Speech engine:"), m_engine);
+    engineLabel->setBuddy(m_engine);
+    form->addRow(engineLabel, m_engine);
     m_voiceStatus = makeLabel(QString(), this, QStringLiteral("settingsVoiceStatus"));
     form->addRow(QString(), m_voiceStatus);
-    form->addRow(tr("Sound:"), new SoundSettings(m_services, this));
+    // The label first, so a screen reader reads it before the controls it names.
+    auto* soundLabel = rowLabel(tr("Sound:"));
+    auto* sound = new SoundSettings(m_services, this);
+    form->addRow(soundLabel, sound);
 
+    auto* stepLabel = rowLabel(QStringLiteral("Default step length:"));
     m_stepSeconds = new QSpinBox(this);
     m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));
     m_stepSeconds->setAccessibleName(QStringLiteral("Default step length in seconds"));
@@ -76,7 +96,8 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         edit->setAccessibleName(m_stepSeconds->accessibleName());
         edit->setAccessibleDescription(m_stepSeconds->accessibleDescription());
     }
-    form->addRow(QStringLiteral("Default step length:"), m_stepSeconds);
+    stepLabel->setBuddy(m_stepSeconds);
+    form->addRow(stepLabel, m_stepSeconds);
 
     layout->addLayout(form);
     auto* protocolHeading =
@@ -174,6 +195,7 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
                             const QString& protocolPath)
 {
     m_dataDir->setText(dataDir);
+    m_dataDir->setAccessibleName(tr("Data folder: %1").arg(dataDir));
     const QSignalBlocker blocker(m_stepSeconds);
     m_stepSeconds->setRange(protocol.standard.minSeconds, protocol.standard.maxSeconds);
     m_stepSeconds->setSingleStep(5);

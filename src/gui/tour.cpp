@@ -20,7 +20,8 @@
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QPushButton>
-
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -130,6 +131,8 @@ struct Look
     bool dark;
     int pointSize;
     bool full;
+    /// The window's size: a 1366x768 laptop, or a 1024x600 netbook.
+    QSize size;
 };
 
 bool tourOnce(const QString& outDir, const Look& look)
@@ -163,7 +166,7 @@ bool tourOnce(const QString& outDir, const Look& look)
     }
 
     MainWindow window(services);
-    window.resize(1366, 768);
+    window.resize(look.size);
     window.move(0, 0);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
@@ -180,6 +183,10 @@ bool tourOnce(const QString& outDir, const Look& look)
     CheckFlow* flow = window.checkFlow();
     if (look.full) {
         ok = snap(window, outDir, name("wizard-screening")) && ok;
+    }
+    // A person goes through the whole list, or says "none of these": the tour says none.
+    if (auto* none = child<QCheckBox>(*flow, QStringLiteral("noneOfThese"))) {
+        none->setChecked(true);
     }
     flow->next(); // precautions
     flow->next(); // pain
@@ -250,6 +257,11 @@ bool tourOnce(const QString& outDir, const Look& look)
                         .value(0)) {
         box->setChecked(true);
     }
+    // Next is there once the list was seen to its end.
+    if (auto* page = child<QScrollArea>(*flow, QStringLiteral("pageRedFlags"))) {
+        page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
+        settle();
+    }
     flow->next();
     ok = snap(window, outDir, name("seek-care")) && ok;
     // Settings as a new user finds them: the voice on (the tour kept it off so far).
@@ -269,10 +281,11 @@ int runScreenshotTour(const QString& outDir)
     const QFont baseFont = QApplication::font();
     const int normal = baseFont.pointSize() > 0 ? baseFont.pointSize() : 10;
     const Look looks[] = {
-        {"", false, normal, true},
-        {"-dark", true, normal, false},
-        {"-large", false, 16, false},
-        {"-dark-large", true, 16, false},
+        {"", false, normal, true, QSize(1366, 768)},
+        {"-dark", true, normal, false, QSize(1366, 768)},
+        {"-large", false, 16, false, QSize(1366, 768)},
+        {"-dark-large", true, 16, false, QSize(1366, 768)},
+        {"-small", false, normal, false, QSize(1024, 600)},
     };
     bool ok = true;
     for (const Look& look : looks) {

@@ -201,6 +201,7 @@ void ContextTest::closingDuringAnyUnsavedCheckAsks()
     QVERIFY(fx.prompter.asked.isEmpty());
 
     // Answers given, no routine yet: asks, and "Stay" keeps the window.
+    testing::passSafetyQuestions(flow);
     flow->next();
     flow->next();
     QCOMPARE(flow->page(), Page::Pain);

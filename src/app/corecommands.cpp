@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "tightside/core/answers.h"
+#include "tightside/core/course.h"
 #include "tightside/core/jsonio.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/rulesengine.h"
@@ -28,12 +29,17 @@ std::string displayName(const std::string& path)
 
 constexpr std::string_view kPlanHelp =
     "Usage: tightside plan --answers FILE [--protocol FILE] [--format json|text]\n"
+    "                      [--with-history [--data-dir DIR]]\n"
     "\n"
     "Prints the release routine for one self-check, with a reason for every decision.\n"
     "\n"
     "  --answers FILE    the self-check answers (JSON, see docs/examples); - reads stdin\n"
     "  --protocol FILE   use this protocol instead of the built-in tightside.legs\n"
     "  --format FORMAT   json (default) or text\n"
+    "  --with-history    plan with the stored sessions: last time's deferred steps first,\n"
+    "                    a group released in the last 24 hours rests (it is only\n"
+    "                    re-checked); the answers' \"time\" (UTC) is when the check was made,\n"
+    "                    else now\n"
     "\n"
     "Exit codes: 0 a plan was printed (also when balanced or when it says to see a\n"
     "clinician); 1 bad input, each problem on stderr as FILE: POINTER: MESSAGE; 2 wrong usage.\n";
@@ -70,8 +76,8 @@ std::optional<core::Protocol> chooseProtocol(const std::optional<std::string>& p
 int runPlan(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
-    const auto parsed =
-        Arguments::parse(args, {"answers", "protocol", "format", "data-dir"}, {}, error);
+    const auto parsed = Arguments::parse(args, {"answers", "protocol", "format", "data-dir"},
+                                         {"with-history"}, error);
     if (!parsed) {
         return usageError(io, "plan", error);
     }
@@ -104,7 +110,21 @@ int runPlan(const std::vector<std::string>& args, Io& io)
         printProblems(io, displayName(*answersPath), answers.problems);
         return kExitBadInput;
     }
-    const core::Plan plan = core::RulesEngine(*protocol).plan(*answers.answers);
+    const core::RulesEngine engine(*protocol);
+    core::Plan plan;
+    if (parsed->flag("with-history")) {
+        const auto now =
+            answers.answers->time
+                ? *core::parseIsoUtc(*answers.answers->time)
+                : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        const auto course = readCourseContext(*parsed, now, io);
+        if (!course) {
+            return kExitBadInput;
+        }
+        plan = engine.plan(*answers.answers, *course, now);
+    } else {
+        plan = engine.plan(*answers.answers);
+    }
     if (format == "json") {
         io.out << core::toJson(plan).dump(2) << "\n";
     } else {

@@ -2,7 +2,10 @@
 // display: only the PDF export creates a (offscreen) QGuiApplication, for its fonts.
 
 #include "cli.h"
+#include "coursecommands.h"
+#include "storeaccess.h"
 
+#include "tightside/core/course.h"
 #include "tightside/core/jsonio.h"
 #include "tightside/core/session.h"
 #include "tightside/report/report.h"
@@ -29,9 +32,13 @@ constexpr std::string_view kImportHelp =
 
 constexpr std::string_view kHistoryHelp =
     "Usage: tightside history [--data-dir DIR] [--format json|csv|text]\n"
+    "       tightside history --course [--data-dir DIR] [--format json|text]\n"
     "\n"
     "Prints every stored session, oldest first: json (default) is one array of the session\n"
-    "files' contents, csv one row per session (RFC 4180), text is for people. A file that\n"
+    "files' contents, each with its verdicts (better, worse or no_clear_change: a change\n"
+    "counts at 2 points or 30%), csv one row per session (RFC 4180), text is for people.\n"
+    "--course prints the course instead: sessions, each group's gap at the first and the\n"
+    "latest start with its verdict, pain, the steps waiting, the next check. A file that\n"
     "cannot be read is moved to the quarantine folder with a note why and named on stderr;\n"
     "it is never deleted.\n"
     "\n"
@@ -61,8 +68,8 @@ void printProblems(Io& io, std::string_view file, const core::Problems& problems
     }
 }
 
-/// The store for --data-dir / $TIGHTSIDE_DATA_DIR / the platform folder; nullopt after
-/// printing why.
+} // namespace
+
 std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
 {
     std::optional<QString> option;
@@ -92,6 +99,8 @@ void reportQuarantined(Io& io, const std::vector<store::Quarantined>& quarantine
     }
 }
 
+namespace {
+
 /// The exact file contents, without the trailing newline, so they join into one array.
 std::string_view trimmed(const QByteArray& bytes)
 {
@@ -103,6 +112,21 @@ std::string_view trimmed(const QByteArray& bytes)
     return {bytes.constData(), static_cast<std::size_t>(end)};
 }
 
+/// The file's object with "verdicts" added as its last key (contracts.md "History with
+/// verdicts"); every other byte of the file is kept.
+std::string withVerdicts(std::string_view object, const core::Session& session)
+{
+    std::string out(object);
+    if (!out.empty() && out.back() == '}') {
+        out.pop_back();
+        while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) {
+            out.pop_back();
+        }
+        out += ",\n  \"verdicts\": " + core::toJson(core::sessionVerdicts(session)).dump() + "\n}";
+    }
+    return out;
+}
+
 /// Streams the history in `format` to `out`, one session at a time, so that ten thousand
 /// sessions never sit in memory at once. Returns false after printing why on stderr.
 bool writeHistory(const store::SessionStore& sessions, const std::string& format, std::ostream& out,
@@ -111,7 +135,7 @@ bool writeHistory(const store::SessionStore& sessions, const std::string& format
     bool first = true;
     const auto visit = [&](const store::StoredSession& stored) {
         if (format == "json") {
-            out << (first ? "[\n" : ",\n") << trimmed(stored.bytes);
+            out << (first ? "[\n" : ",\n") << withVerdicts(trimmed(stored.bytes), stored.session);
         } else if (format == "csv") {
             out << report::csvRow(stored.session);
         } else {
@@ -199,7 +223,7 @@ int runImport(const std::vector<std::string>& args, Io& io)
 int runHistory(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"data-dir", "format"}, {}, error);
+    const auto parsed = Arguments::parse(args, {"data-dir", "format"}, {"course"}, error);
     if (!parsed) {
         return usageError(io, "history", error);
     }
@@ -207,6 +231,13 @@ int runHistory(const std::vector<std::string>& args, Io& io)
         return usageError(io, "history", "unexpected argument '" + parsed->positionals()[0] + "'");
     }
     const std::string format = parsed->value("format").value_or("json");
+    if (parsed->flag("course")) {
+        if (format != "json" && format != "text") {
+            return usageError(io, "history", "--course prints json or text, not '" + format + "'");
+        }
+        auto sessions = openStore(*parsed, io);
+        return sessions ? printCourse(*sessions, format, io) : kExitBadInput;
+    }
     if (format != "json" && format != "csv" && format != "text") {
         return usageError(io, "history",
                           "--format must be json, csv or text, not '" + format + "'");

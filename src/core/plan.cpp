@@ -2,6 +2,8 @@
 
 #include "jsoncheck.h"
 
+#include "tightside/core/session.h"
+
 #include <algorithm>
 
 namespace tightside::core {
@@ -23,10 +25,14 @@ json regionList(const std::vector<Region>& regions)
 
 json stepJson(const Step& step)
 {
-    return json{{"group", regionId(step.group)}, {"side", sideId(step.side)},
-                {"technique", step.technique},   {"targets", regionList(step.targets)},
-                {"seconds", step.seconds},       {"optional", step.optional},
-                {"rules", step.rules},           {"reason", step.reason}};
+    json out{{"group", regionId(step.group)}, {"side", sideId(step.side)},
+             {"technique", step.technique},   {"targets", regionList(step.targets)},
+             {"seconds", step.seconds},       {"optional", step.optional},
+             {"rules", step.rules},           {"reason", step.reason}};
+    if (step.fromDeferred) {
+        out["from_deferred"] = true;
+    }
+    return out;
 }
 
 /// A group id (one of the seven); never-regions are refused with the M3 reason.
@@ -132,6 +138,14 @@ json toJson(const Plan& plan)
     if (plan.urgency) {
         out["urgency"] = urgencyId(*plan.urgency);
     }
+    if (plan.withCourse) {
+        json resting = json::array();
+        for (const RestingGroup& group : plan.resting) {
+            resting.push_back({{"group", regionId(group.group)}, {"until", group.until}});
+        }
+        out["resting"] = std::move(resting);
+        out["no_clear_change"] = regionList(plan.noClearChange);
+    }
     return out;
 }
 
@@ -196,12 +210,41 @@ std::string toText(const Plan& plan, const Protocol& protocol)
     return out;
 }
 
+namespace {
+
+/// `resting` and `no_clear_change` of a plan made with the course.
+void parseCourse(Checker& check, const json& document, const std::string& base, Plan& plan)
+{
+    plan.withCourse = document.contains("resting") || document.contains("no_clear_change");
+    plan.noClearChange = groupList(check, document, "no_clear_change", base, false);
+    const json* resting = check.array(document, "resting", base);
+    if (resting == nullptr) {
+        return;
+    }
+    for (std::size_t i = 0; i < resting->size(); ++i) {
+        const json& item = (*resting)[i];
+        const std::string at = child(child(base, "resting"), i);
+        if (!check.object(item, at, {"group", "until"})) {
+            continue;
+        }
+        const auto group = groupValue(check, item["group"], child(at, "group"));
+        const auto until = check.string(item, "until", at);
+        if (until && !isValidIsoUtc(*until)) {
+            check.add(child(at, "until"), "must be a UTC time such as \"2026-11-25T10:30:00Z\"");
+        } else if (group && until) {
+            plan.resting.push_back({*group, *until});
+        }
+    }
+}
+
+} // namespace
+
 std::optional<Step> parseStepObject(const json& value, const std::string& pointer,
                                     Problems& problems)
 {
     Checker check(problems);
     if (!check.object(value, pointer, {"group", "side", "technique", "seconds"},
-                      {"targets", "optional", "reason", "rules", "outcome"})) {
+                      {"targets", "optional", "reason", "rules", "outcome", "from_deferred"})) {
         return std::nullopt;
     }
     Step step;
@@ -224,6 +267,7 @@ std::optional<Step> parseStepObject(const json& value, const std::string& pointe
     if (auto rules = check.stringArray(value, "rules", pointer)) {
         step.rules = std::move(*rules);
     }
+    step.fromDeferred = check.boolean(value, "from_deferred", pointer).value_or(false);
     if (!check.clean() || !group) {
         return std::nullopt;
     }
@@ -238,7 +282,7 @@ PlanParse parsePlan(const json& document, const std::string& base)
     if (!check.object(document, base,
                       {"schema", "status", "protocol", "threshold", "steps", "deferred", "balanced",
                        "recheck", "never", "urgency", "messages"},
-                      {"left_out"})) {
+                      {"left_out", "resting", "no_clear_change"})) {
         return result;
     }
     Plan plan;
@@ -271,6 +315,7 @@ PlanParse parsePlan(const json& document, const std::string& base)
     plan.recheck = groupList(check, document, "recheck", base, false);
     plan.never = groupList(check, document, "never", base, true);
     plan.leftOut = groupList(check, document, "left_out", base, false);
+    parseCourse(check, document, base, plan);
     if (document.contains("urgency") && !document["urgency"].is_null()) {
         const auto urgency = check.string(document, "urgency", base);
         if (urgency == "today") {

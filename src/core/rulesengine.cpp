@@ -174,12 +174,23 @@ RulesEngine::RulesEngine(const Protocol& protocol) : m_protocol(protocol) {}
 
 Plan RulesEngine::plan(const Answers& answers) const
 {
+    return planWith(answers, nullptr, {});
+}
+
+Plan RulesEngine::plan(const Answers& answers, const CourseContext& course, UtcTime now) const
+{
+    return planWith(answers, &course, now);
+}
+
+Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, UtcTime now) const
+{
     const Protocol& protocol = m_protocol;
     Plan plan;
     plan.protocolId = protocol.id;
     plan.protocolVersion = protocol.version;
     plan.threshold = protocol.threshold;
     plan.never.assign(kNeverRegions.begin(), kNeverRegions.end());
+    plan.withCourse = course != nullptr;
 
     // M7: screening comes first; a red flag means no routine at all.
     if (!answers.redFlags.empty()) {
@@ -256,8 +267,7 @@ Plan RulesEngine::plan(const Answers& answers) const
     });
 
     const DosageChoice dosage = chooseDosage(protocol, answers);
-    const int budget = answers.minutes ? *answers.minutes * 60 : 0;
-    int used = 0;
+    std::vector<Step> ordered;
     for (const Candidate& c : candidates) {
         Step step;
         step.group = c.group->region;
@@ -274,6 +284,27 @@ Plan RulesEngine::plan(const Answers& answers) const
         }
         step.rules.insert(step.rules.end(), dosage.rules.begin(), dosage.rules.end());
         step.reason = stepReason(protocol, c, step.side, dosage, step.optional);
+        ordered.push_back(std::move(step));
+    }
+    CourseEffect effect;
+    if (course != nullptr) {
+        effect = applyCourse(ordered, answers, protocol.threshold, *course, now);
+        for (std::size_t i = 0; i < effect.fromDeferred; ++i) {
+            ordered[i].fromDeferred = true;
+            ordered[i].rules.emplace_back("M9");
+            ordered[i].reason += " It comes first today because it did not fit in the time you "
+                                 "had last session (M9).";
+        }
+        for (const Resting& resting : effect.resting) {
+            plan.resting.push_back({resting.group, isoUtc(resting.until)});
+        }
+        for (const Stalled& stalled : effect.stalled) {
+            plan.noClearChange.push_back(stalled.group);
+        }
+    }
+    const int budget = answers.minutes ? *answers.minutes * 60 : 0;
+    int used = 0;
+    for (Step& step : ordered) {
         // M9: keep steps in order while they fit; the first step is always kept.
         const bool fits = !answers.minutes || plan.steps.empty() ||
                           (plan.deferred.empty() && used + step.seconds <= budget);
@@ -292,8 +323,16 @@ Plan RulesEngine::plan(const Answers& answers) const
     for (const Step& step : plan.steps) {
         plan.recheck.push_back(step.group);
     }
+    // A resting group is not released again, but its re-check stays.
+    for (const RestingGroup& resting : plan.resting) {
+        plan.recheck.push_back(resting.group);
+    }
 
-    if (plan.status == PlanStatus::Balanced) {
+    if (plan.status == PlanStatus::Balanced && !plan.resting.empty()) {
+        plan.messages.emplace_back(
+            "There is nothing to release right now: every group that differs was released in "
+            "the last 24 hours and rests (see below). Rate both sides again all the same.");
+    } else if (plan.status == PlanStatus::Balanced) {
         plan.messages.push_back(
             plan.leftOut.empty()
                 ? "Your two sides differ by less than " + points(protocol.threshold) +
@@ -318,6 +357,23 @@ Plan RulesEngine::plan(const Answers& answers) const
                                 (plan.deferred.size() == 1 ? " step does" : " steps do") +
                                 " not fit in your " + std::to_string(*answers.minutes) +
                                 " min today; they come first next time (M9).");
+    }
+    for (const RestingGroup& resting : plan.resting) {
+        plan.messages.push_back(
+            capitalized(regionName(resting.group)) +
+            " was released less than 24 hours ago, so it rests today; it can be released again "
+            "from " +
+            resting.until.substr(0, 10) + " " + resting.until.substr(11, 5) +
+            " UTC. Rate both sides after the routine all the same, to see how it holds.");
+    }
+    for (const Stalled& stalled : effect.stalled) {
+        plan.messages.push_back(
+            "Your " + std::string(regionName(stalled.group)) +
+            " gap has not clearly changed over " + "your last " + std::to_string(stalled.sessions) +
+            " sessions (your ratings: " + points(stalled.firstGap) + " at the first of them, " +
+            points(stalled.gap) +
+            " today). That can happen. It may be time to ask a doctor or physiotherapist to have "
+            "a look; today's routine is below as usual (M6, M8).");
     }
     if (answers.acuteFlareUp) {
         plan.messages.push_back(

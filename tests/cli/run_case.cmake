@@ -1,6 +1,16 @@
 # Runs one CLI case from the source dir and compares it with the expected files.
 # ARGS may contain @GEN@ (a folder for generated inputs) and "< FILE" to feed standard input.
 string(REPLACE "@GEN@" "${GENERATED}" args "${ARGS}")
+# @HISTORY(name)@ fills the case's own data dir with the sessions of tests/data/histories/name
+# (a fresh copy each run, 0600 like the app writes them): the sources are never written to.
+if(args MATCHES "@HISTORY\\(([a-z_-]+)\\)@ *")
+    set(history "${CMAKE_MATCH_1}")
+    string(REGEX REPLACE "@HISTORY\\([a-z_-]+\\)@ *" "" args "${args}")
+    file(REMOVE_RECURSE "$ENV{TIGHTSIDE_DATA_DIR}")
+    file(GLOB sessions "${SOURCE_DIR}/tests/data/histories/${history}/*.json")
+    file(COPY ${sessions} DESTINATION "$ENV{TIGHTSIDE_DATA_DIR}/sessions"
+         FILE_PERMISSIONS OWNER_READ OWNER_WRITE)
+endif()
 set(input "")
 if(args MATCHES "^(.*) < ([^ ]+)$")
     set(args "${CMAKE_MATCH_1}")

@@ -33,8 +33,20 @@ struct Step
     /// Method rules behind the choice ("M1", "M2", ...), in the order they applied.
     std::vector<std::string> rules;
     std::string reason;
+    /// Planned with the course: the step was deferred last time and comes first (M9).
+    bool fromDeferred = false;
 
     bool operator==(const Step&) const = default;
+};
+
+/// Planned with the course: a group released less than 24 hours ago, left out of the steps.
+struct RestingGroup
+{
+    Region group = Region::Quadriceps;
+    /// When it may be released again, UTC ISO 8601.
+    std::string until;
+
+    bool operator==(const RestingGroup&) const = default;
 };
 
 /// The engine's answer for one self-check (contracts.md "Plan").
@@ -53,11 +65,18 @@ struct Plan
     std::vector<Region> leftOut;
     std::optional<Urgency> urgency;
     std::vector<std::string> messages;
+    /// True when the plan was made with the course (plan --with-history): then `resting` and
+    /// `no_clear_change` are written, and steps carry `from_deferred`.
+    bool withCourse = false;
+    std::vector<RestingGroup> resting;
+    /// Groups whose gap has not clearly changed over the last six sessions (M6, M8).
+    std::vector<Region> noClearChange;
 
     bool operator==(const Plan&) const = default;
 };
 
-/// The plan as contracts.md writes it; `rules` and `left_out` are additions.
+/// The plan as contracts.md writes it; `rules` and `left_out` are additions, and so are
+/// `from_deferred` (only when true), `resting` and `no_clear_change` (only with the course).
 nlohmann::json toJson(const Plan& plan);
 
 /// A readable plan for people, as `tightside plan --format text` prints it.

@@ -21,7 +21,7 @@ std::string neutraliseCell(std::string_view text);
 std::string csvField(std::string_view text);
 
 /// The header row (with CRLF): id, date, pain before/after, each group's left and right
-/// before and after, steps done, outcomes, notes.
+/// before and after, steps done, outcomes, notes, then the verdicts (pain, each group's gap).
 std::string csvHeader();
 
 /// One row per session (with CRLF), in the columns of csvHeader().

@@ -8,16 +8,11 @@
 
 #include <QWidget>
 
-#include <map>
-#include <optional>
+#include <vector>
 
-class QCheckBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
-class QTextBrowser;
 
 namespace tightside::store {
 class SessionStore;
@@ -25,13 +20,21 @@ class SessionStore;
 
 namespace tightside::gui {
 
+class CheckSession;
+class GroupPage;
+class MinutesPage;
+class PainPage;
+class PlanPage;
 class PlayerPage;
-class RatingInput;
-class RatingPair;
+class RecheckPage;
+class ScreeningPage;
+class SeekCarePage;
+class SummaryPage;
 
-/// The Check place: screening, precautions, pain, one page per group, minutes, the plan, the
-/// routine player, the re-check and the summary. Pages keep their widgets, so Back keeps every
-/// answer. Progress is saved through the store as the routine goes (crash resume).
+/// The Check place's navigation: which page shows, Back and Next, and what Next does on each
+/// page. The pages build and show themselves; the CheckSession holds the plan and the session
+/// and talks to the store. Pages are built on first use and keep their widgets, so start-up
+/// stays fast and Back keeps every answer.
 class CheckFlow final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,7 @@ public:
         Summary,
     };
 
+    /// `protocol` and `store` must outlive the flow.
     CheckFlow(const core::Protocol& protocol, Services& services, store::SessionStore& store,
               QWidget* parent = nullptr);
 
@@ -63,8 +67,10 @@ public:
     void back();
     /// The answers as the pages hold them now.
     core::Answers answers() const;
-    const core::Plan& plan() const { return m_plan; }
-    const core::Session& session() const { return m_session; }
+    /// The check in progress: its plan, its session and whether it is saved.
+    CheckSession& check() const { return *m_check; }
+    const core::Plan& plan() const;
+    const core::Session& session() const;
     /// The routine player (built on first use).
     PlayerPage* player();
     /// Continues a session that was interrupted: back to the player after its last done step.
@@ -86,63 +92,35 @@ signals:
     void saveFailed(const QString& message);
 
 private:
-    QWidget* buildRedFlags();
-    QWidget* buildSeekCare();
-    QWidget* buildPrecautions();
-    QWidget* buildPain();
-    /// `group` must be an element of m_protocol.groups: its position names the page.
-    QWidget* buildGroup(const core::Group& group);
-    QWidget* buildMinutes();
-    QWidget* buildPlan();
-    QWidget* buildRecheck();
-    QWidget* buildSummary();
-    QWidget* buildPlayer();
-    /// The page's widget, built on first use (start-up stays fast); `groupIndex` names the
-    /// group page.
+    /// The page's widget, built on first use; `groupIndex` names the group page.
     QWidget* ensurePage(Page page, std::size_t groupIndex = 0);
+    QWidget* buildPage(Page page, std::size_t groupIndex);
     void show(Page page, std::size_t groupIndex = 0);
     void updateNav();
-    void makePlan();
-    void fillPlanMaps();
-    void showSeekCare(const core::Plan& plan);
     void startRoutine();
     void saveProgress();
-    void prepareRecheck();
+    void showRecheck();
     void save();
-    void syncDone();
     int pageIndex(Page page, std::size_t groupIndex) const;
 
     const core::Protocol& m_protocol;
     Services& m_services;
-    store::SessionStore& m_store;
+    CheckSession* m_check = nullptr;
     QStackedWidget* m_stack = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     QLabel* m_where = nullptr;
-    std::map<std::string, QCheckBox*> m_flagBoxes;
-    std::map<std::string, QCheckBox*> m_precautionBoxes;
-    RatingInput* m_painNow = nullptr;
-    QCheckBox* m_flareUp = nullptr;
-    std::vector<RatingPair*> m_groupPairs;
-    std::vector<QCheckBox*> m_groupDone;
-    QCheckBox* m_useMinutes = nullptr;
-    QSpinBox* m_minutes = nullptr;
-    QLabel* m_seekCareTitle = nullptr;
-    QLabel* m_seekCareText = nullptr;
-    QTextBrowser* m_planText = nullptr;
-    QWidget* m_planMaps = nullptr;
+    ScreeningPage* m_redFlags = nullptr;
+    ScreeningPage* m_precautions = nullptr;
+    SeekCarePage* m_seekCare = nullptr;
+    PainPage* m_pain = nullptr;
+    std::vector<GroupPage*> m_groups;
+    MinutesPage* m_minutes = nullptr;
+    PlanPage* m_planPage = nullptr;
     PlayerPage* m_player = nullptr;
-    QWidget* m_recheckBox = nullptr;
-    std::vector<std::pair<core::Region, RatingPair*>> m_recheckPairs;
-    std::vector<QWidget*> m_recheckFrames;
-    RatingInput* m_painAfter = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
-    QPushButton* m_save = nullptr;
-    QLabel* m_summaryText = nullptr;
+    RecheckPage* m_recheck = nullptr;
+    SummaryPage* m_summary = nullptr;
     std::size_t m_groupIndex = 0;
-    core::Plan m_plan;
-    core::Session m_session;
-    bool m_sessionStarted = false;
 };
 
 } // namespace tightside::gui

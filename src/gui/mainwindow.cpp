@@ -1,11 +1,12 @@
 #include "tightside/gui/mainwindow.h"
 
 #include "checkflow.h"
-#include "history.h"
+#include "contrast.h"
+#include "historypage.h"
+#include "layouthelpers.h"
 #include "player.h"
 #include "settingspage.h"
 #include "texts.h"
-#include "widgets.h"
 
 #include "tightside/store/sessionstore.h"
 

@@ -1,7 +1,9 @@
 #include "player.h"
 
+#include "bodymap.h"
+#include "layouthelpers.h"
+#include "svgview.h"
 #include "texts.h"
-#include "widgets.h"
 
 #include <QApplication>
 #include <QFrame>

@@ -1,7 +1,7 @@
 #include "settingspage.h"
 
+#include "layouthelpers.h"
 #include "texts.h"
-#include "widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,11 @@
 #include "tour.h"
 
 #include "checkflow.h"
-#include "history.h"
+#include "contrast.h"
+#include "historypage.h"
 #include "player.h"
+#include "ratinginput.h"
 #include "speech.h"
-#include "widgets.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"

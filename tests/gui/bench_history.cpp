@@ -6,7 +6,7 @@
 
 #include "fakes.h"
 
-#include "history.h"
+#include "historypage.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"

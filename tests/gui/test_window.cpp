@@ -4,10 +4,10 @@
 #include "fakes.h"
 
 #include "checkflow.h"
-#include "history.h"
+#include "historypage.h"
 #include "player.h"
+#include "ratinginput.h"
 #include "settingspage.h"
-#include "widgets.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"

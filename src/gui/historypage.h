@@ -1,121 +1,28 @@
 #pragma once
 
-#include "tightside/core/answers.h"
-#include "tightside/core/protocol.h"
-#include "tightside/core/session.h"
-#include "tightside/gui/services.h"
+#include "historychart.h"
+#include "historymodel.h"
 
-#include <QAbstractTableModel>
+#include "tightside/core/protocol.h"
+#include "tightside/gui/services.h"
+#include "tightside/store/sessionstore.h"
+
 #include <QWidget>
 
-#include <array>
 #include <functional>
+#include <memory>
 #include <optional>
-#include <vector>
+#include <utility>
 
 class QComboBox;
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QTableView;
-
-#include "tightside/store/sessionstore.h"
-
-#include <atomic>
-#include <memory>
-
-class QProgressDialog;
 class QThread;
 
 namespace tightside::gui {
-
-/// What the history needs of one session: small, and every cell's value worked out once, so
-/// 10,000 of them cost little and data() only looks values up.
-struct HistoryRow
-{
-    QString id;
-    QString started;
-    QString path;
-    int painBefore = 0;
-    std::optional<int> painAfter;
-    int completed = 0;
-    int planned = 0;
-    int stoppedPain = 0;
-    std::optional<int> gapBefore;
-    std::optional<int> gapAfter;
-    std::array<std::optional<core::Rating>, core::kGroupCount> before{};
-    std::array<std::optional<core::Rating>, core::kGroupCount> after{};
-    QString notes;
-};
-
-/// Builds a history row from a session's summary (the store's index).
-HistoryRow makeHistoryRow(const store::SessionSummary& summary);
-
-/// One session's detail for people (rich text), read from its file when the row is picked.
-QString sessionDetail(const core::Session& session, const core::Protocol& protocol);
-
-/// The sessions table, newest first. Rows are plain values; the view asks only for what it
-/// shows, so scrolling 10,000 rows stays smooth.
-class HistoryModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HistoryModel)
-
-public:
-    enum Column
-    {
-        Date,
-        Steps,
-        PainBefore,
-        PainAfter,
-        GapBefore,
-        GapAfter,
-        Notes,
-        ColumnCount,
-    };
-
-    explicit HistoryModel(QObject* parent = nullptr);
-    void setRows(std::vector<HistoryRow> rows);
-    const std::vector<HistoryRow>& rows() const { return m_rows; }
-    /// Row in the view (newest first) to the session, oldest first.
-    const HistoryRow& rowAt(int viewRow) const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    std::vector<HistoryRow> m_rows;
-};
-
-/// A QPainter chart: one group's left/right gap before and after each session, or back pain
-/// before and after. Before and after differ in marker shape and line style, never only colour.
-class HistoryChart final : public QWidget
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HistoryChart)
-
-public:
-    explicit HistoryChart(QWidget* parent = nullptr);
-    void setRows(const std::vector<HistoryRow>* rows);
-    /// A group's gap, or std::nullopt for pain.
-    void setSeries(std::optional<core::Region> group, const QString& title);
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-    /// The chart in words, for screen readers and tests.
-    QString describe() const;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    std::vector<std::pair<std::optional<int>, std::optional<int>>> points() const;
-
-    const std::vector<HistoryRow>* m_rows = nullptr;
-    std::optional<core::Region> m_group;
-    QString m_title;
-};
 
 /// The History place: quarantine banner, sessions table, one session's detail, the chart,
 /// export and "open data folder".

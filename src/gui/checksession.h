@@ -1,0 +1,75 @@
+#pragma once
+
+#include "tightside/core/answers.h"
+#include "tightside/core/plan.h"
+#include "tightside/core/protocol.h"
+#include "tightside/core/routine.h"
+#include "tightside/core/session.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace tightside::store {
+class SessionStore;
+}
+
+namespace tightside::gui {
+
+/// The check in progress, without any widget: the plan the engine made for the answers, the
+/// session started from it, its progress saved through the store as the routine goes (crash
+/// resume), and the finished session written to sessions/. Pages show what it holds; the flow
+/// tells it what happened.
+class CheckSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckSession)
+
+public:
+    /// `protocol` and `store` must outlive the session.
+    CheckSession(const core::Protocol& protocol, store::SessionStore& store,
+                 QObject* parent = nullptr);
+
+    const core::Protocol& protocol() const { return m_protocol; }
+    /// The plan of the last makePlan() (or of the resumed session).
+    const core::Plan& plan() const { return m_plan; }
+    const core::Session& session() const { return m_session; }
+    /// True from start() (or a resume) until the session is saved by finish(): a check that
+    /// would be lost, in part, if the window went now.
+    bool unsaved() const { return m_started; }
+
+    /// The engine's plan for `answers` with the person's preferred hold length (seconds, 0 for
+    /// the protocol's); kept as plan().
+    const core::Plan& makePlan(const core::Answers& answers, int preferredSeconds);
+    /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
+    core::Plan screen(const core::Answers& answers) const;
+    /// Starts a new session with `answers` and plan(); saves its progress at once when the
+    /// plan has steps. Returns the error sentence of a failed save, or empty.
+    QString start(const core::Answers& answers);
+    /// Takes the routine's log as the session's done steps and saves the progress; returns the
+    /// error sentence of a failed save, or empty.
+    QString saveProgress(const core::Routine& routine);
+    /// Goes on with a session that was interrupted (the routine or its re-check).
+    void resume(const core::Session& session);
+    /// The routine log of a resumed session and the step it goes on with.
+    std::vector<core::StepRecord> resumeRecords(std::size_t* nextIndex) const;
+    /// The groups to rate again: the plan's re-check list, then any other group worked on.
+    std::vector<core::Region> recheckGroups() const;
+    /// The side released of `group` in this session, if any.
+    std::optional<core::Side> releasedSide(core::Region group) const;
+    /// Writes the finished session (re-check ratings, pain after, notes) to sessions/.
+    /// Returns the error sentence of a failed save (the session stays unsaved), or empty.
+    QString finish(const std::vector<std::pair<core::Region, core::Rating>>& recheck, int painAfter,
+                   const QString& notes);
+
+private:
+    const core::Protocol& m_protocol;
+    store::SessionStore& m_store;
+    core::Plan m_plan;
+    core::Session m_session;
+    bool m_started = false;
+};
+
+} // namespace tightside::gui

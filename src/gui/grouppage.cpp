@@ -1,0 +1,152 @@
+#include "grouppage.h"
+
+#include "bodymap.h"
+#include "contrast.h"
+#include "layouthelpers.h"
+#include "ratinginput.h"
+#include "svgview.h"
+#include "texts.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
+namespace tightside::gui {
+
+GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, QWidget* parent)
+    : QScrollArea(parent), m_protocol(protocol), m_group(group),
+      m_name(groupName(protocol, group.region))
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    //: A group page's title: the group's name and where it is, e.g. "Quadriceps (front of the
+    //: thigh)".
+    QString title = tr("%1 (%2)").arg(capitalised(m_name), qs(group.where));
+    if (group.optional) {
+        title = tr("%1: optional").arg(title);
+    }
+    makeScrolling(this, page, title);
+    layout->addWidget(heading(title, page));
+
+    auto* row = new QHBoxLayout;
+    auto* testText = new QLabel(page);
+    testText->setObjectName(QStringLiteral("selfTestSteps"));
+    testText->setWordWrap(true);
+    testText->setTextFormat(Qt::RichText);
+    testText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QString html = QStringLiteral("<b>%1</b>")
+                       .arg(tr("Self-test: %1").arg(qs(group.selfTest.name)).toHtmlEscaped());
+    html += numberedList(group.selfTest.steps);
+    if (!group.selfTest.notice.empty()) {
+        html += QStringLiteral("<b>%1</b>").arg(tr("What to compare")) +
+                bulletList(group.selfTest.notice);
+    }
+    testText->setText(html);
+    row->addWidget(testText, 3);
+
+    auto* side = new QVBoxLayout;
+    auto* pictures = new QHBoxLayout;
+    auto* picture = new SvgView(page);
+    picture->setObjectName(QStringLiteral("selfTestPicture"));
+    const QString testName = qs(group.selfTest.name).toLower();
+    picture->setSvg(pictureData(qs(group.selfTest.picture)), false,
+                    tr("Picture of the %1 coming soon.").arg(testName));
+    picture->setAccessibleName(tr("Picture: %1").arg(qs(group.selfTest.name)));
+    picture->setAccessibleDescription(tr("A drawing of the %1 test, done on the left side. For "
+                                         "the right side, do the same as in a mirror.")
+                                          .arg(testName));
+    picture->setMinimumSize(200, 140);
+    pictures->addWidget(picture, 3);
+
+    // The body map says where, the picture says how: both sides of the group are marked until
+    // the ratings show a real gap, then the tighter side is lit.
+    m_map = new SvgView(page);
+    m_map->setObjectName(QStringLiteral("selfTestBodyMap"));
+    m_map->setMinimumSize(80, 150);
+    pictures->addWidget(m_map, 1);
+    side->addLayout(pictures, 1);
+    side->addWidget(makeLabel(tr("The drawing shows the left side; do the right side the same "
+                                 "way."),
+                              page, QStringLiteral("selfTestCaption")));
+    m_mapCaption = makeLabel(QString(), page, QStringLiteral("selfTestMapCaption"));
+    side->addWidget(m_mapCaption);
+    if (!group.selfTest.stopSigns.empty()) {
+        auto* box = new QGroupBox(tr("STOP: nerve signs"), page);
+        box->setObjectName(QStringLiteral("nerveSigns"));
+        box->setStyleSheet(
+            QStringLiteral("QGroupBox#nerveSigns { border: 3px solid %1; border-radius: 6px; "
+                           "margin-top: 1.4em; padding: 6px; font-weight: bold; }"
+                           "QGroupBox#nerveSigns::title { subcontrol-origin: margin; left: 8px; }")
+                .arg(colours::alert(palette()).name()));
+        auto* boxLayout = new QVBoxLayout(box);
+        auto* signs = new QLabel(box);
+        signs->setWordWrap(true);
+        signs->setTextFormat(Qt::RichText);
+        signs->setText(bulletList(group.selfTest.stopSigns));
+        signs->setAccessibleName(tr("Nerve signs: stop if you notice these"));
+        boxLayout->addWidget(signs);
+        side->addWidget(box);
+    }
+    row->addLayout(side, 2);
+    layout->addLayout(row, 1);
+
+    m_done = new QCheckBox(tr("I did this optional test today"), page);
+    m_done->setObjectName(QStringLiteral("optionalDone"));
+    m_done->setAccessibleName(tr("I did the optional %1 test today").arg(m_name));
+    m_done->setAccessibleDescription(
+        tr("Tick to rate both sides. Leave empty to skip this test today."));
+    m_done->setVisible(group.optional);
+    m_done->setChecked(!group.optional);
+    layout->addWidget(m_done);
+
+    //: What a pair of ratings rates, for screen readers: "quadriceps tightness".
+    m_pair = new RatingPair(tr("%1 tightness").arg(m_name), protocol.threshold, page);
+    m_pair->setObjectName(QStringLiteral("ratingPair"));
+    m_pair->setEnabled(!group.optional);
+    layout->addWidget(m_pair);
+    connect(m_done, &QCheckBox::toggled, m_pair, &QWidget::setEnabled);
+    updateMap();
+    connect(m_pair, &RatingPair::ratingChanged, this, &GroupPage::updateMap);
+    setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
+}
+
+std::optional<core::Rating> GroupPage::rating() const
+{
+    if (!m_done->isChecked()) {
+        return std::nullopt;
+    }
+    return m_pair->rating();
+}
+
+void GroupPage::focusInput()
+{
+    if (m_pair->isEnabled()) {
+        m_pair->setFocus();
+    } else {
+        m_done->setFocus();
+    }
+}
+
+void GroupPage::updateMap()
+{
+    const core::Rating rating = m_pair->rating();
+    std::optional<core::Side> tighter;
+    if (std::abs(rating.left - rating.right) >= m_protocol.threshold) {
+        tighter = rating.left > rating.right ? core::Side::Left : core::Side::Right;
+    }
+    showBodyMap(m_map, m_group.region, tighter, m_name);
+    const bool back = onBackView(m_group.region);
+    QString caption = tighter ? tr("Lit: the tighter side, %1 %2.").arg(sideWord(*tighter), m_name)
+                              : tr("Marked: %1 on both legs.").arg(m_name);
+    caption = tr("%1 %2", "caption, then which side is which").arg(caption, viewSideHint(back));
+    if (back) {
+        caption = tr("%1 %2", "caption, then what the hatching means").arg(caption, neverMapLine());
+    }
+    m_mapCaption->setText(caption);
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,201 @@
+#include "historychart.h"
+
+#include "contrast.h"
+#include "texts.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace tightside::gui {
+
+HistoryChart::HistoryChart(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("historyChart"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void HistoryChart::setRows(const std::vector<HistoryRow>* rows)
+{
+    m_rows = rows;
+    setAccessibleDescription(describe());
+    update();
+}
+
+void HistoryChart::setSeries(std::optional<core::Region> group, const QString& title)
+{
+    m_group = group;
+    m_title = title;
+    setAccessibleName(QStringLiteral("Chart: ") + title);
+    setAccessibleDescription(describe());
+    update();
+}
+
+QSize HistoryChart::sizeHint() const
+{
+    return {480, 240};
+}
+
+QSize HistoryChart::minimumSizeHint() const
+{
+    return {240, 160};
+}
+
+std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::points() const
+{
+    std::vector<std::pair<std::optional<int>, std::optional<int>>> result;
+    if (m_rows == nullptr) {
+        return result;
+    }
+    result.reserve(m_rows->size());
+    for (const HistoryRow& row : *m_rows) {
+        if (!m_group) {
+            result.emplace_back(row.painBefore, row.painAfter);
+            continue;
+        }
+        const auto& before = row.before.at(core::indexOf(*m_group));
+        const auto& after = row.after.at(core::indexOf(*m_group));
+        std::optional<int> b;
+        std::optional<int> a;
+        if (before) {
+            b = std::abs(before->left - before->right);
+        }
+        if (after) {
+            a = std::abs(after->left - after->right);
+        }
+        if (b || a) {
+            result.emplace_back(b, a);
+        }
+    }
+    return result;
+}
+
+QString HistoryChart::describe() const
+{
+    const auto series = points();
+    if (series.empty()) {
+        return QStringLiteral("No sessions with this measure yet.");
+    }
+    const auto& first = series.front();
+    const auto& last = series.back();
+    const auto value = [](std::optional<int> v) {
+        return v ? QString::number(*v) : QStringLiteral("none");
+    };
+    return QStringLiteral("%1. First: %2 before, %3 after. Latest: %4 before, %5 after.")
+        .arg(countOf(static_cast<long long>(series.size()), QStringLiteral("session"),
+                     QStringLiteral("sessions")))
+        .arg(value(first.first), value(first.second), value(last.first), value(last.second));
+}
+
+void HistoryChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    const QColor text = pal.color(QPalette::Text);
+    const QFontMetrics metrics(font());
+    const int left = metrics.horizontalAdvance(QStringLiteral("10")) + 14;
+    const int top = metrics.height() * 2 + 8;
+    const int bottom = metrics.height() + 10;
+    const QRect plot(left, top, width() - left - 12, height() - top - bottom);
+    painter.setPen(text);
+    painter.drawText(QRect(8, 2, width() - 16, metrics.height() + 2), Qt::AlignLeft, m_title);
+
+    // Legend: shapes and line styles, so it reads without colour.
+    const int legendY = metrics.height() + 6;
+    const QColor beforeColour = pal.color(QPalette::Text);
+    const QColor afterColour(0x1565c0);
+    int x = 8;
+    painter.setPen(QPen(beforeColour, 2, Qt::DashLine));
+    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
+    painter.setBrush(beforeColour);
+    painter.drawEllipse(QPoint(x + 12, legendY + metrics.height() / 2), 4, 4);
+    x += 30;
+    painter.setPen(text);
+    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("before (dashed, dots)"));
+    x += metrics.horizontalAdvance(QStringLiteral("before (dashed, dots)")) + 20;
+    painter.setPen(QPen(afterColour, 2, Qt::SolidLine));
+    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(x + 8, legendY + metrics.height() / 2 - 4, 8, 8);
+    x += 30;
+    painter.setPen(text);
+    painter.drawText(x, legendY + metrics.ascent(), QStringLiteral("after (solid, squares)"));
+
+    painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    for (int value = 0; value <= 10; value += 2) {
+        const double y = plot.bottom() - plot.height() * value / 10.0;
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        painter.setPen(text);
+        painter.drawText(QRectF(0, y - metrics.height() / 2.0, left - 6, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
+        painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    }
+    const auto series = points();
+    if (series.empty()) {
+        painter.setPen(text);
+        painter.drawText(plot, Qt::AlignCenter,
+                         QStringLiteral("No sessions with this measure yet."));
+        return;
+    }
+    const std::size_t count = series.size();
+    const auto xAt = [&](std::size_t i) {
+        return count == 1 ? plot.center().x()
+                          : plot.left() + plot.width() * static_cast<double>(i) /
+                                              static_cast<double>(count - 1);
+    };
+    const auto yAt = [&](int value) { return plot.bottom() - plot.height() * value / 10.0; };
+    const bool markers = count <= 120;
+    for (int which = 0; which < 2; ++which) {
+        QPainterPath path;
+        bool started = false;
+        const QColor colour = which == 0 ? beforeColour : afterColour;
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::optional<int> value = which == 0 ? series[i].first : series[i].second;
+            if (!value) {
+                continue;
+            }
+            const QPointF point(xAt(i), yAt(*value));
+            if (started) {
+                path.lineTo(point);
+            } else {
+                path.moveTo(point);
+                started = true;
+            }
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(colour, 2, which == 0 ? Qt::DashLine : Qt::SolidLine));
+        painter.drawPath(path);
+        if (!markers) {
+            continue;
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::optional<int> value = which == 0 ? series[i].first : series[i].second;
+            if (!value) {
+                continue;
+            }
+            const QPointF point(xAt(i), yAt(*value));
+            painter.setPen(QPen(colour, 2));
+            if (which == 0) {
+                painter.setBrush(colour);
+                painter.drawEllipse(point, 4, 4);
+            } else {
+                painter.setBrush(pal.color(QPalette::Base));
+                painter.drawRect(QRectF(point.x() - 4, point.y() - 4, 8, 8));
+            }
+        }
+    }
+    painter.setPen(text);
+    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
+                     Qt::AlignLeft, QStringLiteral("oldest"));
+    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
+                     Qt::AlignRight,
+                     QStringLiteral("latest (%1)")
+                         .arg(countOf(static_cast<long long>(count), QStringLiteral("session"),
+                                      QStringLiteral("sessions"))));
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "historymodel.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace tightside::gui {
+
+/// A QPainter chart: one group's left/right gap before and after each session, or back pain
+/// before and after. Before and after differ in marker shape and line style, never only colour.
+class HistoryChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryChart)
+
+public:
+    explicit HistoryChart(QWidget* parent = nullptr);
+    void setRows(const std::vector<HistoryRow>* rows);
+    /// A group's gap, or std::nullopt for pain.
+    void setSeries(std::optional<core::Region> group, const QString& title);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    /// The chart in words, for screen readers and tests.
+    QString describe() const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    std::vector<std::pair<std::optional<int>, std::optional<int>>> points() const;
+
+    const std::vector<HistoryRow>* m_rows = nullptr;
+    std::optional<core::Region> m_group;
+    QString m_title;
+};
+
+} // namespace tightside::gui

@@ -1,0 +1,182 @@
+#include "historymodel.h"
+
+#include "texts.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace tightside::gui {
+namespace {
+
+std::optional<int> largestGap(const std::array<std::optional<core::Rating>, core::kGroupCount>& r)
+{
+    std::optional<int> gap;
+    for (const auto& rating : r) {
+        if (rating) {
+            gap = std::max(gap.value_or(0), std::abs(rating->left - rating->right));
+        }
+    }
+    return gap;
+}
+
+QString displayTime(const std::string& iso)
+{
+    // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30 UTC"
+    QString text = QString::fromStdString(iso);
+    if (text.size() >= 16) {
+        return text.left(10) + QLatin1Char(' ') + text.mid(11, 5) + QStringLiteral(" UTC");
+    }
+    return text;
+}
+
+} // namespace
+
+HistoryRow makeHistoryRow(const store::SessionSummary& summary)
+{
+    HistoryRow row;
+    row.id = QString::fromStdString(summary.id);
+    row.started = displayTime(summary.started);
+    row.path = summary.path;
+    row.painBefore = summary.painBefore;
+    row.painAfter = summary.painAfter;
+    row.planned = summary.planned;
+    row.completed = summary.completed;
+    row.stoppedPain = summary.stoppedPain;
+    row.before = summary.before;
+    row.after = summary.after;
+    row.gapBefore = largestGap(row.before);
+    row.gapAfter = largestGap(row.after);
+    row.notes = QString::fromStdString(summary.notes);
+    return row;
+}
+
+QString sessionDetail(const core::Session& session, const core::Protocol& protocol)
+{
+    const QString started = displayTime(session.started);
+    QString html = QStringLiteral("<b>Session of %1</b><br>").arg(started);
+    html += QStringLiteral("Back pain: %1 before").arg(session.answers.painNow);
+    html += session.painAfter ? QStringLiteral(", %1 after.").arg(*session.painAfter)
+                              : QStringLiteral(".");
+    html += QStringLiteral("<ul>");
+    for (const auto& group : protocol.groups) {
+        const auto& before = session.answers.ratings.at(core::indexOf(group.region));
+        const auto& after = session.recheck.at(core::indexOf(group.region));
+        if (!before && !after) {
+            continue;
+        }
+        html += QStringLiteral("<li>%1:").arg(capitalised(qs(group.name)).toHtmlEscaped());
+        if (before) {
+            html +=
+                QStringLiteral(" before left %1, right %2").arg(before->left).arg(before->right);
+        }
+        if (after) {
+            html += QStringLiteral("; after left %1, right %2").arg(after->left).arg(after->right);
+        }
+        html += QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul><b>Steps</b><ul>");
+    for (const auto& done : session.done) {
+        html +=
+            QStringLiteral("<li>%1 %2, %3 s: %4</li>")
+                .arg(capitalised(sideWord(done.side)), groupName(protocol, done.group))
+                .arg(done.seconds)
+                .arg(qs(core::outcomeId(done.outcome)).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    }
+    if (session.done.empty()) {
+        html += QStringLiteral("<li>None</li>");
+    }
+    html += QStringLiteral("</ul>");
+    if (!session.notes.empty()) {
+        html += QStringLiteral("<b>Notes:</b> ") +
+                QString::fromStdString(session.notes).toHtmlEscaped();
+    }
+    return html;
+}
+
+HistoryModel::HistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void HistoryModel::setRows(std::vector<HistoryRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const HistoryRow& HistoryModel::rowAt(int viewRow) const
+{
+    return m_rows.at(m_rows.size() - 1 - static_cast<std::size_t>(viewRow));
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+        return {};
+    }
+    const HistoryRow& row = rowAt(index.row());
+    const auto gapText = [](const std::optional<int>& gap) {
+        return gap ? QString::number(*gap) : QStringLiteral("-");
+    };
+    switch (index.column()) {
+    case Date:
+        return row.started;
+    case Steps:
+        if (row.stoppedPain > 0) {
+            return QStringLiteral("%1 of %2 (%3 stopped for pain)")
+                .arg(row.completed)
+                .arg(row.planned)
+                .arg(row.stoppedPain);
+        }
+        return QStringLiteral("%1 of %2").arg(row.completed).arg(row.planned);
+    case PainBefore:
+        return row.painBefore;
+    case PainAfter:
+        return row.painAfter ? QVariant(*row.painAfter) : QVariant(QStringLiteral("-"));
+    case GapBefore:
+        return gapText(row.gapBefore);
+    case GapAfter:
+        return gapText(row.gapAfter);
+    case Notes:
+        return row.notes.left(80);
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Date:
+        return QStringLiteral("Started");
+    case Steps:
+        return QStringLiteral("Steps completed");
+    case PainBefore:
+        return QStringLiteral("Pain before");
+    case PainAfter:
+        return QStringLiteral("Pain after");
+    case GapBefore:
+        return QStringLiteral("Largest gap before");
+    case GapAfter:
+        return QStringLiteral("Largest gap after");
+    case Notes:
+        return QStringLiteral("Notes");
+    default:
+        return {};
+    }
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,182 @@
+#include "planpage.h"
+
+#include "bodymap.h"
+#include "layouthelpers.h"
+#include "svgview.h"
+#include "texts.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
+namespace tightside::gui {
+
+PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
+    : QWidget(parent), m_protocol(protocol)
+{
+    setObjectName(QStringLiteral("pagePlan"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading(tr("Your plan for today"), this));
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("planText"));
+    m_text->setAccessibleName(tr("Your plan"));
+    m_text->setOpenLinks(false);
+    m_text->setAccessibleDescription(
+        tr("The steps in order, with the side, the time and the reason for each, then what is "
+           "balanced and what is never worked on."));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_text, 3);
+    // Small body maps, one per step and numbered like the steps, then the never-regions.
+    m_maps = new QWidget;
+    m_maps->setObjectName(QStringLiteral("planMaps"));
+    new QGridLayout(m_maps);
+    auto* maps = scrolled(m_maps, this);
+    maps->setObjectName(QStringLiteral("planMapsArea"));
+    maps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    maps->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    maps->setFocusPolicy(Qt::NoFocus);
+    row->addWidget(maps, 2);
+    layout->addLayout(row, 1);
+}
+
+void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
+{
+    QString html;
+    if (plan.status == core::PlanStatus::Routine) {
+        int total = 0;
+        html += QStringLiteral("<h3>%1</h3><ol>").arg(tr("Steps, in this order"));
+        for (const core::Step& step : plan.steps) {
+            total += step.seconds;
+            const auto& rating = answers.rating(step.group);
+            QString numbers;
+            if (rating) {
+                numbers = tr(": left %1, right %2, a gap of %3")
+                              .arg(rating->left)
+                              .arg(rating->right)
+                              .arg(std::abs(rating->left - rating->right));
+            }
+            html += QStringLiteral("<li><b>%1</b>%2%3<br>%4</li>")
+                        .arg(tr("%1, %2", "step title, hold")
+                                 .arg(stepTitle(m_protocol, step), durationText(step.seconds))
+                                 .toHtmlEscaped(),
+                             numbers, step.optional ? tr(" (optional)") : QString(),
+                             qs(step.reason).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ol><p>%1</p>")
+                    .arg(tr("About %1 of holds, plus a 5 s lead-in before each.")
+                             .arg(durationText(total)));
+    } else if (plan.status == core::PlanStatus::Balanced) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Nothing to release today"));
+    }
+    for (const auto& message : plan.messages) {
+        html += QStringLiteral("<p>%1</p>").arg(qs(message).toHtmlEscaped());
+    }
+    if (!plan.balanced.empty()) {
+        QStringList names;
+        for (core::Region region : plan.balanced) {
+            names << groupName(m_protocol, region);
+        }
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(tr("Balanced (no release needed)"),
+                         tr("%1: the two sides differ by less than %2.")
+                             .arg(capitalised(names.join(tr(", "))))
+                             .arg(plan.threshold)
+                             .toHtmlEscaped());
+    }
+    if (!plan.deferred.empty()) {
+        html +=
+            QStringLiteral("<h3>%1</h3><ul>").arg(tr("Next time (did not fit today's minutes)"));
+        for (const core::Step& step : plan.deferred) {
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(tr("%1, %2", "step title, hold")
+                                 .arg(stepTitle(m_protocol, step), durationText(step.seconds))
+                                 .toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Never on the list"));
+    for (core::Region region : plan.never) {
+        html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                    .arg(capitalised(qs(core::regionName(region))).toHtmlEscaped(),
+                         qs(m_protocol.neverWhy(region)).toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    m_text->setHtml(html);
+    fillMaps(plan);
+}
+
+void PlanPage::fillMaps(const core::Plan& plan)
+{
+    // Two equal columns: each map keeps the same size, whatever its caption.
+    constexpr int kMapColumns = 2;
+    auto* grid = qobject_cast<QGridLayout*>(m_maps->layout());
+    for (int column = 0; column < kMapColumns; ++column) {
+        grid->setColumnStretch(column, 1);
+    }
+    while (QLayoutItem* item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addMap = [this, grid](int cell, const QString& caption) {
+        auto* box = new QWidget(m_maps);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(2, 2, 2, 2);
+        auto* map = new SvgView(box);
+        map->setMinimumSize(90, 170);
+        boxLayout->addWidget(map, 1);
+        auto* label = makeLabel(caption, box);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        boxLayout->addWidget(label);
+        grid->addWidget(box, cell / kMapColumns, cell % kMapColumns);
+        return map;
+    };
+    int cell = 0;
+    if (!plan.steps.empty()) {
+        auto* title = makeLabel(tr("Where each step works"), m_maps);
+        QFont font = title->font();
+        font.setBold(true);
+        title->setFont(font);
+        grid->addWidget(title, 0, 0, 1, kMapColumns);
+        cell = kMapColumns;
+    }
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const core::Step& step = plan.steps[i];
+        // A no-break space keeps "90 s" on one line.
+        const QString caption =
+            tr("%1. %2, %3", "step number, title, hold")
+                .arg(i + 1)
+                .arg(stepTitle(m_protocol, step),
+                     durationText(step.seconds).replace(QLatin1Char(' '), QChar(0x00a0)));
+        SvgView* map = addMap(cell++, caption);
+        map->setObjectName(QStringLiteral("planStepMap"));
+        showBodyMap(map, step.group, step.side, groupName(m_protocol, step.group));
+        map->setAccessibleName(tr("Step %1 body map: %2").arg(i + 1).arg(caption));
+    }
+    cell = (cell + kMapColumns - 1) / kMapColumns * kMapColumns;
+    auto* neverTitle = makeLabel(tr("Never worked on"), m_maps);
+    QFont font = neverTitle->font();
+    font.setBold(true);
+    neverTitle->setFont(font);
+    grid->addWidget(neverTitle, cell / kMapColumns, 0, 1, kMapColumns);
+    cell += kMapColumns;
+    auto* never = new SvgView(m_maps);
+    never->setObjectName(QStringLiteral("planNeverMap"));
+    never->setMinimumSize(120, 220);
+    never->setSvg(markedBodyMap(true, {}), false, QString());
+    never->setHatched(neverRegionIds());
+    never->setAccessibleName(tr("Body map of the never-regions"));
+    never->setAccessibleDescription(neverMapLine());
+    grid->addWidget(never, cell / kMapColumns, 0, 1, 1);
+    auto* line = makeLabel(tr("%1 %2").arg(neverMapLine(), viewSideHint(true)), m_maps,
+                           QStringLiteral("planNeverLine"));
+    line->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    grid->addWidget(line, cell / kMapColumns, 1, 1, 1);
+    grid->setRowStretch(cell / kMapColumns + 1, 1);
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "tightside/core/answers.h"
+#include "tightside/core/plan.h"
+#include "tightside/core/protocol.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace tightside::gui {
+
+/// "Your plan for today": the steps in order with their reasons, what is balanced, what did
+/// not fit today's minutes, what is never worked on; beside it one small body map per step.
+class PlanPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanPage)
+
+public:
+    /// `protocol` must outlive the page.
+    explicit PlanPage(const core::Protocol& protocol, QWidget* parent = nullptr);
+
+    /// Shows `plan`, made for `answers`.
+    void showPlan(const core::Plan& plan, const core::Answers& answers);
+
+private:
+    void fillMaps(const core::Plan& plan);
+
+    const core::Protocol& m_protocol;
+    QTextBrowser* m_text = nullptr;
+    QWidget* m_maps = nullptr;
+};
+
+} // namespace tightside::gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "tightside/core/answers.h"
+#include <QLabel>
+#include <QWidget>
+
+class QSlider;
+
+namespace tightside::gui {
+
+/// One 0-10 input with the words "none" and "extreme" at its ends; keyboard (arrows, Home,
+/// End, digits) and mouse both work.
+class RatingInput final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RatingInput)
+
+public:
+    /// `title` is shown large ("LEFT"); `accessibleName` says what is rated.
+    RatingInput(const QString& title, const QString& accessibleName, QWidget* parent = nullptr);
+
+    int value() const;
+    void setValue(int value);
+    QSlider* slider() const { return m_slider; }
+
+signals:
+    void valueChanged(int value);
+
+private:
+    void updateValueLabel(int value);
+
+    QSlider* m_slider = nullptr;
+    QLabel* m_value = nullptr;
+};
+
+/// LEFT and RIGHT side by side with a live line such as "Left is tighter by 3".
+class RatingPair final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RatingPair)
+
+public:
+    /// `what` names the rated thing for screen readers ("quadriceps tightness").
+    RatingPair(const QString& what, int threshold, QWidget* parent = nullptr);
+
+    core::Rating rating() const;
+    void setRating(core::Rating rating);
+    RatingInput* left() const { return m_left; }
+    RatingInput* right() const { return m_right; }
+    QString gapText() const;
+
+signals:
+    void ratingChanged();
+
+private:
+    void updateGap();
+
+    int m_threshold;
+    RatingInput* m_left = nullptr;
+    RatingInput* m_right = nullptr;
+    QLabel* m_gap = nullptr;
+};
+
+/// An SVG drawn to fit, keeping its proportions; optionally mirrored (pictures are drawn for
+
+} // namespace tightside::gui

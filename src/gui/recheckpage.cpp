@@ -1,0 +1,132 @@
+#include "recheckpage.h"
+
+#include "bodymap.h"
+#include "checksession.h"
+#include "layouthelpers.h"
+#include "ratinginput.h"
+#include "svgview.h"
+#include "texts.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QSlider>
+#include <QVBoxLayout>
+
+namespace tightside::gui {
+
+RecheckPage::RecheckPage(const core::Protocol& protocol, QWidget* parent)
+    : QScrollArea(parent), m_protocol(protocol)
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    const QString title = tr("Check both sides again");
+    layout->addWidget(heading(title, content));
+    makeScrolling(this, content, title);
+    layout->addWidget(makeLabel(tr("Do the same self-tests as before on both sides of each group "
+                                   "you released, and rate them again. The sliders start at "
+                                   "your first answers."),
+                                content));
+    m_groups = new QWidget(content);
+    m_groups->setObjectName(QStringLiteral("recheckGroups"));
+    new QVBoxLayout(m_groups);
+    layout->addWidget(m_groups);
+    m_painAfter = new RatingInput(tr("PAIN NOW"),
+                                  tr("Back pain after the routine, 0 none to 10 extreme"), content);
+    m_painAfter->setObjectName(QStringLiteral("painAfter"));
+    layout->addWidget(makeLabel(tr("How much does your back hurt now?"), content));
+    layout->addWidget(m_painAfter);
+    layout->addWidget(makeLabel(tr("Notes (optional, stay on this computer):"), content));
+    m_notes = new QPlainTextEdit(content);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setAccessibleDescription(
+        tr("Optional. Your notes stay on this computer. Tab moves on."));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+    layout->addWidget(m_notes);
+    layout->addStretch();
+    setObjectName(QStringLiteral("pageRecheck"));
+}
+
+void RecheckPage::prepare(const CheckSession& session, QWidget* last)
+{
+    auto* layout = m_groups->layout();
+    for (QWidget* frame : m_frames) {
+        layout->removeWidget(frame);
+        delete frame;
+    }
+    m_frames.clear();
+    m_pairs.clear();
+    const std::vector<core::Region> groups = session.recheckGroups();
+    if (groups.empty()) {
+        auto* label = makeLabel(
+            tr("Nothing was released today, so there is nothing to check again."), m_groups);
+        layout->addWidget(label);
+        m_frames.push_back(label);
+    }
+    const core::Answers& answers = session.session().answers;
+    for (core::Region region : groups) {
+        const QString name = groupName(m_protocol, region);
+        auto* frame = new QGroupBox(capitalised(name), m_groups);
+        frame->setObjectName(QStringLiteral("recheck_") + qs(core::regionId(region)));
+        auto* frameRow = new QHBoxLayout(frame);
+        // A small body map with the side that was released lit (both sides marked when
+        // nothing of the group was done), so the page says where at a glance.
+        auto* map = new SvgView(frame);
+        map->setObjectName(QStringLiteral("recheckBodyMap"));
+        map->setMinimumSize(70, 130);
+        map->setMaximumSize(100, 180);
+        showBodyMap(map, region, session.releasedSide(region), name);
+        frameRow->addWidget(map);
+        auto* frameLayout = new QVBoxLayout;
+        frameRow->addLayout(frameLayout, 1);
+        auto* pair =
+            new RatingPair(tr("%1 tightness after").arg(name), m_protocol.threshold, frame);
+        pair->setObjectName(QStringLiteral("recheckPair"));
+        if (const auto& before = answers.rating(region)) {
+            pair->setRating(*before);
+            frameLayout->addWidget(makeLabel(
+                tr("Before: left %1, right %2.").arg(before->left).arg(before->right), frame));
+        }
+        frameLayout->addWidget(pair);
+        layout->addWidget(frame);
+        m_frames.push_back(frame);
+        m_pairs.emplace_back(region, pair);
+    }
+    m_painAfter->setValue(answers.painNow);
+    // The groups are added after the page was built: put them first in the Tab order, in the
+    // order they are shown, then the pain, the notes and Save.
+    std::vector<QWidget*> order{this};
+    for (const auto& [region, pair] : m_pairs) {
+        order.push_back(pair->left()->slider());
+        order.push_back(pair->right()->slider());
+    }
+    order.push_back(m_painAfter->slider());
+    order.push_back(m_notes);
+    order.push_back(last);
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        QWidget::setTabOrder(order[i - 1], order[i]);
+    }
+}
+
+std::vector<std::pair<core::Region, core::Rating>> RecheckPage::recheck() const
+{
+    std::vector<std::pair<core::Region, core::Rating>> ratings;
+    for (const auto& [region, pair] : m_pairs) {
+        ratings.emplace_back(region, pair->rating());
+    }
+    return ratings;
+}
+
+int RecheckPage::painAfter() const
+{
+    return m_painAfter->value();
+}
+
+QString RecheckPage::notes() const
+{
+    return m_notes->toPlainText();
+}
+
+} // namespace tightside::gui

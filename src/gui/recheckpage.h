@@ -1,0 +1,48 @@
+#pragma once
+
+#include "tightside/core/answers.h"
+#include "tightside/core/protocol.h"
+
+#include <QScrollArea>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QPlainTextEdit;
+
+namespace tightside::gui {
+
+class CheckSession;
+class RatingInput;
+class RatingPair;
+
+/// "Check both sides again": one rating pair per group to rate again (sliders start at the
+/// first answers, a small body map lights the side released), back pain now and notes.
+class RecheckPage final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecheckPage)
+
+public:
+    /// `protocol` must outlive the page.
+    explicit RecheckPage(const core::Protocol& protocol, QWidget* parent = nullptr);
+
+    /// Sets the page up for `session`'s groups; `last` is the control Tab goes to after the
+    /// notes (the flow's Save button).
+    void prepare(const CheckSession& session, QWidget* last);
+    /// The groups' ratings as the page holds them now.
+    std::vector<std::pair<core::Region, core::Rating>> recheck() const;
+    int painAfter() const;
+    QString notes() const;
+
+private:
+    const core::Protocol& m_protocol;
+    QWidget* m_groups = nullptr;
+    std::vector<std::pair<core::Region, RatingPair*>> m_pairs;
+    std::vector<QWidget*> m_frames;
+    RatingInput* m_painAfter = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+};
+
+} // namespace tightside::gui

@@ -90,25 +90,14 @@ std::optional<core::CourseContext> readCourseContext(const Arguments& arguments,
     if (!sessions) {
         return std::nullopt;
     }
-    core::CourseBuilder builder;
-    // Ids begin with the start time: "20261125T103000Z".
-    const std::string startedBy = core::newSessionId(now, 0).substr(0, 16);
-    const auto read = store::forEachNewestFirst(
-        *sessions, startedBy,
-        [&builder, now](const store::StoredSession& stored) {
-            // A session after the check's time is not part of its past.
-            const auto started = core::parseIsoUtc(stored.session.started);
-            if (started && *started <= now) {
-                builder.add(stored.session);
-            }
-            return !builder.enoughToPlan(now);
-        },
-        [&io](const QString& why) { io.err << "tightside: " << why.toStdString() << "\n"; });
-    if (!read) {
-        io.err << "tightside: " << read.error().toStdString() << "\n";
+    const auto context = store::courseContext(*sessions, now, [&io](const QString& why) {
+        io.err << "tightside: " << why.toStdString() << "\n";
+    });
+    if (!context) {
+        io.err << "tightside: " << context.error().toStdString() << "\n";
         return std::nullopt;
     }
-    return builder.context();
+    return context.value();
 }
 
 } // namespace tightside::app

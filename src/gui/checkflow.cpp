@@ -13,23 +13,57 @@
 #include "summarypage.h"
 #include "texts.h"
 
+#include "coursewords.h"
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+
+#include "tightside/store/recent.h"
+
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace tightside::gui {
 
+void CheckFlow::refreshLastCheck()
+{
+    // One readdir and the newest file: cheap enough for the start.
+    std::optional<core::Session> latest;
+    const auto read = store::forEachNewestFirst(m_store, "99999999T999999Z",
+                                                [&latest](const store::StoredSession& stored) {
+                                                    latest = stored.session;
+                                                    return false;
+                                                });
+    if (!read || !latest) {
+        m_lastCheck->hide();
+        return;
+    }
+    core::CourseBuilder builder;
+    builder.add(*latest);
+    const QString text = lastCheckOverview(builder.course(std::chrono::seconds{0}), m_protocol,
+                                           QDate::currentDate());
+    m_lastCheck->setText(text);
+    m_lastCheck->setAccessibleDescription(text);
+    m_lastCheck->show();
+}
+
 CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::SessionStore& store,
                      QWidget* parent)
     : QWidget(parent), m_protocol(protocol), m_services(services),
-      m_check(new CheckSession(protocol, store, this))
+      m_check(new CheckSession(protocol, store, this)), m_store(store)
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
+    m_lastCheck = new QLabel(this);
+    m_lastCheck->setObjectName(QStringLiteral("lastCheck"));
+    m_lastCheck->setWordWrap(true);
+    m_lastCheck->setTextFormat(Qt::PlainText);
+    m_lastCheck->setFocusPolicy(Qt::TabFocus);
+    m_lastCheck->setAccessibleName(tr("Your last check"));
+    layout->addWidget(m_lastCheck);
+    refreshLastCheck();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
     layout->addWidget(m_stack, 1);
@@ -39,6 +73,13 @@ CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::
     // their word-wrapped text was most of the start-up time.
     m_redFlags = new ScreeningPage(m_protocol, core::ScreeningKind::RedFlag, this);
     m_stack->addWidget(m_redFlags);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == 0) {
+            refreshLastCheck();
+        } else {
+            m_lastCheck->hide();
+        }
+    });
     for (int index = 1; index <= pageIndex(Page::Summary, 0); ++index) {
         m_stack->addWidget(makeHolder());
     }

@@ -1,6 +1,7 @@
 #include "checksession.h"
 
 #include "tightside/core/rulesengine.h"
+#include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QRandomGenerator>
@@ -46,7 +47,10 @@ CheckSession::CheckSession(const core::Protocol& protocol, store::SessionStore& 
 
 const core::Plan& CheckSession::makePlan(const core::Answers& answers, int preferredSeconds)
 {
-    m_plan = core::RulesEngine(m_protocol).plan(answers);
+    const auto now = std::chrono::floor<std::chrono::seconds>(m_clock());
+    const auto course = store::courseContext(m_store, now);
+    m_plan = course ? core::RulesEngine(m_protocol).plan(answers, course.value(), now)
+                    : core::RulesEngine(m_protocol).plan(answers);
     // The user's default step length replaces the standard hold, within the protocol's range;
     // gentler holds set by a precaution or a flare-up are never lengthened (M7, M10).
     if (preferredSeconds > 0) {
@@ -76,7 +80,7 @@ core::Plan CheckSession::screen(const core::Answers& answers) const
 
 QString CheckSession::start(const core::Answers& answers)
 {
-    const auto now = std::chrono::system_clock::now();
+    const auto now = m_clock();
     m_session = core::Session{};
     m_session.id = core::newSessionId(now, QRandomGenerator::global()->generate());
     m_session.started = core::isoUtc(now);
@@ -160,7 +164,7 @@ std::optional<core::Side> CheckSession::releasedSide(core::Region group) const
 QString CheckSession::finish(const std::vector<std::pair<core::Region, core::Rating>>& recheck,
                              int painAfter, const QString& notes)
 {
-    m_session.finished = core::isoUtc(std::chrono::system_clock::now());
+    m_session.finished = core::isoUtc(m_clock());
     m_session.recheck = {};
     for (const auto& [region, rating] : recheck) {
         m_session.setRecheck(region, rating);

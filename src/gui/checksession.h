@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -40,8 +42,16 @@ public:
     /// would be lost, in part, if the window went now.
     bool unsaved() const { return m_started; }
 
+    /// The clock plans are made at (tests set a fixed one); the system clock by default.
+    void setClock(std::function<std::chrono::system_clock::time_point()> clock)
+    {
+        m_clock = std::move(clock);
+    }
+
     /// The engine's plan for `answers` with the person's preferred hold length (seconds, 0 for
-    /// the protocol's); kept as plan().
+    /// the protocol's), always with the course read from the store (last time's deferred
+    /// steps first, resting groups, six sessions without change); kept as plan(). A history
+    /// that cannot be read plans without it.
     const core::Plan& makePlan(const core::Answers& answers, int preferredSeconds);
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
@@ -70,6 +80,9 @@ private:
     core::Plan m_plan;
     core::Session m_session;
     bool m_started = false;
+    std::function<std::chrono::system_clock::time_point()> m_clock = [] {
+        return std::chrono::system_clock::now();
+    };
 };
 
 } // namespace tightside::gui

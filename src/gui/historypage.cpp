@@ -1,12 +1,15 @@
 #include "historypage.h"
 
+#include "coursewords.h"
 #include "historyexport.h"
 #include "layouthelpers.h"
 #include "texts.h"
 
+#include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
@@ -15,6 +18,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -42,6 +46,14 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     layout->addLayout(bannerRow);
     m_banner->hide();
     m_openQuarantine->hide();
+
+    m_overview = makeLabel(QString(), this, QStringLiteral("courseOverview"));
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setWordWrap(true);
+    m_overview->setFocusPolicy(Qt::TabFocus);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_overview->setAccessibleName(tr("Your course so far"));
+    layout->addWidget(m_overview);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new HistoryModel(this);
@@ -90,6 +102,7 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     }
     m_series->addItem(QStringLiteral("Back pain, before and after"), -1);
     m_chart = new HistoryChart(lower);
+    m_chart->setThreshold(m_protocol.threshold);
     m_chart->setRows(&m_model->rows());
     chartColumn->addWidget(m_series);
     chartColumn->addWidget(m_chart, 1);
@@ -176,6 +189,8 @@ struct HistoryPage::HistoryRead
     /// Why the sessions folder could not be read, or empty.
     QString error;
     std::vector<HistoryRow> rows;
+    /// The course overview above the table (issue 15).
+    core::Course course;
     /// Files in the quarantine folder, whoever put them there.
     std::size_t quarantined = 0;
 };
@@ -210,6 +225,13 @@ HistoryPage::readHistory(const store::SessionStore& store,
     read.rows.reserve(summaries.size());
     for (const store::SessionSummary& summary : summaries) {
         read.rows.push_back(makeHistoryRow(summary));
+    }
+    if (!summaries.empty()) {
+        const auto offset = std::chrono::seconds{
+            QDateTime::fromString(QString::fromStdString(summaries.back().started), Qt::ISODate)
+                .toLocalTime()
+                .offsetFromUtc()};
+        read.course = store::courseFromSummaries(store, summaries, offset);
     }
     // After the read, which may have set more files aside.
     read.quarantined = store.quarantineCount();
@@ -327,6 +349,9 @@ void HistoryPage::showRead(HistoryRead read)
         m_openQuarantine->hide();
     }
     const std::size_t count = read.rows.size();
+    m_overview->setText(courseOverviewHtml(read.course, m_protocol));
+    m_overview->setAccessibleDescription(
+        m_overview->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
     m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
     m_status->setText(count == 0 ? QStringLiteral("No sessions saved yet.")

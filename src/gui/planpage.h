@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTextBrowser;
 
 namespace tightside::gui {
@@ -24,12 +25,19 @@ public:
     /// Shows `plan`, made for `answers`.
     void showPlan(const core::Plan& plan, const core::Answers& answers);
 
+    /// "Print today's routine": writes the plan shown as a one-page PDF handout to `path`;
+    /// returns the error sentence, or empty.
+    QString writeHandout(const QString& path) const;
+
 private:
     void fillMaps(const core::Plan& plan);
+    void printHandout();
 
     const core::Protocol& m_protocol;
     QTextBrowser* m_text = nullptr;
     QWidget* m_maps = nullptr;
+    QPushButton* m_print = nullptr;
+    core::Plan m_plan;
 };
 
 } // namespace tightside::gui

@@ -1,5 +1,8 @@
 #include "tightside/report/report.h"
 
+#include "tightside/core/course.h"
+#include "tightside/core/verdict.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -45,12 +48,16 @@ QString painChange(int before, const std::optional<int>& after)
     if (!after) {
         return QStringLiteral("not re-rated");
     }
-    const int change = *after - before;
-    const bool clear = std::abs(change) >= 2 || (before > 0 && std::abs(change) * 10 >= before * 3);
-    if (!clear || change == 0) {
-        return QStringLiteral("no clear change");
+    // The one verdict rule (core/verdict.h).
+    switch (core::verdict(before, *after)) {
+    case core::Verdict::Better:
+        return QStringLiteral("less pain (better)");
+    case core::Verdict::Worse:
+        return QStringLiteral("more pain (worse)");
+    case core::Verdict::NoClearChange:
+        break;
     }
-    return change < 0 ? QStringLiteral("less pain") : QStringLiteral("more pain");
+    return QStringLiteral("no clear change");
 }
 
 class Document
@@ -246,6 +253,11 @@ void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
                                QStringLiteral(" %1/%2").arg(rating->left).arg(rating->right);
                 if (const auto& after = session.recheck.at(g)) {
                     text += QStringLiteral(" -> %1/%2").arg(after->left).arg(after->right);
+                    const core::Verdict v =
+                        core::verdict(core::gapOf(*rating), core::gapOf(*after));
+                    text += v == core::Verdict::Better  ? QStringLiteral(" (better)")
+                            : v == core::Verdict::Worse ? QStringLiteral(" (worse)")
+                                                        : QStringLiteral(" (no clear change)");
                 }
                 gaps << text;
             }

@@ -63,4 +63,50 @@ Result<void> forEachNewestFirst(const SessionStore& sessions, const std::string&
     return Result<void>::success();
 }
 
+Result<core::CourseContext> courseContext(const SessionStore& sessions, core::UtcTime now,
+                                          const std::function<void(const QString&)>& skipped)
+{
+    core::CourseBuilder builder;
+    // Ids begin with the start time: "20261125T103000Z".
+    const std::string startedBy = core::newSessionId(now, 0).substr(0, 16);
+    const auto read = forEachNewestFirst(
+        sessions, startedBy,
+        [&builder, now](const StoredSession& stored) {
+            // A session after the check's time is not part of its past.
+            const auto started = core::parseIsoUtc(stored.session.started);
+            if (started && *started <= now) {
+                builder.add(stored.session);
+            }
+            return !builder.enoughToPlan(now);
+        },
+        skipped);
+    if (!read) {
+        return Result<core::CourseContext>::failure(read.error());
+    }
+    return Result<core::CourseContext>::success(builder.context());
+}
+
+core::Course courseFromSummaries(const SessionStore& sessions,
+                                 const std::vector<SessionSummary>& summaries,
+                                 std::chrono::seconds utcOffset)
+{
+    core::CourseBuilder builder;
+    // The course needs a session's start, its pain and ratings at the start, and the latest
+    // session's deferred steps: all but the last are in the summaries.
+    for (std::size_t i = 0; i < summaries.size(); ++i) {
+        const SessionSummary& summary = summaries[i];
+        core::Session session;
+        if (i + 1 == summaries.size()) {
+            if (auto stored = sessions.read(summary.path)) {
+                session = std::move(stored.value().session);
+            }
+        }
+        session.started = summary.started;
+        session.answers.painNow = summary.painBefore;
+        session.answers.ratings = summary.before;
+        builder.add(session);
+    }
+    return builder.course(utcOffset);
+}
+
 } // namespace tightside::store

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "tightside/core/course.h"
 #include "tightside/store/result.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace tightside::store {
 
@@ -20,5 +23,18 @@ namespace tightside::store {
 Result<void> forEachNewestFirst(const SessionStore& sessions, const std::string& startedBy,
                                 const std::function<bool(const StoredSession&)>& visit,
                                 const std::function<void(const QString&)>& skipped = {});
+
+/// The planning context for a check made at `now` (RulesEngine::plan with the course): the
+/// sessions that started by `now`, newest first, until CourseBuilder::enoughToPlan(). Broken
+/// files go to `skipped` like above.
+Result<core::CourseContext> courseContext(const SessionStore& sessions, core::UtcTime now,
+                                          const std::function<void(const QString&)>& skipped = {});
+
+/// The course (history --course, the window's overview) from the history's summaries, oldest
+/// first, plus the latest session file for its deferred steps. `utcOffset` is the local
+/// clock's offset at the latest session, for the next check's date.
+core::Course courseFromSummaries(const SessionStore& sessions,
+                                 const std::vector<SessionSummary>& summaries,
+                                 std::chrono::seconds utcOffset);
 
 } // namespace tightside::store

@@ -70,7 +70,7 @@ std::pair<QDate, QDate> HistoryChart::dateRange() const
     if (first == m_rows->end()) {
         return {};
     }
-    return {localDate(first->started), localDate(last->started)};
+    return {localDate(first->startedUtc), localDate(last->startedUtc)};
 }
 
 std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::points() const
@@ -174,8 +174,10 @@ void HistoryChart::paintEvent(QPaintEvent*)
         const QRectF band(plot.left(), bandTop, plot.width(), plot.bottom() - bandTop);
         painter.fillRect(band, QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
         painter.setPen(text);
-        painter.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("balanced: a gap under %1").arg(m_threshold));
+        painter.drawText(QRectF(plot.left() + 6, bandTop - metrics.height() - 2, plot.width() - 12,
+                                metrics.height()),
+                         Qt::AlignLeft | Qt::AlignBottom,
+                         tr("hatched: balanced, a gap under %1").arg(m_threshold));
     }
     const auto series = points();
     if (series.empty()) {

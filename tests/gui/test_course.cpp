@@ -5,6 +5,8 @@
 
 #include "checksession.h"
 #include "coursewords.h"
+#include "historychart.h"
+#include "historymodel.h"
 #include "planpage.h"
 #include "summarypage.h"
 
@@ -125,6 +127,26 @@ private slots:
         const QString pdf = QString::fromLatin1(file.readAll());
         QVERIFY(pdf.startsWith(QStringLiteral("%PDF-")));
         QCOMPARE(pdf.count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))), 1);
+    }
+
+    void chartAxisHasTheSessionDates()
+    {
+        std::vector<HistoryRow> rows(2);
+        rows[0].startedUtc = QStringLiteral("2026-11-20T12:00:00Z");
+        rows[1].startedUtc = QStringLiteral("2026-11-27T12:00:00Z");
+        for (HistoryRow& row : rows) {
+            row.before.at(core::indexOf(core::Region::Quadriceps)) = core::Rating{7, 4};
+        }
+        HistoryChart chart;
+        chart.setRows(&rows);
+        chart.setSeries(core::Region::Quadriceps, QStringLiteral("quadriceps"));
+        const auto [first, last] = chart.dateRange();
+        QCOMPARE(first,
+                 QDateTime::fromString(rows[0].startedUtc, Qt::ISODate).toLocalTime().date());
+        QCOMPARE(last, QDateTime::fromString(rows[1].startedUtc, Qt::ISODate).toLocalTime().date());
+        // A group no session rated has no dates to show.
+        chart.setSeries(core::Region::Lats, QStringLiteral("lats"));
+        QVERIFY(!chart.dateRange().first.isValid());
     }
 
     void overviewWordsTheCourse()

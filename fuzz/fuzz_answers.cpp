@@ -9,6 +9,7 @@
 #include "tightside/core/plan.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/rulesengine.h"
+#include "tightside/text/planwords.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -31,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!parsed.answers) {
         return 0;
     }
-    const Plan plan = RulesEngine(protocol).plan(*parsed.answers);
+    const Plan plan = tightside::text::makePlan(protocol, *parsed.answers);
     tightside::fuzz::requireNoNeverTarget(plan);
 
     // What the app writes it must read back unchanged (sessions store both).
@@ -45,6 +46,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const PlanParse planAgain = parsePlan(toJson(plan));
     require(planAgain.plan.has_value(), "plan round trip: toJson output is accepted");
     require(*planAgain.plan == plan, "plan round trip: the same plan comes back");
-    (void)toText(plan, protocol);
+    (void)tightside::text::planText(plan, protocol);
     return 0;
 }

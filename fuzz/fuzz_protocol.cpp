@@ -8,6 +8,7 @@
 #include "tightside/core/plan.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/rulesengine.h"
+#include "tightside/text/planwords.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -91,12 +92,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             require(!isNeverRegion(target), "M3: a loaded technique targets a never-region");
         }
     }
-    const RulesEngine engine(protocol);
     for (const Answers& answers : fixedAnswers(protocol)) {
-        const Plan plan = engine.plan(answers);
+        const Plan plan = tightside::text::makePlan(protocol, answers);
         tightside::fuzz::requireNoNeverTarget(plan);
         (void)toJson(plan);
-        (void)toText(plan, protocol);
+        (void)tightside::text::planText(plan, protocol);
     }
     return 0;
 }

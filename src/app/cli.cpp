@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <ostream>
 
 #ifndef TIGHTSIDE_VERSION
@@ -140,7 +142,9 @@ int usageError(Io& io, std::string_view command, std::string_view message)
     return kExitUsage;
 }
 
-int runCli(const std::vector<std::string>& args, Io& io)
+namespace {
+
+int runCommand(const std::vector<std::string>& args, Io& io)
 {
     if (args.empty()) {
         printHelp(io.out);
@@ -178,6 +182,24 @@ int runCli(const std::vector<std::string>& args, Io& io)
         return kExitOk;
     }
     return command->run(rest, io);
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& args, Io& io)
+{
+    const int code = runCommand(args, io);
+    // Output that never arrived (a full disk, a closed pipe) is a failure, not a success
+    // with nothing said: the stream is flushed here so that its error shows.
+    errno = 0;
+    io.out.flush();
+    if (!io.out) {
+        const int error = errno;
+        io.err << "tightside: could not write the output"
+               << (error != 0 ? std::string(": ") + std::strerror(error) : std::string()) << "\n";
+        return kExitBadInput;
+    }
+    return code;
 }
 
 } // namespace tightside::app

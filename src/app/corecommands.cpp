@@ -7,6 +7,7 @@
 #include "tightside/core/jsonio.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/rulesengine.h"
+#include "tightside/text/planwords.h"
 
 #include <ostream>
 
@@ -110,25 +111,24 @@ int runPlan(const std::vector<std::string>& args, Io& io)
         printProblems(io, displayName(*answersPath), answers.problems);
         return kExitBadInput;
     }
-    const core::RulesEngine engine(*protocol);
-    core::Plan plan;
+    core::PlanOptions options;
+    std::optional<core::CourseContext> course;
     if (parsed->flag("with-history")) {
-        const auto now =
+        options.now =
             answers.answers->time
                 ? *core::parseIsoUtc(*answers.answers->time)
                 : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-        const auto course = readCourseContext(*parsed, now, io);
+        course = readCourseContext(*parsed, options.now, io);
         if (!course) {
             return kExitBadInput;
         }
-        plan = engine.plan(*answers.answers, *course, now);
-    } else {
-        plan = engine.plan(*answers.answers);
+        options.course = &*course;
     }
+    const core::Plan plan = text::makePlan(*protocol, *answers.answers, options);
     if (format == "json") {
         io.out << core::toJson(plan).dump(2) << "\n";
     } else {
-        io.out << core::toText(plan, *protocol);
+        io.out << text::planText(plan, *protocol).toStdString();
     }
     return kExitOk;
 }

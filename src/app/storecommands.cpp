@@ -8,14 +8,16 @@
 #include "tightside/core/course.h"
 #include "tightside/core/jsonio.h"
 #include "tightside/core/session.h"
+#include "tightside/report/export.h"
 #include "tightside/report/report.h"
 #include "tightside/store/atomicwrite.h"
+#include "tightside/store/printable.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QFile>
 
+#include <fcntl.h>
 #include <ostream>
-#include <sstream>
 
 namespace tightside::app {
 namespace {
@@ -51,21 +53,59 @@ constexpr std::string_view kExportHelp =
     "Writes the history for a clinician or a spreadsheet. csv and json hold what history\n"
     "prints; pdf is a short report: a summary table, each group's left/right gap over time,\n"
     "pain before and after, and what the method is and is not. The file is written\n"
-    "atomically and readable only by you (mode 0600): it holds health data.\n"
+    "atomically and readable only by you (mode 0600): it holds health data. Only a regular\n"
+    "file is ever replaced. --output - writes to standard output.\n"
     "\n"
     "Exit codes: 0 written; 1 the log could not be read or the file not written; 2 wrong\n"
     "usage.\n";
 
 std::string displayName(const std::string& path)
 {
-    return path == "-" ? std::string("(standard input)") : path;
+    return path == "-" ? std::string("(standard input)") : store::printable(path);
+}
+
+/// One line on stderr for people: nothing from a file may steer the terminal.
+void printLine(Io& io, const std::string& line)
+{
+    io.err << store::printable(line) << "\n";
 }
 
 void printProblems(Io& io, std::string_view file, const core::Problems& problems)
 {
     for (const core::Problem& problem : problems) {
-        io.err << core::formatProblem(file, problem) << "\n";
+        printLine(io, core::formatProblem(file, problem));
     }
+}
+
+/// A file named on the command line, read like the store reads its own: through a link
+/// the person made, but only a regular file, never waiting on a FIFO or opening a device.
+core::JsonDocument readInputFile(const std::string& path)
+{
+    if (path == "-") {
+        return core::readJsonFile(path);
+    }
+    const auto problem = [](std::string message) {
+        core::JsonDocument doc;
+        doc.problems.push_back({"", std::move(message)});
+        return doc;
+    };
+    const store::ReadResult read = store::readRegularFile(
+        AT_FDCWD, QByteArray::fromStdString(path), static_cast<qint64>(core::kMaxJsonBytes), true);
+    switch (read.failure) {
+    case store::ReadFailure::None:
+        break;
+    case store::ReadFailure::Missing:
+        return problem("cannot open the file: it does not exist");
+    case store::ReadFailure::NotRegular:
+        return problem("cannot read the file: it " + read.why.toStdString());
+    case store::ReadFailure::TooLarge:
+        return problem(
+            "the file is larger than 1 MiB, which no Tightside file needs; it was not read");
+    case store::ReadFailure::Unreadable:
+        return problem("cannot open the file: permission denied or unreadable");
+    }
+    return core::parseJsonText(
+        std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size())));
 }
 
 } // namespace
@@ -76,12 +116,21 @@ std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
     if (const auto value = arguments.value("data-dir")) {
         option = QFile::decodeName(QByteArray::fromStdString(*value));
     }
-    const auto dataDir = store::SessionStore::resolveDataDir(option);
+    const auto dataDir = store::resolveDataFolder(option);
     if (!dataDir) {
-        io.err << "tightside: " << dataDir.error().toStdString() << "\n";
+        printLine(io, "tightside: " + dataDir.error().toStdString());
         return std::nullopt;
     }
-    return std::optional<store::SessionStore>(std::in_place, dataDir.value());
+    std::optional<store::SessionStore> opened(std::in_place, dataDir.value().path);
+    if (dataDir.value().platformDefault) {
+        // Sessions an older window kept in its own folder join the one folder, once.
+        const QString legacy = store::legacyWindowFolder();
+        const store::MigrationReport moved = store::migrateLegacyFolder(*opened, legacy);
+        if (!moved.empty()) {
+            printLine(io, moved.summary(legacy, opened->dataDir()).toStdString());
+        }
+    }
+    return opened;
 }
 
 void reportQuarantined(Io& io, const std::vector<store::Quarantined>& quarantined)
@@ -89,74 +138,51 @@ void reportQuarantined(Io& io, const std::vector<store::Quarantined>& quarantine
     for (const store::Quarantined& file : quarantined) {
         // Only the first line of the reason: the full list is in the .why note beside it.
         const std::string reason = file.reason.section(QLatin1Char('\n'), 0, 0).toStdString();
-        io.err << QFile::encodeName(file.originalPath).toStdString() << ": " << reason << "\n";
+        printLine(io, file.originalPath.toStdString() + ": " + reason);
         if (file.quarantinePath.isEmpty()) {
-            io.err << "  (left in place: it could not be moved to quarantine)\n";
+            const QString why = file.reason.section(QLatin1Char('\n'), -1);
+            printLine(io, "  (left in place: it could not be moved to quarantine" +
+                              (why.startsWith(QStringLiteral("(could not be moved"))
+                                   ? why.mid(28, why.size() - 29).toStdString()
+                                   : std::string()) +
+                              ")");
         } else {
-            io.err << "  moved to " << QFile::encodeName(file.quarantinePath).toStdString()
-                   << " (never deleted; the reasons are in the .why note beside it)\n";
+            printLine(io, "  moved to " + file.quarantinePath.toStdString() +
+                              " (never deleted; the reasons are in the .why note beside it)");
         }
     }
 }
 
 namespace {
 
-/// The exact file contents, without the trailing newline, so they join into one array.
-std::string_view trimmed(const QByteArray& bytes)
+/// The bytes of an export or a listing, straight to standard output as they come.
+report::ExportSink stdoutSink(Io& io)
 {
-    qsizetype end = bytes.size();
-    while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' ||
-                       bytes[end - 1] == '\t')) {
-        --end;
-    }
-    return {bytes.constData(), static_cast<std::size_t>(end)};
-}
-
-/// The file's object with "verdicts" added as its last key (contracts.md "History with
-/// verdicts"); every other byte of the file is kept.
-std::string withVerdicts(std::string_view object, const core::Session& session)
-{
-    std::string out(object);
-    if (!out.empty() && out.back() == '}') {
-        out.pop_back();
-        while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) {
-            out.pop_back();
+    return [&io](QByteArrayView bytes) {
+        io.out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!io.out) {
+            return store::Result<void>::failure(QStringLiteral("could not write the output"));
         }
-        out += ",\n  \"verdicts\": " + core::toJson(core::sessionVerdicts(session)).dump() + "\n}";
-    }
-    return out;
-}
-
-/// Streams the history in `format` to `out`, one session at a time, so that ten thousand
-/// sessions never sit in memory at once. Returns false after printing why on stderr.
-bool writeHistory(const store::SessionStore& sessions, const std::string& format, std::ostream& out,
-                  Io& io)
-{
-    bool first = true;
-    const auto visit = [&](const store::StoredSession& stored) {
-        if (format == "json") {
-            out << (first ? "[\n" : ",\n") << withVerdicts(trimmed(stored.bytes), stored.session);
-        } else if (format == "csv") {
-            out << report::csvRow(stored.session);
-        } else {
-            out << (first ? "" : "\n") << report::textEntry(stored.session);
-        }
-        first = false;
+        return store::Result<void>::success();
     };
-    if (format == "csv") {
-        out << report::csvHeader();
+}
+
+/// Runs the one exporter to `sink` (or into `path`), names what was set aside; false after
+/// printing why on stderr.
+bool runExporter(const store::SessionStore& sessions, report::ExportFormat format, Io& io,
+                 const std::optional<QString>& path)
+{
+    std::optional<report::GuiForReport> gui;
+    if (format == report::ExportFormat::Pdf) {
+        gui.emplace();
     }
-    const auto visited = sessions.forEach(visit);
-    if (!visited) {
-        io.err << "tightside: " << visited.error().toStdString() << "\n";
+    const auto exported = path ? report::exportToFile(format, sessions, *path)
+                               : report::exportHistory(format, sessions, stdoutSink(io));
+    if (!exported) {
+        printLine(io, "tightside: " + exported.error().toStdString());
         return false;
     }
-    if (format == "json") {
-        out << (first ? "[]\n" : "\n]\n");
-    } else if (format == "text" && first) {
-        out << "No sessions are stored yet.\n";
-    }
-    reportQuarantined(io, visited.value());
+    reportQuarantined(io, exported.value().quarantined);
     return true;
 }
 
@@ -190,7 +216,7 @@ int runImport(const std::vector<std::string>& args, Io& io)
     bool importedAny = false;
     for (const std::string& path : parsed->positionals()) {
         const std::string name = displayName(path);
-        core::JsonDocument doc = core::readJsonFile(path);
+        core::JsonDocument doc = readInputFile(path);
         if (!doc.value) {
             printProblems(io, name, doc.problems);
             exitCode = kExitBadInput;
@@ -204,8 +230,12 @@ int runImport(const std::vector<std::string>& args, Io& io)
         }
         const auto saved = sessions->importDocument(*doc.value);
         if (!saved) {
-            io.err << name << ": " << saved.error().toStdString() << "\n";
+            printLine(io, name + ": " + saved.error().toStdString());
             exitCode = kExitBadInput;
+        } else if (saved.value() == store::SaveOutcome::Restored) {
+            io.out << name << ": restored session " << session.session->id
+                   << " (the stored copy could not be read; it was moved to quarantine)\n";
+            importedAny = true;
         } else if (saved.value() == store::SaveOutcome::AlreadyStored) {
             io.out << name << ": session " << session.session->id
                    << " is already stored; skipped\n";
@@ -246,7 +276,9 @@ int runHistory(const std::vector<std::string>& args, Io& io)
     if (!sessions) {
         return kExitBadInput;
     }
-    return writeHistory(*sessions, format, io.out, io) ? kExitOk : kExitBadInput;
+    return runExporter(*sessions, *report::exportFormatFromId(format), io, std::nullopt)
+               ? kExitOk
+               : kExitBadInput;
 }
 
 int runExport(const std::vector<std::string>& args, Io& io)
@@ -271,42 +303,14 @@ int runExport(const std::vector<std::string>& args, Io& io)
     if (!sessions) {
         return kExitBadInput;
     }
-    // One copy of the export in memory at a time: 10,000 sessions are about 45 MB of JSON.
-    QByteArray pdfBytes;
-    std::string textBytes;
-    if (*format == "pdf") {
-        std::vector<core::Session> all;
-        const auto visited = sessions->forEach(
-            [&all](const store::StoredSession& stored) { all.push_back(stored.session); });
-        if (!visited) {
-            io.err << "tightside: " << visited.error().toStdString() << "\n";
-            return kExitBadInput;
-        }
-        reportQuarantined(io, visited.value());
-        const report::GuiForReport gui;
-        auto pdf = report::renderPdf(all);
-        if (!pdf) {
-            io.err << "tightside: " << pdf.error().toStdString() << "\n";
-            return kExitBadInput;
-        }
-        pdfBytes = std::move(pdf).value();
-    } else {
-        std::ostringstream text;
-        if (!writeHistory(*sessions, *format, text, io)) {
-            return kExitBadInput;
-        }
-        textBytes = std::move(text).str();
+    // --output - is standard output, as in other tools; any other path is written
+    // atomically, and only ever replaces a regular file.
+    std::optional<QString> path;
+    if (*output != "-") {
+        path = QFile::decodeName(QByteArray::fromStdString(*output));
     }
-    const QByteArrayView bytes =
-        *format == "pdf"
-            ? QByteArrayView(pdfBytes)
-            : QByteArrayView(textBytes.data(), static_cast<qsizetype>(textBytes.size()));
-    const QString path = QFile::decodeName(QByteArray::fromStdString(*output));
-    if (const auto written = store::writeFileAtomically(path, bytes); !written) {
-        io.err << "tightside: " << written.error().toStdString() << "\n";
-        return kExitBadInput;
-    }
-    return kExitOk;
+    return runExporter(*sessions, *report::exportFormatFromId(*format), io, path) ? kExitOk
+                                                                                  : kExitBadInput;
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 #include <system_error>
+#include <vector>
 
 namespace tightside::core {
 namespace {
@@ -51,6 +53,108 @@ std::size_t nestingDepth(std::string_view text)
     return deepest;
 }
 
+/// One JSON pointer token (RFC 6901: "~" as "~0", "/" as "~1").
+std::string pointerToken(const std::string& key)
+{
+    std::string out;
+    for (const char c : key) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// Follows the parser's events to know where it is, and notes the first key that appears
+/// twice in one object: for health data "the last one wins" is not an answer.
+class DuplicateKeys
+{
+public:
+    bool event(nlohmann::json::parse_event_t event, const nlohmann::json& parsed)
+    {
+        using Event = nlohmann::json::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            nextElement();
+            m_frames.push_back({event == Event::object_start, {}, {}, -1});
+            break;
+        case Event::object_end:
+        case Event::array_end:
+            if (!m_frames.empty()) {
+                m_frames.pop_back();
+            }
+            break;
+        case Event::key:
+            if (!m_frames.empty() && parsed.is_string()) {
+                Frame& frame = m_frames.back();
+                frame.key = parsed.get<std::string>();
+                if (!frame.keys.insert(frame.key).second && !m_duplicate) {
+                    m_duplicate = pointer();
+                }
+            }
+            break;
+        case Event::value:
+            nextElement();
+            break;
+        }
+        return true;
+    }
+
+    const std::optional<std::string>& duplicate() const { return m_duplicate; }
+
+private:
+    struct Frame
+    {
+        bool object;
+        std::set<std::string> keys;
+        std::string key;
+        long index;
+    };
+
+    void nextElement()
+    {
+        if (!m_frames.empty() && !m_frames.back().object) {
+            ++m_frames.back().index;
+        }
+    }
+
+    std::string pointer() const
+    {
+        std::string out;
+        for (const Frame& frame : m_frames) {
+            out += "/" + (frame.object ? pointerToken(frame.key) : std::to_string(frame.index));
+        }
+        return out;
+    }
+
+    std::vector<Frame> m_frames;
+    std::optional<std::string> m_duplicate;
+};
+
+/// The parser's message without what it read: its "last read: '...'" detail quotes the
+/// file's text (a note, health data), and an error line names the place, never the content.
+std::string placeOnly(const nlohmann::json::exception& error)
+{
+    std::string detail = error.what();
+    if (dynamic_cast<const nlohmann::json::parse_error*>(&error) == nullptr) {
+        // A number too large for a double ("1e999") is out_of_range; its text quotes the
+        // number, so only the kind is kept.
+        return "a number is too large";
+    }
+    auto pos = detail.find("parse error");
+    pos = pos == std::string::npos ? 0 : pos;
+    detail = detail.substr(pos);
+    if (const auto lastRead = detail.find("; last read"); lastRead != std::string::npos) {
+        detail.erase(lastRead);
+    }
+    return detail;
+}
+
 JsonDocument failure(std::string message)
 {
     JsonDocument doc;
@@ -75,18 +179,23 @@ JsonDocument parseJsonText(std::string_view text)
                        " levels deep, which no Tightside file needs");
     }
     JsonDocument doc;
+    DuplicateKeys duplicates;
     try {
-        doc.value = nlohmann::json::parse(text.begin(), text.end());
+        doc.value = nlohmann::json::parse(
+            text.begin(), text.end(),
+            [&duplicates](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+                return duplicates.event(event, parsed);
+            });
     } catch (const nlohmann::json::exception& error) {
         // Not only parse_error: a number too large for a double ("1e999") throws out_of_range.
-        // nlohmann's message names the byte; keep its detail after a plain lead.
-        std::string detail = error.what();
-        auto pos = detail.find("parse error");
-        if (pos == std::string::npos) {
-            pos = detail.find("] ");
-            pos = pos == std::string::npos ? 0 : pos + 2;
-        }
-        doc.problems.push_back({"", "not valid JSON: " + detail.substr(pos)});
+        doc.problems.push_back({"", "not valid JSON: " + placeOnly(error)});
+        doc.value.reset();
+        return doc;
+    }
+    if (duplicates.duplicate()) {
+        doc.problems.push_back({*duplicates.duplicate(),
+                                "this key appears more than once in its object; Tightside "
+                                "does not guess which one you meant"});
         doc.value.reset();
     }
     return doc;

@@ -5,6 +5,8 @@
 #include "tightside/core/session.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace tightside::core {
 
@@ -25,11 +27,21 @@ json regionList(const std::vector<Region>& regions)
 
 json stepJson(const Step& step)
 {
-    json out{{"group", regionId(step.group)}, {"side", sideId(step.side)},
-             {"technique", step.technique},   {"targets", regionList(step.targets)},
-             {"seconds", step.seconds},       {"optional", step.optional},
-             {"rules", step.rules},           {"reason", step.reason}};
-    if (step.fromDeferred) {
+    json out{{"group", regionId(step.group)},
+             {"side", sideId(step.side)},
+             {"technique", step.technique},
+             {"targets", regionList(step.targets)},
+             {"seconds", step.seconds},
+             {"optional", step.optional},
+             {"rules", step.rules},
+             {"dosage",
+              {{"seconds", step.dosage.seconds},
+               {"discomfort_max", step.dosage.discomfortMax},
+               {"gentle", step.dosage.gentle},
+               {"guidance", step.dosage.guidance}}},
+             {"why", toJson(step.why)},
+             {"reason", step.reason}};
+    if (step.why.fromDeferred) {
         out["from_deferred"] = true;
     }
     return out;
@@ -98,6 +110,120 @@ std::vector<Step> stepList(Checker& check, Problems& problems, const json& objec
     return out;
 }
 
+constexpr std::array<std::pair<NoticeKind, std::string_view>, 17> kNoticeIds{{
+    {NoticeKind::SeekCareToday, "seek_care_today"},
+    {NoticeKind::SeekCareSoon, "seek_care_soon"},
+    {NoticeKind::RedFlagAdvice, "red_flag_advice"},
+    {NoticeKind::Emergency, "emergency"},
+    {NoticeKind::Balanced, "balanced"},
+    {NoticeKind::AllLeftOut, "all_left_out"},
+    {NoticeKind::ReleaseOneSide, "release_one_side"},
+    {NoticeKind::PainRises, "pain_rises"},
+    {NoticeKind::LeftOut, "left_out"},
+    {NoticeKind::Deferred, "deferred"},
+    {NoticeKind::FlareUp, "flare_up"},
+    {NoticeKind::PrecautionNote, "precaution_note"},
+    {NoticeKind::Never, "never"},
+    {NoticeKind::NeverRemoved, "never_removed"},
+    {NoticeKind::Resting, "resting"},
+    {NoticeKind::AllResting, "all_resting"},
+    {NoticeKind::NoClearChange, "no_clear_change"},
+}};
+
+/// The word a stored `gentle_because` list uses for a flare-up (M10); the other items are
+/// precaution ids.
+constexpr std::string_view kFlareUp = "flare_up";
+
+std::optional<Dosage> dosageObject(Checker& check, const json& value, const std::string& pointer)
+{
+    if (!check.object(value, pointer, {"seconds", "discomfort_max", "gentle"}, {"guidance"})) {
+        return std::nullopt;
+    }
+    Dosage dosage;
+    dosage.seconds = check.integer(value, "seconds", pointer, 0, 3600).value_or(0);
+    dosage.discomfortMax = check.integer(value, "discomfort_max", pointer, 0, 10).value_or(5);
+    dosage.gentle = check.boolean(value, "gentle", pointer).value_or(false);
+    dosage.guidance = check.string(value, "guidance", pointer, false).value_or("");
+    return dosage;
+}
+
+std::optional<Reason> reasonObject(Checker& check, const json& value, const std::string& pointer)
+{
+    if (!check.object(value, pointer, {"kind"},
+                      {"rules", "left", "right", "gap", "threshold", "rank", "hold", "hold_chosen",
+                       "gentle_because", "deferred_minutes"})) {
+        return std::nullopt;
+    }
+    Reason why;
+    if (const auto kind = check.string(value, "kind", pointer)) {
+        if (const auto parsed = reasonKindFromId(*kind)) {
+            why.kind = *parsed;
+        } else {
+            check.add(child(pointer, "kind"), "must be tighter_side or optional_group");
+        }
+    }
+    if (auto rules = check.stringArray(value, "rules", pointer)) {
+        why.rules = std::move(*rules);
+    }
+    why.left = check.integer(value, "left", pointer, 0, 10).value_or(0);
+    why.right = check.integer(value, "right", pointer, 0, 10).value_or(0);
+    why.gap = check.integer(value, "gap", pointer, 0, 10).value_or(0);
+    why.threshold = check.integer(value, "threshold", pointer, 1, 10).value_or(2);
+    why.rank = check.integer(value, "rank", pointer, 1, 100).value_or(1);
+    why.hold = check.integer(value, "hold", pointer, 0, 3600).value_or(0);
+    why.holdChosen = check.boolean(value, "hold_chosen", pointer).value_or(false);
+    if (auto causes = check.stringArray(value, "gentle_because", pointer)) {
+        for (std::string& cause : *causes) {
+            if (cause == kFlareUp) {
+                why.flareUp = true;
+            } else {
+                why.precautions.push_back(std::move(cause));
+            }
+        }
+    }
+    if (value.contains("deferred_minutes")) {
+        why.deferredMinutes = check.integer(value, "deferred_minutes", pointer, 1, 1440);
+    }
+    return why;
+}
+
+std::optional<Notice> noticeObject(Checker& check, const json& value, const std::string& pointer)
+{
+    if (!check.object(value, pointer, {"kind"},
+                      {"rules", "id", "groups", "count", "minutes", "threshold", "seconds",
+                       "discomfort_max", "until", "first_gap", "gap"})) {
+        return std::nullopt;
+    }
+    Notice notice;
+    if (const auto kind = check.string(value, "kind", pointer)) {
+        if (const auto parsed = noticeKindFromId(*kind)) {
+            notice.kind = *parsed;
+        } else {
+            check.add(child(pointer, "kind"), "\"" + *kind + "\" is not a known notice");
+        }
+    }
+    if (auto rules = check.stringArray(value, "rules", pointer)) {
+        notice.rules = std::move(*rules);
+    }
+    notice.id = check.string(value, "id", pointer).value_or("");
+    notice.groups = groupList(check, value, "groups", pointer, false);
+    notice.count = check.integer(value, "count", pointer, 0, 1000).value_or(0);
+    notice.minutes = check.integer(value, "minutes", pointer, 0, 1440).value_or(0);
+    notice.threshold = check.integer(value, "threshold", pointer, 0, 10).value_or(0);
+    notice.seconds = check.integer(value, "seconds", pointer, 0, 3600).value_or(0);
+    notice.discomfortMax = check.integer(value, "discomfort_max", pointer, 0, 10).value_or(0);
+    if (value.contains("until")) {
+        notice.until = check.string(value, "until", pointer).value_or("");
+        if (!isValidIsoUtc(notice.until)) {
+            check.add(child(pointer, "until"),
+                      "must be a UTC time such as \"2026-11-25T10:30:00Z\"");
+        }
+    }
+    notice.firstGap = check.integer(value, "first_gap", pointer, 0, 10).value_or(0);
+    notice.gap = check.integer(value, "gap", pointer, 0, 10).value_or(0);
+    return notice;
+}
+
 } // namespace
 
 std::string_view planStatusId(PlanStatus status)
@@ -111,6 +237,115 @@ std::string_view planStatusId(PlanStatus status)
         return "seek_care";
     }
     return "balanced";
+}
+
+std::string_view reasonKindId(ReasonKind kind)
+{
+    return kind == ReasonKind::OptionalGroup ? "optional_group" : "tighter_side";
+}
+
+std::optional<ReasonKind> reasonKindFromId(std::string_view id)
+{
+    if (id == "tighter_side") {
+        return ReasonKind::TighterSide;
+    }
+    if (id == "optional_group") {
+        return ReasonKind::OptionalGroup;
+    }
+    return std::nullopt;
+}
+
+std::string_view noticeKindId(NoticeKind kind)
+{
+    for (const auto& [k, id] : kNoticeIds) {
+        if (k == kind) {
+            return id;
+        }
+    }
+    return "never";
+}
+
+std::optional<NoticeKind> noticeKindFromId(std::string_view id)
+{
+    for (const auto& [kind, name] : kNoticeIds) {
+        if (name == id) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+json toJson(const Reason& why)
+{
+    json causes = json::array();
+    if (why.flareUp) {
+        causes.push_back(kFlareUp);
+    }
+    for (const std::string& id : why.precautions) {
+        causes.push_back(id);
+    }
+    json out{{"kind", reasonKindId(why.kind)},
+             {"rules", why.rules},
+             {"left", why.left},
+             {"right", why.right},
+             {"gap", why.gap},
+             {"threshold", why.threshold},
+             {"rank", why.rank},
+             {"hold", why.hold},
+             {"hold_chosen", why.holdChosen},
+             {"gentle_because", std::move(causes)}};
+    if (why.deferredMinutes) {
+        out["deferred_minutes"] = *why.deferredMinutes;
+    }
+    return out;
+}
+
+json toJson(const Notice& notice)
+{
+    json out{{"kind", noticeKindId(notice.kind)}, {"rules", notice.rules}};
+    switch (notice.kind) {
+    case NoticeKind::RedFlagAdvice:
+    case NoticeKind::PrecautionNote:
+        out["id"] = notice.id;
+        break;
+    case NoticeKind::ReleaseOneSide:
+    case NoticeKind::LeftOut:
+        out["groups"] = regionList(notice.groups);
+        break;
+    case NoticeKind::Deferred:
+        out["count"] = notice.count;
+        out["minutes"] = notice.minutes;
+        break;
+    case NoticeKind::Balanced:
+    case NoticeKind::AllLeftOut:
+        out["threshold"] = notice.threshold;
+        break;
+    case NoticeKind::FlareUp:
+        out["seconds"] = notice.seconds;
+        out["discomfort_max"] = notice.discomfortMax;
+        break;
+    case NoticeKind::NeverRemoved:
+        out["count"] = notice.count;
+        break;
+    case NoticeKind::Resting:
+        out["groups"] = regionList(notice.groups);
+        out["until"] = notice.until;
+        break;
+    case NoticeKind::NoClearChange:
+        out["groups"] = regionList(notice.groups);
+        out["count"] = notice.count;
+        out["first_gap"] = notice.firstGap;
+        out["gap"] = notice.gap;
+        break;
+    case NoticeKind::AllResting:
+    case NoticeKind::SeekCareToday:
+    case NoticeKind::SeekCareSoon:
+    case NoticeKind::Emergency:
+    case NoticeKind::PainRises:
+    case NoticeKind::Never:
+        break;
+    }
+    return out;
 }
 
 json toJson(const Plan& plan)
@@ -135,6 +370,11 @@ json toJson(const Plan& plan)
              {"left_out", regionList(plan.leftOut)},
              {"urgency", nullptr},
              {"messages", plan.messages}};
+    json notices = json::array();
+    for (const Notice& notice : plan.notices) {
+        notices.push_back(toJson(notice));
+    }
+    out["notices"] = std::move(notices);
     if (plan.urgency) {
         out["urgency"] = urgencyId(*plan.urgency);
     }
@@ -145,67 +385,6 @@ json toJson(const Plan& plan)
         }
         out["resting"] = std::move(resting);
         out["no_clear_change"] = regionList(plan.noClearChange);
-    }
-    return out;
-}
-
-std::string toText(const Plan& plan, const Protocol& protocol)
-{
-    std::string out;
-    const auto line = [&out](const std::string& text) {
-        out += text;
-        out += '\n';
-    };
-    const auto names = [](const std::vector<Region>& regions) {
-        std::string text;
-        for (const Region region : regions) {
-            text += text.empty() ? "" : ", ";
-            text += regionName(region);
-        }
-        return text.empty() ? std::string("none") : text;
-    };
-    line("Tightside plan (" + plan.protocolId + " " + plan.protocolVersion + "; a gap of " +
-         std::to_string(plan.threshold) + " points or more counts)");
-    line("");
-    if (plan.status == PlanStatus::SeekCare) {
-        line(plan.urgency == Urgency::Today ? "SEE A CLINICIAN TODAY. No routine."
-                                            : "SEE A CLINICIAN SOON. No routine for now.");
-    } else if (plan.status == PlanStatus::Balanced) {
-        line("BALANCED: nothing to release today.");
-    } else {
-        line("Steps, in this order:");
-        std::size_t n = 0;
-        for (const Step& step : plan.steps) {
-            const Technique* technique = protocol.technique(step.technique);
-            std::string sideWord(sideId(step.side));
-            std::transform(sideWord.begin(), sideWord.end(), sideWord.begin(),
-                           [](char c) { return static_cast<char>(c - 'a' + 'A'); });
-            line("  " + std::to_string(++n) + ". " + sideWord + " " +
-                 std::string(regionName(step.group)) + ", " + std::to_string(step.seconds) + " s" +
-                 (step.optional ? " (optional)" : "") + ": " +
-                 (technique != nullptr ? technique->name : step.technique));
-            line("     " + step.reason);
-        }
-    }
-    if (!plan.deferred.empty()) {
-        line("");
-        line("Next time first (did not fit today):");
-        for (const Step& step : plan.deferred) {
-            line("  - " + std::string(sideId(step.side)) + " " +
-                 std::string(regionName(step.group)) + ", " + std::to_string(step.seconds) + " s");
-        }
-    }
-    line("");
-    if (plan.status != PlanStatus::SeekCare) {
-        line("Balanced today: " + names(plan.balanced));
-        if (!plan.recheck.empty()) {
-            line("Re-check both sides afterwards: " + names(plan.recheck));
-        }
-    }
-    line("Never worked on: " + names(plan.never));
-    line("");
-    for (const std::string& message : plan.messages) {
-        line("* " + message);
     }
     return out;
 }
@@ -244,7 +423,8 @@ std::optional<Step> parseStepObject(const json& value, const std::string& pointe
 {
     Checker check(problems);
     if (!check.object(value, pointer, {"group", "side", "technique", "seconds"},
-                      {"targets", "optional", "reason", "rules", "outcome", "from_deferred"})) {
+                      {"targets", "optional", "reason", "rules", "outcome", "dosage", "why",
+                       "from_deferred"})) {
         return std::nullopt;
     }
     Step step;
@@ -267,7 +447,25 @@ std::optional<Step> parseStepObject(const json& value, const std::string& pointe
     if (auto rules = check.stringArray(value, "rules", pointer)) {
         step.rules = std::move(*rules);
     }
-    step.fromDeferred = check.boolean(value, "from_deferred", pointer).value_or(false);
+    // Files from before `dosage` and `why` existed: the seconds and rules are all there is.
+    step.dosage.seconds = step.seconds;
+    step.why.rules = step.rules;
+    step.why.hold = step.seconds;
+    if (value.contains("dosage")) {
+        if (auto dosage = dosageObject(check, value["dosage"], child(pointer, "dosage"))) {
+            step.dosage = std::move(*dosage);
+            if (step.dosage.seconds != step.seconds) {
+                check.add(child(child(pointer, "dosage"), "seconds"),
+                          "must equal the step's seconds");
+            }
+        }
+    }
+    if (value.contains("why")) {
+        if (auto why = reasonObject(check, value["why"], child(pointer, "why"))) {
+            step.why = std::move(*why);
+        }
+    }
+    step.why.fromDeferred = check.boolean(value, "from_deferred", pointer).value_or(false);
     if (!check.clean() || !group) {
         return std::nullopt;
     }
@@ -282,7 +480,7 @@ PlanParse parsePlan(const json& document, const std::string& base)
     if (!check.object(document, base,
                       {"schema", "status", "protocol", "threshold", "steps", "deferred", "balanced",
                        "recheck", "never", "urgency", "messages"},
-                      {"left_out", "resting", "no_clear_change"})) {
+                      {"left_out", "notices", "resting", "no_clear_change"})) {
         return result;
     }
     Plan plan;
@@ -328,6 +526,18 @@ PlanParse parsePlan(const json& document, const std::string& base)
     }
     if (auto messages = check.stringArray(document, "messages", base)) {
         plan.messages = std::move(*messages);
+    }
+    if (const json* notices = check.array(document, "notices", base)) {
+        for (std::size_t i = 0; i < notices->size(); ++i) {
+            if (auto notice =
+                    noticeObject(check, (*notices)[i], child(child(base, "notices"), i))) {
+                plan.notices.push_back(std::move(*notice));
+            }
+        }
+        if (!plan.messages.empty() && plan.notices.size() != plan.messages.size() &&
+            check.clean()) {
+            check.add(child(base, "notices"), "must have one notice for each message");
+        }
     }
     if (check.clean()) {
         result.plan = std::move(plan);

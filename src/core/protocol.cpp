@@ -76,7 +76,7 @@ std::optional<Region> regionValue(Checker& check, const json& value, const std::
     return region;
 }
 
-std::optional<Dosage> loadDosage(Checker& check, const json& value, const std::string& pointer)
+std::optional<DosageRange> loadDosage(Checker& check, const json& value, const std::string& pointer)
 {
     if (!check.object(
             value, pointer,
@@ -104,7 +104,7 @@ std::optional<Dosage> loadDosage(Checker& check, const json& value, const std::s
         }
         return static_cast<int>(n);
     };
-    Dosage dosage;
+    DosageRange dosage;
     const auto secs = seconds("seconds");
     const auto minSecs = seconds("min_seconds");
     const auto maxSecs = seconds("max_seconds");

@@ -5,19 +5,6 @@
 
 namespace tightside::core {
 
-std::string_view stepOutcomeId(StepOutcome outcome)
-{
-    switch (outcome) {
-    case StepOutcome::Completed:
-        return "completed";
-    case StepOutcome::Skipped:
-        return "skipped";
-    case StepOutcome::StoppedPain:
-        return "stopped_pain";
-    }
-    return "completed";
-}
-
 Routine::Routine(std::vector<Step> steps, RoutineTimings timings)
     : m_steps(std::move(steps)), m_timings(timings)
 {
@@ -100,7 +87,7 @@ void Routine::enterHold(Millis now, Millis length, std::vector<Cue>& cues)
 
 void Routine::endHold(Millis now, std::vector<Cue>& cues)
 {
-    m_records.push_back({m_index, StepOutcome::Completed, m_steps.at(m_index).seconds});
+    m_records.push_back({m_index, Outcome::Completed, m_steps.at(m_index).seconds});
     if (m_index + 1 >= m_steps.size()) {
         m_phase = RoutinePhase::Finished;
         m_remaining = Millis{0};
@@ -126,7 +113,7 @@ void Routine::goToStep(std::size_t index, Millis now, std::vector<Cue>& cues)
     enterGetReady(now, false, cues);
 }
 
-void Routine::logPartial(StepOutcome outcome)
+void Routine::logPartial(Outcome outcome)
 {
     if (currentStep() != nullptr) {
         m_records.push_back({m_index, outcome, secondsHeld()});
@@ -254,7 +241,7 @@ std::vector<Cue> Routine::skip(Millis now)
     switch (m_phase) {
     case RoutinePhase::GetReady:
     case RoutinePhase::Hold:
-        logPartial(StepOutcome::Skipped);
+        logPartial(Outcome::Skipped);
         cues.push_back({CueKind::Skipped, m_index, 0, {}});
         goToStep(m_index + 1, now, cues);
         break;
@@ -277,7 +264,7 @@ std::vector<Cue> Routine::back(Millis now)
     std::size_t target = m_index;
     if (m_phase == RoutinePhase::GetReady || m_phase == RoutinePhase::Hold) {
         if (secondsHeld() > 0) {
-            logPartial(StepOutcome::Skipped);
+            logPartial(Outcome::Skipped);
         }
         target = m_index > 0 ? m_index - 1 : 0;
     }
@@ -292,7 +279,7 @@ std::vector<Cue> Routine::stopForPain(Millis now)
         return cues;
     }
     if (m_phase == RoutinePhase::GetReady || m_phase == RoutinePhase::Hold) {
-        logPartial(StepOutcome::StoppedPain);
+        logPartial(Outcome::StoppedPain);
     }
     m_paused = false;
     m_resuming = false;
@@ -316,7 +303,7 @@ std::vector<Cue> Routine::finish(Millis now)
     auto cues = advance(now);
     if (m_phase == RoutinePhase::GetReady || m_phase == RoutinePhase::Hold) {
         if (m_started) {
-            logPartial(StepOutcome::Skipped);
+            logPartial(Outcome::Skipped);
         }
     }
     m_paused = false;

@@ -14,121 +14,49 @@ struct Candidate
     std::size_t order = 0;
 };
 
-std::string capitalized(std::string_view text)
-{
-    std::string out(text);
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
-        out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    }
-    return out;
-}
-
-std::string joinNames(const std::vector<Region>& regions)
-{
-    std::string out;
-    for (std::size_t i = 0; i < regions.size(); ++i) {
-        if (i > 0) {
-            out += i + 1 == regions.size() ? " and " : ", ";
-        }
-        out += regionName(regions[i]);
-    }
-    return out;
-}
-
-std::string points(int n)
-{
-    return std::to_string(n) + (n == 1 ? " point" : " points");
-}
-
 /// What today's dosage is and why: M10 (flare-up) and M7 (precautions) both ask for gentle.
 struct DosageChoice
 {
-    const Dosage* dosage = nullptr;
-    bool gentle = false;
-    std::string because; // ", because ..." or empty
+    Dosage dosage;
+    bool flareUp = false;
+    std::vector<std::string> precautions;
+    bool chosen = false;
     std::vector<std::string> rules;
 };
 
-DosageChoice chooseDosage(const Protocol& protocol, const Answers& answers)
+DosageChoice chooseDosage(const Protocol& protocol, const Answers& answers,
+                          const PlanOptions& options)
 {
     DosageChoice choice;
-    std::vector<std::string> causes;
     if (answers.acuteFlareUp) {
-        causes.emplace_back("of your flare-up (M10)");
+        choice.flareUp = true;
         choice.rules.emplace_back("M10");
     }
-    bool precaution = false;
     for (const std::string& id : answers.precautions) {
         const ScreeningQuestion* question = protocol.question(id);
         if (question != nullptr && question->gentle) {
-            std::string words = id;
-            std::replace(words.begin(), words.end(), '_', ' ');
-            causes.push_back("of your screening answer \"" + words + "\" (M7)");
-            precaution = true;
+            choice.precautions.push_back(id);
         }
     }
-    if (precaution) {
+    if (!choice.precautions.empty()) {
         choice.rules.emplace_back("M7");
     }
-    choice.gentle = !causes.empty();
-    choice.dosage = choice.gentle ? &protocol.gentle : &protocol.standard;
-    for (std::size_t i = 0; i < causes.size(); ++i) {
-        choice.because += i == 0 ? ", because " : " and ";
-        choice.because += causes[i];
-    }
+    const bool gentle = choice.flareUp || !choice.precautions.empty();
+    const DosageRange& range = gentle ? protocol.gentle : protocol.standard;
+    choice.dosage.seconds = holdSeconds(protocol, gentle, options);
+    choice.dosage.discomfortMax = range.discomfortMax;
+    choice.dosage.gentle = gentle;
+    choice.dosage.guidance = range.guidance;
+    choice.chosen = choice.dosage.seconds != range.seconds;
     return choice;
 }
 
-std::string stepReason(const Protocol& protocol, const Candidate& c, Side side,
-                       const DosageChoice& dosage, bool optional)
+Notice notice(NoticeKind kind, std::vector<std::string> rules)
 {
-    const Group& group = *c.group;
-    const std::string sideWord(sideId(side));
-    std::string reason = capitalized(sideWord) + " " + group.name;
-    if (!group.where.empty()) {
-        reason += " (" + group.where + ")";
-    }
-    reason += ": you rated left " + std::to_string(c.rating.left) + " and right " +
-              std::to_string(c.rating.right) + ", a gap of " + points(c.gap) +
-              ". That reaches the threshold of " + points(protocol.threshold) +
-              ", so it is a real difference. Only the tighter " + sideWord +
-              " side is released, so that the two sides come closer (M2).";
-    if (optional) {
-        reason += " Optional: all five leg groups are balanced, so the " + group.name +
-                  " can be worked now (" + (group.region == Region::Tfl ? "M4" : "M5") + ").";
-    } else {
-        reason += " Order: this group has priority " + std::to_string(group.rank) +
-                  "; when groups share a priority, the bigger gap goes first (M1).";
-    }
-    reason += " Hold " + std::to_string(dosage.dosage->seconds) + " s, " +
-              (dosage.gentle ? "the gentle time" + dosage.because : std::string("the usual time")) +
-              ".";
-    return reason;
-}
-
-/// "Text." -> "Text (M7)."
-std::string withRule(const std::string& sentence, std::string_view rule)
-{
-    std::string out = sentence;
-    const bool stop = !out.empty() && out.back() == '.';
-    if (stop) {
-        out.pop_back();
-    }
-    out += " (";
-    out += rule;
-    out += ").";
+    Notice out;
+    out.kind = kind;
+    out.rules = std::move(rules);
     return out;
-}
-
-void addPrecautionNotes(const Protocol& protocol, const Answers& answers,
-                        std::vector<std::string>& messages)
-{
-    for (const std::string& id : answers.precautions) {
-        const ScreeningQuestion* question = protocol.question(id);
-        if (question != nullptr && !question->note.empty()) {
-            messages.push_back(withRule(question->note, "M7"));
-        }
-    }
 }
 
 Plan seekCare(const Protocol& protocol, const Answers& answers, Plan plan)
@@ -141,48 +69,39 @@ Plan seekCare(const Protocol& protocol, const Answers& answers, Plan plan)
         today = today || question == nullptr || question->urgency == Urgency::Today;
     }
     plan.urgency = today ? Urgency::Today : Urgency::Soon;
-    plan.messages.emplace_back(
-        today ? "Please get medical help today: go to an emergency department now, or call your "
-                "emergency number. One of your answers can be a sign of something that needs a "
-                "doctor quickly. There is no release routine today (M7)."
-              : "Please book a visit with a doctor or physiotherapist in the next few days. One "
-                "of your answers should be checked by a clinician before any release work. There "
-                "is no release routine until then (M7).");
+    plan.notices.push_back(
+        notice(today ? NoticeKind::SeekCareToday : NoticeKind::SeekCareSoon, {"M7"}));
     for (const std::string& id : answers.redFlags) {
         const ScreeningQuestion* question = protocol.question(id);
         if (question != nullptr && !question->advice.empty()) {
-            plan.messages.push_back(question->advice);
+            Notice advice = notice(NoticeKind::RedFlagAdvice, {"M7"});
+            advice.id = id;
+            plan.notices.push_back(std::move(advice));
         }
     }
-    plan.messages.emplace_back(
-        "If new numbness, weakness in a leg, or bladder or bowel changes appear, go to an "
-        "emergency department at once.");
-    plan.messages.emplace_back(neverMessage());
+    plan.notices.push_back(notice(NoticeKind::Emergency, {"M7"}));
+    plan.notices.push_back(notice(NoticeKind::Never, {"M3"}));
     return plan;
 }
 
 } // namespace
 
-std::string_view neverMessage()
+int holdSeconds(const Protocol& protocol, bool gentle, const PlanOptions& options)
 {
-    return "The low back and glutes are left alone on purpose: they are usually holding your "
-           "hips steady against a pull from the legs, so they are the messenger, not the "
-           "cause. Tightside works on the tighter side of the legs instead (M3).";
+    const int usual = gentle ? protocol.gentle.seconds : protocol.standard.seconds;
+    if (!options.holdSeconds) {
+        return usual;
+    }
+    const int preferred =
+        std::clamp(*options.holdSeconds, protocol.standard.minSeconds,
+                   std::max(protocol.standard.minSeconds, protocol.standard.maxSeconds));
+    // A gentle hold is never lengthened: it takes the shorter of the two (M7, M10).
+    return gentle ? std::min(usual, preferred) : preferred;
 }
 
 RulesEngine::RulesEngine(const Protocol& protocol) : m_protocol(protocol) {}
 
-Plan RulesEngine::plan(const Answers& answers) const
-{
-    return planWith(answers, nullptr, {});
-}
-
-Plan RulesEngine::plan(const Answers& answers, const CourseContext& course, UtcTime now) const
-{
-    return planWith(answers, &course, now);
-}
-
-Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, UtcTime now) const
+Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
 {
     const Protocol& protocol = m_protocol;
     Plan plan;
@@ -190,7 +109,7 @@ Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, 
     plan.protocolVersion = protocol.version;
     plan.threshold = protocol.threshold;
     plan.never.assign(kNeverRegions.begin(), kNeverRegions.end());
-    plan.withCourse = course != nullptr;
+    plan.withCourse = options.course != nullptr;
 
     // M7: screening comes first; a red flag means no routine at all.
     if (!answers.redFlags.empty()) {
@@ -230,22 +149,23 @@ Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, 
             }
         }
     }
-    // M4/M5: TFL, then lats, only once all five leg groups are balanced.
-    if (!legsImbalanced) {
-        for (std::size_t order = 0; order < protocol.groups.size(); ++order) {
-            const Group& group = protocol.groups[order];
-            const auto& rating = answers.rating(group.region);
-            if (!group.optional || !rating) {
-                continue;
-            }
-            const int gap = std::abs(rating->left - rating->right);
-            if (gap < protocol.threshold) {
-                plan.balanced.push_back(group.region);
-            } else if (isLeftOut(group.region)) {
-                plan.leftOut.push_back(group.region);
-            } else {
-                candidates.push_back({&group, *rating, gap, order});
-            }
+    // M4/M5: TFL, then lats, only once all five leg groups are balanced. A rated optional
+    // group within the threshold is listed as balanced either way.
+    for (std::size_t order = 0; order < protocol.groups.size(); ++order) {
+        const Group& group = protocol.groups[order];
+        const auto& rating = answers.rating(group.region);
+        if (!group.optional || !rating) {
+            continue;
+        }
+        const int gap = std::abs(rating->left - rating->right);
+        if (gap < protocol.threshold) {
+            plan.balanced.push_back(group.region);
+        } else if (legsImbalanced) {
+            continue;
+        } else if (isLeftOut(group.region)) {
+            plan.leftOut.push_back(group.region);
+        } else {
+            candidates.push_back({&group, *rating, gap, order});
         }
     }
     // M1: by rank, then the larger gap, then protocol order. Optional groups come after every
@@ -266,7 +186,7 @@ Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, 
         return a.order < b.order;
     });
 
-    const DosageChoice dosage = chooseDosage(protocol, answers);
+    const DosageChoice dosage = chooseDosage(protocol, answers, options);
     std::vector<Step> ordered;
     for (const Candidate& c : candidates) {
         Step step;
@@ -277,23 +197,31 @@ Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, 
         if (const Technique* technique = protocol.technique(c.group->technique)) {
             step.targets = technique->targets;
         }
-        step.seconds = dosage.dosage->seconds;
+        step.dosage = dosage.dosage;
+        step.seconds = step.dosage.seconds;
         step.rules = {"M1", "M2"};
         if (step.optional) {
             step.rules.emplace_back(step.group == Region::Tfl ? "M4" : "M5");
         }
         step.rules.insert(step.rules.end(), dosage.rules.begin(), dosage.rules.end());
-        step.reason = stepReason(protocol, c, step.side, dosage, step.optional);
+        step.why.kind = step.optional ? ReasonKind::OptionalGroup : ReasonKind::TighterSide;
+        step.why.left = c.rating.left;
+        step.why.right = c.rating.right;
+        step.why.gap = c.gap;
+        step.why.threshold = protocol.threshold;
+        step.why.rank = c.group->rank;
+        step.why.hold = step.seconds;
+        step.why.holdChosen = dosage.chosen;
+        step.why.flareUp = dosage.flareUp;
+        step.why.precautions = dosage.precautions;
         ordered.push_back(std::move(step));
     }
     CourseEffect effect;
-    if (course != nullptr) {
-        effect = applyCourse(ordered, answers, protocol.threshold, *course, now);
+    if (options.course != nullptr) {
+        effect = applyCourse(ordered, answers, protocol.threshold, *options.course, options.now);
         for (std::size_t i = 0; i < effect.fromDeferred; ++i) {
-            ordered[i].fromDeferred = true;
+            ordered[i].why.fromDeferred = true;
             ordered[i].rules.emplace_back("M9");
-            ordered[i].reason += " It comes first today because it did not fit in the time you "
-                                 "had last session (M9).";
         }
         for (const Resting& resting : effect.resting) {
             plan.resting.push_back({resting.group, isoUtc(resting.until)});
@@ -310,11 +238,12 @@ Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, 
                           (plan.deferred.empty() && used + step.seconds <= budget);
         if (fits) {
             used += step.seconds;
+            step.why.rules = step.rules;
             plan.steps.push_back(std::move(step));
         } else {
             step.rules.emplace_back("M9");
-            step.reason += " Moved to the next session: it did not fit in today's " +
-                           std::to_string(*answers.minutes) + " min (M9).";
+            step.why.rules = step.rules;
+            step.why.deferredMinutes = *answers.minutes;
             plan.deferred.push_back(std::move(step));
         }
     }
@@ -329,62 +258,59 @@ Plan RulesEngine::planWith(const Answers& answers, const CourseContext* course, 
     }
 
     if (plan.status == PlanStatus::Balanced && !plan.resting.empty()) {
-        plan.messages.emplace_back(
-            "There is nothing to release right now: every group that differs was released in "
-            "the last 24 hours and rests (see below). Rate both sides again all the same.");
+        plan.notices.push_back(notice(NoticeKind::AllResting, {"M6"}));
     } else if (plan.status == PlanStatus::Balanced) {
-        plan.messages.push_back(
-            plan.leftOut.empty()
-                ? "Your two sides differ by less than " + points(protocol.threshold) +
-                      " in every group, so they count as balanced and there is nothing to "
-                      "release today (M2). Check again in two or three days. If your back still "
-                      "hurts after a few sessions, see a doctor or physiotherapist."
-                : "There is nothing to release today: the groups that differ were left out "
-                  "because of your screening answers (M7). Ask a clinician about them.");
+        Notice balanced =
+            notice(plan.leftOut.empty() ? NoticeKind::Balanced : NoticeKind::AllLeftOut,
+                   {plan.leftOut.empty() ? "M2" : "M7"});
+        balanced.threshold = protocol.threshold;
+        plan.notices.push_back(std::move(balanced));
     } else {
-        plan.messages.push_back(
-            "Release only the side each step names, not both. Afterwards, rate both sides of " +
-            joinNames(plan.recheck) + " again, so you can see the gap shrink (M2, M6).");
-        plan.messages.emplace_back("If pain rises during a release, ease the pressure or stop; "
-                                   "the player has a stop button for this (M7).");
+        Notice oneSide = notice(NoticeKind::ReleaseOneSide, {"M2", "M6"});
+        oneSide.groups = plan.recheck;
+        plan.notices.push_back(std::move(oneSide));
+        plan.notices.push_back(notice(NoticeKind::PainRises, {"M7"}));
     }
     if (!plan.leftOut.empty()) {
-        plan.messages.push_back("Left out today because of your screening answers: " +
-                                joinNames(plan.leftOut) + " (M7).");
+        Notice leftOut = notice(NoticeKind::LeftOut, {"M7"});
+        leftOut.groups = plan.leftOut;
+        plan.notices.push_back(std::move(leftOut));
     }
     if (!plan.deferred.empty()) {
-        plan.messages.push_back(std::to_string(plan.deferred.size()) +
-                                (plan.deferred.size() == 1 ? " step does" : " steps do") +
-                                " not fit in your " + std::to_string(*answers.minutes) +
-                                " min today; they come first next time (M9).");
+        Notice deferred = notice(NoticeKind::Deferred, {"M9"});
+        deferred.count = static_cast<int>(plan.deferred.size());
+        deferred.minutes = *answers.minutes;
+        plan.notices.push_back(std::move(deferred));
     }
     for (const RestingGroup& resting : plan.resting) {
-        plan.messages.push_back(
-            capitalized(regionName(resting.group)) +
-            " was released less than 24 hours ago, so it rests today; it can be released again "
-            "from " +
-            resting.until.substr(0, 10) + " " + resting.until.substr(11, 5) +
-            " UTC. Rate both sides after the routine all the same, to see how it holds.");
+        Notice rests = notice(NoticeKind::Resting, {"M6"});
+        rests.groups = {resting.group};
+        rests.until = resting.until;
+        plan.notices.push_back(std::move(rests));
     }
     for (const Stalled& stalled : effect.stalled) {
-        plan.messages.push_back(
-            "Your " + std::string(regionName(stalled.group)) +
-            " gap has not clearly changed over " + "your last " + std::to_string(stalled.sessions) +
-            " sessions (your ratings: " + points(stalled.firstGap) + " at the first of them, " +
-            points(stalled.gap) +
-            " today). That can happen. It may be time to ask a doctor or physiotherapist to have "
-            "a look; today's routine is below as usual (M6, M8).");
+        Notice stall = notice(NoticeKind::NoClearChange, {"M6", "M8"});
+        stall.groups = {stalled.group};
+        stall.count = stalled.sessions;
+        stall.firstGap = stalled.firstGap;
+        stall.gap = stalled.gap;
+        plan.notices.push_back(std::move(stall));
     }
     if (answers.acuteFlareUp) {
-        plan.messages.push_back(
-            "You have a flare-up: every hold is gentle, " +
-            std::to_string(protocol.gentle.seconds) + " s with discomfort no more than " +
-            std::to_string(protocol.gentle.discomfortMax) +
-            " out of 10. The hips and back are left alone on purpose; the work stays on the "
-            "legs (M10).");
+        Notice flare = notice(NoticeKind::FlareUp, {"M10"});
+        flare.seconds = dosage.dosage.seconds;
+        flare.discomfortMax = dosage.dosage.discomfortMax;
+        plan.notices.push_back(std::move(flare));
     }
-    addPrecautionNotes(protocol, answers, plan.messages);
-    plan.messages.emplace_back(neverMessage());
+    for (const std::string& id : answers.precautions) {
+        const ScreeningQuestion* question = protocol.question(id);
+        if (question != nullptr && !question->note.empty()) {
+            Notice note = notice(NoticeKind::PrecautionNote, {"M7"});
+            note.id = id;
+            plan.notices.push_back(std::move(note));
+        }
+    }
+    plan.notices.push_back(notice(NoticeKind::Never, {"M3"}));
     enforceNeverTargets(plan);
     return plan;
 }
@@ -409,9 +335,11 @@ std::size_t enforceNeverTargets(Plan& plan)
         if (plan.steps.empty() && plan.status == PlanStatus::Routine) {
             plan.status = PlanStatus::Balanced;
         }
-        plan.messages.emplace_back(
-            "A step that touched the low back, glutes, spine or lower ribs was removed: "
-            "Tightside never works there, whatever a protocol says (M3).");
+        Notice removedNotice;
+        removedNotice.kind = NoticeKind::NeverRemoved;
+        removedNotice.rules = {"M3"};
+        removedNotice.count = static_cast<int>(removed);
+        plan.notices.push_back(std::move(removedNotice));
     }
     return removed;
 }

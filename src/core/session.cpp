@@ -3,6 +3,7 @@
 #include "jsoncheck.h"
 #include "ratings.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -35,8 +36,15 @@ int number(std::string_view text, std::size_t from, std::size_t count)
 
 bool plausibleTime(int year, int month, int day, int hour, int minute, int second)
 {
-    return year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 &&
-           minute <= 59 && second <= 60;
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 ||
+        second > 60) {
+        return false;
+    }
+    // A date the calendar has: no 31 April, no 29 February outside a leap year.
+    constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int last = month == 2 && leap ? 29 : kDays[month - 1];
+    return day <= last;
 }
 
 std::tm utcFields(std::chrono::system_clock::time_point time)
@@ -204,6 +212,36 @@ std::string newSessionId(std::chrono::system_clock::time_point started, std::uin
     return std::string(stamp, length) + suffix;
 }
 
+namespace {
+
+/// A plan stored before steps carried their dosage: a step planned gentle (its rules name M7
+/// or M10) gets the protocol's gentle limit and guidance back, so a resumed routine keeps it.
+void restoreDosage(Plan& plan, const json& stored, const Protocol& protocol)
+{
+    const auto restore = [&protocol](std::vector<Step>& steps, const json& items) {
+        for (std::size_t i = 0; i < steps.size() && i < items.size(); ++i) {
+            if (items[i].contains("dosage")) {
+                continue;
+            }
+            Step& step = steps[i];
+            const bool gentle =
+                std::any_of(step.rules.begin(), step.rules.end(),
+                            [](const std::string& rule) { return rule == "M7" || rule == "M10"; });
+            const DosageRange& range = gentle ? protocol.gentle : protocol.standard;
+            step.dosage = {step.seconds, range.discomfortMax, gentle, range.guidance};
+        }
+    };
+    const json empty = json::array();
+    const auto list = [&](const char* key) -> const json& {
+        const auto it = stored.find(key);
+        return it != stored.end() && it->is_array() ? *it : empty;
+    };
+    restore(plan.steps, list("steps"));
+    restore(plan.deferred, list("deferred"));
+}
+
+} // namespace
+
 SessionParse parseSession(const json& document, const Protocol& protocol)
 {
     SessionParse result;
@@ -228,6 +266,11 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
     session.started = timeValue(check, document, "started").value_or("");
     if (document.contains("finished") && !document["finished"].is_null()) {
         session.finished = timeValue(check, document, "finished");
+        // Both are fixed-width UTC times, so text order is time order.
+        if (session.finished && !session.started.empty() && *session.finished < session.started) {
+            check.add("/finished", "is before \"started\": a session cannot end before it "
+                                   "begins");
+        }
     }
     if (document.contains("protocol")) {
         const json& value = document["protocol"];
@@ -253,6 +296,9 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
         PlanParse plan = parsePlan(document["plan"], "/plan");
         if (plan.plan) {
             session.plan = std::move(*plan.plan);
+            if (session.protocolId.empty() || session.protocolId == protocol.id) {
+                restoreDosage(session.plan, document["plan"], protocol);
+            }
         }
         result.problems.insert(result.problems.end(), plan.problems.begin(), plan.problems.end());
     }

@@ -14,16 +14,18 @@
 #include "texts.h"
 
 #include "coursewords.h"
+
+#include "tightside/gui/preferences.h"
+#include "tightside/store/recent.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-
-#include "tightside/store/recent.h"
-
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tightside::gui {
 
@@ -31,7 +33,7 @@ void CheckFlow::refreshLastCheck()
 {
     // One readdir and the newest file: cheap enough for the start.
     std::optional<core::Session> latest;
-    const auto read = store::forEachNewestFirst(m_store, "99999999T999999Z",
+    const auto read = store::forEachNewestFirst(m_check->context()->store(), "99999999T999999Z",
                                                 [&latest](const store::StoredSession& stored) {
                                                     latest = stored.session;
                                                     return false;
@@ -49,10 +51,9 @@ void CheckFlow::refreshLastCheck()
     m_lastCheck->show();
 }
 
-CheckFlow::CheckFlow(const core::Protocol& protocol, Services& services, store::SessionStore& store,
-                     QWidget* parent)
-    : QWidget(parent), m_protocol(protocol), m_services(services),
-      m_check(new CheckSession(protocol, store, this)), m_store(store)
+CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& services, QWidget* parent)
+    : QWidget(parent), m_check(new CheckSession(std::move(context), this)),
+      m_protocol(m_check->protocol()), m_services(services)
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
@@ -204,6 +205,29 @@ core::Answers CheckFlow::answers() const
     return answers;
 }
 
+bool CheckFlow::hasUnsavedWork() const
+{
+    if (m_check->unsaved()) {
+        return true;
+    }
+    switch (page()) {
+    case Page::Precautions:
+    case Page::Pain:
+    case Page::Group:
+    case Page::Minutes:
+    case Page::Plan:
+        return true;
+    case Page::RedFlags:
+        return !m_redFlags->ticked().empty();
+    case Page::SeekCare:
+    case Page::Player:
+    case Page::Recheck:
+    case Page::Summary:
+        return false;
+    }
+    return false;
+}
+
 QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
 {
     switch (page) {
@@ -336,7 +360,7 @@ void CheckFlow::next()
         const core::Answers current = answers();
         if (!current.redFlags.empty()) {
             ensurePage(Page::SeekCare);
-            m_seekCare->showPlan(m_protocol, m_check->screen(current), current.redFlags);
+            m_seekCare->showPlan(m_check->screen(current));
             show(Page::SeekCare);
         } else {
             show(Page::Precautions);
@@ -360,9 +384,12 @@ void CheckFlow::next()
         break;
     case Page::Minutes: {
         const core::Answers current = answers();
-        const int preferred =
-            m_services.settings.value(QStringLiteral("routine/stepSeconds"), 0).toInt();
-        m_check->makePlan(current, preferred);
+        // Settings' step length goes into the engine (0: the protocol's own hold).
+        core::PlanOptions options;
+        if (const int preferred = m_services.preferences.stepSeconds(); preferred > 0) {
+            options.holdSeconds = preferred;
+        }
+        m_check->makePlan(current, options);
         ensurePage(Page::Plan);
         m_planPage->showPlan(m_check->plan(), current);
         show(Page::Plan);
@@ -466,12 +493,11 @@ void CheckFlow::save()
 void CheckFlow::resumeSession(const core::Session& session)
 {
     m_check->resume(session);
-    std::size_t nextIndex = 0;
-    const auto records = m_check->resumeRecords(&nextIndex);
+    core::ResumePoint resume = m_check->resumePoint();
     ensurePage(Page::Pain);
     m_pain->setPainNow(session.answers.painNow);
     show(Page::Player);
-    m_player->start(m_check->plan().steps, records, nextIndex);
+    m_player->start(m_check->plan().steps, std::move(resume.records), resume.nextIndex);
 }
 
 void CheckFlow::finishSession(const core::Session& session)

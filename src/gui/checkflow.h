@@ -4,19 +4,17 @@
 #include "tightside/core/plan.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/session.h"
+#include "tightside/gui/appcontext.h"
 #include "tightside/gui/services.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-
-namespace tightside::store {
-class SessionStore;
-}
 
 namespace tightside::gui {
 
@@ -56,8 +54,8 @@ public:
         Summary,
     };
 
-    /// `protocol` and `store` must outlive the flow.
-    CheckFlow(const core::Protocol& protocol, Services& services, store::SessionStore& store,
+    /// The flow (through its CheckSession) keeps `context` alive as long as it lives.
+    CheckFlow(std::shared_ptr<const AppContext> context, Services& services,
               QWidget* parent = nullptr);
 
     Page page() const;
@@ -71,6 +69,9 @@ public:
     CheckSession& check() const { return *m_check; }
     const core::Plan& plan() const;
     const core::Session& session() const;
+    /// True while dropping the flow would lose something: answers past the first page, or a
+    /// session started and not yet saved (CheckSession::unsaved()).
+    bool hasUnsavedWork() const;
     /// The routine player (built on first use).
     PlayerPage* player();
     /// Continues a session that was interrupted: back to the player after its last done step.
@@ -105,16 +106,15 @@ private:
     void save();
     int pageIndex(Page page, std::size_t groupIndex) const;
 
+    CheckSession* m_check = nullptr;
     const core::Protocol& m_protocol;
     Services& m_services;
-    CheckSession* m_check = nullptr;
     QStackedWidget* m_stack = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     QLabel* m_where = nullptr;
     /// "Your last check was N days ago", above the first page (issue 15).
     QLabel* m_lastCheck = nullptr;
-    store::SessionStore& m_store;
     ScreeningPage* m_redFlags = nullptr;
     ScreeningPage* m_precautions = nullptr;
     SeekCarePage* m_seekCare = nullptr;

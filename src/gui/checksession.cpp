@@ -1,81 +1,47 @@
 #include "checksession.h"
 
-#include "tightside/core/rulesengine.h"
+#include "tightside/core/progress.h"
 #include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace tightside::gui {
-namespace {
-
-core::Outcome toOutcome(core::StepOutcome outcome)
-{
-    switch (outcome) {
-    case core::StepOutcome::Completed:
-        return core::Outcome::Completed;
-    case core::StepOutcome::Skipped:
-        return core::Outcome::Skipped;
-    case core::StepOutcome::StoppedPain:
-        return core::Outcome::StoppedPain;
-    }
-    return core::Outcome::Completed;
-}
-
-core::StepOutcome fromOutcome(core::Outcome outcome)
-{
-    switch (outcome) {
-    case core::Outcome::Completed:
-        return core::StepOutcome::Completed;
-    case core::Outcome::Skipped:
-        return core::StepOutcome::Skipped;
-    case core::Outcome::StoppedPain:
-        return core::StepOutcome::StoppedPain;
-    }
-    return core::StepOutcome::Completed;
-}
-
-} // namespace
-
-CheckSession::CheckSession(const core::Protocol& protocol, store::SessionStore& store,
-                           QObject* parent)
-    : QObject(parent), m_protocol(protocol), m_store(store)
+CheckSession::CheckSession(std::shared_ptr<const AppContext> context, QObject* parent)
+    : QObject(parent), m_context(std::move(context)), m_protocol(m_context->protocol()),
+      m_store(m_context->store())
 {}
 
-const core::Plan& CheckSession::makePlan(const core::Answers& answers, int preferredSeconds)
+const core::Plan& CheckSession::makePlan(const core::Answers& answers,
+                                         const core::PlanOptions& options)
 {
-    const auto now = std::chrono::floor<std::chrono::seconds>(m_clock());
-    const auto course = store::courseContext(m_store, now);
-    m_plan = course ? core::RulesEngine(m_protocol).plan(answers, course.value(), now)
-                    : core::RulesEngine(m_protocol).plan(answers);
-    // The user's default step length replaces the standard hold, within the protocol's range;
-    // gentler holds set by a precaution or a flare-up are never lengthened (M7, M10).
-    if (preferredSeconds > 0) {
-        const int seconds = std::clamp(preferredSeconds, m_protocol.standard.minSeconds,
-                                       m_protocol.standard.maxSeconds);
-        for (auto* list : {&m_plan.steps, &m_plan.deferred}) {
-            for (core::Step& step : *list) {
-                if (step.seconds == m_protocol.standard.seconds) {
-                    step.seconds = seconds;
-                }
-            }
-        }
+    // Always with the course read from the store; a history that cannot be read plans
+    // without it.
+    core::PlanOptions withCourse = options;
+    withCourse.now = std::chrono::floor<std::chrono::seconds>(m_clock());
+    const auto course = store::courseContext(m_store, withCourse.now);
+    if (course) {
+        withCourse.course = &course.value();
     }
+    m_plan = text::makePlan(m_protocol, answers, withCourse);
     return m_plan;
 }
 
 core::Plan CheckSession::screen(const core::Answers& answers) const
 {
+    // Only the red flags matter here: any rating will do for the groups that need one.
     core::Answers screening = answers;
     for (const auto& group : m_protocol.groups) {
         if (!group.optional) {
             screening.setRating(group.region, {0, 0});
         }
     }
-    return core::RulesEngine(m_protocol).plan(screening);
+    return text::makePlan(m_protocol, screening);
 }
 
 QString CheckSession::start(const core::Answers& answers)
@@ -101,12 +67,7 @@ QString CheckSession::saveProgress(const core::Routine& routine)
     if (!m_started) {
         return {};
     }
-    m_session.done.clear();
-    for (const core::StepRecord& record : routine.records()) {
-        const core::Step& step = routine.steps().at(record.step);
-        m_session.done.push_back(
-            {step.group, step.side, step.technique, record.secondsHeld, toOutcome(record.outcome)});
-    }
+    m_session.done = core::doneSteps(routine.steps(), routine.records());
     const auto result = m_store.saveProgress(m_session);
     return result ? QString() : result.error();
 }
@@ -118,25 +79,9 @@ void CheckSession::resume(const core::Session& session)
     m_started = true;
 }
 
-std::vector<core::StepRecord> CheckSession::resumeRecords(std::size_t* nextIndex) const
+core::ResumePoint CheckSession::resumePoint() const
 {
-    std::vector<core::StepRecord> records;
-    std::size_t next = 0;
-    for (const core::DoneStep& done : m_session.done) {
-        for (std::size_t i = 0; i < m_plan.steps.size(); ++i) {
-            const core::Step& step = m_plan.steps[i];
-            if (step.group == done.group && step.side == done.side &&
-                step.technique == done.technique) {
-                records.push_back({i, fromOutcome(done.outcome), done.seconds});
-                next = std::max(next, i + 1);
-                break;
-            }
-        }
-    }
-    if (nextIndex != nullptr) {
-        *nextIndex = next;
-    }
-    return records;
+    return core::resumePoint(m_plan.steps, m_session.done);
 }
 
 std::vector<core::Region> CheckSession::recheckGroups() const

@@ -2,21 +2,21 @@
 
 #include "tightside/core/answers.h"
 #include "tightside/core/plan.h"
+#include "tightside/core/progress.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/routine.h"
+#include "tightside/core/rulesengine.h"
 #include "tightside/core/session.h"
+#include "tightside/gui/appcontext.h"
 
 #include <QObject>
 #include <QString>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
-
-namespace tightside::store {
-class SessionStore;
-}
 
 namespace tightside::gui {
 
@@ -30,11 +30,11 @@ class CheckSession final : public QObject
     Q_DISABLE_COPY_MOVE(CheckSession)
 
 public:
-    /// `protocol` and `store` must outlive the session.
-    CheckSession(const core::Protocol& protocol, store::SessionStore& store,
-                 QObject* parent = nullptr);
+    /// The session keeps `context` (protocol and store) alive as long as it lives.
+    explicit CheckSession(std::shared_ptr<const AppContext> context, QObject* parent = nullptr);
 
-    const core::Protocol& protocol() const { return m_protocol; }
+    const core::Protocol& protocol() const { return m_context->protocol(); }
+    const std::shared_ptr<const AppContext>& context() const { return m_context; }
     /// The plan of the last makePlan() (or of the resumed session).
     const core::Plan& plan() const { return m_plan; }
     const core::Session& session() const { return m_session; }
@@ -48,11 +48,12 @@ public:
         m_clock = std::move(clock);
     }
 
-    /// The engine's plan for `answers` with the person's preferred hold length (seconds, 0 for
-    /// the protocol's), always with the course read from the store (last time's deferred
-    /// steps first, resting groups, six sessions without change); kept as plan(). A history
-    /// that cannot be read plans without it.
-    const core::Plan& makePlan(const core::Answers& answers, int preferredSeconds);
+    /// The engine's plan for `answers` and the person's `options` (the preferred hold goes
+    /// into the engine, so the budget, the holds and the reasons agree), in words, always with
+    /// the course read from the store (last time's deferred steps first, resting groups, six
+    /// sessions without change; a history that cannot be read plans without it); kept as
+    /// plan().
+    const core::Plan& makePlan(const core::Answers& answers, const core::PlanOptions& options);
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
     /// Starts a new session with `answers` and plan(); saves its progress at once when the
@@ -63,8 +64,8 @@ public:
     QString saveProgress(const core::Routine& routine);
     /// Goes on with a session that was interrupted (the routine or its re-check).
     void resume(const core::Session& session);
-    /// The routine log of a resumed session and the step it goes on with.
-    std::vector<core::StepRecord> resumeRecords(std::size_t* nextIndex) const;
+    /// The routine log of a resumed session and the step it goes on with (core::resumePoint).
+    core::ResumePoint resumePoint() const;
     /// The groups to rate again: the plan's re-check list, then any other group worked on.
     std::vector<core::Region> recheckGroups() const;
     /// The side released of `group` in this session, if any.
@@ -75,8 +76,9 @@ public:
                    const QString& notes);
 
 private:
+    std::shared_ptr<const AppContext> m_context;
     const core::Protocol& m_protocol;
-    store::SessionStore& m_store;
+    const store::SessionStore& m_store;
     core::Plan m_plan;
     core::Session m_session;
     bool m_started = false;

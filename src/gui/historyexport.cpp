@@ -1,88 +1,36 @@
 #include "historyexport.h"
 
-#include "tightside/report/report.h"
-#include "tightside/store/atomicwrite.h"
+#include "tightside/report/export.h"
 #include "tightside/store/sessionstore.h"
 
-#include <QByteArray>
-#include <QByteArrayView>
-
-#include <vector>
+#include <QCoreApplication>
 
 namespace tightside::gui {
-namespace {
-
-QByteArrayView trimmedBytes(const QByteArray& bytes)
-{
-    qsizetype end = bytes.size();
-    while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r' || bytes[end - 1] == ' ' ||
-                       bytes[end - 1] == '\t')) {
-        --end;
-    }
-    return QByteArrayView(bytes.constData(), end);
-}
-
-} // namespace
 
 QString exportHistory(const store::SessionStore& store, const QString& format, const QString& path,
                       const std::atomic_bool& cancelled,
                       const std::function<void(int, int)>& progress)
 {
-    // Not const: returning it moves it.
-    QString cancelledText = QStringLiteral("Export cancelled. Nothing was written.");
-    const auto listing = store.summaries();
-    if (!listing) {
-        return listing.error();
+    // One exporter for the window and `tightside export`: the report library streams the
+    // sessions into an atomic file, so memory stays flat and a cancel leaves nothing behind.
+    const auto kind = report::exportFormatFromId(format.toStdString());
+    if (!kind) {
+        return QCoreApplication::translate("HistoryExport", "This export format is not known.");
     }
-    const auto& summaries = listing.value().sessions;
-    const int total = static_cast<int>(summaries.size());
-    const bool pdf = format == QLatin1String("pdf");
-    const bool json = format == QLatin1String("json");
-    QByteArray bytes;
-    std::vector<core::Session> sessions;
-    if (format == QLatin1String("csv")) {
-        bytes = QByteArray::fromStdString(report::csvHeader());
-    } else if (json) {
-        bytes = "[";
-    }
-    int done = 0;
-    bool first = true;
-    for (const store::SessionSummary& summary : summaries) {
-        if (cancelled.load()) {
-            return cancelledText;
-        }
-        // A file quarantined or removed since the listing is left out, like the history does.
-        auto stored = store.read(summary.path);
-        if (stored) {
-            if (pdf) {
-                sessions.push_back(std::move(stored.value().session));
-            } else if (json) {
-                bytes += first ? "\n" : ",\n";
-                bytes += trimmedBytes(stored.value().bytes);
-            } else {
-                bytes += QByteArray::fromStdString(report::csvRow(stored.value().session));
-            }
-            first = false;
-        }
+    report::ExportHooks hooks;
+    hooks.cancelled = [&cancelled] { return cancelled.load(); };
+    hooks.progress = [&progress](std::size_t done, std::size_t total) {
         if (progress) {
-            progress(++done, total);
+            progress(static_cast<int>(done), static_cast<int>(total));
         }
-    }
-    if (json) {
-        bytes += first ? "]\n" : "\n]\n";
-    }
-    if (pdf) {
-        auto rendered = report::renderPdf(sessions);
-        if (!rendered) {
-            return rendered.error();
-        }
-        bytes = std::move(rendered).value();
-    }
-    if (cancelled.load()) {
-        return cancelledText;
-    }
-    if (auto written = store::writeFileAtomically(path, bytes); !written) {
+    };
+    const auto written = report::exportToFile(*kind, store, path, hooks);
+    if (!written) {
         return written.error();
+    }
+    if (written.value().cancelled) {
+        return QCoreApplication::translate("HistoryExport",
+                                           "Export cancelled. Nothing was written.");
     }
     return {};
 }

@@ -21,23 +21,13 @@ std::optional<int> largestGap(const std::array<std::optional<core::Rating>, core
     return gap;
 }
 
-QString displayTime(const std::string& iso)
-{
-    // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30 UTC"
-    QString text = QString::fromStdString(iso);
-    if (text.size() >= 16) {
-        return text.left(10) + QLatin1Char(' ') + text.mid(11, 5) + QStringLiteral(" UTC");
-    }
-    return text;
-}
-
 } // namespace
 
 HistoryRow makeHistoryRow(const store::SessionSummary& summary)
 {
     HistoryRow row;
     row.id = QString::fromStdString(summary.id);
-    row.started = displayTime(summary.started);
+    row.started = localTimeText(summary.started);
     row.startedUtc = QString::fromStdString(summary.started);
     row.path = summary.path;
     row.painBefore = summary.painBefore;
@@ -55,7 +45,7 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
 
 QString sessionDetail(const core::Session& session, const core::Protocol& protocol)
 {
-    const QString started = displayTime(session.started);
+    const QString started = localTimeText(session.started);
     QString html = QStringLiteral("<b>Session of %1</b><br>").arg(started);
     html += QStringLiteral("Back pain: %1 before").arg(session.answers.painNow);
     html += session.painAfter ? QStringLiteral(", %1 after.").arg(*session.painAfter)

@@ -25,12 +25,16 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <QSignalBlocker>
+
 #include <functional>
+#include <utility>
 
 namespace tightside::gui {
 
-HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWidget* parent)
-    : QWidget(parent), m_protocol(protocol), m_services(services)
+HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& services,
+                         QWidget* parent)
+    : QWidget(parent), m_context(std::move(context)), m_services(services)
 {
     setObjectName(QStringLiteral("historyPage"));
     auto* layout = new QVBoxLayout(this);
@@ -96,13 +100,8 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
     m_series->setAccessibleDescription(
         QStringLiteral("The gap between left and right of one group, or back pain, across "
                        "your sessions."));
-    for (const auto& group : m_protocol.groups) {
-        m_series->addItem(QStringLiteral("Gap between left and right: %1").arg(qs(group.name)),
-                          static_cast<int>(core::indexOf(group.region)));
-    }
-    m_series->addItem(QStringLiteral("Back pain, before and after"), -1);
     m_chart = new HistoryChart(lower);
-    m_chart->setThreshold(m_protocol.threshold);
+    m_chart->setThreshold(m_context->protocol().threshold);
     m_chart->setRows(&m_model->rows());
     chartColumn->addWidget(m_series);
     chartColumn->addWidget(m_chart, 1);
@@ -155,7 +154,7 @@ HistoryPage::HistoryPage(const core::Protocol& protocol, Services& services, QWi
         }
         m_chart->setSeries(group, m_series->currentText());
     });
-    m_chart->setSeries(m_protocol.groups.front().region, m_series->itemText(0));
+    fillSeries();
     connect(openData, &QPushButton::clicked, this, [this] {
         if (m_store && !m_services.prompter.openFolder(m_store->dataDir())) {
             m_status->setText(QStringLiteral("Could not open the folder. It is: ") +
@@ -266,15 +265,37 @@ qint64 HistoryPage::reload(const store::SessionStore& store)
     return timer.elapsed();
 }
 
-void HistoryPage::startReload(const QString& dataDir, const core::Protocol& protocol)
+void HistoryPage::fillSeries()
+{
+    // The chart's choices are the groups of the protocol in use.
+    const QSignalBlocker blocker(m_series);
+    m_series->clear();
+    for (const auto& group : m_context->protocol().groups) {
+        m_series->addItem(tr("Gap between left and right: %1").arg(qs(group.name)),
+                          static_cast<int>(core::indexOf(group.region)));
+    }
+    m_series->addItem(tr("Back pain, before and after"), -1);
+    m_series->setCurrentIndex(0);
+    const int region = m_series->itemData(0).toInt();
+    m_chart->setSeries(region >= 0 ? std::optional(static_cast<core::Region>(region))
+                                   : std::nullopt,
+                       m_series->itemText(0));
+}
+
+void HistoryPage::startReload(std::shared_ptr<const AppContext> context)
 {
     ++m_readsAsked;
-    m_store.emplace(dataDir, protocol);
+    const bool otherProtocol = context->sharedProtocol() != m_context->sharedProtocol();
+    m_context = std::move(context);
+    if (otherProtocol) {
+        fillSeries();
+    }
+    m_store.emplace(m_context->dataDir(), m_context->protocol());
     if (m_reloadThread != nullptr) {
-        m_pendingReload.emplace(dataDir, &protocol);
+        m_pendingReload = m_context;
         return;
     }
-    runReload(dataDir, protocol);
+    runReload(m_context->dataDir(), m_context->protocol());
 }
 
 void HistoryPage::runReload(const QString& dataDir, const core::Protocol& protocol)
@@ -319,9 +340,9 @@ void HistoryPage::finishReload()
     m_reloadThread = nullptr;
     if (m_pendingReload) {
         // Asked for again while this read ran: its rows may already be out of date.
-        const auto [dataDir, protocol] = *m_pendingReload;
+        const std::shared_ptr<const AppContext> pending = std::move(m_pendingReload);
         m_pendingReload.reset();
-        runReload(dataDir, *protocol);
+        runReload(pending->dataDir(), pending->protocol());
         return;
     }
     m_readProgress->hide();
@@ -349,7 +370,7 @@ void HistoryPage::showRead(HistoryRead read)
         m_openQuarantine->hide();
     }
     const std::size_t count = read.rows.size();
-    m_overview->setText(courseOverviewHtml(read.course, m_protocol));
+    m_overview->setText(courseOverviewHtml(read.course, m_context->protocol()));
     m_overview->setAccessibleDescription(
         m_overview->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
     m_model->setRows(std::move(read.rows));
@@ -373,7 +394,7 @@ void HistoryPage::showDetail()
     }
     // One file is read when its row is picked, so opening the history reads none.
     const auto stored = m_store->read(m_model->rowAt(current.row()).path);
-    m_detail->setText(stored ? sessionDetail(stored.value().session, m_protocol)
+    m_detail->setText(stored ? sessionDetail(stored.value().session, m_context->protocol())
                              : QStringLiteral("This session cannot be shown: ") +
                                    stored.error().toHtmlEscaped());
 }

@@ -4,6 +4,7 @@
 #include "historymodel.h"
 
 #include "tightside/core/protocol.h"
+#include "tightside/gui/appcontext.h"
 #include "tightside/gui/services.h"
 #include "tightside/store/sessionstore.h"
 
@@ -32,7 +33,9 @@ class HistoryPage final : public QWidget
     Q_DISABLE_COPY_MOVE(HistoryPage)
 
 public:
-    HistoryPage(const core::Protocol& protocol, Services& services, QWidget* parent = nullptr);
+    /// The page follows the context of the last read asked for (its protocol's groups).
+    HistoryPage(std::shared_ptr<const AppContext> context, Services& services,
+                QWidget* parent = nullptr);
     ~HistoryPage() override;
 
     /// Reads every session's summary through the store (its index makes this fast; new or
@@ -40,12 +43,13 @@ public:
     /// The window uses startReload(); tests and benchmarks may use this.
     qint64 reload(const store::SessionStore& store);
     /// Reads every session's summary on a worker thread, through a store of its own on
-    /// `dataDir` with a copy of `protocol`, and returns at once. Meanwhile the page shows how
-    /// far the read is and keeps its rows; when it ends the rows, chart, banner and status are
+    /// the context's folder with a copy of its protocol, and returns at once. The page then
+    /// follows `context` (the chart's groups, the detail view, exports). Meanwhile the page shows
+    /// how far the read is and keeps its rows; when it ends the rows, chart, banner and status are
     /// set as reload() sets them and reloaded() is emitted. Asked while a read runs, one more
     /// read follows it (the running one may have listed the folder too early) and only that
-    /// last one's rows are shown. `protocol` must outlive the page (the detail view uses it).
-    void startReload(const QString& dataDir, const core::Protocol& protocol);
+    /// last one's rows are shown.
+    void startReload(std::shared_ptr<const AppContext> context);
     /// True while a background read runs or waits to run.
     bool reloading() const { return m_reloadThread != nullptr; }
     HistoryModel* model() const { return m_model; }
@@ -82,10 +86,11 @@ private:
     void finishReload();
     void showRead(HistoryRead read);
     void showDetail();
+    void fillSeries();
     void exportAs(const QString& format);
     void finishExport();
 
-    const core::Protocol& m_protocol;
+    std::shared_ptr<const AppContext> m_context;
     Services& m_services;
     /// The data dir and protocol of the last read asked for: the detail view, exports and the
     /// folder buttons use it.
@@ -107,8 +112,8 @@ private:
     std::shared_ptr<ReloadJob> m_reloadJob;
     /// Counts every read asked for; a read whose number is not the last is not shown.
     quint64 m_readsAsked = 0;
-    /// A read asked for while one ran: its data dir and protocol.
-    std::optional<std::pair<QString, const core::Protocol*>> m_pendingReload;
+    /// A read asked for while one ran: its context.
+    std::shared_ptr<const AppContext> m_pendingReload;
 };
 
 } // namespace tightside::gui

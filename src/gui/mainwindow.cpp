@@ -1,6 +1,7 @@
 #include "tightside/gui/mainwindow.h"
 
 #include "checkflow.h"
+#include "checksession.h"
 #include "contrast.h"
 #include "historypage.h"
 #include "layouthelpers.h"
@@ -8,6 +9,7 @@
 #include "settingspage.h"
 #include "texts.h"
 
+#include "tightside/gui/preferences.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -29,12 +30,10 @@
 namespace tightside::gui {
 
 MainWindow::MainWindow(Services& services, QWidget* parent)
-    : QMainWindow(parent), m_services(services), m_dataDir(services.dataDir)
+    : QMainWindow(parent), m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Tightside"));
-    m_protocols.push_back(std::make_unique<core::Protocol>(core::builtinProtocol()));
-    m_protocol = m_protocols.back().get();
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -55,8 +54,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 
     m_checkStack = new QStackedWidget(m_tabs);
     m_checkStack->setObjectName(QStringLiteral("checkPlace"));
-    const bool welcomed =
-        m_services.settings.value(QStringLiteral("welcome/acknowledged"), false).toBool();
+    const bool welcomed = m_services.preferences.welcomeAcknowledged();
     // The welcome is only built for a first run.
     m_checkStack->addWidget(welcomed ? new QWidget(m_checkStack) : buildWelcome());
     m_checkHolder = makeHolder(m_checkStack);
@@ -90,21 +88,20 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         m_tabs->setTabToolTip(i, tips[i]);
     }
 
-    const QString protocolPath =
-        m_services.settings.value(QStringLiteral("protocol/path")).toString();
+    const QString protocolPath = m_services.preferences.protocolPath();
+    m_context = AppContext::builtin(m_services.dataDir);
     if (!protocolPath.isEmpty()) {
-        const core::ProtocolLoad load = core::loadProtocolFile(protocolPath.toStdString());
+        core::ProtocolLoad load = core::loadProtocolFile(protocolPath.toStdString());
         if (load.protocol) {
-            m_protocols.push_back(std::make_unique<core::Protocol>(*load.protocol));
-            m_protocol = m_protocols.back().get();
-            m_protocolPath = protocolPath;
+            m_context =
+                AppContext::make(std::make_shared<const core::Protocol>(std::move(*load.protocol)),
+                                 protocolPath, m_services.dataDir);
         } else {
             m_failedProtocolPath = protocolPath;
-            showMessage(QStringLiteral("Your protocol file could not be loaded, so the built-in "
-                                       "protocol is in use. Settings lists the problems."));
+            showMessage(tr("Your protocol file could not be loaded, so the built-in protocol is "
+                           "in use. Settings lists the problems."));
         }
     }
-    m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
     // The voice follows the saved settings from the start (the engine itself loads with the
     // first cue), whether or not Settings is ever opened.
     applyVoiceSettings(m_services);
@@ -139,8 +136,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
         findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->setFocus();
     }
     // Where and how large the window was last time; else 1280x720, or less on a small screen.
-    const QByteArray geometry =
-        m_services.settings.value(QStringLiteral("window/geometry")).toByteArray();
+    const QByteArray geometry = m_services.preferences.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         QSize size(1280, 720);
         if (const QScreen* screen = QGuiApplication::primaryScreen()) {
@@ -152,9 +148,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The history page waits for its worker threads when it goes; an export's store refers to
-    // a protocol of m_protocols, so the page must go before the members do, not with the
-    // children after them.
+    // The history page waits for its worker threads when it goes: it goes first, before the
+    // members, not with the children after them.
     delete m_history;
     m_history = nullptr;
 }
@@ -222,7 +217,7 @@ QWidget* MainWindow::buildAbout()
         QStringLiteral("The method, the evidence behind it and what Tightside is not. The arrow "
                        "keys scroll."));
     QString never;
-    for (const auto& region : m_protocol->never) {
+    for (const auto& region : protocol().never) {
         never += QStringLiteral("<li><b>%1</b>: %2</li>")
                      .arg(capitalised(qs(core::regionName(region.region))).toHtmlEscaped(),
                           qs(region.why).toHtmlEscaped());
@@ -245,9 +240,9 @@ QWidget* MainWindow::buildAbout()
             "<h3>Not medical advice</h3><p>Tightside does not diagnose or treat any condition. If "
             "pain rises during a release, stop. If you are worried, see a doctor or "
             "physiotherapist.</p><p>Protocol: %4, version %5. Tightside version %6.</p>")
-            .arg(qs(m_protocol->summary).toHtmlEscaped())
-            .arg(m_protocol->threshold)
-            .arg(never, qs(m_protocol->name).toHtmlEscaped(), qs(m_protocol->version),
+            .arg(qs(protocol().summary).toHtmlEscaped())
+            .arg(protocol().threshold)
+            .arg(never, qs(protocol().name).toHtmlEscaped(), qs(protocol().version),
                  QStringLiteral(TIGHTSIDE_GUI_VERSION)));
     return about;
 }
@@ -269,8 +264,8 @@ bool MainWindow::welcomeShown() const
 
 void MainWindow::acknowledgeWelcome()
 {
-    m_services.settings.setValue(QStringLiteral("welcome/acknowledged"), true);
-    m_services.settings.sync();
+    m_services.preferences.welcomeAcknowledged.set(true);
+    m_services.preferences.sync();
     m_checkStack->setCurrentIndex(1);
     focusFirstIn(checkFlow());
 }
@@ -286,7 +281,7 @@ CheckFlow* MainWindow::checkFlow()
 HistoryPage* MainWindow::historyPage()
 {
     if (m_history == nullptr) {
-        m_history = new HistoryPage(*m_protocol, m_services, m_tabs);
+        m_history = new HistoryPage(m_context, m_services, m_tabs);
         fillHolder(m_tabs->widget(static_cast<int>(Place::History)), m_history);
         connect(m_history, &HistoryPage::reloaded, this, [this](qint64 ms) { m_historyMs = ms; });
     }
@@ -302,7 +297,7 @@ SettingsPage* MainWindow::settingsPage()
             // Lists the problems of the protocol file that failed at start-up.
             m_settings->loadProtocol(m_failedProtocolPath);
         }
-        m_settings->setState(m_dataDir, *m_protocol, m_protocolPath);
+        m_settings->setState(m_context->dataDir(), protocol(), m_context->protocolPath());
         connect(m_settings, &SettingsPage::dataDirChosen, this, &MainWindow::useDataDir);
         connect(m_settings, &SettingsPage::protocolChosen, this, &MainWindow::useProtocol);
     }
@@ -312,7 +307,7 @@ SettingsPage* MainWindow::settingsPage()
 void MainWindow::reloadHistory()
 {
     // Never on the GUI thread: 10,000 sessions without an index take about a second to read.
-    historyPage()->startReload(m_dataDir, *m_protocol);
+    historyPage()->startReload(m_context);
     m_historyLoaded = true;
 }
 
@@ -324,7 +319,7 @@ void MainWindow::newCheck()
         m_checkFlow->hide();
         m_checkFlow->deleteLater();
     }
-    m_checkFlow = new CheckFlow(*m_protocol, m_services, *m_store, m_checkHolder);
+    m_checkFlow = new CheckFlow(m_context, m_services, m_checkHolder);
     fillHolder(m_checkHolder, m_checkFlow, 1);
     connect(m_checkFlow, &CheckFlow::sessionSaved, this, [this] {
         m_resumeBanner->hide();
@@ -344,7 +339,7 @@ void MainWindow::offerResume()
     for (QPushButton* button : m_resumeBanner->findChildren<QPushButton*>()) {
         delete button;
     }
-    const auto progress = m_store->loadProgress();
+    const auto progress = store().loadProgress();
     if (!progress || progress.value().sessions.empty()) {
         m_resumeBanner->hide();
         return;
@@ -355,8 +350,7 @@ void MainWindow::offerResume()
     m_resumeText->setText(
         QStringLiteral("You did not finish the session started %1 (%2 of %3 steps logged). "
                        "Nothing of it is lost.")
-            .arg(
-                QString::fromStdString(session.started).replace(QLatin1Char('T'), QLatin1Char(' ')))
+            .arg(localTimeText(session.started))
             .arg(session.done.size())
             .arg(steps));
     auto* layout = qobject_cast<QHBoxLayout*>(m_resumeBanner->layout());
@@ -390,7 +384,7 @@ void MainWindow::offerResume()
         if (!sure) {
             return;
         }
-        const auto result = m_store->discardProgress(session.id);
+        const auto result = store().discardProgress(session.id);
         if (!result) {
             showMessage(result.error());
         }
@@ -398,28 +392,62 @@ void MainWindow::offerResume()
     });
 }
 
-void MainWindow::useDataDir(const QString& dir)
+bool MainWindow::mayDropCheck(const QString& title, const QString& text, const QString& yes,
+                              const QString& no)
 {
-    m_dataDir = dir;
-    m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
-    settingsPage()->setState(m_dataDir, *m_protocol, m_protocolPath);
+    if (m_checkFlow == nullptr || !m_checkFlow->hasUnsavedWork()) {
+        return true;
+    }
+    return m_services.prompter.confirm(this, title, text, yes, no);
+}
+
+bool MainWindow::switchContext(std::shared_ptr<const AppContext> next)
+{
+    const bool started = m_checkFlow != nullptr && m_checkFlow->check().unsaved();
+    const QString text =
+        started ? tr("Your routine is saved as it goes. After the change, Tightside offers any "
+                     "unfinished session in the data folder in use, to resume it or to check "
+                     "both sides and save.")
+                : tr("The answers of this check are not saved yet; they will be lost.");
+    if (!mayDropCheck(tr("Stop this check and change the setting?"), text, tr("Change it"),
+                      tr("Keep the check"))) {
+        if (m_settings != nullptr) {
+            m_settings->setState(m_context->dataDir(), protocol(), m_context->protocolPath());
+        }
+        return false;
+    }
+    m_context = std::move(next);
+    if (m_settings != nullptr) {
+        m_settings->setState(m_context->dataDir(), protocol(), m_context->protocolPath());
+    }
     newCheck();
     offerResume();
+    // History follows the context: read again now if it is showing, else when next opened.
     m_historyLoaded = false;
     if (place() == Place::History) {
         reloadHistory();
     }
+    return true;
 }
 
-void MainWindow::useProtocol(const QString& path, const core::Protocol& protocol)
+void MainWindow::useDataDir(const QString& dir)
 {
-    m_protocols.push_back(std::make_unique<core::Protocol>(protocol));
-    m_protocol = m_protocols.back().get();
-    m_protocolPath = path;
-    m_store = std::make_unique<store::SessionStore>(m_dataDir, *m_protocol);
-    settingsPage()->setState(m_dataDir, *m_protocol, m_protocolPath);
-    newCheck();
-    m_historyLoaded = false;
+    if (switchContext(m_context->withDataDir(dir))) {
+        m_services.preferences.dataDir.set(dir);
+    }
+}
+
+void MainWindow::useProtocol(const QString& path,
+                             const std::shared_ptr<const core::Protocol>& protocol)
+{
+    if (!switchContext(m_context->withProtocol(protocol, path))) {
+        return;
+    }
+    if (path.isEmpty()) {
+        m_services.preferences.protocolPath.reset();
+    } else {
+        m_services.preferences.protocolPath.set(path);
+    }
 }
 
 void MainWindow::showMessage(const QString& text)
@@ -430,23 +458,18 @@ void MainWindow::showMessage(const QString& text)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    const PlayerPage* player =
-        m_checkFlow != nullptr && m_checkFlow->page() == CheckFlow::Page::Player
-            ? m_checkFlow->player()
-            : nullptr;
-    if (player != nullptr && player->routine() != nullptr &&
-        player->routine()->phase() != core::RoutinePhase::Finished) {
-        const bool leave = m_services.prompter.confirm(
-            this, QStringLiteral("Close Tightside?"),
-            QStringLiteral("Your routine is saved as it goes. Next time you can resume it or "
-                           "check both sides and save."),
-            QStringLiteral("Close"), QStringLiteral("Stay"));
-        if (!leave) {
-            event->ignore();
-            return;
-        }
+    const bool started = m_checkFlow != nullptr && m_checkFlow->check().unsaved();
+    const bool leave = mayDropCheck(
+        tr("Close Tightside?"),
+        started ? tr("Your routine is saved as it goes. Next time you can resume it or check "
+                     "both sides and save.")
+                : tr("The answers of this check are not saved yet; they will be lost."),
+        tr("Close"), tr("Stay"));
+    if (!leave) {
+        event->ignore();
+        return;
     }
-    m_services.settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_services.preferences.windowGeometry.set(saveGeometry());
     event->accept();
 }
 

@@ -49,8 +49,8 @@ PhaseLook lookFor(const core::Routine& routine)
         return {"GET READY", "Get into position. The hold starts when this reaches 0.",
                 kGetReadyColours, Qt::DashLine};
     case core::RoutinePhase::Hold:
-        return {"HOLD", "Slow passes. Keep the discomfort at 5 out of 10 or less.", kHoldColours,
-                Qt::SolidLine};
+        // The hint names the step's own discomfort limit (PlayerPage::holdHint).
+        return {"HOLD", "", kHoldColours, Qt::SolidLine};
     case core::RoutinePhase::Done:
         return {"DONE", "Rest. The next step starts soon.", kDoneColours, Qt::SolidLine};
     case core::RoutinePhase::PainStop:
@@ -434,7 +434,13 @@ void PlayerPage::showStep()
         m_technique->setText(
             QStringLiteral("%1 (%2), %3")
                 .arg(qs(technique->name), qs(technique->equipment), durationText(step->seconds)));
-        QString html = numberedList(technique->steps);
+        // The dosage is the plan's for this step: a gentle step says the gentle limit (M7, M10).
+        QString html = QStringLiteral("<p><b>%1</b> %2</p>")
+                           .arg(tr("Discomfort: %1 out of 10 or less.")
+                                    .arg(step->dosage.discomfortMax)
+                                    .toHtmlEscaped(),
+                                qs(step->dosage.guidance).toHtmlEscaped());
+        html += numberedList(technique->steps);
         if (!technique->keepOff.empty()) {
             html += QStringLiteral("<b>Keep off:</b>") + bulletList(technique->keepOff);
         }
@@ -473,19 +479,25 @@ void PlayerPage::refresh()
     const bool inverted = m_flashLeft % 2 == 1;
     const QColor background(inverted ? look.colours.border : look.colours.background);
     const QColor text(inverted ? look.colours.background : kPlayerText);
-    QPalette palette = m_panel->palette();
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
-    m_panel->setPalette(palette);
     const char* style = look.borderStyle == Qt::SolidLine  ? "solid"
                         : look.borderStyle == Qt::DashLine ? "dashed"
                                                            : "dotted";
-    m_panel->setStyleSheet(
+    const QString sheet =
         QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; border-radius: 12px; "
                        "background: %3; } #playerPanel QLabel { color: %4; background: "
                        "transparent; }")
             .arg(QLatin1String(style), QLatin1String(look.colours.border), background.name(),
-                 text.name()));
+                 text.name());
+    // A style sheet re-polishes the whole panel: set it (and the palette) only when the look
+    // changes (a new phase, a flash), not on every 100 ms tick.
+    if (sheet != m_panelSheet) {
+        m_panelSheet = sheet;
+        QPalette palette = m_panel->palette();
+        palette.setColor(QPalette::Window, background);
+        palette.setColor(QPalette::WindowText, text);
+        m_panel->setPalette(palette);
+        m_panel->setStyleSheet(sheet);
+    }
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_centre->setCurrentIndex(painStop ? 1 : 0);
@@ -496,7 +508,12 @@ void PlayerPage::refresh()
                                                                             : clockText(seconds));
     m_countdown->setAccessibleName(QStringLiteral("%1 seconds left").arg(seconds));
     if (m_cueLine->text().isEmpty() || m_routine->paused()) {
-        m_cueLine->setText(QString::fromLatin1(look.hint));
+        const core::Step* step = m_routine->currentStep();
+        m_cueLine->setText(m_routine->phase() == core::RoutinePhase::Hold && !m_routine->paused() &&
+                                   step != nullptr
+                               ? tr("Slow passes. Keep the discomfort at %1 out of 10 or less.")
+                                     .arg(step->dosage.discomfortMax)
+                               : QString::fromLatin1(look.hint));
     }
     m_pauseButton->setText(m_routine->paused() ? QStringLiteral("Resume (Space)")
                                                : QStringLiteral("Pause (Space)"));

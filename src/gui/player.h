@@ -95,6 +95,8 @@ private:
     QScrollArea* m_stepsArea = nullptr;
     QLabel* m_mapCaption = nullptr;
     QFrame* m_panel = nullptr;
+    /// The panel's style sheet as last set.
+    QString m_panelSheet;
     QStackedWidget* m_centre = nullptr;
     QLabel* m_painAdvice = nullptr;
     SvgView* m_picture = nullptr;

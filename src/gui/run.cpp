@@ -6,7 +6,9 @@
 #include "tightside/gui/services.h"
 #include "tightside/store/sessionstore.h"
 
+#include "tightside/gui/preferences.h"
 #include <QApplication>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
@@ -45,6 +47,30 @@ bool hasPlatformArgument(int argc, char** argv)
     return false;
 }
 
+/// A startup notice (window-modal, never blocking start-up) saying what was moved.
+void showMigrationNotice(QWidget& window, const store::MigrationReport& moved)
+{
+    QString text =
+        QCoreApplication::translate("Startup",
+                                    "%n session file(s) saved by an earlier version of Tightside "
+                                    "were moved into the one data folder, where the command line "
+                                    "finds them too.",
+                                    nullptr, static_cast<int>(moved.moved));
+    if (!moved.quarantined.empty()) {
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate("Startup",
+                                            "%n file(s) that could not be used were set aside "
+                                            "in the quarantine folder; nothing was deleted.",
+                                            nullptr, static_cast<int>(moved.quarantined.size()));
+    }
+    auto* box = new QMessageBox(QMessageBox::Information,
+                                QCoreApplication::translate("Startup", "Sessions moved"), text,
+                                QMessageBox::Ok, &window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(QCoreApplication::translate("Startup", "Sessions moved"));
+    box->open();
+}
+
 } // namespace
 
 int runWindow(int argc, char** argv)
@@ -74,32 +100,45 @@ int runWindow(int argc, char** argv)
     const QtMessageHandler previous = qInstallMessageHandler(fatalStartupMessage);
     QApplication app(argc, argv);
     qInstallMessageHandler(previous);
+    // No organization name: the data folder is the one the commands use (contracts.md
+    // "Additions"). The settings file keeps its old place, named explicitly.
     QApplication::setApplicationName(QStringLiteral("tightside"));
-    QApplication::setOrganizationName(QStringLiteral("tightside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tightside"));
     QApplication::setDesktopFileName(QStringLiteral("tightside"));
 
-    QSettings settings;
+    QSettings settings(QStringLiteral("tightside"), QStringLiteral("tightside"));
+    Preferences preferences(settings);
     // --data-dir and TIGHTSIDE_DATA_DIR win; then the folder chosen in Settings; then the
     // platform's app-data folder (contracts.md).
     if (!dataDirOption && qEnvironmentVariableIsEmpty("TIGHTSIDE_DATA_DIR")) {
-        const QString chosen = settings.value(QStringLiteral("data/dir")).toString();
+        const QString chosen = preferences.dataDir();
         if (!chosen.isEmpty()) {
             dataDirOption = chosen;
         }
     }
-    const auto dataDir = store::SessionStore::resolveDataDir(dataDirOption);
-    if (!dataDir) {
-        std::cerr << "tightside: " << dataDir.error().toStdString() << '\n';
+    const auto folder = store::resolveDataFolder(dataDirOption);
+    if (!folder) {
+        std::cerr << "tightside: " << folder.error().toStdString() << '\n';
         return 1;
+    }
+    const auto dataDir = store::Result<QString>::success(folder.value().path);
+    // Sessions an older window kept in its own folder join the one folder, once; the person
+    // is told when the window is up.
+    store::MigrationReport moved;
+    if (folder.value().platformDefault) {
+        moved = store::migrateLegacyFolder(store::SessionStore(folder.value().path),
+                                           store::legacyWindowFolder());
     }
 
     SteadyClock clock;
     const auto cues = makeSpeechSink();
     DialogPrompter prompter;
-    Services services{clock, *cues, prompter, settings, dataDir.value()};
+    Services services{clock, *cues, prompter, preferences, dataDir.value()};
     MainWindow window(services);
     window.show();
+    if (!moved.empty()) {
+        showMigrationNotice(window, moved);
+    }
     if (exitAfterStartup) {
         // Two queued hops: the first runs once the show has been processed, the second once
         // the events it caused (expose, first paint) are done and the loop is idle.

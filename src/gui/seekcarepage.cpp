@@ -32,29 +32,17 @@ SeekCarePage::SeekCarePage(QWidget* parent) : QWidget(parent)
     connect(done, &QPushButton::clicked, this, &SeekCarePage::closeRequested);
 }
 
-void SeekCarePage::showPlan(const core::Protocol& protocol, const core::Plan& plan,
-                            const std::vector<std::string>& flags)
+void SeekCarePage::showPlan(const core::Plan& plan)
 {
+    // The heading names the urgency; every sentence below is the plan's own (plan.messages,
+    // the emergency line included), as `tightside plan` prints them.
     const bool today = plan.urgency == core::Urgency::Today;
     m_title->setText(today ? tr("Please get medical help today") : tr("Please see a doctor soon"));
     m_title->setAccessibleName(m_title->text());
-    QString html = QStringLiteral("<p>%1</p>")
-                       .arg(today ? tr("One of your answers can be a sign of something that needs "
-                                       "a doctor today. This is not a diagnosis, and many such "
-                                       "signs turn out to be harmless, but it is worth checking "
-                                       "now.")
-                                  : tr("One of your answers means a doctor or physiotherapist "
-                                       "should look at your back before you do any release. "
-                                       "Please book a visit in the next few days."));
-    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What to do:"));
-    for (const std::string& id : flags) {
-        if (const auto* question = protocol.question(id)) {
-            html += QStringLiteral("<li>%1</li>").arg(qs(question->advice).toHtmlEscaped());
-        }
+    QString html;
+    for (const std::string& message : plan.messages) {
+        html += QStringLiteral("<p>%1</p>").arg(qs(message).toHtmlEscaped());
     }
-    html += QStringLiteral("</ul><p>%1</p>")
-                .arg(tr("Take this list of answers with you. If you ticked a box by mistake, go "
-                        "back and change it."));
     m_text->setText(html);
 }
 

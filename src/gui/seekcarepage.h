@@ -12,7 +12,8 @@ class QLabel;
 
 namespace tightside::gui {
 
-/// "Please see a doctor": what a red-flag answer means and what to do; no routine.
+/// "Please see a doctor": the seek-care plan's messages (what the red-flag answers mean, what to
+/// do, the emergency line); no routine.
 class SeekCarePage final : public QWidget
 {
     Q_OBJECT
@@ -21,9 +22,8 @@ class SeekCarePage final : public QWidget
 public:
     explicit SeekCarePage(QWidget* parent = nullptr);
 
-    /// Shows the seek-care `plan` for the ticked red flags `flags`.
-    void showPlan(const core::Protocol& protocol, const core::Plan& plan,
-                  const std::vector<std::string>& flags);
+    /// Shows the seek-care `plan`: its messages, and nothing of the page's own.
+    void showPlan(const core::Plan& plan);
 
 signals:
     /// "Close this check".

@@ -3,6 +3,8 @@
 #include "layouthelpers.h"
 #include "texts.h"
 
+#include "tightside/gui/preferences.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -44,7 +45,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_voice->setObjectName(QStringLiteral("settingsVoice"));
     m_voice->setAccessibleDescription(
         QStringLiteral("Tick to hear the routine's cues. They are always shown on screen too."));
-    m_voice->setChecked(m_services.settings.value(QStringLiteral("voice/enabled"), true).toBool());
+    m_voice->setChecked(m_services.preferences.voiceEnabled());
     form->addRow(QStringLiteral("Voice:"), m_voice);
     m_engine = new QComboBox(this);
     m_engine->setObjectName(QStringLiteral("settingsEngine"));
@@ -55,8 +56,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     for (const QString& engine : m_services.cues.engines()) {
         m_engine->addItem(engine, engine);
     }
-    const int engineIndex =
-        m_engine->findData(m_services.settings.value(QStringLiteral("voice/engine")).toString());
+    const int engineIndex = m_engine->findData(m_services.preferences.voiceEngine());
     m_engine->setCurrentIndex(engineIndex < 0 ? 0 : engineIndex);
     form->addRow(QStringLiteral("Speech engine:"), m_engine);
     m_voiceStatus = makeLabel(QString(), this, QStringLiteral("settingsVoiceStatus"));
@@ -113,15 +113,13 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         const QString dir = m_services.prompter.folder(
             this, QStringLiteral("Choose the data folder"), m_dataDir->text());
         if (!dir.isEmpty()) {
-            m_services.settings.setValue(QStringLiteral("data/dir"), dir);
             emit dataDirChosen(dir);
         }
     });
     connect(m_voice, &QCheckBox::toggled, this, &SettingsPage::applyVoice);
     connect(m_engine, &QComboBox::currentIndexChanged, this, &SettingsPage::applyVoice);
-    connect(m_stepSeconds, &QSpinBox::valueChanged, this, [this](int value) {
-        m_services.settings.setValue(QStringLiteral("routine/stepSeconds"), value);
-    });
+    connect(m_stepSeconds, &QSpinBox::valueChanged, this,
+            [this](int value) { m_services.preferences.stepSeconds.set(value); });
     connect(load, &QPushButton::clicked, this, [this] {
         const QString path = m_services.prompter.openFile(this, QStringLiteral("Load a protocol"),
                                                           QStringLiteral("Protocols (*.json)"));
@@ -130,9 +128,9 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         }
     });
     connect(builtin, &QPushButton::clicked, this, [this] {
-        m_services.settings.remove(QStringLiteral("protocol/path"));
         m_problems->clear();
-        emit protocolChosen(QString(), core::builtinProtocol());
+        emit protocolChosen(QString(),
+                            std::make_shared<const core::Protocol>(core::builtinProtocol()));
     });
     m_voiceStatus->setText(m_voice->isChecked()
                                ? QStringLiteral("The voice starts with the routine. If it cannot "
@@ -142,8 +140,8 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
 
 void applyVoiceSettings(Services& services)
 {
-    services.cues.configure(services.settings.value(QStringLiteral("voice/enabled"), true).toBool(),
-                            services.settings.value(QStringLiteral("voice/engine")).toString());
+    services.cues.configure(services.preferences.voiceEnabled(),
+                            services.preferences.voiceEngine());
 }
 
 void SettingsPage::showEvent(QShowEvent* event)
@@ -163,8 +161,8 @@ void SettingsPage::showEvent(QShowEvent* event)
 
 void SettingsPage::applyVoice()
 {
-    m_services.settings.setValue(QStringLiteral("voice/enabled"), m_voice->isChecked());
-    m_services.settings.setValue(QStringLiteral("voice/engine"), m_engine->currentData());
+    m_services.preferences.voiceEnabled.set(m_voice->isChecked());
+    m_services.preferences.voiceEngine.set(m_engine->currentData().toString());
     m_services.cues.configure(m_voice->isChecked(), m_engine->currentData().toString());
     const QString problem = m_services.cues.problem();
     m_voiceStatus->setText(problem.isEmpty() ? QStringLiteral("Voice on.") : problem);
@@ -177,7 +175,7 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
     const QSignalBlocker blocker(m_stepSeconds);
     m_stepSeconds->setRange(protocol.standard.minSeconds, protocol.standard.maxSeconds);
     m_stepSeconds->setSingleStep(5);
-    const int stored = m_services.settings.value(QStringLiteral("routine/stepSeconds"), 0).toInt();
+    const int stored = m_services.preferences.stepSeconds();
     m_stepSeconds->setValue(stored > 0 ? stored : protocol.standard.seconds);
     m_protocolName->setText(QStringLiteral("In use: %1, version %2%3")
                                 .arg(qs(protocol.name), qs(protocol.version),
@@ -188,7 +186,7 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
 
 bool SettingsPage::loadProtocol(const QString& path)
 {
-    const core::ProtocolLoad load = core::loadProtocolFile(path.toStdString());
+    core::ProtocolLoad load = core::loadProtocolFile(path.toStdString());
     if (!load.protocol) {
         QStringList lines;
         lines << QStringLiteral("This protocol was not loaded. Fix these problems and load it "
@@ -200,8 +198,7 @@ bool SettingsPage::loadProtocol(const QString& path)
         return false;
     }
     m_problems->setPlainText(QStringLiteral("Loaded %1: no problems found.").arg(path));
-    m_services.settings.setValue(QStringLiteral("protocol/path"), path);
-    emit protocolChosen(path, *load.protocol);
+    emit protocolChosen(path, std::make_shared<const core::Protocol>(std::move(*load.protocol)));
     return true;
 }
 

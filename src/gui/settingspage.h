@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -31,15 +33,18 @@ public:
     /// Shows the folder in use and the protocol's allowed step range.
     void setState(const QString& dataDir, const core::Protocol& protocol,
                   const QString& protocolPath);
-    /// Loads and validates a protocol file; on success saves its path and emits protocolChosen.
+    /// Loads and validates a protocol file; on success emits protocolChosen (the window
+    /// saves the path once it uses the protocol).
     /// Returns false and lists every problem when it is invalid.
     bool loadProtocol(const QString& path);
     QPlainTextEdit* problems() const { return m_problems; }
 
 signals:
+    /// A folder was picked; the window asks before it drops a check, then uses and saves it.
     void dataDirChosen(const QString& dir);
-    /// A valid protocol was loaded (empty path: back to the built-in one).
-    void protocolChosen(const QString& path, const core::Protocol& protocol);
+    /// A valid protocol was loaded (empty path: back to the built-in one); the window asks
+    /// before it drops a check, then uses and saves it.
+    void protocolChosen(const QString& path, const std::shared_ptr<const core::Protocol>& protocol);
 
 protected:
     void showEvent(QShowEvent* event) override;

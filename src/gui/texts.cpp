@@ -1,5 +1,7 @@
 #include "texts.h"
 
+#include <QDateTime>
+
 #include <cstdlib>
 
 namespace tightside::gui {
@@ -59,6 +61,19 @@ QString gapSentence(int left, int right, int threshold)
 QString countOf(long long count, const QString& one, const QString& many)
 {
     return QString::number(count) + QLatin1Char(' ') + (count == 1 ? one : many);
+}
+
+QString localTimeText(std::string_view iso)
+{
+    const QString text = qs(iso);
+    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when.isValid()) {
+        when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
+    if (!when.isValid()) {
+        return text;
+    }
+    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString clockText(int seconds)

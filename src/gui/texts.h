@@ -24,6 +24,10 @@ QString stepTitle(const core::Protocol& protocol, const core::Step& step);
 QString gapSentence(int left, int right, int threshold);
 /// "1 session", "2 sessions": `count` with the singular or plural word.
 QString countOf(long long count, const QString& one, const QString& many);
+/// A time from a file (ISO 8601 UTC, "2026-11-25T17:18:00Z") as a person reads it: in the
+/// computer's local time zone, "2026-11-25 18:18". Files keep UTC; only the words change.
+/// Text that is not such a time is returned as it is.
+QString localTimeText(std::string_view iso);
 /// "1:30" for the countdown.
 QString clockText(int seconds);
 /// "90 s" or "2 min".

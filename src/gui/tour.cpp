@@ -10,13 +10,16 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
+#include "tightside/gui/preferences.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QPushButton>
+
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -90,7 +93,7 @@ void seedHistory(const store::SessionStore& store)
         session.protocolId = protocol.id;
         session.protocolVersion = protocol.version;
         session.answers = answers;
-        session.plan = core::RulesEngine(protocol).plan(answers);
+        session.plan = text::makePlan(protocol, answers);
         for (const core::Step& step : session.plan.steps) {
             session.done.push_back(
                 {step.group, step.side, step.technique, step.seconds, core::Outcome::Completed});
@@ -147,8 +150,9 @@ bool tourOnce(const QString& outDir, const Look& look)
     const auto sink = makeSilentSink(QStringLiteral("Voice off: cues are shown on screen."));
     YesPrompter prompter;
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("voice/enabled"), false);
-    Services services{clock, *sink, prompter, settings, temp.filePath(QStringLiteral("data"))};
+    Preferences preferences(settings);
+    preferences.voiceEnabled.set(false);
+    Services services{clock, *sink, prompter, preferences, temp.filePath(QStringLiteral("data"))};
     {
         store::SessionStore seedStore(services.dataDir);
         (void)seedStore.ensureFolders();
@@ -246,7 +250,7 @@ bool tourOnce(const QString& outDir, const Look& look)
     flow->next();
     ok = snap(window, outDir, name("seek-care")) && ok;
     // Settings as a new user finds them: the voice on (the tour kept it off so far).
-    settings.setValue(QStringLiteral("voice/enabled"), true);
+    preferences.voiceEnabled.set(true);
     window.showPlace(MainWindow::Place::Settings);
     ok = snap(window, outDir, name("settings")) && ok;
     window.showPlace(MainWindow::Place::About);

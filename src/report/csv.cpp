@@ -1,6 +1,8 @@
 #include "tightside/report/report.h"
 
 #include "tightside/core/course.h"
+#include "tightside/core/progress.h"
+#include "tightside/store/printable.h"
 
 #include <cstdio>
 
@@ -36,13 +38,9 @@ std::string stepsText(const core::Session& session)
     return text;
 }
 
-std::size_t completed(const core::Session& session)
+int completed(const core::Session& session)
 {
-    std::size_t count = 0;
-    for (const core::DoneStep& step : session.done) {
-        count += step.outcome == core::Outcome::Completed ? 1U : 0U;
-    }
-    return count;
+    return core::countOutcomes(session.done).completed;
 }
 
 std::string joinRow(const std::vector<std::string>& cells)
@@ -168,7 +166,7 @@ std::string textEntry(const core::Session& session)
                 " s: " + std::string(core::outcomeId(step.outcome)) + "\n";
     }
     if (!session.notes.empty()) {
-        text += "  notes: " + session.notes + "\n";
+        text += "  notes: " + store::printable(session.notes) + "\n";
     }
     return text;
 }

@@ -1,7 +1,7 @@
 #include "tightside/report/report.h"
 
 #include "tightside/core/course.h"
-#include "tightside/core/verdict.h"
+#include "tightside/core/progress.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -36,20 +36,19 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
-QString dateOf(const core::Session& session)
+QString dateOf(const PdfEntry& session)
 {
     // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30"
     return fromStd(session.started.substr(0, 10) + " " + session.started.substr(11, 5));
 }
 
 /// clinical.md section 7: a pain change is real only at >= 2 points or >= 30%.
-QString painChange(int before, const std::optional<int>& after)
+QString painChangeText(const PdfEntry& session)
 {
-    if (!after) {
+    if (!session.painAfter || !session.verdicts.pain) {
         return QStringLiteral("not re-rated");
     }
-    // The one verdict rule (core/verdict.h).
-    switch (core::verdict(before, *after)) {
+    switch (*session.verdicts.pain) {
     case core::Verdict::Better:
         return QStringLiteral("less pain (better)");
     case core::Verdict::Worse:
@@ -224,7 +223,7 @@ std::optional<int> gap(const std::optional<core::Rating>& rating)
     return rating ? std::optional<int>(rating->left - rating->right) : std::nullopt;
 }
 
-void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
+void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
 {
     const std::size_t first = sessions.size() > kTableRows ? sessions.size() - kTableRows : 0;
     if (first > 0) {
@@ -236,25 +235,19 @@ void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
     }
     std::vector<QStringList> rows;
     for (std::size_t i = first; i < sessions.size(); ++i) {
-        const core::Session& session = sessions[i];
-        std::size_t completed = 0;
-        for (const core::DoneStep& step : session.done) {
-            completed += step.outcome == core::Outcome::Completed ? 1U : 0U;
-        }
-        const bool stoppedForPain =
-            std::any_of(session.done.begin(), session.done.end(), [](const core::DoneStep& s) {
-                return s.outcome == core::Outcome::StoppedPain;
-            });
+        const PdfEntry& session = sessions[i];
+        const std::size_t completed = session.completed;
+        const bool stoppedForPain = session.stoppedForPain;
         QStringList gaps;
         for (std::size_t g = 0; g < core::kGroupCount; ++g) {
-            const auto& rating = session.answers.ratings.at(g);
-            if (rating && std::abs(rating->left - rating->right) >= session.plan.threshold) {
+            const auto& rating = session.before.at(g);
+            if (rating && std::abs(rating->left - rating->right) >= session.threshold) {
                 QString text = fromStd(std::string(core::regionName(static_cast<Region>(g)))) +
                                QStringLiteral(" %1/%2").arg(rating->left).arg(rating->right);
-                if (const auto& after = session.recheck.at(g)) {
+                if (const auto& after = session.after.at(g)) {
                     text += QStringLiteral(" -> %1/%2").arg(after->left).arg(after->right);
                     const core::Verdict v =
-                        core::verdict(core::gapOf(*rating), core::gapOf(*after));
+                        session.verdicts.groups.at(g).value_or(core::Verdict::NoClearChange);
                     text += v == core::Verdict::Better  ? QStringLiteral(" (better)")
                             : v == core::Verdict::Worse ? QStringLiteral(" (worse)")
                                                         : QStringLiteral(" (no clear change)");
@@ -263,12 +256,12 @@ void summaryTable(Document& doc, const std::vector<core::Session>& sessions)
             }
         }
         rows.push_back(
-            {dateOf(session), QString::number(session.answers.painNow),
+            {dateOf(session), QString::number(session.painBefore),
              session.painAfter ? QString::number(*session.painAfter) : QStringLiteral("-"),
-             painChange(session.answers.painNow, session.painAfter),
+             painChangeText(session),
              QStringLiteral("%1 of %2%3")
                  .arg(completed)
-                 .arg(session.done.size())
+                 .arg(session.done)
                  .arg(stoppedForPain ? QStringLiteral(", pain stop") : QString()),
              gaps.isEmpty() ? QStringLiteral("none") : gaps.join(QStringLiteral("; "))});
     }
@@ -326,18 +319,49 @@ GuiForReport::~GuiForReport()
     }
 }
 
+PdfEntry pdfEntry(const core::Session& session)
+{
+    PdfEntry entry;
+    entry.started = session.started;
+    entry.painBefore = session.answers.painNow;
+    entry.painAfter = session.painAfter;
+    entry.done = session.done.size();
+    const core::OutcomeCounts counts = core::countOutcomes(session.done);
+    entry.completed = static_cast<std::size_t>(counts.completed);
+    entry.stoppedForPain = counts.stoppedPain > 0;
+    entry.before = session.answers.ratings;
+    entry.after = session.recheck;
+    entry.threshold = session.plan.threshold;
+    entry.verdicts = core::sessionVerdicts(session);
+    return entry;
+}
+
 store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
 {
     using Out = store::Result<QByteArray>;
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+    std::vector<PdfEntry> entries;
+    entries.reserve(sessions.size());
+    for (const core::Session& session : sessions) {
+        entries.push_back(pdfEntry(session));
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
         return Out::failure(QStringLiteral("could not prepare the PDF in memory"));
     }
-    QPdfWriter writer(&buffer);
+    if (auto written = renderPdf(entries, buffer); !written) {
+        return Out::failure(written.error());
+    }
+    return Out::success(std::move(bytes));
+}
+
+store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& device)
+{
+    using Out = store::Result<void>;
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+    }
+    QPdfWriter writer(&device);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(72);
@@ -366,14 +390,14 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
         const QString lastDate = dateOf(sessions.back());
         std::vector<std::optional<int>> painBefore;
         std::vector<std::optional<int>> painAfter;
-        for (const core::Session& session : sessions) {
-            painBefore.emplace_back(session.answers.painNow);
+        for (const PdfEntry& session : sessions) {
+            painBefore.emplace_back(session.painBefore);
             painAfter.push_back(session.painAfter);
         }
         doc.chart(QStringLiteral("Pain, 0-10 (a change counts only at 2 points or 30%)"),
                   QStringLiteral("pain at the start"), QStringLiteral("pain after the routine"),
                   painBefore, painAfter, 0, 10, {}, firstDate, lastDate);
-        const int threshold = sessions.back().plan.threshold;
+        const int threshold = sessions.back().threshold;
         doc.paragraph(QStringLiteral("Each chart below shows one muscle group's gap between the "
                                      "sides: above 0 the left felt tighter, below 0 the right. "
                                      "Dashed lines mark the gap of %1 points that calls for a "
@@ -385,9 +409,9 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
             std::vector<std::optional<int>> before;
             std::vector<std::optional<int>> after;
             bool any = false;
-            for (const core::Session& session : sessions) {
-                before.push_back(gap(session.answers.ratings.at(g)));
-                after.push_back(gap(session.recheck.at(g)));
+            for (const PdfEntry& session : sessions) {
+                before.push_back(gap(session.before.at(g)));
+                after.push_back(gap(session.after.at(g)));
                 any = any || before.back().has_value();
             }
             if (!any) {
@@ -404,7 +428,7 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
     if (!painter.end()) {
         return Out::failure(QStringLiteral("could not finish the PDF"));
     }
-    return Out::success(std::move(bytes));
+    return Out::success();
 }
 
 } // namespace tightside::report

@@ -3,6 +3,7 @@
 #include "historyindex.h"
 
 #include "tightside/core/jsonio.h"
+#include "tightside/store/printable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +19,9 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <string_view>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace tightside::store {
 namespace {
@@ -50,15 +53,22 @@ bool isSomeoneElsesTemporary(const QString& name)
     return json > 0 && name.size() - (json + 6) == 6;
 }
 
-/// Calls `visit(dir, entry)` for every entry of `folder` but "." and ".."; false with `error`
-/// set when the folder cannot be opened or read to its end.
+/// Calls `visit(dir, rawName)` for every entry of `folder` but "." and ".."; false with
+/// `error` set when the folder cannot be opened (it must be a real folder, not a link) or read
+/// to its end. Names are the file system's bytes, whatever their encoding.
 template <typename Visit>
 bool forEachEntry(const QString& folder, int& error, Visit visit)
 {
     const QByteArray native = QFile::encodeName(folder);
-    DIR* dir = ::opendir(native.constData());
+    const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        error = errno;
+        return false;
+    }
+    DIR* dir = ::fdopendir(fd);
     if (dir == nullptr) {
         error = errno;
+        ::close(fd);
         return false;
     }
     for (;;) {
@@ -70,7 +80,7 @@ bool forEachEntry(const QString& folder, int& error, Visit visit)
         }
         const std::string_view name(entry->d_name);
         if (name != "." && name != "..") {
-            visit(dir, entry);
+            visit(dir, QByteArray(entry->d_name));
         }
     }
     ::closedir(dir);
@@ -81,8 +91,8 @@ bool forEachEntry(const QString& folder, int& error, Visit visit)
 std::optional<QStringList> listFolder(const QString& folder, int& error)
 {
     QStringList names;
-    if (!forEachEntry(folder, error, [&names](DIR*, const dirent* entry) {
-            names << QFile::decodeName(entry->d_name);
+    if (!forEachEntry(folder, error, [&names](DIR*, const QByteArray& name) {
+            names << QFile::decodeName(name);
         })) {
         return std::nullopt;
     }
@@ -91,76 +101,101 @@ std::optional<QStringList> listFolder(const QString& folder, int& error)
     return names;
 }
 
-/// Reads one file with the size limit of contracts.md; an empty optional with `why` set when
-/// the file is unreadable, `vanished` when another process moved it meanwhile.
-std::optional<QByteArray> readLimited(const QString& path, QString& why, bool& vanished)
+QString tooLargeText()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        vanished = file.error() == QFileDevice::OpenError && !file.exists();
-        why = QStringLiteral("cannot be opened: ") + file.errorString();
-        return std::nullopt;
-    }
-    if (file.size() > static_cast<qint64>(core::kMaxJsonBytes)) {
-        why = QStringLiteral(
-            "the file is larger than 1 MiB, which no session needs; it was not read");
-        return std::nullopt;
-    }
-    QByteArray bytes = file.read(static_cast<qint64>(core::kMaxJsonBytes) + 1);
-    if (file.error() != QFileDevice::NoError) {
-        why = QStringLiteral("cannot be read: ") + file.errorString();
-        return std::nullopt;
-    }
-    if (bytes.size() > static_cast<qsizetype>(core::kMaxJsonBytes)) {
-        why = QStringLiteral(
-            "the file is larger than 1 MiB, which no session needs; it was not read");
-        return std::nullopt;
-    }
-    return bytes;
+    return QStringLiteral("the file is larger than 1 MiB, which no session needs; it was not read");
 }
 
 /// A sessions-folder file and its stamp, as listed.
 struct ListedFile
 {
+    /// The name's bytes as the file system holds them (maybe not UTF-8).
+    QByteArray raw;
     QString name;
     detail::FileStamp stamp;
 };
 
-/// The regular files in `folder` (following links, like QFile does) with their stamps, sorted
-/// by name, leaving out other writers' temporaries and folders; nullopt with `error` set when
-/// the folder cannot be listed. One fstatat per file: 10,000 of them take milliseconds.
+/// The entries in `folder` but folders and other writers' temporaries, with their stamps
+/// (fstatat without following links: a link is listed, and refused when read), sorted by
+/// name; nullopt with `error` set when the folder cannot be listed. One fstatat per file:
+/// 10,000 of them take milliseconds.
 std::optional<std::vector<ListedFile>> listWithStamps(const QString& folder, int& error)
 {
     std::vector<ListedFile> files;
-    const bool listed = forEachEntry(folder, error, [&files](DIR* dir, const dirent* entry) {
-        const QString name = QFile::decodeName(entry->d_name);
+    const bool listed = forEachEntry(folder, error, [&files](DIR* dir, const QByteArray& raw) {
+        const QString name = QFile::decodeName(raw);
         if (isSomeoneElsesTemporary(name)) {
             return;
         }
         struct stat info = {};
-        if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) != 0) {
+        if (::fstatat(::dirfd(dir), raw.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
             // Gone meanwhile, or unreadable: the read below decides (and quarantines).
-            files.push_back({name, {}});
+            files.push_back({raw, name, {}});
             return;
         }
         if (S_ISDIR(info.st_mode)) {
             return; // a sync tool's own folder, not ours to judge
         }
         files.push_back(
-            {name,
+            {raw,
+             name,
              {static_cast<std::int64_t>(info.st_size),
               static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec,
               static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec,
-              static_cast<std::uint64_t>(info.st_ino)}});
+              S_ISREG(info.st_mode) ? static_cast<std::uint64_t>(info.st_ino) : 0U}});
     });
     if (!listed) {
         return std::nullopt;
     }
     // Ids begin with the start time, so name order is start order.
     std::sort(files.begin(), files.end(),
-              [](const ListedFile& a, const ListedFile& b) { return a.name < b.name; });
+              [](const ListedFile& a, const ListedFile& b) { return a.raw < b.raw; });
     return files;
 }
+
+/// The text a session is stored as: indented for people when that fits the 1 MiB limit,
+/// else compact (what was accepted must stay readable), else nothing.
+std::optional<std::string> storedText(const nlohmann::json& document)
+{
+    // Replacing invalid UTF-8 instead of throwing: nothing may throw across the store.
+    std::string text =
+        document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    if (text.size() <= core::kMaxJsonBytes) {
+        return text;
+    }
+    text = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    if (text.size() <= core::kMaxJsonBytes) {
+        return text;
+    }
+    return std::nullopt;
+}
+
+/// Holds an exclusive flock(2) on a folder while a stored copy is judged and replaced, so
+/// that two imports restoring one id never quarantine each other's good copy.
+class FolderLock
+{
+public:
+    explicit FolderLock(const QString& folder)
+        : m_fd(::open(QFile::encodeName(folder).constData(),
+                      O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC))
+    {
+        if (m_fd >= 0) {
+            while (::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
+            }
+        }
+    }
+    ~FolderLock()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd); // releases the lock
+        }
+    }
+    FolderLock(const FolderLock&) = delete;
+    FolderLock& operator=(const FolderLock&) = delete;
+
+private:
+    int m_fd;
+};
 
 /// The first `limit` bytes of `text`, never cutting a UTF-8 sequence in two.
 std::string utf8Prefix(const std::string& text, std::size_t limit)
@@ -209,25 +244,11 @@ SessionStore::SessionStore(const QString& dataDir, const core::Protocol& protoco
 
 Result<QString> SessionStore::resolveDataDir(const std::optional<QString>& option)
 {
-    if (option && !option->isEmpty()) {
-        return Result<QString>::success(QFileInfo(*option).absoluteFilePath());
+    auto folder = resolveDataFolder(option);
+    if (!folder) {
+        return Result<QString>::failure(folder.error());
     }
-    const QString fromEnvironment = qEnvironmentVariable("TIGHTSIDE_DATA_DIR");
-    if (!fromEnvironment.isEmpty()) {
-        return Result<QString>::success(QFileInfo(fromEnvironment).absoluteFilePath());
-    }
-    // AppDataLocation follows the application name; a headless command may run before (or
-    // without) anyone setting it, so the name is set for the lookup only.
-    const QString previous = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(QStringLiteral("tightside"));
-    const QString location = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCoreApplication::setApplicationName(previous);
-    if (location.isEmpty()) {
-        return Result<QString>::failure(
-            QStringLiteral("no folder for the session log: pass --data-dir or set "
-                           "TIGHTSIDE_DATA_DIR"));
-    }
-    return Result<QString>::success(location);
+    return Result<QString>::success(folder.value().path);
 }
 
 QString SessionStore::sessionsDir() const
@@ -252,12 +273,39 @@ QString SessionStore::sessionPath(const std::string& id) const
 
 Result<void> SessionStore::ensureFolders() const
 {
-    for (const QString& folder : {m_dataDir, sessionsDir(), currentDir(), quarantineDir()}) {
+    // The data dir itself may be a link the person made (to a synced folder); the folders
+    // inside it are Tightside's own and never links.
+    if (auto made = makePrivateFolder(m_dataDir, true); !made) {
+        return made;
+    }
+    for (const QString& folder : {sessionsDir(), currentDir(), quarantineDir()}) {
         if (auto made = makePrivateFolder(folder); !made) {
             return made;
         }
     }
     return Result<void>::success();
+}
+
+Result<bool> SessionStore::prepareRead(const QString& folder) const
+{
+    bool missing = false;
+    if (QString problem = folderProblem(m_dataDir, true, &missing); !problem.isEmpty()) {
+        return Result<bool>::failure(problem);
+    }
+    if (missing) {
+        if (auto made = makePrivateFolder(m_dataDir, true); !made) {
+            return Result<bool>::failure(made.error());
+        }
+    }
+    if (QString problem = folderProblem(folder, false, &missing); !problem.isEmpty()) {
+        return Result<bool>::failure(problem);
+    }
+    if (missing) {
+        // A read-only data dir without this folder: nothing is stored there, and reading
+        // needs no other folder (current/ and quarantine/ are made when written to).
+        return Result<bool>::success(makePrivateFolder(folder).ok());
+    }
+    return Result<bool>::success(true);
 }
 
 Result<std::string> SessionStore::check(const nlohmann::json& document) const
@@ -275,11 +323,14 @@ Result<void> SessionStore::writeDocument(const QString& path, const nlohmann::js
     if (auto made = ensureFolders(); !made) {
         return made;
     }
-    // Replacing invalid UTF-8 instead of throwing: nothing may throw across the store.
-    const std::string text =
-        document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const auto text = storedText(document);
+    if (!text) {
+        return Result<void>::failure(
+            QStringLiteral("the session would take more than 1 MiB once stored; it was not "
+                           "stored"));
+    }
     return writeFileAtomically(
-        path, QByteArrayView(text.data(), static_cast<qsizetype>(text.size())), m_seam);
+        path, QByteArrayView(text->data(), static_cast<qsizetype>(text->size())), m_seam);
 }
 
 Result<void> SessionStore::save(const core::Session& session) const
@@ -297,43 +348,140 @@ Result<SaveOutcome> SessionStore::saveNew(const core::Session& session) const
     return importDocument(core::toJson(session));
 }
 
+std::optional<QString> SessionStore::problemWithStored(const QString& path,
+                                                       const std::string& id) const
+{
+    const ReadResult read = readRegularFile(AT_FDCWD, QFile::encodeName(path),
+                                            static_cast<qint64>(core::kMaxJsonBytes));
+    if (read.failure == ReadFailure::Missing) {
+        return std::nullopt;
+    }
+    if (!read.ok()) {
+        return read.failure == ReadFailure::TooLarge ? tooLargeText()
+                                                     : QStringLiteral("the file ") + read.why;
+    }
+    const core::JsonDocument document = core::parseJsonText(
+        std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size())));
+    if (!document.value) {
+        return problemsText(document.problems);
+    }
+    const core::SessionParse parsed = core::parseSession(*document.value, m_protocol);
+    if (!parsed.session) {
+        return problemsText(parsed.problems);
+    }
+    if (parsed.session->id != id) {
+        return QStringLiteral("the file name does not match the session id inside it");
+    }
+    return QString();
+}
+
 Result<SaveOutcome> SessionStore::importDocument(const nlohmann::json& document) const
 {
+    using Out = Result<SaveOutcome>;
     const auto id = check(document);
     if (!id) {
-        return Result<SaveOutcome>::failure(id.error());
+        return Out::failure(id.error());
     }
-    if (contains(id.value())) {
-        return Result<SaveOutcome>::success(SaveOutcome::AlreadyStored);
+    if (auto made = ensureFolders(); !made) {
+        return Out::failure(made.error());
     }
-    if (auto written = writeDocument(sessionPath(id.value()), document); !written) {
-        return Result<SaveOutcome>::failure(written.error());
+    const auto text = storedText(document);
+    if (!text) {
+        return Out::failure(QStringLiteral(
+            "the session would take more than 1 MiB once stored; it was not stored"));
     }
-    return Result<SaveOutcome>::success(SaveOutcome::Saved);
+    const QString path = sessionPath(id.value());
+    // A no-replace create: of two imports of one id at once, exactly one puts its copy in.
+    const auto create = [&]() -> Result<bool> {
+        auto file = AtomicFile::create(path, m_seam);
+        if (!file) {
+            return Result<bool>::failure(file.error());
+        }
+        if (auto written = file.value()->write(
+                QByteArrayView(text->data(), static_cast<qsizetype>(text->size())));
+            !written) {
+            return Result<bool>::failure(written.error());
+        }
+        if (auto committed = file.value()->commit(Replace::Nothing); !committed) {
+            if (file.value()->alreadyExists()) {
+                return Result<bool>::success(false);
+            }
+            return Result<bool>::failure(committed.error());
+        }
+        return Result<bool>::success(true);
+    };
+    auto created = create();
+    if (!created) {
+        return Out::failure(created.error());
+    }
+    if (created.value()) {
+        return Out::success(SaveOutcome::Saved);
+    }
+    // Something holds the name. A good copy means skip; a torn or unreadable one (or a link,
+    // a FIFO...) is set aside, never deleted, and this valid copy takes its place. Judged
+    // under a lock so that two restoring imports never set aside each other's good copy.
+    const FolderLock lock(sessionsDir());
+    bool restored = false;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const auto problem = problemWithStored(path, id.value());
+        if (problem && problem->isEmpty()) {
+            return Out::success(restored ? SaveOutcome::Restored : SaveOutcome::AlreadyStored);
+        }
+        if (problem) {
+            const Quarantined moved = quarantine(
+                path, *problem + QStringLiteral("\n(a valid copy of this session was imported "
+                                                "in its place)"));
+            if (moved.quarantinePath.isEmpty()) {
+                return Out::failure(
+                    QStringLiteral("the stored copy of this session cannot be read and could "
+                                   "not be set aside: %1")
+                        .arg(moved.reason.section(QLatin1Char('\n'), -1)));
+            }
+            restored = true;
+        }
+        created = create();
+        if (!created) {
+            return Out::failure(created.error());
+        }
+        if (created.value()) {
+            return Out::success(restored ? SaveOutcome::Restored : SaveOutcome::Saved);
+        }
+    }
+    return Out::failure(QStringLiteral("the stored copy of this session keeps changing"));
 }
 
 bool SessionStore::contains(const std::string& id) const
 {
-    return core::isValidSessionId(id) && QFileInfo::exists(sessionPath(id));
+    struct stat info
+    {};
+    return core::isValidSessionId(id) &&
+           ::lstat(QFile::encodeName(sessionPath(id)).constData(), &info) == 0;
 }
 
 Quarantined SessionStore::quarantine(const QString& path, const QString& reason) const
 {
-    Quarantined out{path, {}, reason};
+    const QFileInfo info(path);
+    return quarantineRaw(info.path(), QFile::encodeName(info.fileName()), reason);
+}
+
+Quarantined SessionStore::quarantineRaw(const QString& folder, const QByteArray& rawName,
+                                        const QString& reason) const
+{
+    const QByteArray from = QFile::encodeName(folder) + '/' + rawName;
+    Quarantined out{printableName(from), {}, reason};
     if (auto made = makePrivateFolder(quarantineDir()); !made) {
         out.reason += QStringLiteral("\n(could not be moved to quarantine: %1)").arg(made.error());
         return out;
     }
-    const QString name = QFileInfo(path).fileName();
-    const QByteArray from = QFile::encodeName(path);
+    QByteArray to;
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        const QString target = quarantineDir() + QLatin1Char('/') + name +
-                               (attempt == 0 ? QString() : QStringLiteral(".%1").arg(attempt));
-        const QByteArray to = QFile::encodeName(target);
+        to = QFile::encodeName(quarantineDir()) + '/' + rawName +
+             (attempt == 0 ? QByteArray() : "." + QByteArray::number(attempt));
         // Never replace an earlier quarantined file of the same name: nothing is deleted.
+        // rename(2) moves a link or a FIFO itself, never what it points to.
         if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) ==
             0) {
-            out.quarantinePath = target;
+            out.quarantinePath = printableName(to);
             break;
         }
         if (errno == EEXIST) {
@@ -351,16 +499,15 @@ Quarantined SessionStore::quarantine(const QString& path, const QString& reason)
         return out;
     }
     const QByteArray note =
-        (QStringLiteral("Tightside moved this file here from ") + path +
+        (QStringLiteral("Tightside moved this file here from ") + out.originalPath +
          QStringLiteral(" because it could not be used:\n") + reason + QLatin1Char('\n'))
             .toUtf8();
-    if (auto written =
-            writeFileAtomically(out.quarantinePath + QStringLiteral(".why"), note, m_seam);
+    if (auto written = writeFileAtomically(QFile::decodeName(to + ".why"), note, m_seam);
         !written) {
         out.reason += QStringLiteral("\n(the note could not be written: %1)").arg(written.error());
     }
     // The move is durable only once the folder it left is synced as well.
-    if (auto synced = syncFolder(QFileInfo(path).absolutePath(), m_seam); !synced) {
+    if (auto synced = syncFolder(folder, m_seam); !synced) {
         out.reason += QStringLiteral("\n(%1)").arg(synced.error());
     }
     return out;
@@ -376,7 +523,7 @@ std::size_t SessionStore::quarantineCount() const
     const QString note = QStringLiteral(".why");
     std::size_t count = 0;
     for (const QString& name : *names) {
-        // A note being written right now is "<name>.why.XXXXXX" (QSaveFile's temporary).
+        // A note being written right now is "<name>.why.XXXXXX" (an older writer's temporary).
         const bool noteInProgress = name.size() > 11 &&
                                     name.at(name.size() - 7) == QLatin1Char('.') &&
                                     QStringView(name).chopped(7).endsWith(note);
@@ -389,38 +536,46 @@ std::size_t SessionStore::quarantineCount() const
     return count;
 }
 
-std::optional<StoredSession> SessionStore::readChecked(const QString& name, const QString& path,
+std::optional<StoredSession> SessionStore::readChecked(const QString& folder,
+                                                       const QByteArray& rawName,
                                                        std::vector<Quarantined>& quarantined) const
 {
-    QString why;
-    bool vanished = false;
-    const auto bytes = readLimited(path, why, vanished);
-    if (!bytes) {
-        if (!vanished) {
-            quarantined.push_back(quarantine(path, why));
-        }
+    const QString name = QFile::decodeName(rawName);
+    const QString path = folder + QLatin1Char('/') + name;
+    const QByteArray native = QFile::encodeName(folder) + '/' + rawName;
+    const ReadResult read =
+        readRegularFile(AT_FDCWD, native, static_cast<qint64>(core::kMaxJsonBytes));
+    if (read.failure == ReadFailure::Missing) {
+        return std::nullopt; // moved away by another process meanwhile
+    }
+    const auto setAside = [&](const QString& why) {
+        quarantined.push_back(quarantineRaw(folder, rawName, why));
         return std::nullopt;
+    };
+    if (!read.ok()) {
+        return setAside(read.failure == ReadFailure::TooLarge
+                            ? tooLargeText()
+                            : QStringLiteral("the file ") + read.why);
+    }
+    if (QFile::encodeName(name) != rawName) {
+        return setAside(QStringLiteral("the file name is not valid UTF-8, so it is no session id"));
     }
     core::JsonDocument document = core::parseJsonText(
-        std::string_view(bytes->constData(), static_cast<std::size_t>(bytes->size())));
+        std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size())));
     if (!document.value) {
-        quarantined.push_back(quarantine(path, problemsText(document.problems)));
-        return std::nullopt;
+        return setAside(problemsText(document.problems));
     }
     core::SessionParse parsed = core::parseSession(*document.value, m_protocol);
     if (!parsed.session) {
-        quarantined.push_back(quarantine(path, problemsText(parsed.problems)));
-        return std::nullopt;
+        return setAside(problemsText(parsed.problems));
     }
     if (name != QString::fromStdString(parsed.session->id) + kJsonSuffix) {
         // Two files holding one id (a copy, a sync conflict) would show a session twice.
-        quarantined.push_back(
-            quarantine(path, QStringLiteral("the file name does not match the session id "
-                                            "\"%1\" inside it")
-                                 .arg(QString::fromStdString(parsed.session->id))));
-        return std::nullopt;
+        return setAside(QStringLiteral("the file name does not match the session id \"%1\" "
+                                       "inside it")
+                            .arg(QString::fromStdString(parsed.session->id)));
     }
-    return StoredSession{std::move(*parsed.session), std::move(*document.value), *bytes, path};
+    return StoredSession{std::move(*parsed.session), std::move(*document.value), read.bytes, path};
 }
 
 Result<std::vector<Quarantined>>
@@ -428,25 +583,22 @@ SessionStore::visitFolder(const QString& folder,
                           const std::function<void(const StoredSession&)>& visit) const
 {
     using Out = Result<std::vector<Quarantined>>;
-    if (auto made = ensureFolders(); !made) {
-        return Out::failure(made.error());
+    const auto ready = prepareRead(folder);
+    if (!ready) {
+        return Out::failure(ready.error());
+    }
+    if (!ready.value()) {
+        return Out::success({});
     }
     int error = 0;
-    const auto names = listFolder(folder, error);
-    if (!names) {
+    const auto files = listWithStamps(folder, error);
+    if (!files) {
         return Out::failure(
             QStringLiteral("could not read the folder %1: %2").arg(folder, systemError(error)));
     }
     std::vector<Quarantined> quarantined;
-    for (const QString& name : *names) {
-        if (isSomeoneElsesTemporary(name)) {
-            continue;
-        }
-        const QString path = folder + QLatin1Char('/') + name;
-        if (QFileInfo(path).isDir()) {
-            continue; // a sync tool's own folder, not ours to judge
-        }
-        if (auto stored = readChecked(name, path, quarantined)) {
+    for (const ListedFile& file : *files) {
+        if (auto stored = readChecked(folder, file.raw, quarantined)) {
             visit(*stored);
         }
     }
@@ -499,8 +651,13 @@ Result<Listing> SessionStore::loadProgress() const
 Result<void> SessionStore::discardProgress(const std::string& id) const
 {
     if (!core::isValidSessionId(id)) {
-        return Result<void>::failure(
-            QStringLiteral("\"%1\" is not a session id").arg(QString::fromStdString(id)));
+        return Result<void>::failure(QStringLiteral("\"%1\" is not a session id")
+                                         .arg(QString::fromStdString(printable(id))));
+    }
+    if (QString problem = folderProblem(currentDir(), false); !problem.isEmpty()) {
+        bool missing = false;
+        (void)folderProblem(currentDir(), false, &missing);
+        return missing ? Result<void>::success() : Result<void>::failure(problem);
     }
     const QString path = currentDir() + QLatin1Char('/') + QString::fromStdString(id) + kJsonSuffix;
     const QByteArray native = QFile::encodeName(path);
@@ -533,10 +690,16 @@ Result<SummaryListing>
 SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& progress) const
 {
     using Out = Result<SummaryListing>;
-    if (auto made = ensureFolders(); !made) {
-        return Out::failure(made.error());
-    }
     const QString folder = sessionsDir();
+    const auto ready = prepareRead(folder);
+    if (!ready) {
+        return Out::failure(ready.error());
+    }
+    SummaryListing listing;
+    listing.indexRebuilt = true;
+    if (!ready.value()) {
+        return Out::success(std::move(listing));
+    }
     int error = 0;
     const auto files = listWithStamps(folder, error);
     if (!files) {
@@ -546,15 +709,15 @@ SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& pro
 
     const std::string key = detail::protocolKey(m_protocol);
     QHash<QString, detail::IndexEntry> cached;
-    SummaryListing listing;
-    listing.indexRebuilt = true;
     {
-        QFile file(indexPath());
-        if (file.open(QIODevice::ReadOnly) && file.size() <= kMaxIndexBytes) {
-            const QByteArray text = file.readAll();
+        // A link or a FIFO at index.json is never followed or waited on: the index is rebuilt.
+        const ReadResult read =
+            readRegularFile(AT_FDCWD, QFile::encodeName(indexPath()), kMaxIndexBytes);
+        if (read.ok()) {
             if (auto entries = detail::parseIndex(
-                    std::string_view(text.constData(), static_cast<std::size_t>(text.size())), key,
-                    folder)) {
+                    std::string_view(read.bytes.constData(),
+                                     static_cast<std::size_t>(read.bytes.size())),
+                    key, folder)) {
                 listing.indexRebuilt = false;
                 cached.reserve(static_cast<qsizetype>(entries->size()));
                 for (detail::IndexEntry& entry : *entries) {
@@ -581,10 +744,9 @@ SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& pro
         changed = true;
         // The stamp is taken before the read: a file changed in between looks stale next time
         // and is read again, never trusted with another file's summary.
-        const QString path = folder + QLatin1Char('/') + file.name;
         ++listing.filesRead;
-        if (auto stored = readChecked(file.name, path, listing.quarantined)) {
-            fresh.push_back({file.name, file.stamp, summarise(stored->session, path)});
+        if (auto stored = readChecked(folder, file.raw, listing.quarantined)) {
+            fresh.push_back({file.name, file.stamp, summarise(stored->session, stored->path)});
         }
         if (progress && listing.filesRead % 256 == 0) {
             progress(done, total);
@@ -594,8 +756,8 @@ SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& pro
     changed = changed || !cached.isEmpty();
     if (changed) {
         const std::string text = detail::serialiseIndex(fresh, key);
-        // A cache that cannot be written (a read-only data dir) is rebuilt next time: not an
-        // error the user needs to see.
+        // A cache that cannot be written (a read-only data dir, something not a regular file
+        // at index.json) is rebuilt next time: not an error the user needs to see.
         (void)writeFileAtomically(
             indexPath(), QByteArrayView(text.data(), static_cast<qsizetype>(text.size())), m_seam);
     }
@@ -612,8 +774,8 @@ SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& pro
 Result<StoredSession> SessionStore::read(const QString& path) const
 {
     std::vector<Quarantined> quarantined;
-    const QString name = QFileInfo(path).fileName();
-    if (auto stored = readChecked(name, path, quarantined)) {
+    const QFileInfo info(path);
+    if (auto stored = readChecked(info.path(), QFile::encodeName(info.fileName()), quarantined)) {
         return Result<StoredSession>::success(std::move(*stored));
     }
     if (quarantined.empty()) {

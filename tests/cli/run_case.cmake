@@ -6,10 +6,6 @@ string(REPLACE "@GEN@" "${GENERATED}" args "${ARGS}")
 if(args MATCHES "@HISTORY\\(([a-z_-]+)\\)@ *")
     set(history "${CMAKE_MATCH_1}")
     string(REGEX REPLACE "@HISTORY\\([a-z_-]+\\)@ *" "" args "${args}")
-    file(REMOVE_RECURSE "$ENV{TIGHTSIDE_DATA_DIR}")
-    file(GLOB sessions "${SOURCE_DIR}/tests/data/histories/${history}/*.json")
-    file(COPY ${sessions} DESTINATION "$ENV{TIGHTSIDE_DATA_DIR}/sessions"
-         FILE_PERMISSIONS OWNER_READ OWNER_WRITE)
 endif()
 set(input "")
 if(args MATCHES "^(.*) < ([^ ]+)$")
@@ -25,6 +21,29 @@ if(NOT EXISTS "${GENERATED}/big.json")
     string(REPEAT "[" 50000 open)
     string(REPEAT "]" 50000 close)
     file(WRITE "${GENERATED}/deep.json" "${open}${close}")
+endif()
+
+# Every case starts from an empty data dir (its own, under GENERATED); a store case may
+# prepare it with tests/cli/setup/<case>.sh DATA_DIR BINARY, run from the source dir.
+set(data "$ENV{TIGHTSIDE_DATA_DIR}")
+if(data MATCHES "^${GENERATED}/")
+    if(EXISTS "${data}")
+        execute_process(COMMAND chmod -R u+rwx "${data}")
+    endif()
+    file(REMOVE_RECURSE "${data}")
+endif()
+if(history)
+    file(GLOB sessions "${SOURCE_DIR}/tests/data/histories/${history}/*.json")
+    file(COPY ${sessions} DESTINATION "${data}/sessions"
+         FILE_PERMISSIONS OWNER_READ OWNER_WRITE)
+endif()
+set(setup "${SOURCE_DIR}/tests/cli/setup/${NAME}.sh")
+if(EXISTS "${setup}")
+    execute_process(COMMAND sh "${setup}" "${data}" "${BINARY}"
+        WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE setup_code)
+    if(NOT setup_code EQUAL 0)
+        message(FATAL_ERROR "${NAME}: setup failed (${setup_code})")
+    endif()
 endif()
 
 execute_process(COMMAND "${BINARY}" ${arglist}

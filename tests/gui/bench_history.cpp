@@ -107,8 +107,8 @@ int main(int argc, char** argv)
     }
 
     gui::testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
-    gui::Services services{fx.clock, fx.cues, fx.prompter, *fx.settings, dataDir};
+    fx.preferences.welcomeAcknowledged.set(true);
+    gui::Services services{fx.clock, fx.cues, fx.prompter, fx.preferences, dataDir};
     QFile::remove(dataDir + QStringLiteral("/index.json"));
     for (const char* index : {"no index", "with index"}) {
         const auto figures = openHistory(services);

@@ -4,6 +4,8 @@
 #include "tightside/core/session.h"
 #include "tightside/gui/services.h"
 
+#include "tightside/gui/preferences.h"
+
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -117,7 +119,8 @@ struct Fixture
     FakePrompter prompter;
     std::unique_ptr<QSettings> settings = std::make_unique<QSettings>(
         temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    Services services{clock, cues, prompter, *settings, temp.filePath(QStringLiteral("data"))};
+    Preferences preferences{*settings};
+    Services services{clock, cues, prompter, preferences, temp.filePath(QStringLiteral("data"))};
 
     QString dataDir() const { return services.dataDir; }
 };

@@ -11,6 +11,7 @@
 #include "summarypage.h"
 
 #include "tightside/core/rulesengine.h"
+#include "tightside/gui/appcontext.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QDateTime>
@@ -39,8 +40,7 @@ private slots:
     void summaryShowsBarsVerdictsAndTheNextCheck()
     {
         QTemporaryDir dir;
-        store::SessionStore store(dir.path());
-        CheckSession check(core::builtinProtocol(), store);
+        CheckSession check(AppContext::builtin(dir.path()));
         core::Session session = testing::sampleSession(1, kWhen); // quadriceps 7/4 -> 5/4
         check.resume(session);
         SummaryPage page;
@@ -63,8 +63,7 @@ private slots:
     void calendarFileIsValidRfc5545()
     {
         QTemporaryDir dir;
-        store::SessionStore store(dir.path());
-        CheckSession check(core::builtinProtocol(), store);
+        CheckSession check(AppContext::builtin(dir.path()));
         check.resume(testing::sampleSession(1, kWhen));
         SummaryPage page;
         page.showSession(check);
@@ -98,10 +97,10 @@ private slots:
         store::SessionStore store(dir.path());
         core::Session last = testing::sampleSession(1, kWhen);
         QVERIFY(store.save(last));
-        CheckSession check(core::builtinProtocol(), store);
+        CheckSession check(AppContext::builtin(dir.path()));
         check.setClock([] { return kWhen + std::chrono::minutes(70); });
         core::Answers answers = last.answers;
-        const core::Plan& plan = check.makePlan(answers, 0);
+        const core::Plan& plan = check.makePlan(answers, {});
         QVERIFY(plan.withCourse);
         // Both groups released last time rest; nothing else differs, so no routine now.
         QCOMPARE(plan.resting.size(), std::size_t{2});
@@ -109,6 +108,10 @@ private slots:
         QCOMPARE(plan.resting[1].group, core::Region::Adductors);
         QVERIFY(plan.steps.empty());
         QCOMPARE(plan.recheck.size(), std::size_t{2});
+        // The facts come with their sentences (text::makePlan), one per notice.
+        QCOMPARE(plan.messages.size(), plan.notices.size());
+        QCOMPARE(plan.notices.front().kind, core::NoticeKind::AllResting);
+        QVERIFY(!plan.messages.front().empty());
     }
 
     void printTodaysRoutineIsOnePagePdf()

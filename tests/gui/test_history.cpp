@@ -19,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <ctime>
 #include <memory>
 
 using namespace tightside;
@@ -70,7 +71,7 @@ void writeSessionFiles(const QString& dataDir, int from, int count)
 /// A returning user's window, shown, with the History place just opened (its read started).
 std::unique_ptr<MainWindow> openHistory(testing::Fixture& fx)
 {
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     auto window = std::make_unique<MainWindow>(fx.services);
     window->show();
     window->showPlace(MainWindow::Place::History);
@@ -104,12 +105,13 @@ private slots:
     void refreshDuringAReadShowsTheNewestRows();
     void fileQuarantinedEarlierShowsTheBanner();
     void closingTheWindowDuringAReadIsSafe();
+    void timesShowInLocalTime();
 };
 
 void HistoryIndexTest::historyWritesAndUsesTheIndex()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 5);
     MainWindow window(fx.services);
     window.showPlace(MainWindow::Place::History);
@@ -128,7 +130,7 @@ void HistoryIndexTest::historyWritesAndUsesTheIndex()
 void HistoryIndexTest::sessionImportedWhileIndexExistsShowsUp()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 3);
     MainWindow window(fx.services);
     window.showPlace(MainWindow::Place::History);
@@ -159,7 +161,7 @@ void HistoryIndexTest::sessionImportedWhileIndexExistsShowsUp()
 void HistoryIndexTest::corruptOrStaleIndexIsRebuilt()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 4);
     const store::SessionStore store(fx.dataDir());
     QVERIFY(store.summaries());
@@ -185,7 +187,7 @@ void HistoryIndexTest::corruptOrStaleIndexIsRebuilt()
 void HistoryIndexTest::quarantineStillReportedWithIndex()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 3);
     const store::SessionStore store(fx.dataDir());
     QVERIFY(store.summaries());
@@ -210,7 +212,7 @@ void HistoryIndexTest::quarantineStillReportedWithIndex()
 void HistoryIndexTest::detailIsReadFromTheFile()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 2);
     MainWindow window(fx.services);
     window.show();
@@ -224,7 +226,7 @@ void HistoryIndexTest::detailIsReadFromTheFile()
 void HistoryIndexTest::exportCanBeCancelled()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     saveSessions(fx.dataDir(), 0, 400);
     MainWindow window(fx.services);
     window.show();
@@ -316,7 +318,7 @@ void HistoryIndexTest::refreshDuringAReadShowsTheNewestRows()
     saveSessions(other.path(), 500, 2);
     window->reloadHistory();
     QVERIFY(history->reloading());
-    history->startReload(other.path(), window->protocol());
+    history->startReload(window->context()->withDataDir(other.path()));
     QVERIFY(reloaded.wait(60000));
     QCOMPARE(reloaded.size(), 2);
     QCOMPARE(history->model()->rowCount(), 2);
@@ -357,7 +359,7 @@ void HistoryIndexTest::fileQuarantinedEarlierShowsTheBanner()
     QCOMPARE(fx.prompter.opened, QStringList{store.quarantineDir()});
 
     // The synchronous read says the same.
-    HistoryPage page(window->protocol(), fx.services);
+    HistoryPage page(window->context(), fx.services);
     page.reload(store);
     QVERIFY(page.banner()->isVisibleTo(&page));
     QCOMPARE(page.banner()->text(), history->banner()->text());
@@ -386,6 +388,58 @@ void HistoryIndexTest::closingTheWindowDuringAReadIsSafe()
     QVERIFY(again);
     QCOMPARE(again.value().filesRead, std::size_t{0});
     QCOMPARE(again.value().sessions.size(), std::size_t{3000});
+}
+
+// Issue 11 item 6: a person reads their own local time; the files keep UTC.
+void HistoryIndexTest::timesShowInLocalTime()
+{
+    // India: UTC+5:30, no daylight saving. A POSIX TZ needs no time zone database.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "IST-5:30");
+    tzset();
+    struct Restore
+    {
+        QByteArray tz;
+        explicit Restore(QByteArray old) : tz(std::move(old)) {}
+        Restore(const Restore&) = delete;
+        Restore& operator=(const Restore&) = delete;
+        ~Restore()
+        {
+            if (tz.isEmpty()) {
+                qunsetenv("TZ");
+            } else {
+                qputenv("TZ", tz);
+            }
+            tzset();
+        }
+    } restore(oldTz);
+
+    testing::Fixture fx;
+    saveSessions(fx.dataDir(), 0, 1);          // started 2026-01-01T08:00:00Z
+    core::Session unfinished = makeSession(1); // 2026-01-01T20:00:00Z
+    unfinished.finished.reset();
+    unfinished.recheck = {};
+    unfinished.painAfter.reset();
+    QVERIFY(store::SessionStore(fx.dataDir()).saveProgress(unfinished));
+
+    const auto window = openHistory(fx);
+    HistoryPage* history = window->historyPage();
+    QVERIFY(rowsIn(history));
+    const QString cell = history->model()->index(0, HistoryModel::Date).data().toString();
+    QCOMPARE(cell, QStringLiteral("2026-01-01 13:30"));
+    QVERIFY(!cell.contains(QStringLiteral("UTC")));
+    const auto* detail = history->findChild<QLabel*>(QStringLiteral("historyDetail"));
+    QVERIFY(detail != nullptr);
+    QVERIFY2(detail->text().contains(QStringLiteral("2026-01-01 13:30")),
+             qPrintable(detail->text()));
+    // The offer to resume says when the session began, in local time too (01:30 next day).
+    const auto* resume = window->findChild<QLabel*>(QStringLiteral("resumeText"));
+    QVERIFY2(resume->text().contains(QStringLiteral("2026-01-02 01:30")),
+             qPrintable(resume->text()));
+    // The file keeps UTC.
+    const auto stored = store::SessionStore(fx.dataDir()).load();
+    QVERIFY(stored);
+    QCOMPARE(stored.value().sessions.front().session.started, std::string("2026-01-01T08:00:00Z"));
 }
 
 QTEST_MAIN(HistoryIndexTest)

@@ -1,6 +1,7 @@
 // The window driven as a user would, through the real MainWindow, with fakes for the clock,
 // the voice and every dialog, on a temporary data dir.
 
+#include "checkwalk.h"
 #include "fakes.h"
 
 #include "checkflow.h"
@@ -12,6 +13,7 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -39,62 +41,11 @@ using namespace tightside;
 using namespace tightside::gui;
 using namespace std::chrono_literals;
 using Page = CheckFlow::Page;
-
-namespace {
-
-QWidget* currentPage(CheckFlow* flow)
-{
-    return flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
-}
-
-/// Answers the wizard with no flags: quadriceps 7/4 and adductors 2/6 are out of balance.
-void answerWizard(CheckFlow* flow)
-{
-    QCOMPARE(flow->page(), Page::RedFlags);
-    flow->next();
-    QCOMPARE(flow->page(), Page::Precautions);
-    flow->next();
-    QCOMPARE(flow->page(), Page::Pain);
-    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
-    flow->next();
-    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
-    for (const auto& rating : ratings) {
-        QCOMPARE(flow->page(), Page::Group);
-        currentPage(flow)->findChild<RatingPair*>()->setRating({rating[0], rating[1]});
-        flow->next();
-    }
-    while (flow->page() == Page::Group) {
-        flow->next(); // TFL and lats are optional: not tested today
-    }
-    QCOMPARE(flow->page(), Page::Minutes);
-    flow->next();
-    QCOMPARE(flow->page(), Page::Plan);
-}
-
-/// Lets the fake clock run until the routine ends.
-void runRoutineToEnd(CheckFlow* flow, testing::FakeClock& clock)
-{
-    for (int i = 0; i < 400 && flow->page() == Page::Player; ++i) {
-        clock.advance(1s);
-        flow->player()->tick();
-    }
-}
-
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QStringList jsonFiles(const QString& dir)
-{
-    return QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-}
-
-} // namespace
+using testing::answerWizard;
+using testing::currentPage;
+using testing::jsonFiles;
+using testing::readJson;
+using testing::runRoutineToEnd;
 
 class WindowTest final : public QObject
 {
@@ -115,6 +66,7 @@ private slots:
     void badProtocolAtStartupIsListedInSettings();
     void windowFitsTheScreenAndComesBackAsLeft();
     void voiceFollowsTheSavedSettingFromTheStart();
+    void seekCareShowsThePlanMessages();
 };
 
 void WindowTest::fullPathSavesSessionAndHistoryRow()
@@ -125,7 +77,7 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     QVERIFY(window.welcomeShown());
     window.findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->click();
     QVERIFY(!window.welcomeShown());
-    QVERIFY(fx.settings->value(QStringLiteral("welcome/acknowledged")).toBool());
+    QVERIFY(fx.preferences.welcomeAcknowledged());
 
     CheckFlow* flow = window.checkFlow();
     answerWizard(flow);
@@ -195,7 +147,7 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
 void WindowTest::redFlagShowsSeekCareAndNoRoutine()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     window.show();
     CheckFlow* flow = window.checkFlow();
@@ -208,7 +160,9 @@ void WindowTest::redFlagShowsSeekCareAndNoRoutine()
     QVERIFY2(title.contains(QStringLiteral("today")), qPrintable(title));
     const QString text = seekCare->findChild<QLabel*>(QStringLiteral("seekCareText"))->text();
     QVERIFY(text.contains(QStringLiteral("emergency")));
-    QVERIFY(!text.contains(QStringLiteral("routine"), Qt::CaseInsensitive));
+    // No routine is offered: the engine's words say so, and there is no way on to one.
+    QVERIFY(text.contains(QStringLiteral("no release routine")));
+    QVERIFY(!flow->findChild<QPushButton*>(QStringLiteral("navNext"))->isVisible());
     QVERIFY(!flow->findChild<QPushButton*>(QStringLiteral("navNext"))->isVisible());
     QVERIFY(flow->player()->routine() == nullptr);
     QVERIFY(jsonFiles(fx.dataDir() + QStringLiteral("/current")).isEmpty());
@@ -292,7 +246,7 @@ void WindowTest::keyboardOnlyPath()
 void WindowTest::pauseResumesWhereItPaused()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     window.show();
     CheckFlow* flow = window.checkFlow();
@@ -325,7 +279,7 @@ void WindowTest::pauseResumesWhereItPaused()
 void WindowTest::stopForPainLogsAndAdvises()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     window.show();
     CheckFlow* flow = window.checkFlow();
@@ -353,7 +307,7 @@ void WindowTest::stopForPainLogsAndAdvises()
 void WindowTest::resumeAfterInterruptedSession()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     {
         MainWindow window(fx.services);
         CheckFlow* flow = window.checkFlow();
@@ -453,7 +407,7 @@ void WindowTest::everyPageOpensOnce()
 void WindowTest::backKeepsEveryAnswer()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     MainWindow window(fx.services);
     CheckFlow* flow = window.checkFlow();
     answerWizard(flow);
@@ -492,13 +446,13 @@ void WindowTest::customProtocolProblemsAreShown()
     window.findChild<QPushButton*>(QStringLiteral("settingsLoadProtocol"))->click();
     QVERIFY(
         window.settingsPage()->problems()->toPlainText().contains(QStringLiteral("no problems")));
-    QCOMPARE(fx.settings->value(QStringLiteral("protocol/path")).toString(), good);
+    QCOMPARE(fx.preferences.protocolPath(), good);
 }
 
 void WindowTest::historyChartAndQuarantineBanner()
 {
     testing::Fixture fx;
-    fx.settings->setValue(QStringLiteral("welcome/acknowledged"), true);
+    fx.preferences.welcomeAcknowledged.set(true);
     {
         MainWindow window(fx.services);
         CheckFlow* flow = window.checkFlow();
@@ -575,7 +529,7 @@ void WindowTest::badProtocolAtStartupIsListedInSettings()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"schema": 1, "id": "x", "threshold": 9})");
     file.close();
-    fx.settings->setValue(QStringLiteral("protocol/path"), bad);
+    fx.preferences.protocolPath.set(bad);
     MainWindow window(fx.services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -608,7 +562,7 @@ void WindowTest::windowFitsTheScreenAndComesBackAsLeft()
         left = window.size();
         QVERIFY(window.close());
     }
-    QVERIFY(fx.settings->contains(QStringLiteral("window/geometry")));
+    QVERIFY(fx.preferences.windowGeometry.isSet());
     MainWindow again(fx.services);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -642,11 +596,44 @@ void WindowTest::voiceFollowsTheSavedSettingFromTheStart()
         QVERIFY(fx.cues.enabled); // on by default
         QCOMPARE(voiceLine(window), QStringLiteral("Voice on"));
     }
-    fx.settings->setValue(QStringLiteral("voice/enabled"), false);
+    fx.preferences.voiceEnabled.set(false);
     MainWindow window(fx.services);
     QVERIFY(!fx.cues.enabled);
     QVERIFY(window.findChild<SettingsPage*>() == nullptr);
     QCOMPARE(voiceLine(window), QStringLiteral("Voice is off."));
+}
+
+// Issue 11 item 3: the see-a-clinician page wrote its own text and dropped the engine's
+// emergency line; it shows plan.messages and nothing else.
+void WindowTest::seekCareShowsThePlanMessages()
+{
+    testing::Fixture fx;
+    fx.preferences.welcomeAcknowledged.set(true);
+    MainWindow window(fx.services);
+    CheckFlow* flow = window.checkFlow();
+    auto* first =
+        flow->findChild<QWidget*>(QStringLiteral("pageRedFlags"))->findChild<QCheckBox*>();
+    first->setChecked(true);
+    flow->next();
+    QCOMPARE(flow->page(), Page::SeekCare);
+    const QString shown = flow->findChild<QLabel*>(QStringLiteral("seekCareText"))->text();
+    // The plan the engine makes for the same answers, in words.
+    core::Answers answers = flow->answers();
+    for (const auto& group : window.protocol().groups) {
+        if (!group.optional) {
+            answers.setRating(group.region, {0, 0});
+        }
+    }
+    const core::Plan plan = text::makePlan(window.protocol(), answers);
+    QCOMPARE(plan.status, core::PlanStatus::SeekCare);
+    QVERIFY(!plan.messages.empty());
+    QString expected;
+    for (const std::string& message : plan.messages) {
+        expected +=
+            QStringLiteral("<p>%1</p>").arg(QString::fromStdString(message).toHtmlEscaped());
+    }
+    QCOMPARE(shown, expected);
+    QVERIFY(shown.contains(QStringLiteral("go to an emergency department at once")));
 }
 
 QTEST_MAIN(WindowTest)

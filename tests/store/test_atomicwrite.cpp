@@ -120,7 +120,7 @@ TEST_CASE("replacing a readable file leaves a 0600 file", "[store][atomic]")
     CHECK(modeOf(path) == 0600);
 }
 
-TEST_CASE("folders are created 0700, parents included, and existing ones tightened",
+TEST_CASE("folders are created 0700, parents included; existing ones are never chmod-ed",
           "[store][atomic]")
 {
     const Umask mask(0);
@@ -129,9 +129,20 @@ TEST_CASE("folders are created 0700, parents included, and existing ones tighten
     REQUIRE(makePrivateFolder(nested).ok());
     CHECK(modeOf(dir.filePath(QStringLiteral("a"))) == 0700);
     CHECK(modeOf(nested) == 0700);
+    // Readable by others is the person's choice (the files inside are 0600): left alone.
     REQUIRE(::chmod(QFile::encodeName(nested).constData(), 0755) == 0);
     REQUIRE(makePrivateFolder(nested).ok());
-    CHECK(modeOf(nested) == 0700);
+    CHECK(modeOf(nested) == 0755);
+    // Writable by others: refused with the fix in the message, and not changed (item 15).
+    for (const mode_t mode : {mode_t{0777}, mode_t{01777}, mode_t{0770}}) {
+        CAPTURE(mode);
+        REQUIRE(::chmod(QFile::encodeName(nested).constData(), mode) == 0);
+        const auto refused = makePrivateFolder(nested);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("can be changed by other users")));
+        CHECK(refused.error().contains(QStringLiteral("chmod 700")));
+        CHECK(modeOf(nested) == mode);
+    }
 }
 
 TEST_CASE("a folder path that is a file is an error, not a crash", "[store][atomic]")

@@ -6,14 +6,36 @@
 
 #include "tightside/core/course.h"
 #include "tightside/core/rulesengine.h"
+#include "tightside/text/planwords.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace tightside::core;
 using namespace std::chrono_literals;
 using nlohmann::json;
 
 namespace {
+
+/// The engine with the course at `now`, in words (text::makePlan, as the CLI and the window).
+Plan planWithCourse(const Answers& answers, const CourseContext& course, UtcTime now)
+{
+    PlanOptions options;
+    options.course = &course;
+    options.now = now;
+    return tightside::text::makePlan(testdata::builtinProtocol(), answers, options);
+}
+
+/// The notices of `kind` in `plan`.
+std::vector<Notice> noticesOf(const Plan& plan, NoticeKind kind)
+{
+    std::vector<Notice> out;
+    std::copy_if(plan.notices.begin(), plan.notices.end(), std::back_inserter(out),
+                 [kind](const Notice& n) { return n.kind == kind; });
+    return out;
+}
 
 UtcTime at(const char* iso)
 {
@@ -321,15 +343,14 @@ TEST_CASE("Engine with the course: the deferred step leads, says why, and is mar
 
     Answers today = yesterday;
     today.minutes = 2;
-    const Plan plan = RulesEngine(testdata::builtinProtocol())
-                          .plan(today, builder.context(), at("2026-11-26T10:00:00Z"));
+    const Plan plan = planWithCourse(today, builder.context(), at("2026-11-26T10:00:00Z"));
     REQUIRE(plan.steps.size() == 1);
     CHECK(plan.steps[0].group == Region::Hamstrings);
-    CHECK(plan.steps[0].fromDeferred);
+    CHECK(plan.steps[0].why.fromDeferred);
     CHECK(plan.steps[0].reason.find("last session") != std::string::npos);
     REQUIRE(plan.deferred.size() == 1);
     CHECK(plan.deferred[0].group == Region::Quadriceps);
-    CHECK_FALSE(plan.deferred[0].fromDeferred);
+    CHECK_FALSE(plan.deferred[0].why.fromDeferred);
 
     const json out = toJson(plan);
     CHECK(out["steps"][0]["from_deferred"] == true);
@@ -349,27 +370,34 @@ TEST_CASE("Engine with the course: a group released an hour ago rests and is re-
     Answers today = testdata::balancedAnswers();
     today.setRating(Region::Quadriceps, {6, 4});
     today.setRating(Region::Adductors, {2, 6});
-    const Plan plan = RulesEngine(testdata::builtinProtocol())
-                          .plan(today, builder.context(), at("2026-11-26T10:00:00Z"));
+    const Plan plan = planWithCourse(today, builder.context(), at("2026-11-26T10:00:00Z"));
     CHECK(groupsOf(plan.steps) == std::vector{Region::Adductors});
     REQUIRE(plan.resting.size() == 1);
     CHECK(plan.resting[0] == RestingGroup{Region::Quadriceps, "2026-11-27T09:00:00Z"});
     CHECK(plan.recheck == std::vector{Region::Adductors, Region::Quadriceps});
-    const bool says = std::any_of(plan.messages.begin(), plan.messages.end(), [](const auto& m) {
-        return m.find("2026-11-27 09:00 UTC") != std::string::npos;
-    });
-    CHECK(says);
+    const std::vector<Notice> rests = noticesOf(plan, NoticeKind::Resting);
+    REQUIRE(rests.size() == 1);
+    CHECK(rests[0].groups == std::vector{Region::Quadriceps});
+    CHECK(rests[0].until == "2026-11-27T09:00:00Z");
+    REQUIRE(plan.messages.size() == plan.notices.size());
+    const auto index = static_cast<std::size_t>(
+        std::find(plan.notices.begin(), plan.notices.end(), rests[0]) - plan.notices.begin());
+    // The sentence gives the time on the person's own clock, never a rule id.
+    CHECK(plan.messages[index].find("rests today") != std::string::npos);
+    CHECK(plan.messages[index].find("UTC") == std::string::npos);
+    CHECK(plan.messages[index].find("(M") == std::string::npos);
     CHECK(toJson(plan)["resting"] ==
           json::parse(R"([{"group": "quadriceps", "until": "2026-11-27T09:00:00Z"}])"));
 
     SECTION("when every differing group rests there is no routine, and it says why")
     {
         today.setRating(Region::Adductors, {4, 4});
-        const Plan resting = RulesEngine(testdata::builtinProtocol())
-                                 .plan(today, builder.context(), at("2026-11-26T10:00:00Z"));
+        const Plan resting = planWithCourse(today, builder.context(), at("2026-11-26T10:00:00Z"));
         CHECK(resting.status == PlanStatus::Balanced);
         CHECK(resting.steps.empty());
         CHECK(resting.recheck == std::vector{Region::Quadriceps});
+        REQUIRE_FALSE(resting.notices.empty());
+        CHECK(resting.notices.front().kind == NoticeKind::AllResting);
         CHECK(resting.messages.front().find("rests") != std::string::npos);
     }
 }
@@ -384,11 +412,15 @@ TEST_CASE("Engine with the course: six sessions without change suggest a clinici
     }
     Answers today = testdata::balancedAnswers();
     today.setRating(Region::Quadriceps, {7, 4});
-    const Plan plan = RulesEngine(testdata::builtinProtocol())
-                          .plan(today, builder.context(), at("2026-11-10T08:00:00Z"));
+    const Plan plan = planWithCourse(today, builder.context(), at("2026-11-10T08:00:00Z"));
     CHECK(plan.status == PlanStatus::Routine);
     CHECK(groupsOf(plan.steps) == std::vector{Region::Quadriceps});
     CHECK(plan.noClearChange == std::vector{Region::Quadriceps});
+    const std::vector<Notice> stalled = noticesOf(plan, NoticeKind::NoClearChange);
+    REQUIRE(stalled.size() == 1);
+    CHECK(stalled[0].count == 6);
+    CHECK(stalled[0].firstGap == 3);
+    CHECK(stalled[0].gap == 3);
     const bool says = std::any_of(plan.messages.begin(), plan.messages.end(), [](const auto& m) {
         return m.find("doctor or physiotherapist") != std::string::npos &&
                m.find("last 6 sessions") != std::string::npos;
@@ -400,9 +432,8 @@ TEST_CASE("Engine without the course: the plan is unchanged", "[course][engine]"
 {
     Answers today = testdata::balancedAnswers();
     today.setRating(Region::Quadriceps, {7, 4});
-    const Plan plain = RulesEngine(testdata::builtinProtocol()).plan(today);
-    const Plan empty = RulesEngine(testdata::builtinProtocol())
-                           .plan(today, CourseContext{}, at("2026-11-10T08:00:00Z"));
+    const Plan plain = tightside::text::makePlan(testdata::builtinProtocol(), today, {});
+    const Plan empty = planWithCourse(today, CourseContext{}, at("2026-11-10T08:00:00Z"));
     CHECK_FALSE(toJson(plain).contains("resting"));
     CHECK(plain.steps == empty.steps);
     CHECK(plain.messages == empty.messages);
@@ -416,10 +447,23 @@ TEST_CASE("A stored plan made with the course reads back the same", "[course][pl
     plan.protocolVersion = "1.0.0";
     plan.withCourse = true;
     Step step = stepFor(Region::Hamstrings, Side::Right);
-    step.fromDeferred = true;
+    step.why.fromDeferred = true;
     plan.steps = {step};
     plan.resting = {{Region::Quadriceps, "2026-11-27T09:00:00Z"}};
     plan.noClearChange = {Region::Adductors};
+    Notice rests;
+    rests.kind = NoticeKind::Resting;
+    rests.rules = {"M6"};
+    rests.groups = {Region::Quadriceps};
+    rests.until = "2026-11-27T09:00:00Z";
+    Notice stalled;
+    stalled.kind = NoticeKind::NoClearChange;
+    stalled.rules = {"M6", "M8"};
+    stalled.groups = {Region::Adductors};
+    stalled.count = 6;
+    stalled.firstGap = 3;
+    stalled.gap = 4;
+    plan.notices = {rests, stalled};
     const PlanParse parsed = parsePlan(toJson(plan));
     REQUIRE(parsed.plan.has_value());
     CHECK(*parsed.plan == plan);

@@ -4,6 +4,7 @@
 #include "testdata.h"
 
 #include "tightside/core/rulesengine.h"
+#include "tightside/text/planwords.h"
 
 #include <catch2/catch.hpp>
 
@@ -50,6 +51,16 @@ Answers generate(std::mt19937& rng, const Protocol& protocol)
     return answers;
 }
 
+/// No preference, or a preferred hold inside and outside the protocol's range.
+PlanOptions generateOptions(std::mt19937& rng)
+{
+    PlanOptions options;
+    if (std::uniform_int_distribution<int>(0, 99)(rng) < 50) {
+        options.holdSeconds = std::uniform_int_distribution<int>(5, 200)(rng);
+    }
+    return options;
+}
+
 int gapOf(const Answers& answers, Region group)
 {
     const auto& rating = answers.rating(group);
@@ -61,7 +72,8 @@ bool inList(const std::vector<Region>& list, Region region)
     return std::find(list.begin(), list.end(), region) != list.end();
 }
 
-void checkInvariants(const Protocol& protocol, const Answers& answers, const Plan& plan)
+void checkInvariants(const Protocol& protocol, const Answers& answers, const PlanOptions& options,
+                     const Plan& plan)
 {
     // M3: never a never-region, in any step, deferred or not.
     REQUIRE(plan.never.size() == kNeverRegions.size());
@@ -73,8 +85,19 @@ void checkInvariants(const Protocol& protocol, const Answers& answers, const Pla
             REQUIRE_FALSE(isNeverRegion(target));
         }
     }
-    REQUIRE(std::find(plan.messages.begin(), plan.messages.end(), neverMessage()) !=
-            plan.messages.end());
+    REQUIRE(std::any_of(plan.notices.begin(), plan.notices.end(),
+                        [](const Notice& n) { return n.kind == NoticeKind::Never; }));
+    // One sentence per notice, and no rule id in the middle of a sentence (the ids are data).
+    REQUIRE(plan.messages.size() == plan.notices.size());
+    for (const std::string& message : plan.messages) {
+        REQUIRE_FALSE(message.empty());
+        REQUIRE(message.find("(M") == std::string::npos);
+    }
+    for (const Step& step : all) {
+        REQUIRE_FALSE(step.reason.empty());
+        REQUIRE(step.reason.find("(M") == std::string::npos);
+        REQUIRE(step.why.rules == step.rules);
+    }
 
     // M7: red flags stop everything, with the right urgency.
     if (!answers.redFlags.empty()) {
@@ -109,6 +132,12 @@ void checkInvariants(const Protocol& protocol, const Answers& answers, const Pla
         REQUIRE(balanced == (gapOf(answers, group) < protocol.threshold));
         legsBalanced = legsBalanced && balanced;
     }
+    // A rated TFL or lats within the threshold is listed as balanced, whatever the legs do.
+    for (const Region group : {Region::Tfl, Region::Lats}) {
+        if (answers.rating(group)) {
+            REQUIRE(inList(plan.balanced, group) == (gapOf(answers, group) < protocol.threshold));
+        }
+    }
     // M4/M5: optional groups only when every leg group is balanced, and marked optional.
     for (const Step& step : all) {
         REQUIRE(step.optional == !isPrimaryGroup(step.group));
@@ -135,8 +164,18 @@ void checkInvariants(const Protocol& protocol, const Answers& answers, const Pla
         answers.acuteFlareUp ||
         std::any_of(answers.precautions.begin(), answers.precautions.end(),
                     [&protocol](const std::string& id) { return protocol.question(id)->gentle; });
+    const DosageRange& range = gentle ? protocol.gentle : protocol.standard;
     for (const Step& step : all) {
-        REQUIRE(step.seconds == (gentle ? protocol.gentle.seconds : protocol.standard.seconds));
+        REQUIRE(step.seconds == holdSeconds(protocol, gentle, options));
+        REQUIRE(step.dosage.seconds == step.seconds);
+        REQUIRE(step.why.hold == step.seconds);
+        REQUIRE(step.dosage.gentle == gentle);
+        REQUIRE(step.why.gentle() == gentle);
+        REQUIRE(step.dosage.discomfortMax == range.discomfortMax);
+        REQUIRE(step.dosage.guidance == range.guidance);
+        // The preferred hold stays in the standard range and never lengthens a gentle hold.
+        REQUIRE(step.seconds >= std::min(protocol.standard.minSeconds, range.seconds));
+        REQUIRE(step.seconds <= (gentle ? protocol.gentle.seconds : protocol.standard.maxSeconds));
     }
     // M9: a prefix that fits the budget (the first step always), the rest deferred.
     if (!answers.minutes) {
@@ -170,11 +209,13 @@ TEST_CASE("Properties: engine invariants hold over 20,000 generated answers",
     for (int threshold = 1; threshold <= 4; ++threshold) {
         Protocol protocol = builtin;
         protocol.threshold = threshold;
-        const RulesEngine engine(protocol);
         for (int i = 0; i < kCases / 4; ++i) {
             const Answers answers = generate(rng, protocol);
-            INFO("threshold " << threshold << ", case " << i << ": " << toJson(answers).dump());
-            checkInvariants(protocol, answers, engine.plan(answers));
+            const PlanOptions options = generateOptions(rng);
+            INFO("threshold " << threshold << ", case " << i << ": " << toJson(answers).dump()
+                              << ", hold " << options.holdSeconds.value_or(0));
+            checkInvariants(protocol, answers, options,
+                            tightside::text::makePlan(protocol, answers, options));
         }
     }
 }

@@ -34,6 +34,8 @@ std::vector<fs::path> regressFiles(const std::string& target)
         }
     }
     std::sort(files.begin(), files.end());
+    // A missing or empty folder would make the loops below assert nothing.
+    REQUIRE_FALSE(files.empty());
     return files;
 }
 
@@ -83,17 +85,50 @@ TEST_CASE("Fuzzer finds for protocols load or list problems, never a crash", "[r
     }
 }
 
-TEST_CASE("Fuzzer finds for sessions parse to a session or problems, never a crash",
-          "[regress][session]")
+TEST_CASE("Regression sessions parse to a session or problems, never a crash", "[regress][session]")
 {
+    // "valid-*" files must parse (old formats included), "invalid-*" ones must not; any other
+    // name (a fuzzer find) must only come out as one or the other.
     for (const fs::path& file : regressFiles("session")) {
         INFO(file.string());
+        const std::string name = file.filename().string();
         const JsonDocument doc = parseJsonText(readAll(file));
         CHECK(doc.value.has_value() != !doc.problems.empty());
-        if (doc.value) {
-            const SessionParse parsed = parseSession(*doc.value, builtinProtocol());
-            CHECK(parsed.session.has_value() == parsed.problems.empty());
+        if (!doc.value) {
+            CHECK(name.rfind("valid-", 0) != 0);
+            continue;
         }
+        const SessionParse parsed = parseSession(*doc.value, builtinProtocol());
+        CHECK(parsed.session.has_value() == parsed.problems.empty());
+        if (name.rfind("valid-", 0) == 0) {
+            CHECK(parsed.session.has_value());
+        } else if (name.rfind("invalid-", 0) == 0) {
+            CHECK_FALSE(parsed.session.has_value());
+        }
+    }
+}
+
+TEST_CASE("A session stored before steps carried dosage and why still resumes gently",
+          "[regress][session][M7]")
+{
+    // valid-first-wave-plan.json was written by the first wave: no "why", "dosage" or
+    // "notices"; its steps are gentle (a varicose veins precaution, rule M7).
+    const fs::path file =
+        fs::path(TIGHTSIDE_SOURCE_DIR) / "tests/data/regress/session/valid-first-wave-plan.json";
+    const JsonDocument doc = parseJsonText(readAll(file));
+    REQUIRE(doc.value);
+    const SessionParse parsed = parseSession(*doc.value, builtinProtocol());
+    REQUIRE(parsed.session);
+    const Plan& plan = parsed.session->plan;
+    REQUIRE_FALSE(plan.steps.empty());
+    CHECK(plan.notices.empty());
+    CHECK_FALSE(plan.messages.empty());
+    for (const Step& step : plan.steps) {
+        CHECK(step.dosage.seconds == step.seconds);
+        CHECK(step.dosage.gentle);
+        CHECK(step.dosage.discomfortMax == builtinProtocol().gentle.discomfortMax);
+        CHECK(step.why.rules == step.rules);
+        CHECK_FALSE(step.reason.empty());
     }
 }
 
@@ -103,5 +138,7 @@ TEST_CASE("A number too large for a double is a problem, not an exception", "[re
     REQUIRE_FALSE(doc.value);
     REQUIRE(doc.problems.size() == 1);
     CHECK(doc.problems[0].message.rfind("not valid JSON: ", 0) == 0);
-    CHECK(doc.problems[0].message.find("1e999") != std::string::npos);
+    // Error lines name the kind, never the file's text (issue 13 item 13).
+    CHECK(doc.problems[0].message.find("a number is too large") != std::string::npos);
+    CHECK(doc.problems[0].message.find("1e999") == std::string::npos);
 }

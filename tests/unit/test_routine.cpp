@@ -59,7 +59,7 @@ TEST_CASE("a step runs get-ready, then hold, then done", "[routine]")
     REQUIRE(hasCue(cues, CueKind::StepEnd));
     CHECK(cues.back().next == std::optional<std::size_t>{1});
     REQUIRE(routine.records().size() == 1);
-    CHECK(routine.records()[0] == StepRecord{0, StepOutcome::Completed, 60});
+    CHECK(routine.records()[0] == StepRecord{0, Outcome::Completed, 60});
 }
 
 TEST_CASE("halfway and the last three seconds are cued once each", "[routine]")
@@ -118,7 +118,7 @@ TEST_CASE("pause freezes the hold and resume continues it after a short re-count
     CHECK(routine.phase() == RoutinePhase::Hold);
     CHECK(routine.remainingSeconds() == 40); // never reset to 60
     routine.advance(643000ms);
-    CHECK(routine.records().back() == StepRecord{0, StepOutcome::Completed, 60});
+    CHECK(routine.records().back() == StepRecord{0, Outcome::Completed, 60});
 }
 
 TEST_CASE("M7: stop for pain ends the step as stopped_pain with the seconds held", "[routine][M7]")
@@ -130,7 +130,7 @@ TEST_CASE("M7: stop for pain ends the step as stopped_pain with the seconds held
     CHECK(hasCue(cues, CueKind::StoppedPain));
     CHECK(routine.phase() == RoutinePhase::PainStop);
     REQUIRE(routine.records().size() == 1);
-    CHECK(routine.records()[0] == StepRecord{0, StepOutcome::StoppedPain, 12});
+    CHECK(routine.records()[0] == StepRecord{0, Outcome::StoppedPain, 12});
 
     routine.advance(100000ms); // waits for the user's choice
     CHECK(routine.phase() == RoutinePhase::PainStop);
@@ -149,7 +149,7 @@ TEST_CASE("skip logs the step as skipped and back returns to the previous step",
     CHECK(routine.currentIndex() == 1);
     CHECK(routine.phase() == RoutinePhase::GetReady);
     REQUIRE(routine.records().size() == 1);
-    CHECK(routine.records()[0] == StepRecord{0, StepOutcome::Skipped, 10});
+    CHECK(routine.records()[0] == StepRecord{0, Outcome::Skipped, 10});
 
     routine.back(16000ms);
     CHECK(routine.currentIndex() == 0);
@@ -171,7 +171,7 @@ TEST_CASE("the last step ends with the routine end cue", "[routine]")
 TEST_CASE("a resumed session starts at the next step with its log kept", "[routine]")
 {
     Routine routine(twoSteps());
-    routine.restore({{0, StepOutcome::Completed, 60}}, 1);
+    routine.restore({{0, Outcome::Completed, 60}}, 1);
     routine.start(0ms);
     CHECK(routine.currentIndex() == 1);
     routine.advance(35000ms);
@@ -181,7 +181,7 @@ TEST_CASE("a resumed session starts at the next step with its log kept", "[routi
 
 TEST_CASE("outcome ids match the session file contract", "[routine]")
 {
-    CHECK(stepOutcomeId(StepOutcome::Completed) == "completed");
-    CHECK(stepOutcomeId(StepOutcome::Skipped) == "skipped");
-    CHECK(stepOutcomeId(StepOutcome::StoppedPain) == "stopped_pain");
+    CHECK(outcomeId(Outcome::Completed) == "completed");
+    CHECK(outcomeId(Outcome::Skipped) == "skipped");
+    CHECK(outcomeId(Outcome::StoppedPain) == "stopped_pain");
 }

@@ -12,8 +12,9 @@
 
 namespace tightside::core {
 
-/// How long and how hard one release step is (clinical.md section 3).
-struct Dosage
+/// How long and how hard one release step may be (clinical.md section 3): the protocol's
+/// standard or gentle dosage with its allowed range. A planned step carries a core::Dosage.
+struct DosageRange
 {
     int seconds = 90;
     int minSeconds = 30;
@@ -100,8 +101,8 @@ struct Protocol
     std::string name;
     std::string summary;
     int threshold = 2;
-    Dosage standard;
-    Dosage gentle;
+    DosageRange standard;
+    DosageRange gentle;
     /// In protocol order; this order breaks ties within a rank (M1).
     std::vector<Group> groups;
     std::vector<Technique> techniques;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tightside/core/plan.h"
+#include "tightside/core/session.h"
 
 #include <chrono>
 #include <cstddef>
@@ -28,17 +29,6 @@ enum class RoutinePhase : std::uint8_t
     /// Every step has ended.
     Finished,
 };
-
-/// How one step ended (contracts.md "Session files", `done[].outcome`).
-enum class StepOutcome : std::uint8_t
-{
-    Completed,
-    Skipped,
-    StoppedPain,
-};
-
-/// The id written to session files ("stopped_pain").
-std::string_view stepOutcomeId(StepOutcome outcome);
 
 /// Something the user should hear or see right now; the GUI turns it into words and visuals.
 enum class CueKind : std::uint8_t
@@ -77,7 +67,7 @@ struct Cue
 struct StepRecord
 {
     std::size_t step = 0;
-    StepOutcome outcome = StepOutcome::Completed;
+    Outcome outcome = Outcome::Completed;
     int secondsHeld = 0;
 
     bool operator==(const StepRecord&) const = default;
@@ -151,7 +141,7 @@ private:
     void enterHold(Millis now, Millis length, std::vector<Cue>& cues);
     void endHold(Millis now, std::vector<Cue>& cues);
     void goToStep(std::size_t index, Millis now, std::vector<Cue>& cues);
-    void logPartial(StepOutcome outcome);
+    void logPartial(Outcome outcome);
     Millis holdLength() const;
 
     std::vector<Step> m_steps;

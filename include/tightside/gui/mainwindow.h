@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tightside/core/protocol.h"
+#include "tightside/gui/appcontext.h"
 #include "tightside/gui/services.h"
 
 #include <QMainWindow>
@@ -50,8 +51,15 @@ public:
     CheckFlow* checkFlow();
     HistoryPage* historyPage();
     SettingsPage* settingsPage();
-    store::SessionStore& store() const { return *m_store; }
-    const core::Protocol& protocol() const { return *m_protocol; }
+    /// The protocol and data folder in use, held together (AppContext).
+    const std::shared_ptr<const AppContext>& context() const { return m_context; }
+    const store::SessionStore& store() const { return m_context->store(); }
+    const core::Protocol& protocol() const { return m_context->protocol(); }
+    /// The one place the protocol or the data folder changes. A check with answers or a
+    /// routine not yet saved is dropped only if the person agrees (false when they do not);
+    /// after the change an unfinished session in the folder is offered for resuming, History
+    /// follows the new context, and Settings shows it.
+    bool switchContext(std::shared_ptr<const AppContext> next);
     /// True while the first-run welcome is shown instead of the check.
     bool welcomeShown() const;
     /// Acknowledges the welcome (remembered in settings).
@@ -73,19 +81,17 @@ private:
     void newCheck();
     void offerResume();
     void useDataDir(const QString& dir);
-    void useProtocol(const QString& path, const core::Protocol& protocol);
+    void useProtocol(const QString& path, const std::shared_ptr<const core::Protocol>& protocol);
+    /// Asks before dropping a check that is not saved; true to go on.
+    bool mayDropCheck(const QString& title, const QString& text, const QString& yes,
+                      const QString& no);
     void showMessage(const QString& text);
 
     Services& m_services;
-    /// Every protocol used in this run stays alive: pages and the store refer to it.
-    std::vector<std::unique_ptr<core::Protocol>> m_protocols;
-    const core::Protocol* m_protocol = nullptr;
-    QString m_protocolPath;
+    std::shared_ptr<const AppContext> m_context;
     /// The protocol file from settings that failed to load at start-up (problems shown in
     /// Settings), or empty.
     QString m_failedProtocolPath;
-    QString m_dataDir;
-    std::unique_ptr<store::SessionStore> m_store;
     QTabWidget* m_tabs = nullptr;
     QStackedWidget* m_checkStack = nullptr;
     QWidget* m_checkHolder = nullptr;

@@ -5,7 +5,6 @@
 
 #include <chrono>
 
-class QSettings;
 class QWidget;
 
 namespace tightside::store {
@@ -13,6 +12,8 @@ class SessionStore;
 }
 
 namespace tightside::gui {
+
+class Preferences;
 
 /// A monotonic clock in milliseconds; tests pass a fake one they move by hand.
 class Clock
@@ -94,8 +95,8 @@ struct Services
     Clock& clock;
     CueSink& cues;
     Prompter& prompter;
-    /// Settings; tests give a QSettings on a file in a temporary folder.
-    QSettings& settings;
+    /// Every setting, typed; tests give preferences on a file in a temporary folder.
+    Preferences& preferences;
     /// The data dir resolved by SessionStore::resolveDataDir (before any settings override).
     QString dataDir;
 };

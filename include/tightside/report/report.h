@@ -1,11 +1,16 @@
 #pragma once
 
+#include "tightside/core/course.h"
 #include "tightside/core/session.h"
 #include "tightside/store/result.h"
 
+class QIODevice;
+
 #include <QByteArray>
 
+#include <array>
 #include <memory>
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -27,15 +32,39 @@ std::string csvHeader();
 /// One row per session (with CRLF), in the columns of csvHeader().
 std::string csvRow(const core::Session& session);
 
-/// A few lines a person reads in a terminal for one session.
+/// A few lines a person reads in a terminal for one session; the notes (and anything else
+/// from the file) with control characters escaped (store::printable()), so a note can never
+/// steer the terminal.
 std::string textEntry(const core::Session& session);
 
 /// The sentence every report carries about what the method is and is not.
 std::string_view evidenceStatement();
 
+/// What the PDF shows of one session: a few numbers, no notes. An export keeps one of these
+/// per session, never the sessions themselves, so memory stays small however long the notes.
+struct PdfEntry
+{
+    std::string started;
+    int painBefore = 0;
+    std::optional<int> painAfter;
+    std::size_t completed = 0;
+    std::size_t done = 0;
+    bool stoppedForPain = false;
+    std::array<std::optional<core::Rating>, core::kGroupCount> before{};
+    std::array<std::optional<core::Rating>, core::kGroupCount> after{};
+    int threshold = 2;
+    /// The session's verdicts by the one rule (core::sessionVerdicts).
+    core::SessionVerdicts verdicts;
+};
+
+PdfEntry pdfEntry(const core::Session& session);
+
 /// A PDF a clinician can read in a minute: summary table, each group's left/right gap over
-/// time as a chart, pain before and after, and the evidence statement. Needs a
-/// QGuiApplication (fonts); see GuiForReport.
+/// time as a chart, pain before and after, and the evidence statement, written to `out` as
+/// it is made (page by page). Needs a QGuiApplication (fonts); see GuiForReport.
+store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& out);
+
+/// renderPdf() into memory (tests).
 store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions);
 
 /// Makes sure a QGuiApplication exists for renderPdf(): headless commands run with a plain

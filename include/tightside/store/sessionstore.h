@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <nlohmann/json.hpp>
 
@@ -32,9 +33,10 @@ struct StoredSession
 /// A file that could not be read or did not validate, and where it went.
 struct Quarantined
 {
-    /// Where the file was found.
+    /// Where the file was found (printable(): control characters and bytes that are not
+    /// UTF-8 escaped, so it is safe to print).
     QString originalPath;
-    /// Where it is now (under quarantine/); empty when even the move failed.
+    /// Where it is now (under quarantine/, printable() too); empty when even the move failed.
     QString quarantinePath;
     /// Why it was refused: every problem, one per line, with JSON pointers.
     QString reason;
@@ -94,7 +96,30 @@ enum class SaveOutcome
     Saved,
     /// A session with the same id is already stored; nothing was written.
     AlreadyStored,
+    /// The stored copy of this id could not be read (torn, invalid, or not a regular file):
+    /// it was moved to quarantine/ and this valid copy stored in its place.
+    Restored,
 };
+
+/// Where the session log lives, and how that was decided.
+struct DataFolder
+{
+    QString path;
+    /// True when neither --data-dir nor TIGHTSIDE_DATA_DIR chose it (the platform folder):
+    /// only then are sessions of the old window folder moved in (migrateLegacyFolder()).
+    bool platformDefault = false;
+};
+
+/// The one data folder of contracts.md "Additions", for the window and every command alike:
+/// `option` (--data-dir) if given, else $TIGHTSIDE_DATA_DIR, else QStandardPaths'
+/// AppDataLocation for application name "tightside" and no organization, whatever the
+/// running application set (Linux: $XDG_DATA_HOME/tightside). Fails only when none yields a
+/// path.
+Result<DataFolder> resolveDataFolder(const std::optional<QString>& option);
+
+/// Where windows before the one-folder fix saved sessions: the platform folder for
+/// organization "tightside" and application "tightside" ($XDG_DATA_HOME/tightside/tightside).
+QString legacyWindowFolder();
 
 /// The session log in a data dir (contracts.md "Session files"):
 ///   <data-dir>/sessions/<id>.json     finished sessions, one file each
@@ -111,9 +136,7 @@ public:
                           const core::Protocol& protocol = core::builtinProtocol(),
                           WriteSeam seam = {});
 
-    /// The data dir: `option` (--data-dir) if given, else $TIGHTSIDE_DATA_DIR, else
-    /// QStandardPaths::AppDataLocation with application name "tightside". Fails only when
-    /// none of them yields a path.
+    /// resolveDataFolder(option).path.
     static Result<QString> resolveDataDir(const std::optional<QString>& option);
 
     const QString& dataDir() const { return m_dataDir; }
@@ -130,15 +153,19 @@ public:
     /// id. Refuses a session that does not validate or whose id is not a session id.
     Result<void> save(const core::Session& session) const;
 
-    /// Like save(), but leaves an already stored id alone (import: skip and say so).
+    /// Like save(), but leaves an already stored id alone (import: skip and say so); see
+    /// importDocument().
     Result<SaveOutcome> saveNew(const core::Session& session) const;
 
-    /// Stores an already validated session document exactly as given (import keeps every
-    /// field of the file), unless its id is already stored. Refuses a document that does not
-    /// validate, naming the first problem.
+    /// Stores an already validated session document (import keeps every field of the file),
+    /// unless its id is already stored. The file is created without replacing anything
+    /// (RENAME_NOREPLACE), so of many imports of one id at once exactly one says Saved. A
+    /// stored copy that cannot be read is set aside to quarantine/ and replaced (Restored).
+    /// Stored indented, or compact when indented would pass the 1 MiB limit; refused when
+    /// even compact would. Refuses a document that does not validate, naming the problems.
     Result<SaveOutcome> importDocument(const nlohmann::json& document) const;
 
-    /// True when sessions/<id>.json exists.
+    /// True when something (a file, even a link) is at sessions/<id>.json.
     bool contains(const std::string& id) const;
 
     /// Reads every session file oldest first (file names sort by start time) and calls
@@ -181,7 +208,8 @@ public:
     /// leaves both, never neither.
     Result<void> finish(const core::Session& session) const;
 
-    /// Moves `path` into quarantine/ with a `.why` note holding `reason`; never deletes.
+    /// Moves `path` into quarantine/ with a `.why` note holding `reason`; never deletes. A
+    /// link or FIFO is moved itself, never what it points to.
     Quarantined quarantine(const QString& path, const QString& reason) const;
 
     /// How many files quarantine/ holds, whoever put them there (this store, `history`,
@@ -191,12 +219,23 @@ public:
     std::size_t quarantineCount() const;
 
 private:
+    /// For a reader of `folder` (sessions/ or current/): refuses an unsafe data dir or
+    /// folder (folderProblem()); false when `folder` is missing and cannot be made (a
+    /// read-only data dir: nothing is stored there). Creates nothing else.
+    Result<bool> prepareRead(const QString& folder) const;
+    /// Why the stored file at `path` is not a good copy of session `id`; an empty string
+    /// when it is, nullopt when nothing is there.
+    std::optional<QString> problemWithStored(const QString& path, const std::string& id) const;
+    Quarantined quarantineRaw(const QString& folder, const QByteArray& rawName,
+                              const QString& reason) const;
     Result<void> writeDocument(const QString& path, const nlohmann::json& document) const;
     /// Validates `document`; the id on success, else the problems as one sentence.
     Result<std::string> check(const nlohmann::json& document) const;
-    /// Reads, parses and validates sessions-folder file `name` at `path`; quarantines it and
-    /// returns nullopt when it fails (`quarantined` gets the note unless it vanished meanwhile).
-    std::optional<StoredSession> readChecked(const QString& name, const QString& path,
+    /// Reads (a regular file only, never following a link or waiting on a FIFO), parses and
+    /// validates file `rawName` (the file system's bytes) in `folder`; quarantines it and
+    /// returns nullopt when it fails (`quarantined` gets the note unless it vanished
+    /// meanwhile).
+    std::optional<StoredSession> readChecked(const QString& folder, const QByteArray& rawName,
                                              std::vector<Quarantined>& quarantined) const;
     Result<std::vector<Quarantined>>
     visitFolder(const QString& folder,
@@ -206,5 +245,29 @@ private:
     const core::Protocol& m_protocol;
     WriteSeam m_seam;
 };
+
+/// What migrateLegacyFolder() did, to tell the person once.
+struct MigrationReport
+{
+    /// Sessions (and routines in progress) moved into the data folder.
+    std::size_t moved = 0;
+    /// Files that could not be used (or were copies of a session already stored): moved to
+    /// the data folder's quarantine/ with a note, never deleted.
+    std::vector<Quarantined> quarantined;
+    /// Files left in the old folder because they could not be moved, each with why.
+    QStringList leftBehind;
+
+    bool empty() const { return moved == 0 && quarantined.empty() && leftBehind.empty(); }
+    /// One sentence for the person ("Moved 3 sessions from the old window folder ...").
+    QString summary(const QString& legacyFolder, const QString& dataFolder) const;
+};
+
+/// Moves what an older window saved in `legacyFolder` (its sessions/, current/ and
+/// quarantine/) into `store`'s folder, once: each file is read safely and validated, a valid
+/// one is renamed in without replacing anything (atomic, then the folders are synced), an
+/// invalid one or a second copy of a stored id goes to quarantine/ with a note; nothing
+/// unreadable is deleted. The old index.json (a cache) is removed, then the emptied folders.
+/// Nothing to do (no legacy folder, or it is the data folder itself) gives an empty report.
+MigrationReport migrateLegacyFolder(const SessionStore& store, const QString& legacyFolder);
 
 } // namespace tightside::store

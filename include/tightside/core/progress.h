@@ -1,0 +1,71 @@
+#pragma once
+
+#include "tightside/core/plan.h"
+#include "tightside/core/routine.h"
+#include "tightside/core/session.h"
+#include "tightside/core/verdict.h"
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace tightside::core {
+
+/// How many done steps ended each way.
+struct OutcomeCounts
+{
+    int completed = 0;
+    int skipped = 0;
+    int stoppedPain = 0;
+
+    int total() const { return completed + skipped + stoppedPain; }
+    bool operator==(const OutcomeCounts&) const = default;
+};
+
+OutcomeCounts countOutcomes(const std::vector<DoneStep>& done);
+
+/// A change from an earlier to a later value: the one verdict of core/verdict.h (contracts.md
+/// "Verdicts"), under the name the reports first used.
+using Change = Verdict;
+
+/// "better", "worse", "no_clear_change": verdictId().
+std::string_view changeId(Change change);
+
+/// verdict(before, after, Direction::LowerIsBetter), for pain and a left/right gap.
+Change lowerIsBetter(int before, int after);
+
+/// Back pain before the routine and after it, as the session recorded them.
+struct PainChange
+{
+    int before = 0;
+    int after = 0;
+    /// after - before: negative is less pain.
+    int delta() const { return after - before; }
+    Change verdict() const { return lowerIsBetter(before, after); }
+    bool operator==(const PainChange&) const = default;
+};
+
+/// Nullopt while the pain was not re-rated (painAfter missing).
+std::optional<PainChange> painChange(const Session& session);
+
+/// The session's `done` list from a routine's log: one entry per record, in order, with the
+/// seconds actually held. Records that name no step are left out.
+std::vector<DoneStep> doneSteps(const std::vector<Step>& steps,
+                                const std::vector<StepRecord>& records);
+
+/// Where a routine resumed after a crash goes on: the log rebuilt from the session's `done`
+/// list and the first step after the last one done.
+struct ResumePoint
+{
+    std::vector<StepRecord> records;
+    std::size_t nextIndex = 0;
+
+    bool operator==(const ResumePoint&) const = default;
+};
+
+/// Matches each done entry to the plan step with its group, side and technique (a plan has at
+/// most one step per group); an entry that matches no step is dropped. `nextIndex` is the step
+/// after the furthest one done.
+ResumePoint resumePoint(const std::vector<Step>& steps, const std::vector<DoneStep>& done);
+
+} // namespace tightside::core

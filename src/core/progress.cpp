@@ -1,0 +1,84 @@
+#include "tightside/core/progress.h"
+
+#include <algorithm>
+
+namespace tightside::core {
+
+OutcomeCounts countOutcomes(const std::vector<DoneStep>& done)
+{
+    OutcomeCounts counts;
+    for (const DoneStep& step : done) {
+        switch (step.outcome) {
+        case Outcome::Completed:
+            ++counts.completed;
+            break;
+        case Outcome::Skipped:
+            ++counts.skipped;
+            break;
+        case Outcome::StoppedPain:
+            ++counts.stoppedPain;
+            break;
+        }
+    }
+    return counts;
+}
+
+std::string_view changeId(Change change)
+{
+    return verdictId(change);
+}
+
+Change lowerIsBetter(int before, int after)
+{
+    return verdict(before, after, Direction::LowerIsBetter);
+}
+
+std::optional<PainChange> painChange(const Session& session)
+{
+    if (!session.painAfter) {
+        return std::nullopt;
+    }
+    return PainChange{session.answers.painNow, *session.painAfter};
+}
+
+std::vector<DoneStep> doneSteps(const std::vector<Step>& steps,
+                                const std::vector<StepRecord>& records)
+{
+    std::vector<DoneStep> done;
+    done.reserve(records.size());
+    for (const StepRecord& record : records) {
+        if (record.step >= steps.size()) {
+            continue;
+        }
+        const Step& step = steps[record.step];
+        done.push_back({step.group, step.side, step.technique, record.secondsHeld, record.outcome});
+    }
+    return done;
+}
+
+ResumePoint resumePoint(const std::vector<Step>& steps, const std::vector<DoneStep>& done)
+{
+    ResumePoint point;
+    for (const DoneStep& entry : done) {
+        // A plan has at most one step per group, so the group, side and technique name it.
+        const auto matches = [&](std::size_t i) {
+            const Step& step = steps[i];
+            return step.group == entry.group && step.side == entry.side &&
+                   step.technique == entry.technique;
+        };
+        std::optional<std::size_t> found;
+        for (std::size_t i = 0; i < steps.size() && !found; ++i) {
+            if (matches(i)) {
+                found = i;
+            }
+        }
+        if (!found) {
+            continue;
+        }
+        point.records.push_back({*found, entry.outcome, entry.seconds});
+        point.nextIndex = std::max(point.nextIndex, *found + 1);
+    }
+    return point;
+}
+
+} // namespace tightside::core

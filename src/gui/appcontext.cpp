@@ -1,0 +1,38 @@
+#include "tightside/gui/appcontext.h"
+
+#include <utility>
+
+namespace tightside::gui {
+
+AppContext::AppContext(std::shared_ptr<const core::Protocol> protocol, QString protocolPath,
+                       QString dataDir)
+    : m_protocol(std::move(protocol)), m_protocolPath(std::move(protocolPath)),
+      m_store(dataDir, *m_protocol)
+{}
+
+std::shared_ptr<const AppContext> AppContext::make(std::shared_ptr<const core::Protocol> protocol,
+                                                   QString protocolPath, QString dataDir)
+{
+    return std::make_shared<const AppContext>(std::move(protocol), std::move(protocolPath),
+                                              std::move(dataDir));
+}
+
+std::shared_ptr<const AppContext> AppContext::builtin(QString dataDir)
+{
+    return make(std::make_shared<const core::Protocol>(core::builtinProtocol()), QString(),
+                std::move(dataDir));
+}
+
+std::shared_ptr<const AppContext> AppContext::withDataDir(const QString& dataDir) const
+{
+    return make(m_protocol, m_protocolPath, dataDir);
+}
+
+std::shared_ptr<const AppContext>
+AppContext::withProtocol(std::shared_ptr<const core::Protocol> protocol,
+                         const QString& protocolPath) const
+{
+    return make(std::move(protocol), protocolPath, dataDir());
+}
+
+} // namespace tightside::gui

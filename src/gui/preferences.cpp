@@ -1,0 +1,21 @@
+#include "tightside/gui/preferences.h"
+
+namespace tightside::gui {
+
+Preferences::Preferences(QSettings& settings)
+    : dataDir(settings, QStringLiteral("data/dir"), QString()),
+      protocolPath(settings, QStringLiteral("protocol/path"), QString()),
+      stepSeconds(settings, QStringLiteral("routine/stepSeconds"), 0),
+      voiceEnabled(settings, QStringLiteral("voice/enabled"), true),
+      voiceEngine(settings, QStringLiteral("voice/engine"), QString()),
+      welcomeAcknowledged(settings, QStringLiteral("welcome/acknowledged"), false),
+      windowGeometry(settings, QStringLiteral("window/geometry"), QByteArray()),
+      m_settings(settings)
+{}
+
+void Preferences::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,77 @@
+// Walking the Check place in tests: the page shown, the standard answers, the routine run to
+// its end on the fake clock, and reading what the store wrote.
+#pragma once
+
+#include "fakes.h"
+
+#include "checkflow.h"
+#include "player.h"
+#include "ratinginput.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStackedWidget>
+#include <QStringList>
+#include <QTest>
+
+#include <chrono>
+
+namespace tightside::gui::testing {
+
+using Page = CheckFlow::Page;
+
+inline QWidget* currentPage(CheckFlow* flow)
+{
+    return flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
+}
+
+/// Answers the wizard with no flags: quadriceps 7/4 and adductors 2/6 are out of balance.
+inline void answerWizard(CheckFlow* flow)
+{
+    QCOMPARE(flow->page(), Page::RedFlags);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Precautions);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Pain);
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
+    flow->next();
+    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
+    for (const auto& rating : ratings) {
+        QCOMPARE(flow->page(), Page::Group);
+        currentPage(flow)->findChild<RatingPair*>()->setRating({rating[0], rating[1]});
+        flow->next();
+    }
+    while (flow->page() == Page::Group) {
+        flow->next(); // TFL and lats are optional: not tested today
+    }
+    QCOMPARE(flow->page(), Page::Minutes);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Plan);
+}
+
+/// Lets the fake clock run until the routine ends.
+inline void runRoutineToEnd(CheckFlow* flow, FakeClock& clock)
+{
+    for (int i = 0; i < 400 && flow->page() == Page::Player; ++i) {
+        clock.advance(std::chrono::seconds(1));
+        flow->player()->tick();
+    }
+}
+
+inline QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+inline QStringList jsonFiles(const QString& dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+
+} // namespace tightside::gui::testing

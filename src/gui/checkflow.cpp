@@ -13,7 +13,10 @@
 #include "summarypage.h"
 #include "texts.h"
 
+#include "coursewords.h"
+
 #include "tightside/gui/preferences.h"
+#include "tightside/store/recent.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -26,12 +29,42 @@
 
 namespace tightside::gui {
 
+void CheckFlow::refreshLastCheck()
+{
+    // One readdir and the newest file: cheap enough for the start.
+    std::optional<core::Session> latest;
+    const auto read = store::forEachNewestFirst(m_check->context()->store(), "99999999T999999Z",
+                                                [&latest](const store::StoredSession& stored) {
+                                                    latest = stored.session;
+                                                    return false;
+                                                });
+    if (!read || !latest) {
+        m_lastCheck->hide();
+        return;
+    }
+    core::CourseBuilder builder;
+    builder.add(*latest);
+    const QString text = lastCheckOverview(builder.course(std::chrono::seconds{0}), m_protocol,
+                                           QDate::currentDate());
+    m_lastCheck->setText(text);
+    m_lastCheck->setAccessibleDescription(text);
+    m_lastCheck->show();
+}
+
 CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& services, QWidget* parent)
     : QWidget(parent), m_check(new CheckSession(std::move(context), this)),
       m_protocol(m_check->protocol()), m_services(services)
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
+    m_lastCheck = new QLabel(this);
+    m_lastCheck->setObjectName(QStringLiteral("lastCheck"));
+    m_lastCheck->setWordWrap(true);
+    m_lastCheck->setTextFormat(Qt::PlainText);
+    m_lastCheck->setFocusPolicy(Qt::TabFocus);
+    m_lastCheck->setAccessibleName(tr("Your last check"));
+    layout->addWidget(m_lastCheck);
+    refreshLastCheck();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
     m_stack->setAccessibleName(tr("Self-check"));
@@ -43,6 +76,13 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     m_redFlags = new ScreeningPage(m_protocol, core::ScreeningKind::RedFlag, this);
     connect(m_redFlags, &ScreeningPage::readyChanged, this, &CheckFlow::updateNav);
     m_stack->addWidget(m_redFlags);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == 0) {
+            refreshLastCheck();
+        } else {
+            m_lastCheck->hide();
+        }
+    });
     for (int index = 1; index <= pageIndex(Page::Summary, 0); ++index) {
         m_stack->addWidget(makeHolder());
     }

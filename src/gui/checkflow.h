@@ -97,6 +97,8 @@ signals:
     void routineShown(bool shown);
 
 private:
+    /// Words the latest stored session for m_lastCheck; hidden without sessions.
+    void refreshLastCheck();
     /// The page's widget, built on first use; `groupIndex` names the group page.
     QWidget* ensurePage(Page page, std::size_t groupIndex = 0);
     QWidget* buildPage(Page page, std::size_t groupIndex);
@@ -120,6 +122,8 @@ private:
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     QLabel* m_where = nullptr;
+    /// "Your last check was N days ago", above the first page (issue 15).
+    QLabel* m_lastCheck = nullptr;
     ScreeningPage* m_redFlags = nullptr;
     ScreeningPage* m_precautions = nullptr;
     SeekCarePage* m_seekCare = nullptr;

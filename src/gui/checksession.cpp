@@ -1,6 +1,7 @@
 #include "checksession.h"
 
 #include "tightside/core/progress.h"
+#include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 #include "tightside/text/planwords.h"
 
@@ -19,7 +20,15 @@ CheckSession::CheckSession(std::shared_ptr<const AppContext> context, QObject* p
 const core::Plan& CheckSession::makePlan(const core::Answers& answers,
                                          const core::PlanOptions& options)
 {
-    m_plan = text::makePlan(m_protocol, answers, options);
+    // Always with the course read from the store; a history that cannot be read plans
+    // without it.
+    core::PlanOptions withCourse = options;
+    withCourse.now = std::chrono::floor<std::chrono::seconds>(m_clock());
+    const auto course = store::courseContext(m_store, withCourse.now);
+    if (course) {
+        withCourse.course = &course.value();
+    }
+    m_plan = text::makePlan(m_protocol, answers, withCourse);
     return m_plan;
 }
 

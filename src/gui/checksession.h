@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -41,8 +42,16 @@ public:
     /// would be lost, in part, if the window went now.
     bool unsaved() const { return m_started; }
 
+    /// The clock plans are made at (tests set a fixed one); the system clock by default.
+    void setClock(std::function<std::chrono::system_clock::time_point()> clock)
+    {
+        m_clock = std::move(clock);
+    }
+
     /// The engine's plan for `answers` and the person's `options` (the preferred hold goes
-    /// into the engine, so the budget, the holds and the reasons agree), in words; kept as
+    /// into the engine, so the budget, the holds and the reasons agree), in words, always with
+    /// the course read from the store (last time's deferred steps first, resting groups, six
+    /// sessions without change; a history that cannot be read plans without it); kept as
     /// plan().
     const core::Plan& makePlan(const core::Answers& answers, const core::PlanOptions& options);
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
@@ -79,6 +88,9 @@ private:
     core::Session m_session;
     std::optional<std::chrono::system_clock::time_point> m_began;
     bool m_started = false;
+    std::function<std::chrono::system_clock::time_point()> m_clock = [] {
+        return std::chrono::system_clock::now();
+    };
 };
 
 } // namespace tightside::gui

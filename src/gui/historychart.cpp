@@ -3,6 +3,8 @@
 #include "contrast.h"
 #include "texts.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -43,6 +45,34 @@ QSize HistoryChart::minimumSizeHint() const
     return {240, 160};
 }
 
+namespace {
+QDate localDate(const QString& iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toLocalTime().date();
+}
+} // namespace
+
+bool HistoryChart::hasMeasure(const HistoryRow& row) const
+{
+    return !m_group || row.before.at(core::indexOf(*m_group)) ||
+           row.after.at(core::indexOf(*m_group));
+}
+
+std::pair<QDate, QDate> HistoryChart::dateRange() const
+{
+    if (m_rows == nullptr) {
+        return {};
+    }
+    const auto first = std::find_if(m_rows->begin(), m_rows->end(),
+                                    [this](const HistoryRow& row) { return hasMeasure(row); });
+    const auto last = std::find_if(m_rows->rbegin(), m_rows->rend(),
+                                   [this](const HistoryRow& row) { return hasMeasure(row); });
+    if (first == m_rows->end()) {
+        return {};
+    }
+    return {localDate(first->startedUtc), localDate(last->startedUtc)};
+}
+
 std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::points() const
 {
     std::vector<std::pair<std::optional<int>, std::optional<int>>> result;
@@ -51,6 +81,9 @@ std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::poi
     }
     result.reserve(m_rows->size());
     for (const HistoryRow& row : *m_rows) {
+        if (!hasMeasure(row)) {
+            continue;
+        }
         if (!m_group) {
             result.emplace_back(row.painBefore, row.painAfter);
             continue;
@@ -163,6 +196,18 @@ void HistoryChart::paintEvent(QPaintEvent*)
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
         painter.setPen(QPen(pal.color(QPalette::Mid), 1));
     }
+    // The threshold band: a gap under the threshold counts as balanced. Hatched and labelled,
+    // so it reads without colour.
+    if (m_group) {
+        const double bandTop = plot.bottom() - plot.height() * m_threshold / 10.0;
+        const QRectF band(plot.left(), bandTop, plot.width(), plot.bottom() - bandTop);
+        painter.fillRect(band, QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
+        painter.setPen(text);
+        painter.drawText(QRectF(plot.left() + 6, bandTop - metrics.height() - 2, plot.width() - 12,
+                                metrics.height()),
+                         Qt::AlignLeft | Qt::AlignBottom,
+                         tr("hatched: balanced, a gap under %1").arg(m_threshold));
+    }
     const auto series = points();
     if (series.empty()) {
         painter.setPen(text);
@@ -218,13 +263,15 @@ void HistoryChart::paintEvent(QPaintEvent*)
         }
     }
     painter.setPen(text);
+    const auto [firstDate, lastDate] = dateRange();
+    const QLocale locale;
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignLeft, QStringLiteral("oldest"));
+                     Qt::AlignLeft, locale.toString(firstDate, QLocale::ShortFormat));
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignRight,
-                     QStringLiteral("latest (%1)")
-                         .arg(countOf(static_cast<long long>(count), QStringLiteral("session"),
-                                      QStringLiteral("sessions"))));
+                     Qt::AlignHCenter,
+                     tr("your ratings, %n session(s)", nullptr, static_cast<int>(count)));
+    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
+                     Qt::AlignRight, locale.toString(lastDate, QLocale::ShortFormat));
 }
 
 } // namespace tightside::gui

@@ -2,6 +2,7 @@
 
 #include "historymodel.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <optional>
@@ -29,6 +30,14 @@ public:
     /// Where the legend is drawn, and the axis label for `value` (0 to 10): they never overlap.
     QRect legendRect() const;
     QRect axisLabelRect(int value) const;
+    /// The protocol's threshold: a gap under it is balanced, drawn as a hatched band.
+    void setThreshold(int threshold)
+    {
+        m_threshold = threshold;
+        update();
+    }
+    /// The local dates of the first and the latest session the series shows (axis labels).
+    std::pair<QDate, QDate> dateRange() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -44,10 +53,13 @@ private:
     };
     Areas areas() const;
     std::vector<std::pair<std::optional<int>, std::optional<int>>> points() const;
+    /// True when `row` has a value for the series shown.
+    bool hasMeasure(const HistoryRow& row) const;
 
     const std::vector<HistoryRow>* m_rows = nullptr;
     std::optional<core::Region> m_group;
     QString m_title;
+    int m_threshold = 2;
 };
 
 } // namespace tightside::gui

@@ -28,6 +28,7 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
     HistoryRow row;
     row.id = QString::fromStdString(summary.id);
     row.started = localTimeText(summary.started);
+    row.startedUtc = QString::fromStdString(summary.started);
     row.path = summary.path;
     row.painBefore = summary.painBefore;
     row.painAfter = summary.painAfter;

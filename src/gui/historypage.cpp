@@ -1,13 +1,16 @@
 #include "historypage.h"
 
+#include "coursewords.h"
 #include "historyexport.h"
 #include "layouthelpers.h"
 #include "namedcombobox.h"
 #include "texts.h"
 
+#include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
@@ -16,8 +19,10 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -48,6 +53,14 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     layout->addLayout(bannerRow);
     m_banner->hide();
     m_openQuarantine->hide();
+
+    m_overview = makeLabel(QString(), this, QStringLiteral("courseOverview"));
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setWordWrap(true);
+    m_overview->setFocusPolicy(Qt::TabFocus);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_overview->setAccessibleName(tr("Your course so far"));
+    layout->addWidget(m_overview);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new HistoryModel(this);
@@ -103,6 +116,7 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
         QStringLiteral("The gap between left and right of one group, or back pain, across "
                        "your sessions."));
     m_chart = new HistoryChart(lower);
+    m_chart->setThreshold(m_context->protocol().threshold);
     m_chart->setRows(&m_model->rows());
     chartColumn->addWidget(m_series);
     chartColumn->addWidget(m_chart, 1);
@@ -191,6 +205,8 @@ struct HistoryPage::HistoryRead
     /// Why the sessions folder could not be read, or empty.
     QString error;
     std::vector<HistoryRow> rows;
+    /// The course overview above the table (issue 15).
+    core::Course course;
     /// Files in the quarantine folder, whoever put them there.
     std::size_t quarantined = 0;
 };
@@ -225,6 +241,13 @@ HistoryPage::readHistory(const store::SessionStore& store,
     read.rows.reserve(summaries.size());
     for (const store::SessionSummary& summary : summaries) {
         read.rows.push_back(makeHistoryRow(summary));
+    }
+    if (!summaries.empty()) {
+        const auto offset = std::chrono::seconds{
+            QDateTime::fromString(QString::fromStdString(summaries.back().started), Qt::ISODate)
+                .toLocalTime()
+                .offsetFromUtc()};
+        read.course = store::courseFromSummaries(store, summaries, offset);
     }
     // After the read, which may have set more files aside.
     read.quarantined = store.quarantineCount();
@@ -364,6 +387,10 @@ void HistoryPage::showRead(HistoryRead read)
         m_openQuarantine->hide();
     }
     const std::size_t count = read.rows.size();
+    m_overview->setText(courseOverviewHtml(read.course, m_context->protocol()));
+    // The words as a screen reader should hear them: entities decoded, lines kept apart.
+    m_overview->setAccessibleDescription(
+        QTextDocumentFragment::fromHtml(m_overview->text()).toPlainText());
     m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
     m_status->setText(count == 0 ? QStringLiteral("No sessions saved yet.")

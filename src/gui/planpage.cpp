@@ -5,12 +5,19 @@
 #include "svgview.h"
 #include "texts.h"
 
+#include "tightside/report/handout.h"
+#include "tightside/store/atomicwrite.h"
+
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -64,12 +71,53 @@ PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
     maps->setFocusPolicy(Qt::NoFocus);
     row->addWidget(maps, 2);
     layout->addLayout(row, 1);
+    m_print = new QPushButton(tr("&Print today's routine..."), this);
+    m_print->setObjectName(QStringLiteral("planPrint"));
+    m_print->setAccessibleName(tr("Print today's routine"));
+    m_print->setAccessibleDescription(
+        tr("Saves a one-page PDF of today's steps, holds and how to do them, to print for the "
+           "floor."));
+    layout->addWidget(m_print, 0, Qt::AlignLeft);
+    connect(m_print, &QPushButton::clicked, this, &PlanPage::printHandout);
+}
+
+QString PlanPage::writeHandout(const QString& path) const
+{
+    const report::HandoutWords words{
+        tr("Tightside: today's routine"),
+        tr("Left"),
+        tr("Right"),
+        tr("%1 s"),
+        tr("Keep off: %1"),
+        tr("Release only the side each step names. If pain rises, ease off or stop. Never the "
+           "low back or glutes. This is not medical advice.")};
+    auto pdf = report::renderHandout(m_plan, m_protocol, words);
+    if (!pdf) {
+        return pdf.error();
+    }
+    const auto written = store::writeFileAtomically(path, pdf.value());
+    return written ? QString() : written.error();
+}
+
+void PlanPage::printHandout()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Print today's routine"), folder + QStringLiteral("/tightside-routine.pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString error = writeHandout(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Routine not saved"), error);
+    }
 }
 
 void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
 {
     m_plan = plan;
     m_answers = answers;
+    m_print->setVisible(plan.status == core::PlanStatus::Routine);
     fillText();
     fillMaps(plan);
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QPushButton;
 class QTextBrowser;
 
 namespace tightside::gui {
@@ -27,9 +28,14 @@ public:
     /// Shows `plan`, made for `answers`.
     void showPlan(const core::Plan& plan, const core::Answers& answers);
 
+    /// "Print today's routine": writes the plan shown as a one-page PDF handout to `path`;
+    /// returns the error sentence, or empty.
+    QString writeHandout(const QString& path) const;
+
 private:
     void fillText();
     void fillMaps(const core::Plan& plan);
+    void printHandout();
 
     const core::Protocol& m_protocol;
     QTextBrowser* m_text = nullptr;
@@ -37,6 +43,7 @@ private:
     QWidget* m_maps = nullptr;
     core::Plan m_plan;
     core::Answers m_answers;
+    QPushButton* m_print = nullptr;
 };
 
 } // namespace tightside::gui

@@ -1,6 +1,12 @@
 # Runs one CLI case from the source dir and compares it with the expected files.
 # ARGS may contain @GEN@ (a folder for generated inputs) and "< FILE" to feed standard input.
 string(REPLACE "@GEN@" "${GENERATED}" args "${ARGS}")
+# @HISTORY(name)@ fills the case's own data dir with the sessions of tests/data/histories/name
+# (a fresh copy each run, 0600 like the app writes them): the sources are never written to.
+if(args MATCHES "@HISTORY\\(([a-z_-]+)\\)@ *")
+    set(history "${CMAKE_MATCH_1}")
+    string(REGEX REPLACE "@HISTORY\\([a-z_-]+\\)@ *" "" args "${args}")
+endif()
 set(input "")
 if(args MATCHES "^(.*) < ([^ ]+)$")
     set(args "${CMAKE_MATCH_1}")
@@ -25,6 +31,11 @@ if(data MATCHES "^${GENERATED}/")
         execute_process(COMMAND chmod -R u+rwx "${data}")
     endif()
     file(REMOVE_RECURSE "${data}")
+endif()
+if(history)
+    file(GLOB sessions "${SOURCE_DIR}/tests/data/histories/${history}/*.json")
+    file(COPY ${sessions} DESTINATION "${data}/sessions"
+         FILE_PERMISSIONS OWNER_READ OWNER_WRITE)
 endif()
 set(setup "${SOURCE_DIR}/tests/cli/setup/${NAME}.sh")
 if(EXISTS "${setup}")

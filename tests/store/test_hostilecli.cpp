@@ -181,7 +181,7 @@ TEST_CASE("history text and stderr escape control characters (item 14)", "[store
     CHECK(history.out.find("notes: calm\\x1b]0;pwned\\x07 \\x1b[2J") != std::string::npos);
 }
 
-TEST_CASE("export --output - writes to standard output; a device is never replaced "
+TEST_CASE("export --output - writes to standard output, and a device is never replaced "
           "(items 17 and 3)",
           "[store][cli]")
 {

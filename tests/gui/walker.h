@@ -253,7 +253,7 @@ inline QStringList unnamedNodes(const QList<AccessNode>& tree)
         const bool container =
             node.role == QAccessible::Border || node.role == QAccessible::Grouping ||
             node.role == QAccessible::Pane || node.role == QAccessible::LayeredPane ||
-            node.role == QAccessible::Cell || node.role == QAccessible::Pane;
+            node.role == QAccessible::Cell;
         if (!container || !node.name.isEmpty()) {
             continue;
         }

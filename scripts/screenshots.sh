@@ -6,14 +6,16 @@
 # plan and the player in German (-de). Look at
 # every picture before committing it. ctest's docs.screenshots checks that every picture the
 # docs show is one the tour writes.
-# Usage: scripts/screenshots.sh [BUILD_DIR]
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (XVFB_DISPLAY=:16 picks another display than :99,
+# for a machine where :99 is taken)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build-gui}
 cmake --build "$build" --target tightside-screenshots >/dev/null
-Xvfb :99 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+display=${XVFB_DISPLAY:-:99}
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null || true' EXIT
 sleep 1
-DISPLAY=:99 QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$(mktemp -d) \
+DISPLAY=$display QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME=$(mktemp -d) \
     "$build/src/gui/tightside-screenshots" "$root/docs/screenshots"

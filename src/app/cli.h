@@ -2,6 +2,8 @@
 
 // The headless command line (contracts.md): no QApplication, no display.
 
+#include "tightside/core/course.h"
+
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -74,5 +76,10 @@ std::string currentLanguage();
 std::vector<Command> coreCommands();
 /// The store commands: import, history, export (storecommands.cpp; empty without a store).
 std::vector<Command> storeCommands();
+
+/// The planning context for a check made at `now`, read newest first from the store of
+/// --data-dir (coursecommands.cpp); nullopt after printing why (always, without a store).
+std::optional<core::CourseContext> readCourseContext(const Arguments& arguments, core::UtcTime now,
+                                                     Io& io);
 
 } // namespace tightside::app

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "tightside/core/answers.h"
+#include "tightside/core/course.h"
 #include "tightside/core/jsonio.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/rulesengine.h"
@@ -29,12 +30,17 @@ std::string displayName(const std::string& path)
 
 constexpr std::string_view kPlanHelp =
     "Usage: tightside plan --answers FILE [--protocol FILE] [--format json|text]\n"
+    "                      [--with-history [--data-dir DIR]]\n"
     "\n"
     "Prints the release routine for one self-check, with a reason for every decision.\n"
     "\n"
     "  --answers FILE    the self-check answers (JSON, see docs/examples); - reads stdin\n"
     "  --protocol FILE   use this protocol instead of the built-in tightside.legs\n"
     "  --format FORMAT   json (default) or text\n"
+    "  --with-history    plan with the stored sessions: last time's deferred steps first,\n"
+    "                    a group released in the last 24 hours rests (it is only\n"
+    "                    re-checked); the answers' \"time\" (UTC) is when the check was made,\n"
+    "                    else now\n"
     "\n"
     "Exit codes: 0 a plan was printed (also when balanced or when it says to see a\n"
     "clinician); 1 bad input, each problem on stderr as FILE: POINTER: MESSAGE; 2 wrong usage.\n";
@@ -71,8 +77,8 @@ std::optional<core::Protocol> chooseProtocol(const std::optional<std::string>& p
 int runPlan(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
-    const auto parsed =
-        Arguments::parse(args, {"answers", "protocol", "format", "data-dir"}, {}, error);
+    const auto parsed = Arguments::parse(args, {"answers", "protocol", "format", "data-dir"},
+                                         {"with-history"}, error);
     if (!parsed) {
         return usageError(io, "plan", error);
     }
@@ -105,7 +111,20 @@ int runPlan(const std::vector<std::string>& args, Io& io)
         printProblems(io, displayName(*answersPath), answers.problems);
         return kExitBadInput;
     }
-    const core::Plan plan = text::makePlan(*protocol, *answers.answers);
+    core::PlanOptions options;
+    std::optional<core::CourseContext> course;
+    if (parsed->flag("with-history")) {
+        options.now =
+            answers.answers->time
+                ? *core::parseIsoUtc(*answers.answers->time)
+                : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        course = readCourseContext(*parsed, options.now, io);
+        if (!course) {
+            return kExitBadInput;
+        }
+        options.course = &*course;
+    }
+    const core::Plan plan = text::makePlan(*protocol, *answers.answers, options);
     if (format == "json") {
         io.out << core::toJson(plan).dump(2) << "\n";
     } else {

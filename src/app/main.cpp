@@ -6,12 +6,14 @@
 #include "log.h"
 
 #include "tightside/l10n/l10n.h"
+#include "tightside/report/report.h"
 
 #include <QCoreApplication>
 
 #include <clocale>
 
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,7 +52,15 @@ int runCommand(const std::vector<std::string>& args, tightside::app::Io& io,
     int argc = 1;
     char name[] = "tightside";
     char* argv[] = {name, nullptr};
-    QCoreApplication application(argc, argv);
+    // export may write a PDF, which needs fonts: a QGuiApplication on the offscreen platform
+    // (still no display), made before anything else since there can be only one application.
+    std::optional<tightside::report::GuiForReport> fonts;
+    std::optional<QCoreApplication> application;
+    if (!args.empty() && args.front() == "export") {
+        fonts.emplace();
+    } else {
+        application.emplace(argc, argv);
+    }
     std::setlocale(LC_NUMERIC, "C"); // Qt set the C locale from the environment: keep 1.5
     tightside::l10n::install(
         tightside::core::chooseLanguage(lang.code, tightside::l10n::processEnvironment()));

@@ -2,8 +2,11 @@
 // display: only the PDF export creates a (offscreen) QGuiApplication, for its fonts.
 
 #include "cli.h"
+#include "coursecommands.h"
 #include "log.h"
+#include "storeaccess.h"
 
+#include "tightside/core/course.h"
 #include "tightside/core/jsonio.h"
 #include "tightside/core/session.h"
 #include "tightside/report/export.h"
@@ -32,9 +35,13 @@ constexpr std::string_view kImportHelp =
 
 constexpr std::string_view kHistoryHelp =
     "Usage: tightside history [--data-dir DIR] [--format json|csv|text]\n"
+    "       tightside history --course [--data-dir DIR] [--format json|text]\n"
     "\n"
     "Prints every stored session, oldest first: json (default) is one array of the session\n"
-    "files' contents, csv one row per session (RFC 4180), text is for people. A file that\n"
+    "files' contents, each with its verdicts (better, worse or no_clear_change: a change\n"
+    "counts at 2 points or 30%), csv one row per session (RFC 4180), text is for people.\n"
+    "--course prints the course instead: sessions, each group's gap at the first and the\n"
+    "latest start with its verdict, pain, the steps waiting, the next check. A file that\n"
     "cannot be read is moved to the quarantine folder with a note why and named on stderr;\n"
     "it is never deleted.\n"
     "\n"
@@ -102,8 +109,8 @@ core::JsonDocument readInputFile(const std::string& path)
         std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size())));
 }
 
-/// The store for --data-dir / $TIGHTSIDE_DATA_DIR / the platform folder; nullopt after
-/// printing why.
+} // namespace
+
 std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
 {
     std::optional<QString> option;
@@ -149,6 +156,8 @@ void reportQuarantined(Io& io, const std::vector<store::Quarantined>& quarantine
         }
     }
 }
+
+namespace {
 
 /// The bytes of an export or a listing, straight to standard output as they come.
 report::ExportSink stdoutSink(Io& io)
@@ -251,7 +260,7 @@ int runImport(const std::vector<std::string>& args, Io& io)
 int runHistory(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"data-dir", "format"}, {}, error);
+    const auto parsed = Arguments::parse(args, {"data-dir", "format"}, {"course"}, error);
     if (!parsed) {
         return usageError(io, "history", error);
     }
@@ -259,6 +268,13 @@ int runHistory(const std::vector<std::string>& args, Io& io)
         return usageError(io, "history", "unexpected argument '" + parsed->positionals()[0] + "'");
     }
     const std::string format = parsed->value("format").value_or("json");
+    if (parsed->flag("course")) {
+        if (format != "json" && format != "text") {
+            return usageError(io, "history", "--course prints json or text, not '" + format + "'");
+        }
+        auto sessions = openStore(*parsed, io);
+        return sessions ? printCourse(*sessions, format, io) : kExitBadInput;
+    }
     if (format != "json" && format != "csv" && format != "text") {
         return usageError(io, "history",
                           "--format must be json, csv or text, not '" + format + "'");

@@ -3,6 +3,8 @@
 #include "jsoncheck.h"
 #include "ratings.h"
 
+#include "tightside/core/course.h"
+
 #include <algorithm>
 
 namespace tightside::core {
@@ -125,7 +127,7 @@ AnswersParse parseAnswers(const json& document, const Protocol& protocol)
     Checker check(result.problems);
     if (!check.object(document, "",
                       {"schema", "red_flags", "precautions", "acute_flare_up", "pain_now"},
-                      {"minutes", "ratings"})) {
+                      {"minutes", "ratings", "time"})) {
         return result;
     }
     Answers answers;
@@ -139,6 +141,12 @@ AnswersParse parseAnswers(const json& document, const Protocol& protocol)
     answers.acuteFlareUp = check.boolean(document, "acute_flare_up", "").value_or(false);
     answers.painNow = check.integer(document, "pain_now", "", kMinRating, kMaxRating).value_or(0);
     answers.minutes = check.integer(document, "minutes", "", kMinMinutes, kMaxMinutes);
+    if (document.contains("time")) {
+        answers.time = check.string(document, "time", "");
+        if (answers.time && !parseIsoUtc(*answers.time)) {
+            check.add("/time", "must be a UTC time such as \"2026-11-25T10:30:00Z\"");
+        }
+    }
     parseRatings(check, document, protocol, !answers.redFlags.empty(), answers);
     if (check.clean()) {
         result.answers = std::move(answers);
@@ -156,6 +164,9 @@ json toJson(const Answers& answers)
     out["pain_now"] = answers.painNow;
     if (answers.minutes) {
         out["minutes"] = *answers.minutes;
+    }
+    if (answers.time) {
+        out["time"] = *answers.time;
     }
     json ratings = json::object();
     for (std::size_t i = 0; i < kGroupCount; ++i) {

@@ -2,6 +2,8 @@
 
 #include "jsoncheck.h"
 
+#include "tightside/core/session.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -25,20 +27,24 @@ json regionList(const std::vector<Region>& regions)
 
 json stepJson(const Step& step)
 {
-    return json{{"group", regionId(step.group)},
-                {"side", sideId(step.side)},
-                {"technique", step.technique},
-                {"targets", regionList(step.targets)},
-                {"seconds", step.seconds},
-                {"optional", step.optional},
-                {"rules", step.rules},
-                {"dosage",
-                 {{"seconds", step.dosage.seconds},
-                  {"discomfort_max", step.dosage.discomfortMax},
-                  {"gentle", step.dosage.gentle},
-                  {"guidance", step.dosage.guidance}}},
-                {"why", toJson(step.why)},
-                {"reason", step.reason}};
+    json out{{"group", regionId(step.group)},
+             {"side", sideId(step.side)},
+             {"technique", step.technique},
+             {"targets", regionList(step.targets)},
+             {"seconds", step.seconds},
+             {"optional", step.optional},
+             {"rules", step.rules},
+             {"dosage",
+              {{"seconds", step.dosage.seconds},
+               {"discomfort_max", step.dosage.discomfortMax},
+               {"gentle", step.dosage.gentle},
+               {"guidance", step.dosage.guidance}}},
+             {"why", toJson(step.why)},
+             {"reason", step.reason}};
+    if (step.why.fromDeferred) {
+        out["from_deferred"] = true;
+    }
+    return out;
 }
 
 /// A group id (one of the seven); never-regions are refused with the M3 reason.
@@ -104,7 +110,7 @@ std::vector<Step> stepList(Checker& check, Problems& problems, const json& objec
     return out;
 }
 
-constexpr std::array<std::pair<NoticeKind, std::string_view>, 14> kNoticeIds{{
+constexpr std::array<std::pair<NoticeKind, std::string_view>, 17> kNoticeIds{{
     {NoticeKind::SeekCareToday, "seek_care_today"},
     {NoticeKind::SeekCareSoon, "seek_care_soon"},
     {NoticeKind::RedFlagAdvice, "red_flag_advice"},
@@ -119,6 +125,9 @@ constexpr std::array<std::pair<NoticeKind, std::string_view>, 14> kNoticeIds{{
     {NoticeKind::PrecautionNote, "precaution_note"},
     {NoticeKind::Never, "never"},
     {NoticeKind::NeverRemoved, "never_removed"},
+    {NoticeKind::Resting, "resting"},
+    {NoticeKind::AllResting, "all_resting"},
+    {NoticeKind::NoClearChange, "no_clear_change"},
 }};
 
 /// The word a stored `gentle_because` list uses for a flare-up (M10); the other items are
@@ -182,7 +191,7 @@ std::optional<Notice> noticeObject(Checker& check, const json& value, const std:
 {
     if (!check.object(value, pointer, {"kind"},
                       {"rules", "id", "groups", "count", "minutes", "threshold", "seconds",
-                       "discomfort_max"})) {
+                       "discomfort_max", "until", "first_gap", "gap"})) {
         return std::nullopt;
     }
     Notice notice;
@@ -203,6 +212,15 @@ std::optional<Notice> noticeObject(Checker& check, const json& value, const std:
     notice.threshold = check.integer(value, "threshold", pointer, 0, 10).value_or(0);
     notice.seconds = check.integer(value, "seconds", pointer, 0, 3600).value_or(0);
     notice.discomfortMax = check.integer(value, "discomfort_max", pointer, 0, 10).value_or(0);
+    if (value.contains("until")) {
+        notice.until = check.string(value, "until", pointer).value_or("");
+        if (!isValidIsoUtc(notice.until)) {
+            check.add(child(pointer, "until"),
+                      "must be a UTC time such as \"2026-11-25T10:30:00Z\"");
+        }
+    }
+    notice.firstGap = check.integer(value, "first_gap", pointer, 0, 10).value_or(0);
+    notice.gap = check.integer(value, "gap", pointer, 0, 10).value_or(0);
     return notice;
 }
 
@@ -309,6 +327,17 @@ json toJson(const Notice& notice)
     case NoticeKind::NeverRemoved:
         out["count"] = notice.count;
         break;
+    case NoticeKind::Resting:
+        out["groups"] = regionList(notice.groups);
+        out["until"] = notice.until;
+        break;
+    case NoticeKind::NoClearChange:
+        out["groups"] = regionList(notice.groups);
+        out["count"] = notice.count;
+        out["first_gap"] = notice.firstGap;
+        out["gap"] = notice.gap;
+        break;
+    case NoticeKind::AllResting:
     case NoticeKind::SeekCareToday:
     case NoticeKind::SeekCareSoon:
     case NoticeKind::Emergency:
@@ -349,15 +378,53 @@ json toJson(const Plan& plan)
     if (plan.urgency) {
         out["urgency"] = urgencyId(*plan.urgency);
     }
+    if (plan.withCourse) {
+        json resting = json::array();
+        for (const RestingGroup& group : plan.resting) {
+            resting.push_back({{"group", regionId(group.group)}, {"until", group.until}});
+        }
+        out["resting"] = std::move(resting);
+        out["no_clear_change"] = regionList(plan.noClearChange);
+    }
     return out;
 }
+
+namespace {
+
+/// `resting` and `no_clear_change` of a plan made with the course.
+void parseCourse(Checker& check, const json& document, const std::string& base, Plan& plan)
+{
+    plan.withCourse = document.contains("resting") || document.contains("no_clear_change");
+    plan.noClearChange = groupList(check, document, "no_clear_change", base, false);
+    const json* resting = check.array(document, "resting", base);
+    if (resting == nullptr) {
+        return;
+    }
+    for (std::size_t i = 0; i < resting->size(); ++i) {
+        const json& item = (*resting)[i];
+        const std::string at = child(child(base, "resting"), i);
+        if (!check.object(item, at, {"group", "until"})) {
+            continue;
+        }
+        const auto group = groupValue(check, item["group"], child(at, "group"));
+        const auto until = check.string(item, "until", at);
+        if (until && !isValidIsoUtc(*until)) {
+            check.add(child(at, "until"), "must be a UTC time such as \"2026-11-25T10:30:00Z\"");
+        } else if (group && until) {
+            plan.resting.push_back({*group, *until});
+        }
+    }
+}
+
+} // namespace
 
 std::optional<Step> parseStepObject(const json& value, const std::string& pointer,
                                     Problems& problems)
 {
     Checker check(problems);
     if (!check.object(value, pointer, {"group", "side", "technique", "seconds"},
-                      {"targets", "optional", "reason", "rules", "outcome", "dosage", "why"})) {
+                      {"targets", "optional", "reason", "rules", "outcome", "dosage", "why",
+                       "from_deferred"})) {
         return std::nullopt;
     }
     Step step;
@@ -398,6 +465,7 @@ std::optional<Step> parseStepObject(const json& value, const std::string& pointe
             step.why = std::move(*why);
         }
     }
+    step.why.fromDeferred = check.boolean(value, "from_deferred", pointer).value_or(false);
     if (!check.clean() || !group) {
         return std::nullopt;
     }
@@ -412,7 +480,7 @@ PlanParse parsePlan(const json& document, const std::string& base)
     if (!check.object(document, base,
                       {"schema", "status", "protocol", "threshold", "steps", "deferred", "balanced",
                        "recheck", "never", "urgency", "messages"},
-                      {"left_out", "notices"})) {
+                      {"left_out", "notices", "resting", "no_clear_change"})) {
         return result;
     }
     Plan plan;
@@ -445,6 +513,7 @@ PlanParse parsePlan(const json& document, const std::string& base)
     plan.recheck = groupList(check, document, "recheck", base, false);
     plan.never = groupList(check, document, "never", base, true);
     plan.leftOut = groupList(check, document, "left_out", base, false);
+    parseCourse(check, document, base, plan);
     if (document.contains("urgency") && !document["urgency"].is_null()) {
         const auto urgency = check.string(document, "urgency", base);
         if (urgency == "today") {

@@ -1,7 +1,6 @@
 #include "tightside/core/progress.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace tightside::core {
 
@@ -26,27 +25,12 @@ OutcomeCounts countOutcomes(const std::vector<DoneStep>& done)
 
 std::string_view changeId(Change change)
 {
-    switch (change) {
-    case Change::Better:
-        return "better";
-    case Change::Worse:
-        return "worse";
-    case Change::NoClearChange:
-        return "no_clear_change";
-    }
-    return "no_clear_change";
+    return verdictId(change);
 }
 
 Change lowerIsBetter(int before, int after)
 {
-    const int change = after - before;
-    const int size = std::abs(change);
-    // |b - a| >= 0.3 a, in whole numbers: 10 |b - a| >= 3 a.
-    const bool real = size >= 2 || (before > 0 && size * 10 >= before * 3);
-    if (!real || change == 0) {
-        return Change::NoClearChange;
-    }
-    return change < 0 ? Change::Better : Change::Worse;
+    return verdict(before, after, Direction::LowerIsBetter);
 }
 
 std::optional<PainChange> painChange(const Session& session)

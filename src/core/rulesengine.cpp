@@ -109,6 +109,7 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
     plan.protocolVersion = protocol.version;
     plan.threshold = protocol.threshold;
     plan.never.assign(kNeverRegions.begin(), kNeverRegions.end());
+    plan.withCourse = options.course != nullptr;
 
     // M7: screening comes first; a red flag means no routine at all.
     if (!answers.redFlags.empty()) {
@@ -186,8 +187,7 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
     });
 
     const DosageChoice dosage = chooseDosage(protocol, answers, options);
-    const int budget = answers.minutes ? *answers.minutes * 60 : 0;
-    int used = 0;
+    std::vector<Step> ordered;
     for (const Candidate& c : candidates) {
         Step step;
         step.group = c.group->region;
@@ -214,6 +214,25 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
         step.why.holdChosen = dosage.chosen;
         step.why.flareUp = dosage.flareUp;
         step.why.precautions = dosage.precautions;
+        ordered.push_back(std::move(step));
+    }
+    CourseEffect effect;
+    if (options.course != nullptr) {
+        effect = applyCourse(ordered, answers, protocol.threshold, *options.course, options.now);
+        for (std::size_t i = 0; i < effect.fromDeferred; ++i) {
+            ordered[i].why.fromDeferred = true;
+            ordered[i].rules.emplace_back("M9");
+        }
+        for (const Resting& resting : effect.resting) {
+            plan.resting.push_back({resting.group, isoUtc(resting.until)});
+        }
+        for (const Stalled& stalled : effect.stalled) {
+            plan.noClearChange.push_back(stalled.group);
+        }
+    }
+    const int budget = answers.minutes ? *answers.minutes * 60 : 0;
+    int used = 0;
+    for (Step& step : ordered) {
         // M9: keep steps in order while they fit; the first step is always kept.
         const bool fits = !answers.minutes || plan.steps.empty() ||
                           (plan.deferred.empty() && used + step.seconds <= budget);
@@ -233,8 +252,14 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
     for (const Step& step : plan.steps) {
         plan.recheck.push_back(step.group);
     }
+    // A resting group is not released again, but its re-check stays.
+    for (const RestingGroup& resting : plan.resting) {
+        plan.recheck.push_back(resting.group);
+    }
 
-    if (plan.status == PlanStatus::Balanced) {
+    if (plan.status == PlanStatus::Balanced && !plan.resting.empty()) {
+        plan.notices.push_back(notice(NoticeKind::AllResting, {"M6"}));
+    } else if (plan.status == PlanStatus::Balanced) {
         Notice balanced =
             notice(plan.leftOut.empty() ? NoticeKind::Balanced : NoticeKind::AllLeftOut,
                    {plan.leftOut.empty() ? "M2" : "M7"});
@@ -256,6 +281,20 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
         deferred.count = static_cast<int>(plan.deferred.size());
         deferred.minutes = *answers.minutes;
         plan.notices.push_back(std::move(deferred));
+    }
+    for (const RestingGroup& resting : plan.resting) {
+        Notice rests = notice(NoticeKind::Resting, {"M6"});
+        rests.groups = {resting.group};
+        rests.until = resting.until;
+        plan.notices.push_back(std::move(rests));
+    }
+    for (const Stalled& stalled : effect.stalled) {
+        Notice stall = notice(NoticeKind::NoClearChange, {"M6", "M8"});
+        stall.groups = {stalled.group};
+        stall.count = stalled.sessions;
+        stall.firstGap = stalled.firstGap;
+        stall.gap = stalled.gap;
+        plan.notices.push_back(std::move(stall));
     }
     if (answers.acuteFlareUp) {
         Notice flare = notice(NoticeKind::FlareUp, {"M10"});

@@ -7,7 +7,7 @@
 namespace tightside::gui {
 
 AppContext::AppContext(std::shared_ptr<const core::Protocol> protocol, QString protocolPath,
-                       QString dataDir)
+                       const QString& dataDir)
     : m_protocol(std::move(protocol)), m_protocolPath(std::move(protocolPath)),
       m_store(dataDir, *m_protocol)
 {}

@@ -13,7 +13,10 @@
 #include "summarypage.h"
 #include "texts.h"
 
+#include "coursewords.h"
+
 #include "tightside/gui/preferences.h"
+#include "tightside/store/recent.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -26,21 +29,60 @@
 
 namespace tightside::gui {
 
+void CheckFlow::refreshLastCheck()
+{
+    // One readdir and the newest file: cheap enough for the start.
+    std::optional<core::Session> latest;
+    const auto read = store::forEachNewestFirst(m_check->context()->store(), "99999999T999999Z",
+                                                [&latest](const store::StoredSession& stored) {
+                                                    latest = stored.session;
+                                                    return false;
+                                                });
+    if (!read || !latest) {
+        m_lastCheck->hide();
+        return;
+    }
+    core::CourseBuilder builder;
+    builder.add(*latest);
+    const QString text = lastCheckOverview(builder.course(std::chrono::seconds{0}), m_protocol,
+                                           QDate::currentDate());
+    m_lastCheck->setText(text);
+    m_lastCheck->setAccessibleDescription(text);
+    m_lastCheck->show();
+}
+
 CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& services, QWidget* parent)
     : QWidget(parent), m_check(new CheckSession(std::move(context), this)),
       m_protocol(m_check->protocol()), m_services(services)
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
+    m_lastCheck = new QLabel(this);
+    m_lastCheck->setObjectName(QStringLiteral("lastCheck"));
+    m_lastCheck->setWordWrap(true);
+    m_lastCheck->setTextFormat(Qt::PlainText);
+    m_lastCheck->setFocusPolicy(Qt::TabFocus);
+    m_lastCheck->setAccessibleName(tr("Your last check"));
+    layout->addWidget(m_lastCheck);
+    refreshLastCheck();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
+    m_stack->setAccessibleName(tr("Self-check"));
     layout->addWidget(m_stack, 1);
 
     // Only the first page is laid out now. Every other page is built the first time it is
     // needed (ensurePage): a stacked widget sizes itself from all its pages, hidden or not, so
     // their word-wrapped text was most of the start-up time.
     m_redFlags = new ScreeningPage(m_protocol, core::ScreeningKind::RedFlag, this);
+    connect(m_redFlags, &ScreeningPage::readyChanged, this, &CheckFlow::updateNav);
     m_stack->addWidget(m_redFlags);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == 0) {
+            refreshLastCheck();
+        } else {
+            m_lastCheck->hide();
+        }
+    });
     for (int index = 1; index <= pageIndex(Page::Summary, 0); ++index) {
         m_stack->addWidget(makeHolder());
     }
@@ -59,6 +101,7 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     m_where = new QLabel(this);
     m_where->setObjectName(QStringLiteral("navWhere"));
     m_where->setAlignment(Qt::AlignCenter);
+    m_where->setWordWrap(true);
     m_next = new QPushButton(tr("&Next >"), this);
     m_next->setObjectName(QStringLiteral("navNext"));
     m_next->setDefault(true);
@@ -102,6 +145,13 @@ int CheckFlow::pageIndex(Page page, std::size_t groupIndex) const
         return 8 + groups;
     }
     return 0;
+}
+
+void CheckFlow::showEvent(QShowEvent* event)
+{
+    // The check begins when its first page is on screen (not while the welcome is read).
+    m_check->begin(m_services.clock.wallNow());
+    QWidget::showEvent(event);
 }
 
 void CheckFlow::keyPressEvent(QKeyEvent* event)
@@ -202,6 +252,7 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         return m_precautions;
     case Page::Pain:
         m_pain = new PainPage(this);
+        connect(m_pain, &PainPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_pain;
     case Page::Group:
         m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
@@ -264,6 +315,31 @@ void CheckFlow::show(Page page, std::size_t groupIndex)
     } else {
         focusFirstIn(current);
     }
+    if (m_routineShown != (page == Page::Player)) {
+        m_routineShown = page == Page::Player;
+        emit routineShown(m_routineShown);
+    }
+}
+
+bool CheckFlow::pageReady() const
+{
+    switch (page()) {
+    case Page::RedFlags:
+        return m_redFlags->ready();
+    case Page::Pain:
+        return m_pain != nullptr && m_pain->answered();
+    default:
+        return true;
+    }
+}
+
+QString CheckFlow::notReadyHint() const
+{
+    if (pageReady()) {
+        return {};
+    }
+    return page() == Page::RedFlags ? m_redFlags->notReadyHint()
+                                    : tr("Give a number from 0 to 10 to go on.");
 }
 
 void CheckFlow::updateNav()
@@ -302,9 +378,14 @@ void CheckFlow::updateNav()
         : current == Page::Recheck ? tr("Saves this check to your history.")
         : current == Page::Summary ? tr("Starts a new check from the safety questions.")
                                    : tr("Goes to the next page. Enter does the same."));
+    m_next->setEnabled(pageReady());
     const int groups = static_cast<int>(m_protocol.groups.size());
     const int index = m_stack->currentIndex();
-    if (current == Page::Group) {
+    if (!pageReady()) {
+        // Next waits: say why, beside it and to a screen reader on it.
+        m_where->setText(notReadyHint());
+        m_next->setAccessibleDescription(notReadyHint());
+    } else if (current == Page::Group) {
         m_where->setText(tr("Group %1 of %2").arg(m_groupIndex + 1).arg(groups));
     } else if (index <= pageIndex(Page::Minutes, 0)) {
         m_where->setText(tr("Self-check"));
@@ -315,12 +396,16 @@ void CheckFlow::updateNav()
 
 void CheckFlow::next()
 {
+    if (!pageReady()) {
+        return; // Enter, or a call, cannot pass what the disabled Next does not
+    }
     switch (page()) {
     case Page::RedFlags: {
         const core::Answers current = answers();
         if (!current.redFlags.empty()) {
             ensurePage(Page::SeekCare);
             m_seekCare->showPlan(m_check->screen(current));
+            m_seekCare->showAnswers(m_protocol, current.redFlags);
             show(Page::SeekCare);
         } else {
             show(Page::Precautions);
@@ -399,7 +484,7 @@ void CheckFlow::back()
 
 void CheckFlow::startRoutine()
 {
-    const QString error = m_check->start(answers());
+    const QString error = m_check->start(answers(), m_services.clock.wallNow());
     if (m_check->plan().steps.empty()) {
         showRecheck();
         return;
@@ -430,14 +515,14 @@ void CheckFlow::saveProgress()
 void CheckFlow::showRecheck()
 {
     ensurePage(Page::Recheck);
-    m_recheck->prepare(*m_check, m_next);
+    m_recheck->prepare(*m_check);
     show(Page::Recheck);
 }
 
 void CheckFlow::save()
 {
-    const QString error =
-        m_check->finish(m_recheck->recheck(), m_recheck->painAfter(), m_recheck->notes());
+    const QString error = m_check->finish(m_recheck->recheck(), m_recheck->painAfter(),
+                                          m_recheck->notes(), m_services.clock.wallNow());
     if (!error.isEmpty()) {
         emit saveFailed(tr("The session could not be saved: %1 Your answers are still here; "
                            "check the data folder in Settings and press Save again.")

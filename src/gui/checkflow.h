@@ -81,6 +81,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 signals:
     /// A finished session was written to sessions/ (refresh history).
@@ -91,13 +92,23 @@ signals:
     void newCheckRequested();
     /// Saving failed: the text says what happened and what to do.
     void saveFailed(const QString& message);
+    /// The routine player came on screen (true) or went (false): the window gives it all its
+    /// room while it runs.
+    void routineShown(bool shown);
 
 private:
+    /// Words the latest stored session for m_lastCheck; hidden without sessions.
+    void refreshLastCheck();
     /// The page's widget, built on first use; `groupIndex` names the group page.
     QWidget* ensurePage(Page page, std::size_t groupIndex = 0);
     QWidget* buildPage(Page page, std::size_t groupIndex);
     void show(Page page, std::size_t groupIndex = 0);
     void updateNav();
+    /// False while the page holds a question that must be answered (or a list that must be
+    /// seen) before Next: Next is disabled, and next() does nothing.
+    bool pageReady() const;
+    /// Why Next waits, in plain words; empty when it does not.
+    QString notReadyHint() const;
     void startRoutine();
     void saveProgress();
     void showRecheck();
@@ -111,6 +122,8 @@ private:
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     QLabel* m_where = nullptr;
+    /// "Your last check was N days ago", above the first page (issue 15).
+    QLabel* m_lastCheck = nullptr;
     ScreeningPage* m_redFlags = nullptr;
     ScreeningPage* m_precautions = nullptr;
     SeekCarePage* m_seekCare = nullptr;
@@ -122,6 +135,7 @@ private:
     RecheckPage* m_recheck = nullptr;
     SummaryPage* m_summary = nullptr;
     std::size_t m_groupIndex = 0;
+    bool m_routineShown = false;
 };
 
 } // namespace tightside::gui

@@ -1,6 +1,7 @@
 #include "checksession.h"
 
 #include "tightside/core/progress.h"
+#include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 #include "tightside/text/planwords.h"
 
@@ -19,7 +20,15 @@ CheckSession::CheckSession(std::shared_ptr<const AppContext> context, QObject* p
 const core::Plan& CheckSession::makePlan(const core::Answers& answers,
                                          const core::PlanOptions& options)
 {
-    m_plan = text::makePlan(m_protocol, answers, options);
+    // Always with the course read from the store; a history that cannot be read plans
+    // without it.
+    core::PlanOptions withCourse = options;
+    withCourse.now = std::chrono::floor<std::chrono::seconds>(m_clock());
+    const auto course = store::courseContext(m_store, withCourse.now);
+    if (course) {
+        withCourse.course = &course.value();
+    }
+    m_plan = text::makePlan(m_protocol, answers, withCourse);
     return m_plan;
 }
 
@@ -35,12 +44,19 @@ core::Plan CheckSession::screen(const core::Answers& answers) const
     return text::makePlan(m_protocol, screening);
 }
 
-QString CheckSession::start(const core::Answers& answers)
+void CheckSession::begin(std::chrono::system_clock::time_point when)
 {
-    const auto now = std::chrono::system_clock::now();
+    if (!m_began) {
+        m_began = when;
+    }
+}
+
+QString CheckSession::start(const core::Answers& answers, std::chrono::system_clock::time_point now)
+{
+    begin(now);
     m_session = core::Session{};
-    m_session.id = core::newSessionId(now, QRandomGenerator::global()->generate());
-    m_session.started = core::isoUtc(now);
+    m_session.id = core::newSessionId(*m_began, QRandomGenerator::global()->generate());
+    m_session.started = core::isoUtc(*m_began);
     m_session.protocolId = m_protocol.id;
     m_session.protocolVersion = m_protocol.version;
     m_session.answers = answers;
@@ -98,9 +114,10 @@ std::optional<core::Side> CheckSession::releasedSide(core::Region group) const
 }
 
 QString CheckSession::finish(const std::vector<std::pair<core::Region, core::Rating>>& recheck,
-                             int painAfter, const QString& notes)
+                             int painAfter, const QString& notes,
+                             std::chrono::system_clock::time_point now)
 {
-    m_session.finished = core::isoUtc(std::chrono::system_clock::now());
+    m_session.finished = core::isoUtc(now);
     m_session.recheck = {};
     for (const auto& [region, rating] : recheck) {
         m_session.setRecheck(region, rating);

@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -40,15 +42,27 @@ public:
     /// would be lost, in part, if the window went now.
     bool unsaved() const { return m_started; }
 
+    /// The clock plans are made at (tests set a fixed one); the system clock by default.
+    void setClock(std::function<std::chrono::system_clock::time_point()> clock)
+    {
+        m_clock = std::move(clock);
+    }
+
     /// The engine's plan for `answers` and the person's `options` (the preferred hold goes
-    /// into the engine, so the budget, the holds and the reasons agree), in words; kept as
+    /// into the engine, so the budget, the holds and the reasons agree), in words, always with
+    /// the course read from the store (last time's deferred steps first, resting groups, six
+    /// sessions without change; a history that cannot be read plans without it); kept as
     /// plan().
     const core::Plan& makePlan(const core::Answers& answers, const core::PlanOptions& options);
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
-    /// Starts a new session with `answers` and plan(); saves its progress at once when the
-    /// plan has steps. Returns the error sentence of a failed save, or empty.
-    QString start(const core::Answers& answers);
+    /// The check began at `when` (its first page was on screen): the session's `started`, and
+    /// its id, are this time, not the routine's start. Only the first call counts.
+    void begin(std::chrono::system_clock::time_point when);
+    /// Starts a new session with `answers` and plan() at `now` (its start is when the check
+    /// began, or `now` if begin() was never called); saves its progress at once when the plan
+    /// has steps. Returns the error sentence of a failed save, or empty.
+    QString start(const core::Answers& answers, std::chrono::system_clock::time_point now);
     /// Takes the routine's log as the session's done steps and saves the progress; returns the
     /// error sentence of a failed save, or empty.
     QString saveProgress(const core::Routine& routine);
@@ -60,10 +74,11 @@ public:
     std::vector<core::Region> recheckGroups() const;
     /// The side released of `group` in this session, if any.
     std::optional<core::Side> releasedSide(core::Region group) const;
-    /// Writes the finished session (re-check ratings, pain after, notes) to sessions/.
-    /// Returns the error sentence of a failed save (the session stays unsaved), or empty.
+    /// Writes the finished session (re-check ratings, pain after, notes), finished at `now`,
+    /// to sessions/. Returns the error sentence of a failed save (the session stays unsaved),
+    /// or empty.
     QString finish(const std::vector<std::pair<core::Region, core::Rating>>& recheck, int painAfter,
-                   const QString& notes);
+                   const QString& notes, std::chrono::system_clock::time_point now);
 
 private:
     std::shared_ptr<const AppContext> m_context;
@@ -71,7 +86,11 @@ private:
     const store::SessionStore& m_store;
     core::Plan m_plan;
     core::Session m_session;
+    std::optional<std::chrono::system_clock::time_point> m_began;
     bool m_started = false;
+    std::function<std::chrono::system_clock::time_point()> m_clock = [] {
+        return std::chrono::system_clock::now();
+    };
 };
 
 } // namespace tightside::gui

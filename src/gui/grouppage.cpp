@@ -56,8 +56,9 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Q
     picture->setSvg(pictureData(qs(group.selfTest.picture)), false,
                     tr("Picture of the %1 coming soon.").arg(testName));
     picture->setAccessibleName(tr("Picture: %1").arg(qs(group.selfTest.name)));
-    picture->setAccessibleDescription(tr("A drawing of the %1 test, done on the left side. For "
-                                         "the right side, do the same as in a mirror.")
+    // The test's name often ends in "test" already ("bed-edge hip test"): never add another.
+    picture->setAccessibleDescription(tr("A drawing of this self-test (%1), done on the left "
+                                         "side. For the right side, do the same as in a mirror.")
                                           .arg(testName));
     picture->setMinimumSize(200, 140);
     pictures->addWidget(picture, 3);
@@ -86,17 +87,19 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Q
         auto* signs = new QLabel(box);
         signs->setWordWrap(true);
         signs->setTextFormat(Qt::RichText);
+        signs->setObjectName(QStringLiteral("nerveSignsList"));
+        // No accessible name of its own: a name would replace the signs, and a screen reader
+        // would hear only that name. The box's title says what they are.
         signs->setText(bulletList(group.selfTest.stopSigns));
-        signs->setAccessibleName(tr("Nerve signs: stop if you notice these"));
+        box->setAccessibleDescription(tr("Stop the test if you notice any of these."));
         boxLayout->addWidget(signs);
         side->addWidget(box);
     }
     row->addLayout(side, 2);
     layout->addLayout(row, 1);
 
-    m_done = new QCheckBox(tr("I did this optional test today"), page);
+    m_done = new QCheckBox(tr("I did the optional %1 test today").arg(m_name), page);
     m_done->setObjectName(QStringLiteral("optionalDone"));
-    m_done->setAccessibleName(tr("I did the optional %1 test today").arg(m_name));
     m_done->setAccessibleDescription(
         tr("Tick to rate both sides. Leave empty to skip this test today."));
     m_done->setVisible(group.optional);
@@ -141,7 +144,7 @@ void GroupPage::updateMap()
     showBodyMap(m_map, m_group.region, tighter, m_name);
     const bool back = onBackView(m_group.region);
     QString caption = tighter ? tr("Lit: the tighter side, %1 %2.").arg(sideWord(*tighter), m_name)
-                              : tr("Marked: %1 on both legs.").arg(m_name);
+                              : tr("Marked: %1 on both sides.").arg(m_name);
     caption = tr("%1 %2", "caption, then which side is which").arg(caption, viewSideHint(back));
     if (back) {
         caption = tr("%1 %2", "caption, then what the hatching means").arg(caption, neverMapLine());

@@ -17,7 +17,7 @@ class SvgView;
 
 /// One leg group: its self-test (steps, picture, nerve signs), a body map that lights the
 /// tighter side once the ratings show a real gap, and the left/right ratings. An optional
-/// group is rated only when "I did this optional test today" is ticked.
+/// group is rated only when "I did the optional ... test today" is ticked.
 class GroupPage final : public QScrollArea
 {
     Q_OBJECT

@@ -3,6 +3,8 @@
 #include "contrast.h"
 #include "texts.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -43,6 +45,34 @@ QSize HistoryChart::minimumSizeHint() const
     return {240, 160};
 }
 
+namespace {
+QDate localDate(const QString& iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toLocalTime().date();
+}
+} // namespace
+
+bool HistoryChart::hasMeasure(const HistoryRow& row) const
+{
+    return !m_group || row.before.at(core::indexOf(*m_group)) ||
+           row.after.at(core::indexOf(*m_group));
+}
+
+std::pair<QDate, QDate> HistoryChart::dateRange() const
+{
+    if (m_rows == nullptr) {
+        return {};
+    }
+    const auto first = std::find_if(m_rows->begin(), m_rows->end(),
+                                    [this](const HistoryRow& row) { return hasMeasure(row); });
+    const auto last = std::find_if(m_rows->rbegin(), m_rows->rend(),
+                                   [this](const HistoryRow& row) { return hasMeasure(row); });
+    if (first == m_rows->end()) {
+        return {};
+    }
+    return {localDate(first->startedUtc), localDate(last->startedUtc)};
+}
+
 std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::points() const
 {
     std::vector<std::pair<std::optional<int>, std::optional<int>>> result;
@@ -51,6 +81,9 @@ std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::poi
     }
     result.reserve(m_rows->size());
     for (const HistoryRow& row : *m_rows) {
+        if (!hasMeasure(row)) {
+            continue;
+        }
         if (!m_group) {
             result.emplace_back(row.painBefore, row.painAfter);
             continue;
@@ -86,6 +119,36 @@ QString HistoryChart::describe() const
         .arg(value(first.first), value(first.second), value(last.first), value(last.second));
 }
 
+HistoryChart::Areas HistoryChart::areas() const
+{
+    const QFontMetrics metrics(font());
+    Areas area;
+    area.axisWidth = metrics.horizontalAdvance(QStringLiteral("10")) + 14;
+    area.title = QRect(8, 2, width() - 16, metrics.height() + 2);
+    const int legendWidth = 30 + metrics.horizontalAdvance(tr("before (dashed, dots)")) + 20 + 30 +
+                            metrics.horizontalAdvance(tr("after (solid, squares)"));
+    area.legend = QRect(8, metrics.height() + 6, legendWidth, metrics.height());
+    // The top axis label ("10") is centred on the plot's top line: half a line of room below
+    // the legend keeps the two apart.
+    const int top = area.legend.bottom() + 1 + metrics.height() / 2 + 6;
+    const int bottom = metrics.height() + 10;
+    area.plot = QRect(area.axisWidth, top, width() - area.axisWidth - 12, height() - top - bottom);
+    return area;
+}
+
+QRect HistoryChart::legendRect() const
+{
+    return areas().legend;
+}
+
+QRect HistoryChart::axisLabelRect(int value) const
+{
+    const Areas area = areas();
+    const QFontMetrics metrics(font());
+    const double y = area.plot.bottom() - area.plot.height() * value / 10.0;
+    return QRectF(0, y - metrics.height() / 2.0, area.axisWidth - 6, metrics.height()).toRect();
+}
+
 void HistoryChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -94,15 +157,14 @@ void HistoryChart::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);
     const QFontMetrics metrics(font());
-    const int left = metrics.horizontalAdvance(QStringLiteral("10")) + 14;
-    const int top = metrics.height() * 2 + 8;
-    const int bottom = metrics.height() + 10;
-    const QRect plot(left, top, width() - left - 12, height() - top - bottom);
+    const Areas area = areas();
+    const int left = area.axisWidth;
+    const QRect plot = area.plot;
     painter.setPen(text);
-    painter.drawText(QRect(8, 2, width() - 16, metrics.height() + 2), Qt::AlignLeft, m_title);
+    painter.drawText(area.title, Qt::AlignLeft, m_title);
 
     // Legend: shapes and line styles, so it reads without colour.
-    const int legendY = metrics.height() + 6;
+    const int legendY = area.legend.top();
     const QColor beforeColour = pal.color(QPalette::Text);
     const QColor afterColour(0x1565c0);
     int x = 8;
@@ -130,6 +192,18 @@ void HistoryChart::paintEvent(QPaintEvent*)
         painter.drawText(QRectF(0, y - metrics.height() / 2.0, left - 6, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, QString::number(value));
         painter.setPen(QPen(pal.color(QPalette::Mid), 1));
+    }
+    // The threshold band: a gap under the threshold counts as balanced. Hatched and labelled,
+    // so it reads without colour.
+    if (m_group) {
+        const double bandTop = plot.bottom() - plot.height() * m_threshold / 10.0;
+        const QRectF band(plot.left(), bandTop, plot.width(), plot.bottom() - bandTop);
+        painter.fillRect(band, QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
+        painter.setPen(text);
+        painter.drawText(QRectF(plot.left() + 6, bandTop - metrics.height() - 2, plot.width() - 12,
+                                metrics.height()),
+                         Qt::AlignLeft | Qt::AlignBottom,
+                         tr("hatched: balanced, a gap under %1").arg(m_threshold));
     }
     const auto series = points();
     if (series.empty()) {
@@ -185,11 +259,15 @@ void HistoryChart::paintEvent(QPaintEvent*)
         }
     }
     painter.setPen(text);
+    const auto [firstDate, lastDate] = dateRange();
+    const QLocale locale;
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignLeft, tr("oldest"));
+                     Qt::AlignLeft, locale.toString(firstDate, QLocale::ShortFormat));
     painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignRight,
-                     tr("latest (%1)").arg(sessionCount(static_cast<long long>(count))));
+                     Qt::AlignHCenter,
+                     tr("your ratings, %n session(s)", nullptr, static_cast<int>(count)));
+    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
+                     Qt::AlignRight, locale.toString(lastDate, QLocale::ShortFormat));
 }
 
 } // namespace tightside::gui

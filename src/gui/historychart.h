@@ -2,6 +2,7 @@
 
 #include "historymodel.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <optional>
@@ -26,16 +27,39 @@ public:
     QSize minimumSizeHint() const override;
     /// The chart in words, for screen readers and tests.
     QString describe() const;
+    /// Where the legend is drawn, and the axis label for `value` (0 to 10): they never overlap.
+    QRect legendRect() const;
+    QRect axisLabelRect(int value) const;
+    /// The protocol's threshold: a gap under it is balanced, drawn as a hatched band.
+    void setThreshold(int threshold)
+    {
+        m_threshold = threshold;
+        update();
+    }
+    /// The local dates of the first and the latest session the series shows (axis labels).
+    std::pair<QDate, QDate> dateRange() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// The title, legend and plot areas for the widget's size and font.
+    struct Areas
+    {
+        QRect title;
+        QRect legend;
+        QRect plot;
+        int axisWidth = 0;
+    };
+    Areas areas() const;
     std::vector<std::pair<std::optional<int>, std::optional<int>>> points() const;
+    /// True when `row` has a value for the series shown.
+    bool hasMeasure(const HistoryRow& row) const;
 
     const std::vector<HistoryRow>* m_rows = nullptr;
     std::optional<core::Region> m_group;
     QString m_title;
+    int m_threshold = 2;
 };
 
 } // namespace tightside::gui

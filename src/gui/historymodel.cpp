@@ -29,6 +29,7 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
     HistoryRow row;
     row.id = QString::fromStdString(summary.id);
     row.started = localTimeText(summary.started);
+    row.startedUtc = QString::fromStdString(summary.started);
     row.path = summary.path;
     row.painBefore = summary.painBefore;
     row.painAfter = summary.painAfter;
@@ -126,8 +127,18 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+    if (!index.isValid() ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)) {
         return {};
+    }
+    if (role == Qt::AccessibleTextRole) {
+        // A screen reader names a cell by this: an empty cell was a node with no name, and
+        // "-" was read as "dash".
+        const QString shown = data(index, Qt::DisplayRole).toString();
+        if (index.column() == Notes && shown.isEmpty()) {
+            return tr("No notes");
+        }
+        return shown == QStringLiteral("-") ? tr("Not given") : shown;
     }
     const HistoryRow& row = rowAt(index.row());
     const auto gapText = [](const std::optional<int>& gap) {

@@ -20,6 +20,8 @@ struct HistoryRow
 {
     QString id;
     QString started;
+    /// The start as stored, UTC ISO 8601 (the chart's date axis).
+    QString startedUtc;
     QString path;
     int painBefore = 0;
     std::optional<int> painAfter;

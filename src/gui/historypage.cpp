@@ -1,12 +1,16 @@
 #include "historypage.h"
 
+#include "coursewords.h"
 #include "historyexport.h"
 #include "layouthelpers.h"
+#include "namedcombobox.h"
 #include "texts.h"
 
+#include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
@@ -15,14 +19,17 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <QSignalBlocker>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -47,9 +54,17 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_banner->hide();
     m_openQuarantine->hide();
 
+    m_overview = makeLabel(QString(), this, QStringLiteral("courseOverview"));
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setWordWrap(true);
+    m_overview->setFocusPolicy(Qt::TabFocus);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_overview->setAccessibleName(tr("Your course so far"));
+    layout->addWidget(m_overview);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_model = new HistoryModel(this);
-    m_table = new QTableView(splitter);
+    m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("Sessions, newest first"));
     m_table->setAccessibleDescription(
@@ -63,15 +78,27 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(HistoryModel::Date, 170);
-    m_table->setColumnWidth(HistoryModel::Steps, 220);
-    m_table->setColumnWidth(HistoryModel::PainBefore, 110);
-    m_table->setColumnWidth(HistoryModel::PainAfter, 110);
-    m_table->setColumnWidth(HistoryModel::GapBefore, 170);
-    m_table->setColumnWidth(HistoryModel::GapAfter, 170);
+    // Tab leaves the table (the arrows move in it), so the buttons below are reached.
+    m_table->setTabKeyNavigation(false);
+    // Columns as wide as their titles (and the date), so Notes keeps room on a 1024 px screen
+    // without a sideways scroll bar; Notes takes the rest.
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < HistoryModel::Notes; ++column) {
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = metrics.horizontalAdvance(title) + 28;
+        if (column == HistoryModel::Date) {
+            width = std::max(width, m_table->fontMetrics().horizontalAdvance(
+                                        QStringLiteral("2026-11-25 10:30:00")) +
+                                        16);
+        }
+        m_table->setColumnWidth(column, width);
+    }
     m_table->setAlternatingRowColors(true);
 
-    auto* lower = new QWidget(splitter);
+    splitter->addWidget(m_table);
+    auto* lower = new QWidget;
+    splitter->addWidget(lower);
     auto* lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     m_detail = new QLabel(lower);
@@ -82,20 +109,23 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_detail->setMinimumWidth(300);
     m_detail->setText(tr("Pick a session to see its details."));
     auto* chartColumn = new QVBoxLayout;
-    m_series = new QComboBox(lower);
+    m_series = new NamedComboBox(lower);
     m_series->setObjectName(QStringLiteral("chartSeries"));
     m_series->setAccessibleName(tr("What the chart shows"));
     m_series->setAccessibleDescription(
         tr("The gap between left and right of one group, or back pain, across "
            "your sessions."));
     m_chart = new HistoryChart(lower);
+    m_chart->setThreshold(m_context->protocol().threshold);
     m_chart->setRows(&m_model->rows());
     chartColumn->addWidget(m_series);
     chartColumn->addWidget(m_chart, 1);
     lowerLayout->addWidget(m_detail, 2);
     lowerLayout->addLayout(chartColumn, 3);
-    splitter->addWidget(m_table);
-    splitter->addWidget(lower);
+    // A screen reader reads a splitter's parts in the order of its children: the table first,
+    // as on screen (the splitter's handles, put first by the splitter, are not read).
+    m_table->raise();
+    lower->raise();
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
@@ -173,6 +203,8 @@ struct HistoryPage::HistoryRead
     /// Why the sessions folder could not be read, or empty.
     QString error;
     std::vector<HistoryRow> rows;
+    /// The course overview above the table (issue 15).
+    core::Course course;
     /// Files in the quarantine folder, whoever put them there.
     std::size_t quarantined = 0;
 };
@@ -207,6 +239,13 @@ HistoryPage::readHistory(const store::SessionStore& store,
     read.rows.reserve(summaries.size());
     for (const store::SessionSummary& summary : summaries) {
         read.rows.push_back(makeHistoryRow(summary));
+    }
+    if (!summaries.empty()) {
+        const auto offset = std::chrono::seconds{
+            QDateTime::fromString(QString::fromStdString(summaries.back().started), Qt::ISODate)
+                .toLocalTime()
+                .offsetFromUtc()};
+        read.course = store::courseFromSummaries(store, summaries, offset);
     }
     // After the read, which may have set more files aside.
     read.quarantined = store.quarantineCount();
@@ -350,6 +389,10 @@ void HistoryPage::showRead(HistoryRead read)
         m_openQuarantine->hide();
     }
     const std::size_t count = read.rows.size();
+    m_overview->setText(courseOverviewHtml(read.course, m_context->protocol()));
+    // The words as a screen reader should hear them: entities decoded, lines kept apart.
+    m_overview->setAccessibleDescription(
+        QTextDocumentFragment::fromHtml(m_overview->text()).toPlainText());
     m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
     m_status->setText(count == 0 ? tr("No sessions saved yet.")

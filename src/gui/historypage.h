@@ -56,6 +56,8 @@ public:
     QTableView* table() const { return m_table; }
     HistoryChart* chart() const { return m_chart; }
     QLabel* banner() const { return m_banner; }
+    /// The course overview above the table.
+    QLabel* overview() const { return m_overview; }
     /// Writes the history as "csv", "json" or "pdf" to `path` through the report library and
     /// the store's atomic write; an error sentence or empty. Runs on the calling thread.
     QString exportTo(const QString& format, const QString& path) const;
@@ -96,6 +98,7 @@ private:
     HistoryModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_banner = nullptr;
+    QLabel* m_overview = nullptr;
     QPushButton* m_openQuarantine = nullptr;
     QLabel* m_detail = nullptr;
     QComboBox* m_series = nullptr;

@@ -1,10 +1,8 @@
 #include "layouthelpers.h"
 
 #include "texts.h"
-#include <QCheckBox>
 #include <QCoreApplication>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <utility>
 #include <vector>
@@ -153,21 +151,6 @@ QScrollArea* scrolled(QWidget* content, QWidget* parent, const QString& name)
     auto* area = new QScrollArea(parent);
     makeScrolling(area, content, name);
     return area;
-}
-
-QCheckBox* questionRow(const QString& question, QVBoxLayout* layout, QWidget* parent)
-{
-    auto* row = new QHBoxLayout;
-    auto* box = new QCheckBox(QCoreApplication::translate("tightside::gui::Page", "Yes"), parent);
-    box->setAccessibleName(question);
-    box->setAccessibleDescription(
-        QCoreApplication::translate("tightside::gui::Page", "Tick for yes. Leave empty for no."));
-    auto* label = makeLabel(question, parent);
-    label->setBuddy(box);
-    row->addWidget(box, 0, Qt::AlignTop);
-    row->addWidget(label, 1);
-    layout->addLayout(row);
-    return box;
 }
 
 } // namespace tightside::gui

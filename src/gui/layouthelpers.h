@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-class QCheckBox;
-class QVBoxLayout;
 class QWidget;
 
 namespace tightside::gui {
@@ -40,9 +38,5 @@ QLabel* heading(const QString& text, QWidget* parent);
 void makeScrolling(QScrollArea* area, QWidget* content, const QString& name = {});
 /// A new scrolling area around `content` (see makeScrolling).
 QScrollArea* scrolled(QWidget* content, QWidget* parent, const QString& name = {});
-
-/// A yes/no question as a check box "Yes" with the question beside it; the box's accessible
-/// name is the question, so a screen reader reads the question with the box.
-QCheckBox* questionRow(const QString& question, QVBoxLayout* layout, QWidget* parent);
 
 } // namespace tightside::gui

@@ -16,6 +16,7 @@
 #include "tightside/store/sessionstore.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QGuiApplication>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -51,12 +53,19 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Places: Check, History, Settings, About"));
     m_tabs->setAccessibleDescription(tr("Ctrl+Tab moves to the next place."));
+    // Read the tabs before the place under them, as they are on screen.
+    m_tabs->tabBar()->lower();
+    if (auto* pages =
+            m_tabs->findChild<QStackedWidget*>(QStringLiteral("qt_tabwidget_stackedwidget"))) {
+        pages->setAccessibleName(tr("The place shown"));
+    }
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     installAccessAids(this);
 
     m_checkStack = new QStackedWidget(m_tabs);
     m_checkStack->setObjectName(QStringLiteral("checkPlace"));
+    m_checkStack->setAccessibleName(tr("Check"));
     const bool welcomed = m_services.preferences.welcomeAcknowledged();
     // The welcome is only built for a first run.
     m_checkStack->addWidget(welcomed ? new QWidget(m_checkStack) : buildWelcome());
@@ -127,6 +136,11 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
                 fillHolder(holder, buildAbout());
             }
             break;
+        }
+        // Focus goes with the place (unless it is on the tabs, where Ctrl+Tab or the arrows
+        // left it): never on a hidden page, nor on a holder that takes no keys.
+        if (QApplication::focusWidget() != m_tabs->tabBar()) {
+            focusFirstIn(m_tabs->widget(index));
         }
     });
 
@@ -320,6 +334,23 @@ void MainWindow::reloadHistory()
     m_historyLoaded = true;
 }
 
+void MainWindow::giveTheRoutineTheWindow(bool routine)
+{
+    // While the routine runs it has the whole window, readable from the floor: the place tabs
+    // go, and the other places cannot be reached by Ctrl+Tab or Alt+letter meanwhile. Esc in
+    // the player still asks before leaving.
+    m_tabs->tabBar()->setVisible(!routine);
+    // The tab widget hands focus to its bar: with the bar hidden, Tab would stop there for good.
+    m_tabs->setFocusPolicy(routine ? Qt::NoFocus : Qt::TabFocus);
+    // Only the tabs are disabled (Ctrl+Tab and Alt+letter skip them), not the places: a place
+    // opened on purpose (showPlace) still works.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (i != static_cast<int>(Place::Check)) {
+            m_tabs->tabBar()->setTabEnabled(i, !routine);
+        }
+    }
+}
+
 void MainWindow::newCheck()
 {
     if (m_checkFlow != nullptr) {
@@ -337,8 +368,11 @@ void MainWindow::newCheck()
     connect(m_checkFlow, &CheckFlow::historyRequested, this, [this] { showPlace(Place::History); });
     connect(m_checkFlow, &CheckFlow::newCheckRequested, this, &MainWindow::newCheck);
     connect(m_checkFlow, &CheckFlow::saveFailed, this, &MainWindow::showMessage);
+    connect(m_checkFlow, &CheckFlow::routineShown, this, &MainWindow::giveTheRoutineTheWindow);
+    giveTheRoutineTheWindow(false);
     if (m_checkStack->currentIndex() == 1) {
-        m_checkFlow->setFocus();
+        // On the new check's first control: the old check's button that had focus is gone.
+        focusFirstIn(m_checkFlow);
     }
 }
 

@@ -18,6 +18,9 @@ PainPage::PainPage(QWidget* parent) : QWidget(parent)
                                 this));
     m_painNow = new RatingInput(tr("PAIN NOW"), tr("Back pain now, 0 none to 10 extreme"), this);
     m_painNow->setObjectName(QStringLiteral("painNow"));
+    // Not 0: a person who skips the question has not said "no pain".
+    m_painNow->setUnanswered();
+    connect(m_painNow, &RatingInput::answeredChanged, this, &PainPage::answeredChanged);
     layout->addWidget(m_painNow);
     m_flareUp = new QCheckBox(
         tr("My back flared up in the last few days (a sudden, stronger bout of pain)"), this);
@@ -41,6 +44,11 @@ int PainPage::painNow() const
 void PainPage::setPainNow(int value)
 {
     m_painNow->setValue(value);
+}
+
+bool PainPage::answered() const
+{
+    return m_painNow->answered();
 }
 
 bool PainPage::flareUp() const

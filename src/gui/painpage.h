@@ -19,7 +19,12 @@ public:
 
     int painNow() const;
     void setPainNow(int value);
+    /// False until the pain is given: the slider starts unanswered, and Next waits for it.
+    bool answered() const;
     bool flareUp() const;
+
+signals:
+    void answeredChanged();
 
 private:
     RatingInput* m_painNow = nullptr;

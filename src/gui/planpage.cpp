@@ -5,16 +5,36 @@
 #include "svgview.h"
 #include "texts.h"
 
+#include "tightside/report/handout.h"
+#include "tightside/store/atomicwrite.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <cstdlib>
 
 namespace tightside::gui {
+namespace {
+
+// A sentence for a person: the method's rule ids ("(M2)", "(M2, M6)") are left out; the
+// "rules" switch shows them, from the plan's data, where they belong.
+QString plainWords(const std::string& sentence)
+{
+    static const QRegularExpression ruleIds(QStringLiteral("\\s*\\((M\\d+)(,\\s*M\\d+)*\\)"));
+    return qs(sentence).remove(ruleIds);
+}
+
+} // namespace
 
 PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
     : QWidget(parent), m_protocol(protocol)
@@ -29,8 +49,17 @@ PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
     m_text->setAccessibleDescription(
         tr("The steps in order, with the side, the time and the reason for each, then what is "
            "balanced and what is never worked on."));
+    auto* textColumn = new QVBoxLayout;
+    textColumn->addWidget(m_text, 1);
+    m_showRules = new QCheckBox(tr("Show the &rules behind this plan"), this);
+    m_showRules->setObjectName(QStringLiteral("planShowRules"));
+    m_showRules->setAccessibleDescription(
+        tr("Adds the method's rule for each step, and why each place is never worked on. The "
+           "About page explains the rules."));
+    textColumn->addWidget(m_showRules);
+    connect(m_showRules, &QCheckBox::toggled, this, &PlanPage::fillText);
     auto* row = new QHBoxLayout;
-    row->addWidget(m_text, 3);
+    row->addLayout(textColumn, 3);
     // Small body maps, one per step and numbered like the steps, then the never-regions.
     m_maps = new QWidget;
     m_maps->setObjectName(QStringLiteral("planMaps"));
@@ -42,10 +71,71 @@ PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
     maps->setFocusPolicy(Qt::NoFocus);
     row->addWidget(maps, 2);
     layout->addLayout(row, 1);
+    m_print = new QPushButton(tr("&Print today's routine..."), this);
+    m_print->setObjectName(QStringLiteral("planPrint"));
+    m_print->setAccessibleName(tr("Print today's routine"));
+    m_print->setAccessibleDescription(
+        tr("Saves a one-page PDF of today's steps, holds and how to do them, to print for the "
+           "floor."));
+    layout->addWidget(m_print, 0, Qt::AlignLeft);
+    connect(m_print, &QPushButton::clicked, this, &PlanPage::printHandout);
+}
+
+QString PlanPage::writeHandout(const QString& path) const
+{
+    const report::HandoutWords words{
+        tr("Tightside: today's routine"),
+        tr("Left"),
+        tr("Right"),
+        tr("%1 s"),
+        tr("Keep off: %1"),
+        tr("Release only the side each step names. If pain rises, ease off or stop. Never the "
+           "low back or glutes. This is not medical advice.")};
+    auto pdf = report::renderHandout(m_plan, m_protocol, words);
+    if (!pdf) {
+        return pdf.error();
+    }
+    const auto written = store::writeFileAtomically(path, pdf.value());
+    return written ? QString() : written.error();
+}
+
+void PlanPage::printHandout()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Print today's routine"), folder + QStringLiteral("/tightside-routine.pdf"),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString error = writeHandout(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Routine not saved"), error);
+    }
 }
 
 void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
 {
+    m_plan = plan;
+    m_answers = answers;
+    m_print->setVisible(plan.status == core::PlanStatus::Routine);
+    fillText();
+    fillMaps(plan);
+}
+
+void PlanPage::fillText()
+{
+    const core::Plan& plan = m_plan;
+    const core::Answers& answers = m_answers;
+    const bool rules = m_showRules->isChecked();
+    const auto ruleLine = [](const std::vector<std::string>& ids) {
+        QStringList list;
+        for (const std::string& id : ids) {
+            list << qs(id);
+        }
+        return list.isEmpty() ? QString()
+                              : QStringLiteral("<br><i>%1</i>")
+                                    .arg(tr("Rules: %1").arg(list.join(tr(", "))).toHtmlEscaped());
+    };
     QString html;
     if (plan.status == core::PlanStatus::Routine) {
         int total = 0;
@@ -60,12 +150,13 @@ void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
                               .arg(rating->right)
                               .arg(std::abs(rating->left - rating->right));
             }
-            html += QStringLiteral("<li><b>%1</b>%2%3<br>%4</li>")
+            html += QStringLiteral("<li><b>%1</b>%2%3<br>%4%5</li>")
                         .arg(tr("%1, %2", "step title, hold")
                                  .arg(stepTitle(m_protocol, step), durationText(step.seconds))
                                  .toHtmlEscaped(),
                              numbers, step.optional ? tr(" (optional)") : QString(),
-                             qs(step.reason).toHtmlEscaped());
+                             plainWords(step.reason).toHtmlEscaped(),
+                             rules ? ruleLine(step.rules) : QString());
         }
         html += QStringLiteral("</ol><p>%1</p>")
                     .arg(tr("About %1 of holds, plus a 5 s lead-in before each.")
@@ -74,7 +165,7 @@ void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Nothing to release today"));
     }
     for (const auto& message : plan.messages) {
-        html += QStringLiteral("<p>%1</p>").arg(qs(message).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(plainWords(message).toHtmlEscaped());
     }
     if (!plan.balanced.empty()) {
         QStringList names;
@@ -99,15 +190,27 @@ void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
         }
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Never on the list"));
+    // The never list: one calm line; the reasons, place by place, on demand.
+    QStringList never;
     for (core::Region region : plan.never) {
-        html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(capitalised(regionWords(region)).toHtmlEscaped(),
-                         qs(m_protocol.neverWhy(region)).toHtmlEscaped());
+        never << regionWords(region);
     }
-    html += QStringLiteral("</ul>");
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(tr("Never worked on"),
+                     tr("%1: they are not the cause, and pressing them can hurt.")
+                         .arg(capitalised(QLocale().createSeparatedList(never)))
+                         .toHtmlEscaped());
+    if (rules) {
+        html += QStringLiteral("<ul>");
+        for (core::Region region : plan.never) {
+            html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                        .arg(capitalised(regionWords(region)).toHtmlEscaped(),
+                             qs(m_protocol.neverWhy(region)).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul><p><i>%1</i></p>")
+                    .arg(tr("Rules: %1").arg(QStringLiteral("M3")).toHtmlEscaped());
+    }
     m_text->setHtml(html);
-    fillMaps(plan);
 }
 
 void PlanPage::fillMaps(const core::Plan& plan)
@@ -122,17 +225,23 @@ void PlanPage::fillMaps(const core::Plan& plan)
         delete item->widget();
         delete item;
     }
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        grid->setRowStretch(row, 0);
+    }
     const auto addMap = [this, grid](int cell, const QString& caption) {
         auto* box = new QWidget(m_maps);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(2, 2, 2, 2);
         auto* map = new SvgView(box);
-        map->setMinimumSize(90, 170);
+        // Small enough minimums that two step maps and the never map fit a 1024x600 window
+        // whole, without scrolling; they grow with the room there is.
+        map->setMinimumSize(70, 120);
         boxLayout->addWidget(map, 1);
         auto* label = makeLabel(caption, box);
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         boxLayout->addWidget(label);
         grid->addWidget(box, cell / kMapColumns, cell % kMapColumns);
+        grid->setRowStretch(cell / kMapColumns, 1);
         return map;
     };
     int cell = 0;
@@ -166,17 +275,22 @@ void PlanPage::fillMaps(const core::Plan& plan)
     cell += kMapColumns;
     auto* never = new SvgView(m_maps);
     never->setObjectName(QStringLiteral("planNeverMap"));
-    never->setMinimumSize(120, 220);
+    never->setMinimumSize(90, 150);
     never->setSvg(markedBodyMap(true, {}), false, QString());
     never->setHatched(neverRegionIds());
     never->setAccessibleName(tr("Body map of the never-regions"));
     never->setAccessibleDescription(neverMapLine());
     grid->addWidget(never, cell / kMapColumns, 0, 1, 1);
+    grid->setRowStretch(cell / kMapColumns, 1);
     auto* line = makeLabel(tr("%1 %2").arg(neverMapLine(), viewSideHint(true)), m_maps,
                            QStringLiteral("planNeverLine"));
     line->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     grid->addWidget(line, cell / kMapColumns, 1, 1, 1);
-    grid->setRowStretch(cell / kMapColumns + 1, 1);
+    // The maps share the height there is (their own preferred height is ignored), so in a
+    // small window they shrink to fit instead of running off the bottom.
+    for (auto* view : m_maps->findChildren<SvgView*>()) {
+        view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    }
 }
 
 } // namespace tightside::gui

@@ -6,12 +6,16 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QPushButton;
 class QTextBrowser;
 
 namespace tightside::gui {
 
-/// "Your plan for today": the steps in order with their reasons, what is balanced, what did
-/// not fit today's minutes, what is never worked on; beside it one small body map per step.
+/// "Your plan for today": the steps in order with their reasons in plain words, what is
+/// balanced, what did not fit today's minutes, and one calm line on what is never worked on;
+/// beside it one small body map per step. The method's rule ids stay out of the sentences;
+/// "Show the rules behind this plan" adds them (and the never list's reasons) on demand.
 class PlanPage final : public QWidget
 {
     Q_OBJECT
@@ -24,12 +28,22 @@ public:
     /// Shows `plan`, made for `answers`.
     void showPlan(const core::Plan& plan, const core::Answers& answers);
 
+    /// "Print today's routine": writes the plan shown as a one-page PDF handout to `path`;
+    /// returns the error sentence, or empty.
+    QString writeHandout(const QString& path) const;
+
 private:
+    void fillText();
     void fillMaps(const core::Plan& plan);
+    void printHandout();
 
     const core::Protocol& m_protocol;
     QTextBrowser* m_text = nullptr;
+    QCheckBox* m_showRules = nullptr;
     QWidget* m_maps = nullptr;
+    core::Plan m_plan;
+    core::Answers m_answers;
+    QPushButton* m_print = nullptr;
 };
 
 } // namespace tightside::gui

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -85,6 +86,19 @@ QLabel* bigLabel(QWidget* parent, const QString& name, double scale, bool bold)
     return label;
 }
 
+// Read from the floor two metres away: at least 16 px, and a quarter larger than the text
+// around it when the desktop's font is already large.
+void readableFromTheFloor(QLabel* label, bool bold = false)
+{
+    QFont font = label->font();
+    font.setBold(bold);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    if (QFontInfo(font).pixelSize() < kPlayerTextPixels) {
+        font.setPixelSize(kPlayerTextPixels);
+    }
+    label->setFont(font);
+}
+
 } // namespace
 
 std::vector<PhaseColours> playerPhaseColours()
@@ -114,18 +128,13 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     // Left: what to do.
     auto* howColumn = new QVBoxLayout;
     m_technique = makeLabel(QString(), this, QStringLiteral("playerTechnique"));
-    QFont techniqueFont = m_technique->font();
-    techniqueFont.setBold(true);
-    techniqueFont.setPointSizeF(techniqueFont.pointSizeF() * 1.15);
-    m_technique->setFont(techniqueFont);
+    readableFromTheFloor(m_technique, true);
     m_steps = new QLabel(this);
     m_steps->setObjectName(QStringLiteral("playerSteps"));
     m_steps->setWordWrap(true);
     m_steps->setTextFormat(Qt::RichText);
     m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_picture = new SvgView(this);
-    m_picture->setObjectName(QStringLiteral("playerPicture"));
-    m_picture->setMinimumSize(160, 130);
+    readableFromTheFloor(m_steps);
     howColumn->addWidget(m_technique);
     // The steps scroll (Page Up / Page Down) when large text makes them taller than the space.
     m_stepsArea = new QScrollArea(this);
@@ -135,6 +144,11 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_stepsArea->setFocusPolicy(Qt::NoFocus);
     m_stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepsArea->setWidget(m_steps);
+    m_stepsArea->setAccessibleName(tr("What to do"));
+    // Made after the steps it sits under, so a screen reader reads them first.
+    m_picture = new SvgView(this);
+    m_picture->setObjectName(QStringLiteral("playerPicture"));
+    m_picture->setMinimumSize(160, 130);
     howColumn->addWidget(m_stepsArea, 3);
     howColumn->addWidget(m_picture, 2);
     middle->addLayout(howColumn, 3);
@@ -143,15 +157,19 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_panel = new QFrame(this);
     m_panel->setObjectName(QStringLiteral("playerPanel"));
     m_panel->setAutoFillBackground(true);
+    m_panel->setAccessibleName(tr("Timer: the side, the phase and the seconds left"));
     m_centre = new QStackedWidget(m_panel);
+    m_centre->setAccessibleName(m_panel->accessibleName());
     auto* panelLayout = new QVBoxLayout(m_panel);
     panelLayout->addWidget(m_centre);
     auto* timerPage = new QWidget(m_centre);
+    timerPage->setAccessibleName(tr("Timer"));
     auto* timerLayout = new QVBoxLayout(timerPage);
     m_side = bigLabel(timerPage, QStringLiteral("playerSide"), 5.0, true);
     m_phase = bigLabel(timerPage, QStringLiteral("playerPhase"), 2.2, true);
     m_countdown = bigLabel(timerPage, QStringLiteral("playerCountdown"), 8.0, true);
     m_cueLine = bigLabel(timerPage, QStringLiteral("playerCue"), 1.3, false);
+    readableFromTheFloor(m_cueLine);
     m_cueLine->setWordWrap(true);
     timerLayout->addWidget(m_side);
     timerLayout->addWidget(m_phase);
@@ -160,6 +178,7 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_centre->addWidget(timerPage);
 
     auto* painPage = new QWidget(m_centre);
+    painPage->setAccessibleName(tr("Stopped: pain was rising"));
     auto* painLayout = new QVBoxLayout(painPage);
     auto* painTitle = bigLabel(painPage, QStringLiteral("painTitle"), 2.0, true);
     painTitle->setText(tr("Stopped: pain was rising"));
@@ -190,6 +209,7 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_bodyMap->setObjectName(QStringLiteral("playerBodyMap"));
     m_bodyMap->setMinimumSize(140, 240);
     m_mapCaption = makeLabel(QString(), this, QStringLiteral("playerMapCaption"));
+    readableFromTheFloor(m_mapCaption);
     m_mapCaption->setAlignment(Qt::AlignHCenter);
     mapColumn->addWidget(m_bodyMap, 1);
     mapColumn->addWidget(m_mapCaption);
@@ -238,8 +258,10 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     });
     connect(finish, &QPushButton::clicked, this, &PlayerPage::finishNow);
 
-    // Space, arrows, P and Esc work wherever focus is on this page: the buttons take no focus,
-    // so Space always pauses instead of pressing whichever button was last used.
+    // Space, arrows, P and Esc work wherever focus is on this page, on a button too: Space
+    // always pauses instead of pressing whichever button has focus, and Enter presses it.
+    // Tab reaches every button (a keyboard or screen-reader user finds them in the tree and in
+    // the focus chain); a click does not move focus, so the keys keep working after one.
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Routine player"));
     setAccessibleDescription(
@@ -248,9 +270,20 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
            "steps."));
     goOn->setAccessibleDescription(tr("Only if the pain has settled. Use lighter pressure."));
     finish->setAccessibleDescription(tr("Ends the routine now. Then you rate both sides again."));
+    // Now that Tab reaches them, each says what it does (the key is in its name).
+    m_backButton->setAccessibleDescription(tr("Goes back to the step before."));
+    m_pauseButton->setAccessibleDescription(
+        tr("Pauses the step, or resumes it where it paused after a short count."));
+    m_skipButton->setAccessibleDescription(tr("Skips this step; it is logged as skipped."));
+    m_painButton->setAccessibleDescription(
+        tr("Stops this step at once and says what to do next. It is logged as stopped for "
+           "pain."));
+    m_leaveButton->setAccessibleDescription(
+        tr("Asks first, then ends the routine. What you did is kept."));
     for (QPushButton* button :
          {m_backButton, m_pauseButton, m_skipButton, m_painButton, m_leaveButton}) {
-        button->setFocusPolicy(Qt::NoFocus);
+        button->setFocusPolicy(Qt::TabFocus);
+        button->installEventFilter(this);
     }
 
     m_timer->setInterval(100);
@@ -266,6 +299,35 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
 }
 
 PlayerPage::~PlayerPage() = default;
+
+bool PlayerPage::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* button = qobject_cast<QPushButton*>(watched);
+    if (button == nullptr || event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() != Qt::NoModifier && key->modifiers() != Qt::KeypadModifier) {
+        return false;
+    }
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        button->click();
+        return true;
+    case Qt::Key_Space:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_P:
+    case Qt::Key_Escape:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        keyPressEvent(key);
+        return true;
+    default:
+        return false;
+    }
+}
 
 void PlayerPage::keyPressEvent(QKeyEvent* event)
 {
@@ -404,11 +466,6 @@ void PlayerPage::handle(const std::vector<core::Cue>& cues)
         }
         m_services.cues.say(words, style);
     }
-    if (!cues.empty()) {
-        // After a cue: the voice loads with the first one, and can fail at any time.
-        const QString problem = m_services.cues.problem();
-        m_voice->setText(problem.isEmpty() ? tr("Voice on") : problem);
-    }
     if (flashNow) {
         flash();
     }
@@ -512,6 +569,13 @@ void PlayerPage::refresh()
         m_panel->setPalette(palette);
         m_panel->setStyleSheet(sheet);
     }
+
+    // The voice loads with the first cue and can fail at any time: "Voice on" only once it is
+    // known to be heard, never while it may still turn out silent.
+    const QString problem = m_services.cues.problem();
+    m_voice->setText(m_services.cues.speaking() ? tr("Voice on")
+                     : !problem.isEmpty()       ? problem
+                                                : tr("Voice: starting"));
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_centre->setCurrentIndex(painStop ? 1 : 0);

@@ -32,6 +32,8 @@ struct PhaseColours
     const char* border;
 };
 inline constexpr const char* kPlayerText = "#111111";
+/// The smallest text on the player, in pixels: its instructions are read from the floor.
+inline constexpr int kPlayerTextPixels = 16;
 /// Every phase's colours, for the contrast test.
 std::vector<PhaseColours> playerPhaseColours();
 
@@ -62,6 +64,8 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    /// The player's keys work with focus on one of its buttons too.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     /// The log of done steps changed: save progress now.

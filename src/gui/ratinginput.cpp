@@ -29,7 +29,9 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
     m_slider->setTickInterval(1);
     m_slider->setMinimumWidth(220);
     m_slider->setAccessibleName(accessibleName);
-    m_slider->setAccessibleDescription(tr("0 means none, 10 means extreme"));
+    m_description = tr("0 means none, 10 means extreme. A digit key sets it, End gives 10.");
+    m_slider->setAccessibleDescription(m_description);
+    m_slider->installEventFilter(this);
     setFocusProxy(m_slider);
 
     auto* ends = new QHBoxLayout;
@@ -57,6 +59,42 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
         updateValueLabel(value);
         emit valueChanged(value);
     });
+    // Any key or drag on the slider answers, even one that leaves the value where it was.
+    connect(m_slider, &QSlider::actionTriggered, this, &RatingInput::markAnswered);
+    connect(m_slider, &QSlider::sliderPressed, this, &RatingInput::markAnswered);
+}
+
+bool RatingInput::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_slider && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9 &&
+            (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            setValue(key->key() - Qt::Key_0);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RatingInput::setUnanswered()
+{
+    const bool was = m_answered;
+    m_answered = false;
+    updateValueLabel(m_slider->value());
+    if (was) {
+        emit answeredChanged();
+    }
+}
+
+void RatingInput::markAnswered()
+{
+    if (m_answered) {
+        return;
+    }
+    m_answered = true;
+    updateValueLabel(m_slider->value());
+    emit answeredChanged();
 }
 
 int RatingInput::value() const
@@ -67,10 +105,17 @@ int RatingInput::value() const
 void RatingInput::setValue(int value)
 {
     m_slider->setValue(value);
+    markAnswered();
 }
 
 void RatingInput::updateValueLabel(int value)
 {
+    if (!m_answered) {
+        m_value->setText(tr("Not answered yet"));
+        m_slider->setAccessibleDescription(tr("Not answered yet. %1").arg(m_description));
+        return;
+    }
+    m_slider->setAccessibleDescription(m_description);
     QString word;
     if (value == 0) {
         word = QStringLiteral(" (none)");

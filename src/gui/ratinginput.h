@@ -20,17 +20,30 @@ public:
     RatingInput(const QString& title, const QString& accessibleName, QWidget* parent = nullptr);
 
     int value() const;
+    /// Sets the value; a value set is an answer.
     void setValue(int value);
     QSlider* slider() const { return m_slider; }
+    /// False from setUnanswered() until the person moves the slider, presses a key on it
+    /// (Home at 0 too: 0 is an answer) or a value is set: an unanswered question shows and
+    /// reads "Not answered yet", and never passes for a 0.
+    bool answered() const { return m_answered; }
+    void setUnanswered();
 
 signals:
     void valueChanged(int value);
+    void answeredChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void markAnswered();
     void updateValueLabel(int value);
 
     QSlider* m_slider = nullptr;
     QLabel* m_value = nullptr;
+    QString m_description;
+    bool m_answered = true;
 };
 
 /// LEFT and RIGHT side by side with a live line such as "Left is tighter by 3".

@@ -31,10 +31,11 @@ RecheckPage::RecheckPage(const core::Protocol& protocol, QWidget* parent)
     m_groups->setObjectName(QStringLiteral("recheckGroups"));
     new QVBoxLayout(m_groups);
     layout->addWidget(m_groups);
+    // Each question is made before its input, so a screen reader reads it first, as on screen.
+    layout->addWidget(makeLabel(tr("How much does your back hurt now?"), content));
     m_painAfter = new RatingInput(tr("PAIN NOW"),
                                   tr("Back pain after the routine, 0 none to 10 extreme"), content);
     m_painAfter->setObjectName(QStringLiteral("painAfter"));
-    layout->addWidget(makeLabel(tr("How much does your back hurt now?"), content));
     layout->addWidget(m_painAfter);
     layout->addWidget(makeLabel(tr("Notes (optional, stay on this computer):"), content));
     m_notes = new QPlainTextEdit(content);
@@ -49,7 +50,7 @@ RecheckPage::RecheckPage(const core::Protocol& protocol, QWidget* parent)
     setObjectName(QStringLiteral("pageRecheck"));
 }
 
-void RecheckPage::prepare(const CheckSession& session, QWidget* last)
+void RecheckPage::prepare(const CheckSession& session)
 {
     auto* layout = m_groups->layout();
     for (QWidget* frame : m_frames) {
@@ -81,13 +82,16 @@ void RecheckPage::prepare(const CheckSession& session, QWidget* last)
         frameRow->addWidget(map);
         auto* frameLayout = new QVBoxLayout;
         frameRow->addLayout(frameLayout, 1);
+        const auto& before = answers.rating(region);
+        if (before) {
+            frameLayout->addWidget(makeLabel(
+                tr("Before: left %1, right %2.").arg(before->left).arg(before->right), frame));
+        }
         auto* pair =
             new RatingPair(tr("%1 tightness after").arg(name), m_protocol.threshold, frame);
         pair->setObjectName(QStringLiteral("recheckPair"));
-        if (const auto& before = answers.rating(region)) {
+        if (before) {
             pair->setRating(*before);
-            frameLayout->addWidget(makeLabel(
-                tr("Before: left %1, right %2.").arg(before->left).arg(before->right), frame));
         }
         frameLayout->addWidget(pair);
         layout->addWidget(frame);
@@ -95,16 +99,15 @@ void RecheckPage::prepare(const CheckSession& session, QWidget* last)
         m_pairs.emplace_back(region, pair);
     }
     m_painAfter->setValue(answers.painNow);
-    // The groups are added after the page was built: put them first in the Tab order, in the
-    // order they are shown, then the pain, the notes and Save.
-    std::vector<QWidget*> order{this};
+    // The groups are added after the page was built, so they would come last in the Tab
+    // order: put their sliders right after the groups' place, in the order they are shown.
+    // The pain, the notes and Save keep their own order after them. (Moving Save as well tied
+    // the page's controls into a ring that Tab never left.)
+    std::vector<QWidget*> order{m_groups};
     for (const auto& [region, pair] : m_pairs) {
         order.push_back(pair->left()->slider());
         order.push_back(pair->right()->slider());
     }
-    order.push_back(m_painAfter->slider());
-    order.push_back(m_notes);
-    order.push_back(last);
     for (std::size_t i = 1; i < order.size(); ++i) {
         QWidget::setTabOrder(order[i - 1], order[i]);
     }

@@ -28,9 +28,8 @@ public:
     /// `protocol` must outlive the page.
     explicit RecheckPage(const core::Protocol& protocol, QWidget* parent = nullptr);
 
-    /// Sets the page up for `session`'s groups; `last` is the control Tab goes to after the
-    /// notes (the flow's Save button).
-    void prepare(const CheckSession& session, QWidget* last);
+    /// Sets the page up for `session`'s groups (in the Tab order before the pain and notes).
+    void prepare(const CheckSession& session);
     /// The groups' ratings as the page holds them now.
     std::vector<std::pair<core::Region, core::Rating>> recheck() const;
     int painAfter() const;

@@ -1,37 +1,77 @@
 #include "screeningpage.h"
 
 #include "layouthelpers.h"
+#include "questionbox.h"
 #include "texts.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace tightside::gui {
 
 ScreeningPage::ScreeningPage(const core::Protocol& protocol, core::ScreeningKind kind,
                              QWidget* parent)
-    : QScrollArea(parent)
+    : QScrollArea(parent), m_redFlags(kind == core::ScreeningKind::RedFlag)
 {
-    const bool redFlags = kind == core::ScreeningKind::RedFlag;
     auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("screeningContent"));
     auto* layout = new QVBoxLayout(content);
     const QString title =
-        redFlags ? tr("First, a few safety questions") : tr("Things that change how you release");
+        m_redFlags ? tr("First, a few safety questions") : tr("Things that change how you release");
     layout->addWidget(heading(title, content));
-    makeScrolling(this, content, redFlags ? tr("Safety questions") : title);
+    makeScrolling(this, content, m_redFlags ? tr("Safety questions") : title);
     layout->addWidget(makeLabel(
-        redFlags ? tr("Tick Yes for anything that is true for you now. Some answers mean a "
-                      "doctor should see you before any release; the app will say so.")
-                 : tr("Tick Yes for anything that applies. The plan will use lighter pressure, "
-                      "shorter holds or leave a place out, and say why."),
+        m_redFlags ? tr("Tick anything that is true for you now. Some answers mean a doctor "
+                        "should see you before any release; the app will say so. Next is "
+                        "there once you have been through the whole list.")
+                   : tr("Tick anything that applies. The plan will use lighter pressure, "
+                        "shorter holds or leave a place out, and say why."),
         content));
-    for (const auto& question : protocol.screening) {
-        if (question.kind == kind) {
-            m_boxes[question.id] = questionRow(qs(question.question), layout, content);
+    const auto addQuestion = [this](const core::ScreeningQuestion& question, QWidget* owner,
+                                    QVBoxLayout* into) {
+        auto* box = new QuestionBox(qs(question.question), owner);
+        box->setObjectName(QStringLiteral("question_") + qs(question.id));
+        box->setAccessibleDescription(tr("Tick for yes. Leave empty for no."));
+        into->addWidget(box);
+        m_boxes[question.id] = box;
+        connect(box, &QAbstractButton::toggled, this, &ScreeningPage::ticksChanged);
+    };
+    if (!m_redFlags) {
+        for (const auto& question : protocol.screening) {
+            if (question.kind == kind) {
+                addQuestion(question, content, layout);
+            }
         }
+    } else {
+        // The protocol says how soon each sign needs a doctor: the two groups follow it.
+        for (const core::Urgency urgency : {core::Urgency::Today, core::Urgency::Soon}) {
+            const bool today = urgency == core::Urgency::Today;
+            auto* group = new QGroupBox(
+                today ? tr("Needs a doctor today") : tr("Needs a doctor soon"), content);
+            group->setObjectName(today ? QStringLiteral("redFlagsToday")
+                                       : QStringLiteral("redFlagsSoon"));
+            auto* groupLayout = new QVBoxLayout(group);
+            for (const auto& question : protocol.screening) {
+                if (question.kind == kind && question.urgency == urgency) {
+                    addQuestion(question, group, groupLayout);
+                }
+            }
+            layout->addWidget(group);
+        }
+        m_none = new QCheckBox(tr("N&one of these is true for me"), content);
+        m_none->setObjectName(QStringLiteral("noneOfThese"));
+        m_none->setAccessibleDescription(
+            tr("Tick when no question above is true for you now. Ticking a question clears it."));
+        layout->addWidget(m_none);
+        connect(m_none, &QCheckBox::toggled, this, &ScreeningPage::ticksChanged);
+        connect(verticalScrollBar(), &QScrollBar::rangeChanged, this,
+                &ScreeningPage::noteWhatIsSeen);
     }
     layout->addStretch();
-    setObjectName(redFlags ? QStringLiteral("pageRedFlags") : QStringLiteral("pagePrecautions"));
+    setObjectName(m_redFlags ? QStringLiteral("pageRedFlags") : QStringLiteral("pagePrecautions"));
+    m_wasReady = ready();
 }
 
 std::vector<std::string> ScreeningPage::ticked() const
@@ -43,6 +83,72 @@ std::vector<std::string> ScreeningPage::ticked() const
         }
     }
     return ids;
+}
+
+bool ScreeningPage::ready() const
+{
+    return !m_redFlags || m_seenToEnd || (m_none != nullptr && m_none->isChecked());
+}
+
+QString ScreeningPage::notReadyHint() const
+{
+    return ready() ? QString()
+                   : tr("Go through the whole list first: scroll or Tab to its end, or tick "
+                        "\"None of these is true for me\".");
+}
+
+void ScreeningPage::scrollContentsBy(int dx, int dy)
+{
+    QScrollArea::scrollContentsBy(dx, dy);
+    noteWhatIsSeen();
+}
+
+void ScreeningPage::resizeEvent(QResizeEvent* event)
+{
+    QScrollArea::resizeEvent(event);
+    noteWhatIsSeen();
+}
+
+void ScreeningPage::showEvent(QShowEvent* event)
+{
+    QScrollArea::showEvent(event);
+    noteWhatIsSeen();
+}
+
+void ScreeningPage::noteWhatIsSeen()
+{
+    if (!m_redFlags || m_seenToEnd) {
+        return;
+    }
+    // The end of the list is seen when the last box ("None of these") is wholly in view, or
+    // the list has been scrolled to its end. Only a list on screen counts.
+    const QScrollBar* bar = verticalScrollBar();
+    const QRect last(m_none->mapTo(viewport(), QPoint(0, 0)), m_none->size());
+    const bool atEnd = bar->maximum() > 0 && bar->value() >= bar->maximum();
+    // Before the first layout every box sits at the top: that is not the list seen.
+    const bool laidOut = m_none->y() > 0;
+    if (atEnd || (isVisible() && laidOut && viewport()->rect().contains(last))) {
+        m_seenToEnd = true;
+        ticksChanged();
+    }
+}
+
+void ScreeningPage::ticksChanged()
+{
+    if (m_none != nullptr) {
+        // A Yes and "None of these" cannot both stand: a Yes clears it, and it cannot be
+        // ticked while a Yes is.
+        const bool anyYes = !ticked().empty();
+        if (anyYes && m_none->isChecked()) {
+            const QSignalBlocker blocker(m_none);
+            m_none->setChecked(false);
+        }
+        m_none->setEnabled(!anyYes);
+    }
+    if (ready() != m_wasReady) {
+        m_wasReady = ready();
+        emit readyChanged();
+    }
 }
 
 } // namespace tightside::gui

@@ -8,12 +8,19 @@
 #include <string>
 #include <vector>
 
+class QAbstractButton;
 class QCheckBox;
+class QLabel;
 
 namespace tightside::gui {
 
-/// The safety questions (red flags) or the precautions: one yes/no row per screening question
-/// of that kind. It scrolls when large text makes it taller than the window.
+/// The safety questions (red flags) or the precautions: one tick box per screening question of
+/// that kind, each read once, as its own name. It scrolls when the window is too small for it.
+///
+/// The safety questions come in two groups, "needs a doctor today" and "needs a doctor soon",
+/// as the protocol ranks them, and none can be passed unseen: the page is ready() only once
+/// the list was seen to its end (scrolled or tabbed through) or "None of these is true for me"
+/// was ticked. Precautions are always ready: a precaution changes the plan, it never stops it.
 class ScreeningPage final : public QScrollArea
 {
     Q_OBJECT
@@ -25,9 +32,28 @@ public:
 
     /// The ids of the questions ticked Yes, in id order.
     std::vector<std::string> ticked() const;
+    /// True when Next may go on from this page.
+    bool ready() const;
+    /// What to do for ready() to become true, in plain words; empty when ready.
+    QString notReadyHint() const;
+
+signals:
+    void readyChanged();
+
+protected:
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    std::map<std::string, QCheckBox*> m_boxes;
+    void noteWhatIsSeen();
+    void ticksChanged();
+
+    bool m_redFlags = false;
+    std::map<std::string, QAbstractButton*> m_boxes;
+    QCheckBox* m_none = nullptr;
+    bool m_seenToEnd = false;
+    bool m_wasReady = false;
 };
 
 } // namespace tightside::gui

@@ -46,4 +46,22 @@ void SeekCarePage::showPlan(const core::Plan& plan)
     m_text->setText(html);
 }
 
+void SeekCarePage::showAnswers(const core::Protocol& protocol,
+                               const std::vector<std::string>& flags)
+{
+    // The answers that led here, as they were asked, so they can be taken to a doctor.
+    QString html = m_text->text();
+    html +=
+        QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Your answers (take this list with you):"));
+    for (const std::string& id : flags) {
+        if (const auto* question = protocol.question(id)) {
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(tr("%1 Yes.").arg(qs(question->question)).toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</ul><p>%1</p>")
+                .arg(tr("If you ticked a box by mistake, go back and change it."));
+    m_text->setText(html);
+}
+
 } // namespace tightside::gui

@@ -24,6 +24,9 @@ public:
 
     /// Shows the seek-care `plan`: its messages, and nothing of the page's own.
     void showPlan(const core::Plan& plan);
+    /// Adds the list of the red-flag answers `flags` (ids of `protocol`'s questions) that led
+    /// here, to take to a doctor.
+    void showAnswers(const core::Protocol& protocol, const std::vector<std::string>& flags);
 
 signals:
     /// "Close this check".

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "layouthelpers.h"
+#include "namedcombobox.h"
 #include "soundsettings.h"
 #include "texts.h"
 
@@ -27,13 +28,22 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
 
+    // Each row's label is made before its field, so a screen reader reads "Voice:" before the
+    // box it names, as on screen; the label is also the field's buddy (Alt+letter, relations).
+    const auto rowLabel = [this](const QString& text) { return new QLabel(text, this); };
+    auto* folderLabel = rowLabel(tr("Data folder:"));
     auto* folderRow = new QHBoxLayout;
-    m_dataDir = new QLineEdit(this);
+    // Shown as selectable text, not as a read-only text field: a field reported itself both
+    // editable and read-only to screen readers.
+    m_dataDir = new QLabel(this);
     m_dataDir->setObjectName(QStringLiteral("settingsDataDir"));
-    m_dataDir->setReadOnly(true);
-    m_dataDir->setAccessibleName(tr("Data folder"));
+    m_dataDir->setTextFormat(Qt::PlainText);
+    m_dataDir->setWordWrap(true);
+    m_dataDir->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_dataDir->setFocusPolicy(Qt::StrongFocus);
     m_dataDir->setAccessibleDescription(
-        tr("Where your sessions are kept on this computer. Read only: use Choose."));
+        tr("Where your sessions are kept on this computer. To change it, use Choose."));
+    folderLabel->setBuddy(m_dataDir);
     auto* chooseFolder = new QPushButton(tr("Ch&oose..."), this);
     chooseFolder->setObjectName(QStringLiteral("settingsChooseDataDir"));
     chooseFolder->setAccessibleName(tr("Choose the data folder"));
@@ -41,15 +51,20 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         tr("Opens a folder picker. The history is then read from the new folder."));
     folderRow->addWidget(m_dataDir, 1);
     folderRow->addWidget(chooseFolder);
-    form->addRow(tr("Data folder:"), folderRow);
+    form->addRow(folderLabel, folderRow);
 
+    auto* voiceLabel = rowLabel(tr("Voice:"));
     m_voice = new QCheckBox(tr("Speak the cues"), this);
     m_voice->setObjectName(QStringLiteral("settingsVoice"));
     m_voice->setAccessibleDescription(
         tr("Tick to hear the routine's cues. They are always shown on screen too."));
     m_voice->setChecked(m_services.preferences.voiceEnabled());
-    form->addRow(tr("Voice:"), m_voice);
-    m_engine = new QComboBox(this);
+    voiceLabel->setBuddy(m_voice);
+    form->addRow(voiceLabel, m_voice);
+    auto* engineLabel = rowLabel(tr("Speech engine:"));
+    // Named "Speech engine" with the choice as its value (a plain combo box is named after
+    // its value on Linux).
+    m_engine = new NamedComboBox(this);
     m_engine->setObjectName(QStringLiteral("settingsEngine"));
     m_engine->setAccessibleName(tr("Speech engine"));
     m_engine->setAccessibleDescription(
@@ -60,12 +75,17 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     }
     const int engineIndex = m_engine->findData(m_services.preferences.voiceEngine());
     m_engine->setCurrentIndex(engineIndex < 0 ? 0 : engineIndex);
-    form->addRow(tr("Speech engine:"), m_engine);
+    engineLabel->setBuddy(m_engine);
+    form->addRow(engineLabel, m_engine);
     m_voiceStatus = makeLabel(QString(), this, QStringLiteral("settingsVoiceStatus"));
     form->addRow(QString(), m_voiceStatus);
-    form->addRow(tr("Sound:"), new SoundSettings(m_services, this));
+    // The label first, so a screen reader reads it before the controls it names.
+    auto* soundLabel = rowLabel(tr("Sound:"));
+    auto* sound = new SoundSettings(m_services, this);
+    form->addRow(soundLabel, sound);
 
-    m_language = new QComboBox(this);
+    auto* languageLabel = rowLabel(tr("Language:"));
+    m_language = new NamedComboBox(this);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(
@@ -79,11 +99,13 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_language->addItem(tr("Français"), QStringLiteral("fr"));
     const int languageIndex = m_language->findData(m_services.preferences.language());
     m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
-    form->addRow(tr("Language:"), m_language);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
     form->addRow(QString(), makeLabel(tr("A new language applies the next time you start "
                                          "Tightside."),
                                       this, QStringLiteral("settingsLanguageNote")));
 
+    auto* stepLabel = rowLabel(tr("Default step length:"));
     m_stepSeconds = new QSpinBox(this);
     m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));
     m_stepSeconds->setAccessibleName(tr("Default step length in seconds"));
@@ -96,7 +118,8 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         edit->setAccessibleName(m_stepSeconds->accessibleName());
         edit->setAccessibleDescription(m_stepSeconds->accessibleDescription());
     }
-    form->addRow(tr("Default step length:"), m_stepSeconds);
+    stepLabel->setBuddy(m_stepSeconds);
+    form->addRow(stepLabel, m_stepSeconds);
 
     layout->addLayout(form);
     auto* protocolHeading = makeLabel(tr("Protocol"), this, QStringLiteral("pageHeading"));
@@ -193,6 +216,7 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
                             const QString& protocolPath)
 {
     m_dataDir->setText(dataDir);
+    m_dataDir->setAccessibleName(tr("Data folder: %1").arg(dataDir));
     const QSignalBlocker blocker(m_stepSeconds);
     m_stepSeconds->setRange(protocol.standard.minSeconds, protocol.standard.maxSeconds);
     m_stepSeconds->setSingleStep(5);

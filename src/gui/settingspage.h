@@ -53,7 +53,7 @@ private:
     void applyVoice();
 
     Services& m_services;
-    QLineEdit* m_dataDir = nullptr;
+    QLabel* m_dataDir = nullptr;
     QCheckBox* m_voice = nullptr;
     QComboBox* m_engine = nullptr;
     QLabel* m_voiceStatus = nullptr;

@@ -46,6 +46,8 @@ SoundSettings::SoundSettings(Services& services, QWidget* parent)
         tr("Ticks while you get ready and in the last five seconds of a hold, and a chime when "
            "a hold ends. The screen flashes and shows every cue as well."));
     m_enabled->setChecked(savedEnabled(services));
+    // Made before the slider, so a screen reader reads it first.
+    auto* volumeLabel = makeLabel(tr("&Volume:"), this, QStringLiteral("settingsSoundVolumeLabel"));
     m_volume = new QSlider(Qt::Horizontal, this);
     m_volume->setObjectName(QStringLiteral("settingsSoundVolume"));
     m_volume->setRange(0, 100);
@@ -56,7 +58,6 @@ SoundSettings::SoundSettings(Services& services, QWidget* parent)
     m_volume->setAccessibleName(tr("Sound volume"));
     m_volume->setAccessibleDescription(
         tr("How loud the ticks and the end chime are, from 0 to 100 percent."));
-    auto* volumeLabel = makeLabel(tr("&Volume:"), this, QStringLiteral("settingsSoundVolumeLabel"));
     volumeLabel->setBuddy(m_volume);
     row->addWidget(m_enabled);
     row->addSpacing(volumeLabel->fontMetrics().averageCharWidth() * 2);

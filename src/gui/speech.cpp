@@ -44,15 +44,19 @@ public:
         m_speech->say(text);
     }
 
+    // Only once the engine has been heard: it loads with the first cue and may report "no
+    // audio device" a moment later, so "loaded" is not yet "heard".
     bool speaking() const override
     {
-        return m_enabled && m_speech != nullptr && m_speech->state() != QTextToSpeech::Error;
+        return m_enabled && m_speech != nullptr && m_heard &&
+               m_speech->state() != QTextToSpeech::Error;
     }
 
     void configure(bool enabled, const QString& engine) override
     {
         if (engine != m_engine) {
             m_speech.reset();
+            m_heard = false;
         }
         // The engine loads on the first cue, not here: settings are applied at startup and
         // loading a speech plugin there would slow the first window down.
@@ -106,11 +110,19 @@ private:
         m_speech = m_engine.isEmpty() || !engines().contains(m_engine)
                        ? std::make_unique<QTextToSpeech>()
                        : std::make_unique<QTextToSpeech>(m_engine);
+        m_heard = false;
+        QObject::connect(m_speech.get(), &QTextToSpeech::stateChanged, m_speech.get(),
+                         [this](QTextToSpeech::State state) {
+                             if (state == QTextToSpeech::Speaking) {
+                                 m_heard = true;
+                             }
+                         });
     }
 
     bool m_enabled = false;
     QString m_engine;
     std::unique_ptr<QTextToSpeech> m_speech;
+    bool m_heard = false;
     mutable std::optional<QStringList> m_engines;
 };
 #endif

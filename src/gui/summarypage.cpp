@@ -1,9 +1,20 @@
 #include "summarypage.h"
 
 #include "checksession.h"
+#include "coursewords.h"
 #include "layouthelpers.h"
 #include "texts.h"
 
+#include "tightside/core/calendar.h"
+#include "tightside/core/course.h"
+#include "tightside/store/atomicwrite.h"
+
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -30,39 +41,87 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
     history->setObjectName(QStringLiteral("summaryHistory"));
     history->setAccessibleDescription(
         tr("Shows all your sessions and how the gap changes over time."));
-    layout->addWidget(history, 0, Qt::AlignLeft);
+    auto* calendar = new QPushButton(tr("Add the next check to your ca&lendar..."), this);
+    calendar->setObjectName(QStringLiteral("summaryCalendar"));
+    calendar->setAccessibleName(tr("Add the next check to your calendar"));
+    calendar->setAccessibleDescription(
+        tr("Saves a calendar file (.ics) for the day of your next check, for any calendar app."));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(history);
+    buttons->addWidget(calendar);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     connect(history, &QPushButton::clicked, this, &SummaryPage::historyRequested);
+    connect(calendar, &QPushButton::clicked, this, &SummaryPage::addToCalendar);
+}
+
+QString SummaryPage::writeCalendar(const QString& path) const
+{
+    if (!m_nextCheck.isValid()) {
+        return tr("There is no session to plan the next check from.");
+    }
+    const auto stamp = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const std::string ics = core::nextCheckCalendar(
+        m_nextCheck.toString(Qt::ISODate).toStdString(), m_sessionId + "@tightside", stamp,
+        tr("Tightside: check both legs again").toStdString(),
+        tr("Rate both sides of each leg group again and compare with last time.").toStdString());
+    const auto written = store::writeFileAtomically(
+        path, QByteArrayView(ics.data(), static_cast<qsizetype>(ics.size())));
+    return written ? QString() : written.error();
+}
+
+void SummaryPage::addToCalendar()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Add the next check to your calendar"),
+        folder + QStringLiteral("/tightside-next-check.ics"), tr("Calendar files (*.ics)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString error = writeCalendar(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Calendar file not saved"), error);
+    }
 }
 
 void SummaryPage::showSession(const CheckSession& check)
 {
     const core::Protocol& protocol = check.protocol();
     const core::Session& session = check.session();
-    QString html = QStringLiteral("<ul>");
+    const core::SessionVerdicts verdicts = core::sessionVerdicts(session);
+    QString html = QStringLiteral("<p>%1</p><ul>")
+                       .arg(tr("Your ratings, before and after the routine:").toHtmlEscaped());
     for (core::Region region : check.recheckGroups()) {
         const auto& after = session.recheck.at(core::indexOf(region));
         if (!after) {
             continue;
         }
         const auto& before = session.answers.rating(region);
-        const QString now = tr("gap %1 now (left %2, right %3).")
-                                .arg(std::abs(after->left - after->right))
-                                .arg(after->left)
-                                .arg(after->right);
-        const QString line = before ? tr("gap %1 before (left %2, right %3), %4")
-                                          .arg(std::abs(before->left - before->right))
-                                          .arg(before->left)
-                                          .arg(before->right)
-                                          .arg(now)
-                                    : now;
-        html += QStringLiteral("<li><b>%1</b>: %2</li>")
+        QString bars;
+        if (before) {
+            bars += tr("Before:") + QLatin1Char('\n') + ratingBar(tr("Left"), before->left) +
+                    QLatin1Char('\n') + ratingBar(tr("Right"), before->right) + QLatin1Char('\n');
+        }
+        bars += tr("After:") + QLatin1Char('\n') + ratingBar(tr("Left"), after->left) +
+                QLatin1Char('\n') + ratingBar(tr("Right"), after->right);
+        const auto& verdict = verdicts.groups.at(core::indexOf(region));
+        const QString words = before && verdict ? tr("The gap went from %1 to %2: %3.")
+                                                      .arg(core::gapOf(*before))
+                                                      .arg(core::gapOf(*after))
+                                                      .arg(verdictWords(*verdict))
+                                                : tr("The gap is %1 now.").arg(core::gapOf(*after));
+        html += QStringLiteral("<li><b>%1</b>: %2<pre>%3</pre></li>")
                     .arg(capitalised(groupName(protocol, region)).toHtmlEscaped(),
-                         line.toHtmlEscaped());
+                         words.toHtmlEscaped(), bars.toHtmlEscaped());
     }
     html += QStringLiteral("</ul><p>%1</p>")
-                .arg(tr("Back pain: %1 before, %2 after (out of 10).")
-                         .arg(session.answers.painNow)
-                         .arg(session.painAfter.value_or(session.answers.painNow)));
+                .arg((verdicts.pain
+                          ? tr("Back pain: %1 before, %2 after (out of 10): %3.")
+                                .arg(session.answers.painNow)
+                                .arg(*session.painAfter)
+                                .arg(verdictWords(*verdicts.pain))
+                          : tr("Back pain: %1 before (out of 10).").arg(session.answers.painNow))
+                         .toHtmlEscaped());
     int completed = 0;
     int stopped = 0;
     int skipped = 0;
@@ -76,9 +135,17 @@ void SummaryPage::showSession(const CheckSession& check)
                          .arg(completed)
                          .arg(skipped)
                          .arg(stopped));
+    m_sessionId = session.id;
+    m_nextCheck = nextCheckDate(session.started);
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("A typical course takes one to six sessions. Check again in a day or two: "
-                        "the gap should shrink over time."));
+                .arg(tr("Check again in two or three days, on %1 or the day after. A typical "
+                        "course takes one to six sessions.")
+                         .arg(QLocale().toString(m_nextCheck, QLocale::LongFormat))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(tr("A change counts only at 2 points or 30% or more. These are your own "
+                        "ratings; they do not say what caused a change.")
+                         .toHtmlEscaped());
     m_text->setText(html);
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
+
+#include <string>
 
 class QLabel;
 
@@ -21,12 +24,22 @@ public:
     /// Shows the session `check` saved.
     void showSession(const CheckSession& check);
 
+    /// The local date the summary suggests for the next check (invalid before showSession).
+    QDate nextCheck() const { return m_nextCheck; }
+    /// Writes the next check as an iCalendar file to `path` ("Add to calendar" asks where);
+    /// returns the error sentence, or empty.
+    QString writeCalendar(const QString& path) const;
+
 signals:
     /// "See your history".
     void historyRequested();
 
 private:
+    void addToCalendar();
+
     QLabel* m_text = nullptr;
+    QDate m_nextCheck;
+    std::string m_sessionId;
 };
 
 } // namespace tightside::gui

@@ -21,7 +21,8 @@
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QPushButton>
-
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -136,6 +137,8 @@ struct Look
     bool dark;
     int pointSize;
     bool full;
+    /// The window's size: a 1366x768 laptop, or a 1024x600 netbook.
+    QSize size;
 };
 
 bool tourOnce(const QString& outDir, const Look& look)
@@ -170,7 +173,7 @@ bool tourOnce(const QString& outDir, const Look& look)
     }
 
     MainWindow window(services);
-    window.resize(1366, 768);
+    window.resize(look.size);
     window.move(0, 0);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
@@ -187,6 +190,10 @@ bool tourOnce(const QString& outDir, const Look& look)
     CheckFlow* flow = window.checkFlow();
     if (look.full) {
         ok = snap(window, outDir, name("wizard-screening")) && ok;
+    }
+    // A person goes through the whole list, or says "none of these": the tour says none.
+    if (auto* none = child<QCheckBox>(*flow, QStringLiteral("noneOfThese"))) {
+        none->setChecked(true);
     }
     flow->next(); // precautions
     flow->next(); // pain
@@ -257,6 +264,11 @@ bool tourOnce(const QString& outDir, const Look& look)
                         .value(0)) {
         box->setChecked(true);
     }
+    // Next is there once the list was seen to its end.
+    if (auto* page = child<QScrollArea>(*flow, QStringLiteral("pageRedFlags"))) {
+        page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
+        settle();
+    }
     flow->next();
     ok = snap(window, outDir, name("seek-care")) && ok;
     // Settings as a new user finds them: the voice on (the tour kept it off so far).
@@ -276,10 +288,11 @@ int runScreenshotTour(const QString& outDir)
     const QFont baseFont = QApplication::font();
     const int normal = baseFont.pointSize() > 0 ? baseFont.pointSize() : 10;
     const Look looks[] = {
-        {"", false, normal, true},
-        {"-dark", true, normal, false},
-        {"-large", false, 16, false},
-        {"-dark-large", true, 16, false},
+        {"", false, normal, true, QSize(1366, 768)},
+        {"-dark", true, normal, false, QSize(1366, 768)},
+        {"-large", false, 16, false, QSize(1366, 768)},
+        {"-dark-large", true, 16, false, QSize(1366, 768)},
+        {"-small", false, normal, false, QSize(1024, 600)},
     };
     bool ok = true;
     for (const Look& look : looks) {
@@ -288,7 +301,7 @@ int runScreenshotTour(const QString& outDir)
     // The plan and the player in German, for the user guide and translators.
     const std::string previous = l10n::language();
     l10n::install(core::chooseLanguage(std::string("de"), {}));
-    ok = tourOnce(outDir, {"-de", false, normal, false}) && ok;
+    ok = tourOnce(outDir, {"-de", false, normal, false, QSize(1366, 768)}) && ok;
     l10n::install(core::chooseLanguage(previous, {}));
     QApplication::setFont(baseFont);
     return ok ? 0 : 1;
@@ -298,8 +311,8 @@ int runTour(const TourVisitor& visit)
 {
     g_visitor = &visit;
     const QFont font = QApplication::font();
-    const bool ok =
-        tourOnce(QString(), {"", false, font.pointSize() > 0 ? font.pointSize() : 10, true});
+    const bool ok = tourOnce(QString(), {"", false, font.pointSize() > 0 ? font.pointSize() : 10,
+                                         true, QSize(1366, 768)});
     g_visitor = nullptr;
     return ok ? 0 : 1;
 }

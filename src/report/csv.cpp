@@ -1,5 +1,6 @@
 #include "tightside/report/report.h"
 
+#include "tightside/core/course.h"
 #include "tightside/core/progress.h"
 #include "tightside/store/printable.h"
 
@@ -97,6 +98,11 @@ std::string csvHeader()
         }
     }
     cells.insert(cells.end(), {"steps_planned", "steps_completed", "steps_done", "notes"});
+    // Verdicts last, so that scripts reading the older columns by position still work.
+    cells.emplace_back("pain_verdict");
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        cells.push_back(std::string(core::regionId(static_cast<Region>(i))) + "_gap_verdict");
+    }
     return joinRow(cells);
 }
 
@@ -114,6 +120,14 @@ std::string csvRow(const core::Session& session)
     cells.insert(cells.end(),
                  {std::to_string(session.plan.steps.size()), std::to_string(completed(session)),
                   stepsText(session), session.notes});
+    const core::SessionVerdicts verdicts = core::sessionVerdicts(session);
+    const auto id = [](const std::optional<core::Verdict>& v) {
+        return v ? std::string(core::verdictId(*v)) : std::string();
+    };
+    cells.push_back(id(verdicts.pain));
+    for (const auto& group : verdicts.groups) {
+        cells.push_back(id(group));
+    }
     return joinRow(cells);
 }
 

@@ -1,5 +1,6 @@
 #include "tightside/report/export.h"
 
+#include "tightside/core/course.h"
 #include "tightside/report/report.h"
 #include "tightside/store/atomicwrite.h"
 
@@ -19,6 +20,21 @@ QByteArrayView trimmed(const QByteArray& bytes)
         --end;
     }
     return QByteArrayView(bytes.constData(), end);
+}
+
+/// The session file's object with "verdicts" added as its last key (contracts.md "History
+/// with verdicts"); every other byte of the file is kept.
+std::string withVerdicts(QByteArrayView object, const core::Session& session)
+{
+    std::string out(object.data(), static_cast<std::size_t>(object.size()));
+    if (!out.empty() && out.back() == '}') {
+        out.pop_back();
+        while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) {
+            out.pop_back();
+        }
+        out += ",\n  \"verdicts\": " + core::toJson(core::sessionVerdicts(session)).dump() + "\n}";
+    }
+    return out;
 }
 
 QByteArrayView view(const std::string& text)
@@ -116,7 +132,7 @@ store::Result<ExportReport> exportHistory(ExportFormat format, const store::Sess
             case ExportFormat::Json:
                 written = put(report.sessions == 0 ? QByteArrayView("[\n") : QByteArrayView(",\n"));
                 if (written) {
-                    written = put(trimmed(session.bytes));
+                    written = put(view(withVerdicts(trimmed(session.bytes), session.session)));
                 }
                 break;
             case ExportFormat::Csv:

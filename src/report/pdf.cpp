@@ -1,5 +1,6 @@
 #include "tightside/report/report.h"
 
+#include "tightside/core/course.h"
 #include "tightside/core/progress.h"
 
 #include <QBuffer>
@@ -44,15 +45,15 @@ QString dateOf(const PdfEntry& session)
 /// clinical.md section 7: a pain change is real only at >= 2 points or >= 30%.
 QString painChangeText(const PdfEntry& session)
 {
-    if (!session.painAfter) {
+    if (!session.painAfter || !session.verdicts.pain) {
         return QStringLiteral("not re-rated");
     }
-    switch (core::lowerIsBetter(session.painBefore, *session.painAfter)) {
-    case core::Change::Better:
-        return QStringLiteral("less pain");
-    case core::Change::Worse:
-        return QStringLiteral("more pain");
-    case core::Change::NoClearChange:
+    switch (*session.verdicts.pain) {
+    case core::Verdict::Better:
+        return QStringLiteral("less pain (better)");
+    case core::Verdict::Worse:
+        return QStringLiteral("more pain (worse)");
+    case core::Verdict::NoClearChange:
         break;
     }
     return QStringLiteral("no clear change");
@@ -245,6 +246,11 @@ void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
                                QStringLiteral(" %1/%2").arg(rating->left).arg(rating->right);
                 if (const auto& after = session.after.at(g)) {
                     text += QStringLiteral(" -> %1/%2").arg(after->left).arg(after->right);
+                    const core::Verdict v =
+                        session.verdicts.groups.at(g).value_or(core::Verdict::NoClearChange);
+                    text += v == core::Verdict::Better  ? QStringLiteral(" (better)")
+                            : v == core::Verdict::Worse ? QStringLiteral(" (worse)")
+                                                        : QStringLiteral(" (no clear change)");
                 }
                 gaps << text;
             }
@@ -326,6 +332,7 @@ PdfEntry pdfEntry(const core::Session& session)
     entry.before = session.answers.ratings;
     entry.after = session.recheck;
     entry.threshold = session.plan.threshold;
+    entry.verdicts = core::sessionVerdicts(session);
     return entry;
 }
 

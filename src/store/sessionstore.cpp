@@ -430,7 +430,9 @@ Result<SaveOutcome> SessionStore::importDocument(const nlohmann::json& document)
     for (int attempt = 0; attempt < 4; ++attempt) {
         const auto problem = problemWithStored(path, id.value());
         if (problem && problem->isEmpty()) {
-            return Out::success(restored ? SaveOutcome::Restored : SaveOutcome::AlreadyStored);
+            // A good copy stands: another import (or this one's earlier pass) created it. Only
+            // the import whose own create succeeded reports storing, so an id is reported once.
+            return Out::success(SaveOutcome::AlreadyStored);
         }
         if (problem) {
             const Quarantined moved = quarantine(

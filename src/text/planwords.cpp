@@ -1,6 +1,8 @@
 #include "tightside/text/planwords.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QStringList>
 
 namespace tightside::text {
@@ -127,6 +129,17 @@ QString holdSentence(const core::Reason& why)
     return out;
 }
 
+/// A stored UTC time as the person's own clock shows it, in the short form of the locale.
+QString localTime(const std::string& isoUtc)
+{
+    QDateTime time = QDateTime::fromString(qs(isoUtc), Qt::ISODate);
+    if (!time.isValid()) {
+        return qs(isoUtc);
+    }
+    time.setTimeSpec(Qt::UTC);
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
 QString minutes(int n)
 {
     return n == 1 ? PlanWords::tr("one minute") : PlanWords::tr("%n minutes", nullptr, n);
@@ -183,6 +196,10 @@ QString reasonText(const core::Step& step, const core::Protocol& protocol)
                 .arg(why.rank));
     }
     sentences.push_back(holdSentence(why));
+    if (why.fromDeferred) {
+        sentences.push_back(PlanWords::tr(
+            "It comes first today because it did not fit in the time you had last session."));
+    }
     if (why.deferredMinutes) {
         sentences.push_back(
             PlanWords::tr("It did not fit in today's %1, so it comes first next time.")
@@ -284,6 +301,26 @@ QString noticeText(const core::Notice& notice, const core::Protocol& protocol)
                          "%n steps that touched the low back, glutes, spine or lower ribs were "
                          "removed: Tightside never works there, whatever a protocol says.",
                          nullptr, notice.count);
+    case NoticeKind::Resting:
+        return PlanWords::tr(
+                   "You released your %1 less than 24 hours ago, so that group rests today; it "
+                   "can be released again from %2. Rate both sides of it after the routine all "
+                   "the same, to see how it holds.")
+            .arg(regionList(notice.groups), localTime(notice.until));
+    case NoticeKind::AllResting:
+        return PlanWords::tr(
+            "There is nothing to release right now: every group that differs was released "
+            "in the last 24 hours and rests. Rate both sides again all the same.");
+    case NoticeKind::NoClearChange:
+        return PlanWords::tr(
+                   "Your %1 gap has not clearly changed over your last %n sessions (your ratings: "
+                   "a gap of %2 at the first of them and %3 today). That can happen. It may be "
+                   "time to ask a doctor or physiotherapist to have a look; today's routine is "
+                   "below as usual.",
+                   nullptr, notice.count)
+            .arg(regionList(notice.groups))
+            .arg(notice.firstGap)
+            .arg(notice.gap);
     }
     return {};
 }

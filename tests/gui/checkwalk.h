@@ -31,6 +31,7 @@ inline QWidget* currentPage(CheckFlow* flow)
 inline void answerWizard(CheckFlow* flow)
 {
     QCOMPARE(flow->page(), Page::RedFlags);
+    passSafetyQuestions(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::Precautions);
     flow->next();

@@ -6,6 +6,10 @@
 
 #include "tightside/gui/preferences.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -44,11 +48,32 @@ inline core::Session sampleSession(int index, std::chrono::system_clock::time_po
     return session;
 }
 
-/// A clock that moves only when the test says so.
+/// Gets past the safety questions as a person must: with an explicit "None of these is true
+/// for me" when nothing is ticked, else by scrolling the list to its end (every question seen).
+inline void passSafetyQuestions(QWidget* flow)
+{
+    auto* none = flow->findChild<QAbstractButton*>(QStringLiteral("noneOfThese"));
+    if (none != nullptr && none->isEnabled() && !none->isChecked()) {
+        none->click();
+        return;
+    }
+    if (auto* page = flow->findChild<QScrollArea*>(QStringLiteral("pageRedFlags"))) {
+        QScrollBar* bar = page->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        QCoreApplication::processEvents();
+    }
+}
+
+/// A clock that moves only when the test says so; its wall time starts at 2026-11-25 08:00 UTC
+/// and moves with it.
 class FakeClock final : public Clock
 {
 public:
     std::chrono::milliseconds now() const override { return m_now; }
+    std::chrono::system_clock::time_point wallNow() const override
+    {
+        return std::chrono::system_clock::time_point{std::chrono::seconds(1795593600)} + m_now;
+    }
     void advance(std::chrono::milliseconds by) { m_now += by; }
 
 private:
@@ -66,17 +91,25 @@ public:
             ends << text;
         }
     }
-    bool speaking() const override { return enabled; }
+    bool speaking() const override { return enabled && heard && failure.isEmpty(); }
     void configure(bool on, const QString&) override { enabled = on; }
     QStringList engines() const override { return {QStringLiteral("fake")}; }
     QString problem() const override
     {
+        if (!failure.isEmpty()) {
+            return failure;
+        }
         return enabled ? QString() : QStringLiteral("Voice is off.");
     }
 
     QStringList said;
     QStringList ends;
     bool enabled = false;
+    /// False: the voice is on and loaded but has not been heard yet (a real engine starts
+    /// speaking a moment after its first cue, or reports an error instead).
+    bool heard = true;
+    /// Set: the voice failed with these words.
+    QString failure;
 };
 
 /// Answers every question from fields the test sets; never opens a dialog.

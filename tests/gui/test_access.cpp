@@ -97,10 +97,12 @@ template <typename Visit>
 void walkCheck(CheckFlow* flow, Visit visit)
 {
     visit(); // red flags
+    testing::passSafetyQuestions(flow);
     flow->next();
     visit(); // precautions
     flow->next();
     visit(); // pain
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(3);
     flow->next();
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     std::size_t group = 0;
@@ -523,8 +525,9 @@ void AccessTest::largeFontDoesNotClip()
                 }
                 ++checked;
                 const QString what = describe(widget) + QStringLiteral(" on ") + page->objectName();
-                if (label != nullptr && label->wordWrap()) {
-                    QVERIFY2(label->height() + 1 >= label->heightForWidth(label->width()),
+                if ((label != nullptr && label->wordWrap()) || widget->hasHeightForWidth()) {
+                    // Wrapped text (a label, a question box): as tall as its width needs.
+                    QVERIFY2(widget->height() + 1 >= widget->heightForWidth(widget->width()),
                              qPrintable(QStringLiteral("text cut off: ") + what));
                 } else {
                     const QSize need = widget->minimumSizeHint();
@@ -589,6 +592,7 @@ void AccessTest::altLettersAreUniqueOnEveryPage()
         ->findChildren<QAbstractButton*>()
         .value(0)
         ->click();
+    testing::passSafetyQuestions(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::SeekCare);
     checkUnique();

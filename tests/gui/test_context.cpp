@@ -60,7 +60,8 @@ QString renamedProtocol(const QTemporaryDir& dir, const QString& name)
         return {};
     }
     QByteArray text = source.readAll();
-    text.replace("\"name\": \"quadriceps\"", "\"name\": \"" + name.toUtf8() + '"');
+    // The English name of the first group (the test runs in English).
+    text.replace("\"en\": \"quadriceps\"", "\"en\": \"" + name.toUtf8() + '"');
     const QString path = dir.filePath(QStringLiteral("renamed.json"));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size()) {
@@ -201,6 +202,7 @@ void ContextTest::closingDuringAnyUnsavedCheckAsks()
     QVERIFY(fx.prompter.asked.isEmpty());
 
     // Answers given, no routine yet: asks, and "Stay" keeps the window.
+    testing::passSafetyQuestions(flow);
     flow->next();
     flow->next();
     QCOMPARE(flow->page(), Page::Pain);

@@ -88,8 +88,10 @@ void ShipTest::soundsFollowTheRoutineOnTheClock()
     MainWindow window(fx.services);
     window.show();
     CheckFlow* flow = window.checkFlow();
+    testing::passSafetyQuestions(flow);
     flow->next();
     flow->next();
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
     flow->next(); // pain
     for (int i = 0; i < 12 && flow->page() != Page::Plan; ++i) {
         if (flow->page() == Page::Group) {
@@ -205,6 +207,7 @@ void ShipTest::wholeCheckAndExportLeaveNoHealthDataInTheLog()
         MainWindow window(fx.services);
         window.show();
         CheckFlow* flow = window.checkFlow();
+        testing::passSafetyQuestions(flow);
         flow->next();
         flow->next();
         flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(7);

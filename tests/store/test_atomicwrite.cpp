@@ -120,7 +120,7 @@ TEST_CASE("replacing a readable file leaves a 0600 file", "[store][atomic]")
     CHECK(modeOf(path) == 0600);
 }
 
-TEST_CASE("folders are created 0700, parents included; existing ones are never chmod-ed",
+TEST_CASE("folders are created 0700, parents included, existing ones are never chmod-ed",
           "[store][atomic]")
 {
     const Umask mask(0);

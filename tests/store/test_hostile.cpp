@@ -335,7 +335,7 @@ TEST_CASE("a data folder that another user owns or can write is refused, unchang
     }
 }
 
-TEST_CASE("the one data folder ignores the organization name; the old one is moved in once",
+TEST_CASE("the one data folder ignores the organization name, and the old one is moved in once",
           "[store][datafolder]")
 {
     QTemporaryDir dir;

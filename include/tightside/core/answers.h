@@ -35,6 +35,9 @@ struct Answers
     bool acuteFlareUp = false;
     int painNow = 0;
     std::optional<int> minutes;
+    /// When the self-check was made ("2026-11-25T10:30:00Z"), for planning with the course
+    /// (contracts.md "Planning with the course"); nullopt means now.
+    std::optional<std::string> time;
     /// Indexed by Region; only the seven groups can hold a rating.
     std::array<std::optional<Rating>, kGroupCount> ratings{};
 

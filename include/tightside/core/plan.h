@@ -71,6 +71,9 @@ struct Reason
     std::vector<std::string> precautions;
     /// Set on a deferred step: the minutes it did not fit in (M9).
     std::optional<int> deferredMinutes;
+    /// Planned with the course: the step did not fit last session and comes first (M9); the
+    /// step's JSON `from_deferred`.
+    bool fromDeferred = false;
 
     bool gentle() const { return flareUp || !precautions.empty(); }
     bool operator==(const Reason&) const = default;
@@ -94,6 +97,16 @@ struct Step
     std::string reason;
 
     bool operator==(const Step&) const = default;
+};
+
+/// Planned with the course: a group released less than 24 hours ago, left out of the steps.
+struct RestingGroup
+{
+    Region group = Region::Quadriceps;
+    /// When it may be released again, UTC ISO 8601.
+    std::string until;
+
+    bool operator==(const RestingGroup&) const = default;
 };
 
 /// What a plan message says, as a fact (Plan::notices, parallel to Plan::messages).
@@ -126,6 +139,14 @@ enum class NoticeKind : std::uint8_t
     Never,
     /// A step touching a never-region was removed (M3).
     NeverRemoved,
+    /// Planned with the course: `groups[0]` was released less than 24 hours ago and rests
+    /// until `until` (UTC ISO 8601); its re-check stays.
+    Resting,
+    /// Planned with the course: every group that differs rests; nothing to release now.
+    AllResting,
+    /// Planned with the course: `groups[0]`'s gap has not clearly changed over the last `count`
+    /// sessions (`firstGap` at the first of them, `gap` today); ask a clinician (M6, M8).
+    NoClearChange,
 };
 
 /// "seek_care_today", "red_flag_advice", "emergency", ... (docs/architecture.md).
@@ -144,6 +165,11 @@ struct Notice
     int threshold = 0;
     int seconds = 0;
     int discomfortMax = 0;
+    /// Resting: when the group may be released again, UTC ISO 8601.
+    std::string until;
+    /// NoClearChange: the gap at the first of the sessions looked at, and today.
+    int firstGap = 0;
+    int gap = 0;
 
     bool operator==(const Notice&) const = default;
 };
@@ -169,12 +195,19 @@ struct Plan
     /// The sentences for people, one per notice; filled by text::fillWords(). A plan read from
     /// an old session file may have messages and no notices.
     std::vector<std::string> messages;
+    /// True when the plan was made with the course (plan --with-history): then `resting` and
+    /// `no_clear_change` are written, and steps carry `from_deferred`.
+    bool withCourse = false;
+    std::vector<RestingGroup> resting;
+    /// Groups whose gap has not clearly changed over the last six sessions (M6, M8).
+    std::vector<Region> noClearChange;
 
     bool operator==(const Plan&) const = default;
 };
 
 /// The plan as contracts.md writes it; `rules`, `left_out`, each step's `dosage` and `why`,
-/// and `notices` are additions (docs/architecture.md "Plan JSON additions").
+/// and `notices` are additions (docs/architecture.md "Plan JSON additions"), and so are
+/// `from_deferred` (only when true), `resting` and `no_clear_change` (only with the course).
 nlohmann::json toJson(const Plan& plan);
 nlohmann::json toJson(const Reason& why);
 nlohmann::json toJson(const Notice& notice);

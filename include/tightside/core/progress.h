@@ -3,6 +3,7 @@
 #include "tightside/core/plan.h"
 #include "tightside/core/routine.h"
 #include "tightside/core/session.h"
+#include "tightside/core/verdict.h"
 
 #include <cstddef>
 #include <optional>
@@ -23,19 +24,14 @@ struct OutcomeCounts
 
 OutcomeCounts countOutcomes(const std::vector<DoneStep>& done);
 
-/// A change from an earlier to a later value, by the one rule of contracts.md "Verdicts":
-/// real when |b - a| >= 2, or a > 0 and |b - a| >= 0.3 a.
-enum class Change : std::uint8_t
-{
-    Better,
-    Worse,
-    NoClearChange,
-};
+/// A change from an earlier to a later value: the one verdict of core/verdict.h (contracts.md
+/// "Verdicts"), under the name the reports first used.
+using Change = Verdict;
 
-/// "better", "worse", "no_clear_change".
+/// "better", "worse", "no_clear_change": verdictId().
 std::string_view changeId(Change change);
 
-/// The verdict for a value where lower is better (pain, a left/right gap).
+/// verdict(before, after, Direction::LowerIsBetter), for pain and a left/right gap.
 Change lowerIsBetter(int before, int after);
 
 /// Back pain before the routine and after it, as the session recorded them.

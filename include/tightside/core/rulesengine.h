@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tightside/core/answers.h"
+#include "tightside/core/course.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/protocol.h"
 
@@ -14,6 +15,15 @@ struct PlanOptions
     /// Preferred hold in seconds (Settings' step length). Clamped to the standard dosage's
     /// range; a gentle step takes min(gentle hold, this), so it is never lengthened.
     std::optional<int> holdSeconds;
+    /// Planning with the course (contracts.md "Planning with the course"); null plans without
+    /// it. With it the latest session's deferred steps whose group still differs come first
+    /// (Reason::fromDeferred, M9), a group released less than kRestTime before `now` rests and
+    /// is only re-checked (NoticeKind::Resting), and a group whose gap has not clearly changed
+    /// over kStallSessions sessions is named with the suggestion to see a clinician
+    /// (NoticeKind::NoClearChange, M6, M8). The caller keeps the context alive.
+    const CourseContext* course = nullptr;
+    /// The answers' time (Answers::time, else the clock at the edge); used only with `course`.
+    UtcTime now{};
 };
 
 /// The hold the engine gives a step: `gentle` picks the protocol's gentle dosage (M7, M10).
@@ -33,7 +43,16 @@ public:
     /// enforceNeverTargets() before it is returned, whatever the protocol says (M3).
     Plan plan(const Answers& answers, const PlanOptions& options = {}) const;
 
+    /// Planning with the course (contracts.md "Planning with the course"): the same plan, but
+    /// the latest session's deferred steps whose group still differs come first
+    /// (`from_deferred`, M9), a group released less than 24 hours before `now` (the answers'
+    /// time) rests and is only re-checked, and a group whose gap has not clearly changed over
+    /// six sessions is named with the suggestion to see a clinician (M6, M8).
+    Plan plan(const Answers& answers, const CourseContext& course, UtcTime now) const;
+
 private:
+    Plan planWith(const Answers& answers, const CourseContext* course, UtcTime now) const;
+
     const Protocol& m_protocol;
 };
 

@@ -23,7 +23,7 @@ public:
     static std::shared_ptr<const AppContext> builtin(QString dataDir);
 
     AppContext(std::shared_ptr<const core::Protocol> protocol, QString protocolPath,
-               QString dataDir);
+               const QString& dataDir);
     AppContext(const AppContext&) = delete;
     AppContext& operator=(const AppContext&) = delete;
     AppContext(AppContext&&) = delete;

@@ -79,6 +79,8 @@ private:
     QWidget* buildWelcome();
     QWidget* buildAbout();
     void newCheck();
+    /// Hides the place tabs while the routine player is shown, and brings them back after.
+    void giveTheRoutineTheWindow(bool routine);
     void offerResume();
     void useDataDir(const QString& dir);
     void useProtocol(const QString& path, const std::shared_ptr<const core::Protocol>& protocol);

@@ -17,12 +17,18 @@ namespace tightside::gui {
 
 class Preferences;
 
-/// A monotonic clock in milliseconds; tests pass a fake one they move by hand.
+/// A monotonic clock in milliseconds, and the wall time for what is written down (when a check
+/// began and ended); tests pass a fake one they move by hand.
 class Clock
 {
 public:
     virtual ~Clock() = default;
     virtual std::chrono::milliseconds now() const = 0;
+    /// The time of day, UTC: std::chrono::system_clock unless a test says otherwise.
+    virtual std::chrono::system_clock::time_point wallNow() const
+    {
+        return std::chrono::system_clock::now();
+    }
 };
 
 /// std::chrono::steady_clock: never jumps with the wall clock.
@@ -47,7 +53,8 @@ class CueSink
 public:
     virtual ~CueSink() = default;
     virtual void say(const QString& text, CueStyle style) = 0;
-    /// True when cues can actually be heard; the player says "voice off" otherwise.
+    /// True only once cues are known to be heard (the engine has started speaking one); the
+    /// player never says "Voice on" before that.
     virtual bool speaking() const = 0;
     /// Turns speech on or off (settings), choosing an engine ("" for the default).
     virtual void configure(bool enabled, const QString& engine) = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tightside/core/course.h"
 #include "tightside/core/session.h"
 #include "tightside/store/result.h"
 
@@ -25,7 +26,7 @@ std::string neutraliseCell(std::string_view text);
 std::string csvField(std::string_view text);
 
 /// The header row (with CRLF): id, date, pain before/after, each group's left and right
-/// before and after, steps done, outcomes, notes.
+/// before and after, steps done, outcomes, notes, then the verdicts (pain, each group's gap).
 std::string csvHeader();
 
 /// One row per session (with CRLF), in the columns of csvHeader().
@@ -52,6 +53,8 @@ struct PdfEntry
     std::array<std::optional<core::Rating>, core::kGroupCount> before{};
     std::array<std::optional<core::Rating>, core::kGroupCount> after{};
     int threshold = 2;
+    /// The session's verdicts by the one rule (core::sessionVerdicts).
+    core::SessionVerdicts verdicts;
 };
 
 PdfEntry pdfEntry(const core::Session& session);

@@ -1,0 +1,210 @@
+#pragma once
+
+// The course over sessions (M6, clinical.md section 7): what the stored sessions say together,
+// each session's verdicts, and the facts the engine plans with when it knows the history.
+// Pure functions of their inputs; no clock, no time zone, no Qt.
+
+#include "tightside/core/answers.h"
+#include "tightside/core/plan.h"
+#include "tightside/core/region.h"
+#include "tightside/core/session.h"
+#include "tightside/core/verdict.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tightside::core {
+
+using UtcTime = std::chrono::sys_seconds;
+
+/// Parses "2026-11-25T10:30:00Z"; nullopt for anything isValidIsoUtc() refuses or an
+/// impossible date (30 February).
+std::optional<UtcTime> parseIsoUtc(std::string_view text);
+
+/// The local calendar date ("2026-11-29") `days` days after `time`, for a place whose clock is
+/// `utcOffset` ahead of UTC at that time (the edge looks the offset up; the core has no zones).
+std::string localDateAfter(UtcTime time, std::chrono::seconds utcOffset, int days);
+
+/// Left/right difference of one rating.
+int gapOf(const Rating& rating);
+
+/// One session's verdicts (contracts.md "History with verdicts"): pain from answers.pain_now
+/// to pain_after, and each re-checked group's gap from its answers rating to its re-check. A
+/// missing value gives no verdict.
+struct SessionVerdicts
+{
+    std::optional<Verdict> pain;
+    std::array<std::optional<Verdict>, kGroupCount> groups{};
+
+    bool operator==(const SessionVerdicts&) const = default;
+};
+
+SessionVerdicts sessionVerdicts(const Session& session);
+
+/// {"pain": V, "groups": {"quadriceps": V, ...}}: keys without a verdict are left out.
+nlohmann::json toJson(const SessionVerdicts& verdicts);
+
+/// Days from the latest session to the next check (clinical.md: every two to three days).
+inline constexpr int kNextCheckDays = 2;
+/// A group released this recently is not released again (issue 15).
+inline constexpr std::chrono::hours kRestTime{24};
+/// After this many sessions without a real change in a group's gap, the plan says so (M6, M8).
+inline constexpr std::size_t kStallSessions = 6;
+
+/// A group's gap at the start of its first and latest session, and the verdict between.
+struct GroupCourse
+{
+    int firstGap = 0;
+    int latestGap = 0;
+    Verdict verdict = Verdict::NoClearChange;
+
+    bool operator==(const GroupCourse&) const = default;
+};
+
+/// Pain at the start of the first and the latest session, and the verdict between.
+struct PainCourse
+{
+    int first = 0;
+    int latest = 0;
+    Verdict verdict = Verdict::NoClearChange;
+
+    bool operator==(const PainCourse&) const = default;
+};
+
+/// `tightside history --course` (contracts.md "The course"). Gaps and pain are taken at the
+/// start of each session: start to start is the trend that matters.
+struct Course
+{
+    std::size_t sessions = 0;
+    /// `started` of the first and the latest session; empty without sessions.
+    std::string first;
+    std::string latest;
+    /// Indexed by Region; a group no session rated has none.
+    std::array<std::optional<GroupCourse>, kGroupCount> groups{};
+    std::optional<PainCourse> pain;
+    /// The latest session's deferred steps, in order.
+    std::vector<Step> deferred;
+    /// Local date of the next check (kNextCheckDays after the latest session); empty without
+    /// sessions.
+    std::string nextCheck;
+};
+
+/// The course as contracts.md writes it; without sessions first, latest, pain and next_check
+/// are null.
+nlohmann::json toJson(const Course& course);
+
+/// What the engine needs of the history to plan the next session (PlanOptions::course).
+struct CourseContext
+{
+    /// Stored sessions seen.
+    std::size_t sessions = 0;
+    /// The latest session's deferred steps, in order (first in line, M9).
+    std::vector<Step> deferred;
+    /// The latest time each group was released (a done step completed or stopped for pain):
+    /// the session's `finished` time, else its `started` time.
+    std::array<std::optional<UtcTime>, kGroupCount> lastReleased{};
+    /// Each group's gap at the start of the latest kStallSessions sessions, oldest first; a
+    /// group holds fewer when one of those sessions did not rate it.
+    std::array<std::vector<int>, kGroupCount> recentGaps{};
+};
+
+/// Reads the history one session at a time, in any order (ten thousand sessions are never
+/// held in memory), and gives the course and the planning context.
+class CourseBuilder
+{
+public:
+    void add(const Session& session);
+
+    /// `utcOffset`: how far the person's clock is ahead of UTC at the latest session.
+    Course course(std::chrono::seconds utcOffset) const;
+    const CourseContext& context() const { return m_context; }
+    /// `started` of the latest session, parsed; nullopt without sessions.
+    std::optional<UtcTime> latestStart() const;
+    /// Reading newest first to plan at `now`, the builder has all it needs once it holds
+    /// kStallSessions sessions and the oldest of them started two rest times before `now`
+    /// (so every release of the last kRestTime is in, unless a session lasted a day).
+    bool enoughToPlan(UtcTime now) const;
+
+private:
+    struct Point
+    {
+        std::string started;
+        int gap = 0;
+    };
+    struct Start
+    {
+        std::string started;
+        std::array<std::optional<Rating>, kGroupCount> ratings{};
+    };
+    std::size_t m_sessions = 0;
+    std::string m_first;
+    std::string m_latest;
+    int m_firstPain = 0;
+    int m_latestPain = 0;
+    std::array<std::optional<Point>, kGroupCount> m_firstGap{};
+    std::array<std::optional<Point>, kGroupCount> m_latestGap{};
+    /// The latest kStallSessions sessions' start ratings, oldest first.
+    std::vector<Start> m_recent;
+    CourseContext m_context;
+};
+
+/// A group left out of today's steps because it was released less than kRestTime ago.
+struct Resting
+{
+    Region group = Region::Quadriceps;
+    /// When it may be released again: its last release plus kRestTime.
+    UtcTime until{};
+
+    bool operator==(const Resting&) const = default;
+};
+
+/// A group whose gap has not really changed over the last kStallSessions sessions and still
+/// differs by the threshold today.
+struct Stalled
+{
+    Region group = Region::Quadriceps;
+    /// Sessions looked at (kStallSessions).
+    int sessions = 0;
+    /// The gap at the start of the first of them, and today.
+    int firstGap = 0;
+    int gap = 0;
+
+    bool operator==(const Stalled&) const = default;
+};
+
+/// What planning with the course did to today's steps.
+struct CourseEffect
+{
+    /// How many of the leading steps came from the latest session's deferred list.
+    std::size_t fromDeferred = 0;
+    /// Groups whose step was taken out because they rest, in group order.
+    std::vector<Resting> resting;
+    /// Groups for which the plan suggests a clinician, in group order.
+    std::vector<Stalled> stalled;
+};
+
+/// Groups released less than kRestTime before `now`, in group order.
+std::vector<Resting> restingGroups(const CourseContext& course, UtcTime now);
+
+/// M6/M8: groups rated at the start of each of the last kStallSessions stored sessions whose
+/// gap there and today has not really changed from the first of them (verdict() says
+/// no_clear_change every time), and that still differ by `threshold` today.
+std::vector<Stalled> stalledGroups(const CourseContext& course, const Answers& answers,
+                                   int threshold);
+
+/// Planning with the course, applied to the engine's ordered candidate steps before the M9
+/// budget: the latest session's deferred steps whose group still differs by `threshold` today
+/// move to the front, in the deferred list's order (today's step for that group: today's
+/// ratings pick the side); the steps of resting groups are removed. Steps keep their order
+/// otherwise.
+CourseEffect applyCourse(std::vector<Step>& steps, const Answers& answers, int threshold,
+                         const CourseContext& course, UtcTime now);
+
+} // namespace tightside::core

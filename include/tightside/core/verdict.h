@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace tightside::core {
+
+/// What a change between two of the person's ratings means (contracts.md "Verdicts").
+enum class Verdict : std::uint8_t
+{
+    Better,
+    Worse,
+    NoClearChange,
+};
+
+/// Which way is good for the value compared.
+enum class Direction : std::uint8_t
+{
+    /// Pain, a left/right gap: a fall is better.
+    LowerIsBetter,
+    /// An activity score: a rise is better.
+    HigherIsBetter,
+};
+
+/// "better", "worse", "no_clear_change".
+std::string_view verdictId(Verdict verdict);
+/// Parses a verdict id; nullopt when it is not one of the three.
+std::optional<Verdict> verdictFromId(std::string_view id);
+
+/// True when a change from `before` to `after` is real by the one rule of clinical.md section
+/// 7: |after - before| >= 2, or before > 0 and |after - before| >= 30% of before. Ratings are
+/// whole numbers or tenths; a tolerance of 1e-9 keeps exactly 30% from being lost to binary
+/// rounding.
+bool isRealChange(double before, double after);
+
+/// The one verdict rule, used everywhere (a session's before/after, a group's course, pain,
+/// activities): a real fall is Better, a real rise Worse (flipped for HigherIsBetter), anything
+/// else NoClearChange. It says what the person's ratings did, never why.
+Verdict verdict(double before, double after, Direction direction = Direction::LowerIsBetter);
+
+} // namespace tightside::core

@@ -1,0 +1,320 @@
+#include "tightside/core/course.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace tightside::core {
+
+using nlohmann::json;
+namespace chrono = std::chrono;
+
+namespace {
+
+int digits(std::string_view text, std::size_t from, std::size_t count)
+{
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+std::string dateText(chrono::year_month_day date)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return text;
+}
+
+/// True when `group` had a step completed or stopped for pain in `session`.
+bool released(const Session& session, Region group)
+{
+    return std::any_of(session.done.begin(), session.done.end(), [group](const DoneStep& step) {
+        return step.group == group &&
+               (step.outcome == Outcome::Completed || step.outcome == Outcome::StoppedPain);
+    });
+}
+
+json stepsJson(const std::vector<Step>& steps)
+{
+    // The steps exactly as a plan writes them.
+    Plan plan;
+    plan.steps = steps;
+    return toJson(plan)["steps"];
+}
+
+} // namespace
+
+std::optional<UtcTime> parseIsoUtc(std::string_view text)
+{
+    if (!isValidIsoUtc(text)) {
+        return std::nullopt;
+    }
+    const chrono::year_month_day date{chrono::year{digits(text, 0, 4)},
+                                      chrono::month{static_cast<unsigned>(digits(text, 5, 2))},
+                                      chrono::day{static_cast<unsigned>(digits(text, 8, 2))}};
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    const int second = digits(text, 17, 2);
+    if (!date.ok() || second > 59) {
+        return std::nullopt;
+    }
+    return chrono::sys_days{date} + chrono::hours{hour} + chrono::minutes{minute} +
+           chrono::seconds{second};
+}
+
+std::string localDateAfter(UtcTime time, chrono::seconds utcOffset, int days)
+{
+    const auto local = time + utcOffset;
+    const auto day = chrono::floor<chrono::days>(local) + chrono::days{days};
+    return dateText(chrono::year_month_day{day});
+}
+
+int gapOf(const Rating& rating)
+{
+    return std::abs(rating.left - rating.right);
+}
+
+SessionVerdicts sessionVerdicts(const Session& session)
+{
+    SessionVerdicts out;
+    if (session.painAfter) {
+        out.pain = verdict(session.answers.painNow, *session.painAfter);
+    }
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        const auto& before = session.answers.ratings.at(i);
+        const auto& after = session.recheck.at(i);
+        if (before && after) {
+            out.groups.at(i) = verdict(gapOf(*before), gapOf(*after));
+        }
+    }
+    return out;
+}
+
+json toJson(const SessionVerdicts& verdicts)
+{
+    json out = json::object();
+    if (verdicts.pain) {
+        out["pain"] = verdictId(*verdicts.pain);
+    }
+    json groups = json::object();
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (const auto& v = verdicts.groups.at(i)) {
+            groups[std::string(regionId(static_cast<Region>(i)))] = verdictId(*v);
+        }
+    }
+    out["groups"] = std::move(groups);
+    return out;
+}
+
+json toJson(const Course& course)
+{
+    json out = json::object();
+    out["sessions"] = course.sessions;
+    out["first"] = course.first.empty() ? json(nullptr) : json(course.first);
+    out["latest"] = course.latest.empty() ? json(nullptr) : json(course.latest);
+    json groups = json::object();
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (const auto& group = course.groups.at(i)) {
+            groups[std::string(regionId(static_cast<Region>(i)))] = {
+                {"first_gap", group->firstGap},
+                {"latest_gap", group->latestGap},
+                {"verdict", verdictId(group->verdict)}};
+        }
+    }
+    out["groups"] = std::move(groups);
+    if (course.pain) {
+        out["pain"] = {{"first", course.pain->first},
+                       {"latest", course.pain->latest},
+                       {"verdict", verdictId(course.pain->verdict)}};
+    } else {
+        out["pain"] = nullptr;
+    }
+    out["deferred"] = stepsJson(course.deferred);
+    out["next_check"] = course.nextCheck.empty() ? json(nullptr) : json(course.nextCheck);
+    return out;
+}
+
+void CourseBuilder::add(const Session& session)
+{
+    ++m_sessions;
+    m_context.sessions = m_sessions;
+    const std::string& started = session.started;
+    // ISO 8601 UTC strings of one format sort like the times they name. On a tie the later
+    // one read wins, like a file read later.
+    if (m_sessions == 1 || started < m_first) {
+        m_first = started;
+        m_firstPain = session.answers.painNow;
+    }
+    if (m_sessions == 1 || started >= m_latest) {
+        m_latest = started;
+        m_latestPain = session.answers.painNow;
+        m_context.deferred = session.plan.deferred;
+    }
+    const std::optional<UtcTime> releasedAt =
+        parseIsoUtc(session.finished ? *session.finished : started);
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        const auto group = static_cast<Region>(i);
+        if (releasedAt && released(session, group)) {
+            auto& last = m_context.lastReleased.at(i);
+            last = last ? std::max(*last, *releasedAt) : *releasedAt;
+        }
+        const auto& rating = session.answers.ratings.at(i);
+        if (!rating) {
+            continue;
+        }
+        const Point point{started, gapOf(*rating)};
+        auto& first = m_firstGap.at(i);
+        if (!first || started < first->started) {
+            first = point;
+        }
+        auto& latest = m_latestGap.at(i);
+        if (!latest || started >= latest->started) {
+            latest = point;
+        }
+    }
+    // Keep the latest kStallSessions session starts in time order.
+    const auto at = std::upper_bound(
+        m_recent.begin(), m_recent.end(), started,
+        [](const std::string& time, const Start& start) { return time < start.started; });
+    if (m_recent.size() < kStallSessions || at != m_recent.begin()) {
+        m_recent.insert(at, Start{started, session.answers.ratings});
+        if (m_recent.size() > kStallSessions) {
+            m_recent.erase(m_recent.begin());
+        }
+        for (std::size_t i = 0; i < kGroupCount; ++i) {
+            auto& gaps = m_context.recentGaps.at(i);
+            gaps.clear();
+            for (const Start& start : m_recent) {
+                if (const auto& rating = start.ratings.at(i)) {
+                    gaps.push_back(gapOf(*rating));
+                }
+            }
+        }
+    }
+}
+
+std::optional<UtcTime> CourseBuilder::latestStart() const
+{
+    return m_sessions == 0 ? std::nullopt : parseIsoUtc(m_latest);
+}
+
+bool CourseBuilder::enoughToPlan(UtcTime now) const
+{
+    if (m_sessions < kStallSessions) {
+        return false;
+    }
+    const auto first = parseIsoUtc(m_first);
+    return first && *first + 2 * kRestTime <= now;
+}
+
+Course CourseBuilder::course(chrono::seconds utcOffset) const
+{
+    Course out;
+    out.sessions = m_sessions;
+    if (m_sessions == 0) {
+        return out;
+    }
+    out.first = m_first;
+    out.latest = m_latest;
+    out.pain = PainCourse{m_firstPain, m_latestPain, verdict(m_firstPain, m_latestPain)};
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        const auto& first = m_firstGap.at(i);
+        const auto& latest = m_latestGap.at(i);
+        if (first && latest) {
+            out.groups.at(i) =
+                GroupCourse{first->gap, latest->gap, verdict(first->gap, latest->gap)};
+        }
+    }
+    out.deferred = m_context.deferred;
+    if (const auto latest = latestStart()) {
+        out.nextCheck = localDateAfter(*latest, utcOffset, kNextCheckDays);
+    }
+    return out;
+}
+
+std::vector<Resting> restingGroups(const CourseContext& course, UtcTime now)
+{
+    std::vector<Resting> out;
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        const auto& last = course.lastReleased.at(i);
+        // A release "in the future" (another machine's clock) rests too: it is not older.
+        if (last && now < *last + kRestTime) {
+            out.push_back({static_cast<Region>(i), *last + kRestTime});
+        }
+    }
+    return out;
+}
+
+std::vector<Stalled> stalledGroups(const CourseContext& course, const Answers& answers,
+                                   int threshold)
+{
+    std::vector<Stalled> out;
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        const auto& gaps = course.recentGaps.at(i);
+        const auto& today = answers.ratings.at(i);
+        if (gaps.size() < kStallSessions || !today || gapOf(*today) < threshold) {
+            continue;
+        }
+        const int first = gaps.front();
+        const auto unchanged = [first](int gap) {
+            return verdict(first, gap) == Verdict::NoClearChange;
+        };
+        if (std::all_of(gaps.begin(), gaps.end(), unchanged) && unchanged(gapOf(*today))) {
+            out.push_back(
+                {static_cast<Region>(i), static_cast<int>(kStallSessions), first, gapOf(*today)});
+        }
+    }
+    return out;
+}
+
+CourseEffect applyCourse(std::vector<Step>& steps, const Answers& answers, int threshold,
+                         const CourseContext& course, UtcTime now)
+{
+    CourseEffect effect;
+    effect.resting = restingGroups(course, now);
+    effect.stalled = stalledGroups(course, answers, threshold);
+
+    const auto rests = [&effect](Region group) {
+        return std::any_of(effect.resting.begin(), effect.resting.end(),
+                           [group](const Resting& r) { return r.group == group; });
+    };
+    // Only the groups that really lose a step are reported as resting.
+    std::vector<Resting> restingWithStep;
+    for (const Resting& r : effect.resting) {
+        if (std::any_of(steps.begin(), steps.end(),
+                        [&r](const Step& step) { return step.group == r.group; })) {
+            restingWithStep.push_back(r);
+        }
+    }
+    effect.resting = std::move(restingWithStep);
+
+    std::vector<Step> ordered;
+    ordered.reserve(steps.size());
+    std::vector<bool> taken(steps.size(), false);
+    for (const Step& deferred : course.deferred) {
+        const auto& rating = answers.rating(deferred.group);
+        if (!rating || gapOf(*rating) < threshold || rests(deferred.group)) {
+            continue;
+        }
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            if (!taken[i] && steps[i].group == deferred.group) {
+                taken[i] = true;
+                ordered.push_back(steps[i]);
+                ++effect.fromDeferred;
+                break;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (!taken[i] && !rests(steps[i].group)) {
+            ordered.push_back(steps[i]);
+        }
+    }
+    steps = std::move(ordered);
+    return effect;
+}
+
+} // namespace tightside::core

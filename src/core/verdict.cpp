@@ -1,0 +1,52 @@
+#include "tightside/core/verdict.h"
+
+#include <cmath>
+
+namespace tightside::core {
+
+namespace {
+constexpr double kPoints = 2.0;
+constexpr double kShare = 0.3;
+constexpr double kTolerance = 1e-9;
+} // namespace
+
+std::string_view verdictId(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Better:
+        return "better";
+    case Verdict::Worse:
+        return "worse";
+    case Verdict::NoClearChange:
+        return "no_clear_change";
+    }
+    return "no_clear_change";
+}
+
+std::optional<Verdict> verdictFromId(std::string_view id)
+{
+    for (const Verdict verdict : {Verdict::Better, Verdict::Worse, Verdict::NoClearChange}) {
+        if (verdictId(verdict) == id) {
+            return verdict;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isRealChange(double before, double after)
+{
+    const double change = std::fabs(after - before);
+    return change >= kPoints - kTolerance || (before > 0 && change >= kShare * before - kTolerance);
+}
+
+Verdict verdict(double before, double after, Direction direction)
+{
+    if (!isRealChange(before, after)) {
+        return Verdict::NoClearChange;
+    }
+    const bool fell = after < before;
+    const bool good = direction == Direction::LowerIsBetter ? fell : !fell;
+    return good ? Verdict::Better : Verdict::Worse;
+}
+
+} // namespace tightside::core

@@ -1,0 +1,145 @@
+#include "coursewords.h"
+
+#include "texts.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace tightside::gui {
+
+namespace {
+/// The translation context of these words.
+struct CourseWords
+{
+    Q_DECLARE_TR_FUNCTIONS(CourseWords)
+};
+} // namespace
+
+QString verdictWords(core::Verdict verdict)
+{
+    switch (verdict) {
+    case core::Verdict::Better:
+        return CourseWords::tr("better");
+    case core::Verdict::Worse:
+        return CourseWords::tr("worse");
+    case core::Verdict::NoClearChange:
+        return CourseWords::tr("no clear change");
+    }
+    return CourseWords::tr("no clear change");
+}
+
+QDate nextCheckDate(const std::string& started)
+{
+    const auto time = core::parseIsoUtc(started);
+    if (!time) {
+        return {};
+    }
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(time->time_since_epoch().count(), Qt::UTC);
+    const auto offset = std::chrono::seconds{utc.toLocalTime().offsetFromUtc()};
+    return QDate::fromString(
+        QString::fromStdString(core::localDateAfter(*time, offset, core::kNextCheckDays)),
+        Qt::ISODate);
+}
+
+QString ratingBar(const QString& side, int value)
+{
+    return CourseWords::tr("%1 %2 %3")
+        .arg(side.leftJustified(6), QString(value, QChar(0x25A0)), QString::number(value));
+}
+
+QString lastCheckWords(const core::Course& course, const QDate& today)
+{
+    if (course.sessions == 0) {
+        return {};
+    }
+    const QDate last = QDateTime::fromString(QString::fromStdString(course.latest), Qt::ISODate)
+                           .toLocalTime()
+                           .date();
+    const auto days = static_cast<int>(last.daysTo(today));
+    if (days <= 0) {
+        return CourseWords::tr("Your last check was today.");
+    }
+    return CourseWords::tr("Your last check was %n day(s) ago.", nullptr, days);
+}
+
+namespace {
+QString waitingSteps(const core::Course& course, const core::Protocol& protocol)
+{
+    QStringList steps;
+    for (const core::Step& step : course.deferred) {
+        steps << (step.side == core::Side::Left ? CourseWords::tr("left %1")
+                                                : CourseWords::tr("right %1"))
+                     .arg(groupName(protocol, step.group));
+    }
+    return steps.join(CourseWords::tr(", "));
+}
+
+QString nextCheckWords(const core::Course& course)
+{
+    const QDate next = QDate::fromString(QString::fromStdString(course.nextCheck), Qt::ISODate);
+    return CourseWords::tr("Next check: %1 (two to three days after the latest).")
+        .arg(QLocale().toString(next, QLocale::LongFormat));
+}
+} // namespace
+
+QString lastCheckOverview(const core::Course& latest, const core::Protocol& protocol,
+                          const QDate& today)
+{
+    if (latest.sessions == 0) {
+        return {};
+    }
+    QString text = lastCheckWords(latest, today);
+    if (!latest.deferred.empty()) {
+        text += QLatin1Char(' ') + CourseWords::tr("Waiting from last time, first in line: %1.")
+                                       .arg(waitingSteps(latest, protocol));
+    }
+    text += QLatin1Char(' ') + nextCheckWords(latest) + QLatin1Char(' ') +
+            CourseWords::tr("Your whole course is in History.");
+    return text;
+}
+
+QString courseOverviewHtml(const core::Course& course, const core::Protocol& protocol)
+{
+    if (course.sessions == 0) {
+        return CourseWords::tr("No sessions yet: your course starts with your first check.")
+            .toHtmlEscaped();
+    }
+    QString html = QStringLiteral("<p><b>%1</b></p>")
+                       .arg(CourseWords::tr("Your course so far (your ratings): %n session(s).",
+                                            nullptr, static_cast<int>(course.sessions))
+                                .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p><ul>")
+                .arg(CourseWords::tr(
+                         "Left/right gap at the start of your first and your latest session:")
+                         .toHtmlEscaped());
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        const auto& group = course.groups.at(i);
+        if (!group) {
+            continue;
+        }
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(CourseWords::tr("%1: gap %2, now %3: %4")
+                             .arg(capitalised(groupName(protocol, static_cast<core::Region>(i))))
+                             .arg(group->firstGap)
+                             .arg(group->latestGap)
+                             .arg(verdictWords(group->verdict))
+                             .toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    if (!course.deferred.empty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(CourseWords::tr("Waiting from last time, first in line: %1.")
+                             .arg(waitingSteps(course, protocol))
+                             .toHtmlEscaped());
+    }
+    html += QStringLiteral("<p>%1</p>").arg(nextCheckWords(course).toHtmlEscaped());
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(CourseWords::tr(
+                         "A change counts only at 2 points or 30% or more. These are your own "
+                         "ratings; they do not say what caused a change.")
+                         .toHtmlEscaped());
+    return html;
+}
+
+} // namespace tightside::gui

@@ -1,0 +1,36 @@
+#pragma once
+
+// The course in words for the window (issue 15): verdicts, the overview on History and at
+// the start, and the next check. The facts come from core/course.h; these only word them.
+
+#include "tightside/core/course.h"
+#include "tightside/core/protocol.h"
+#include "tightside/core/verdict.h"
+
+#include <QDate>
+#include <QString>
+
+namespace tightside::gui {
+
+/// "better", "worse", "no clear change", translated.
+QString verdictWords(core::Verdict verdict);
+
+/// The local date of the next check after a session that started at `started` (UTC ISO).
+QDate nextCheckDate(const std::string& started);
+
+/// The course overview as rich text: sessions so far, each group's first and latest gap
+/// with its verdict, the steps waiting, the next check; every figure is "your ratings".
+QString courseOverviewHtml(const core::Course& course, const core::Protocol& protocol);
+
+/// "Your last check was 3 days ago." (or today, yesterday); empty without sessions.
+QString lastCheckWords(const core::Course& course, const QDate& today);
+
+/// For the start of a check, from the latest session alone: when it was, the steps waiting
+/// from it, and when the next check is due.
+QString lastCheckOverview(const core::Course& latest, const core::Protocol& protocol,
+                          const QDate& today);
+
+/// One side's rating as a text bar ("Left  ■■■■■■■ 7"), so a bar never depends on colour.
+QString ratingBar(const QString& side, int value);
+
+} // namespace tightside::gui

@@ -1,0 +1,112 @@
+#include "tightside/store/recent.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <dirent.h>
+
+namespace tightside::store {
+namespace {
+
+bool isSessionName(std::string_view name)
+{
+    // Temporaries of other writers ("x.json.AbC123", ".x") are not session files yet.
+    constexpr std::string_view suffix = ".json";
+    return !name.empty() && name.front() != '.' && name.size() > suffix.size() &&
+           name.substr(name.size() - suffix.size()) == suffix;
+}
+
+} // namespace
+
+Result<void> forEachNewestFirst(const SessionStore& sessions, const std::string& startedBy,
+                                const std::function<bool(const StoredSession&)>& visit,
+                                const std::function<void(const QString&)>& skipped)
+{
+    const QString folder = sessions.sessionsDir();
+    DIR* dir = ::opendir(QFile::encodeName(folder).constData());
+    if (dir == nullptr) {
+        if (errno == ENOENT) {
+            return Result<void>::success(); // no history yet
+        }
+        return Result<void>::failure(
+            QStringLiteral("could not read the folder %1: %2")
+                .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    // Names only, no stat per entry: 10,000 names cost about a millisecond.
+    std::vector<std::string> names;
+    for (const dirent* entry = ::readdir(dir); entry != nullptr; entry = ::readdir(dir)) {
+        const std::string_view name(entry->d_name);
+        if ((entry->d_type == DT_REG || entry->d_type == DT_UNKNOWN) && isSessionName(name) &&
+            name.substr(0, startedBy.size()) <= startedBy) {
+            names.emplace_back(name);
+        }
+    }
+    ::closedir(dir);
+    std::sort(names.begin(), names.end(), std::greater<>());
+    for (const std::string& name : names) {
+        auto stored = sessions.read(folder + QLatin1Char('/') + QFile::decodeName(name.c_str()));
+        if (!stored) {
+            if (skipped) {
+                skipped(stored.error());
+            }
+            continue;
+        }
+        if (!visit(stored.value())) {
+            break;
+        }
+    }
+    return Result<void>::success();
+}
+
+Result<core::CourseContext> courseContext(const SessionStore& sessions, core::UtcTime now,
+                                          const std::function<void(const QString&)>& skipped)
+{
+    core::CourseBuilder builder;
+    // Ids begin with the start time: "20261125T103000Z".
+    const std::string startedBy = core::newSessionId(now, 0).substr(0, 16);
+    const auto read = forEachNewestFirst(
+        sessions, startedBy,
+        [&builder, now](const StoredSession& stored) {
+            // A session after the check's time is not part of its past.
+            const auto started = core::parseIsoUtc(stored.session.started);
+            if (started && *started <= now) {
+                builder.add(stored.session);
+            }
+            return !builder.enoughToPlan(now);
+        },
+        skipped);
+    if (!read) {
+        return Result<core::CourseContext>::failure(read.error());
+    }
+    return Result<core::CourseContext>::success(builder.context());
+}
+
+core::Course courseFromSummaries(const SessionStore& sessions,
+                                 const std::vector<SessionSummary>& summaries,
+                                 std::chrono::seconds utcOffset)
+{
+    core::CourseBuilder builder;
+    // The course needs a session's start, its pain and ratings at the start, and the latest
+    // session's deferred steps: all but the last are in the summaries.
+    for (std::size_t i = 0; i < summaries.size(); ++i) {
+        const SessionSummary& summary = summaries[i];
+        core::Session session;
+        if (i + 1 == summaries.size()) {
+            if (auto stored = sessions.read(summary.path)) {
+                session = std::move(stored.value().session);
+            }
+        }
+        session.started = summary.started;
+        session.answers.painNow = summary.painBefore;
+        session.answers.ratings = summary.before;
+        builder.add(session);
+    }
+    return builder.course(utcOffset);
+}
+
+} // namespace tightside::store

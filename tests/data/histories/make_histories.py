@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Writes the session files of the CLI course cases (tests/cli/cases.txt, @HISTORY(name)@).
+
+Each plan comes from the built binary, so the files are what the app would store:
+    tests/data/histories/make_histories.py build/src/app/tightside
+Review the diff before committing.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+BINARY = sys.argv[1]
+EVEN = {"left": 4, "right": 4}
+
+
+def answers(pain, minutes=15, **ratings):
+    groups = {g: EVEN for g in ("quadriceps", "hip_flexors", "adductors", "it_band", "hamstrings")}
+    for group, (left, right) in ratings.items():
+        groups[group] = {"left": left, "right": right}
+    return {"schema": 1, "red_flags": [], "precautions": [], "acute_flare_up": False,
+            "pain_now": pain, "minutes": minutes, "ratings": groups}
+
+
+def plan(doc):
+    out = subprocess.run([BINARY, "plan", "--answers", "-"], input=json.dumps(doc),
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def session(folder, number, day, doc, done, recheck, pain_after):
+    stamp = f"202611{day:02d}T080000Z"
+    sid = f"{stamp}-{number:08x}"
+    p = plan(doc)
+    steps = {s["group"]: s for s in p["steps"]}
+    done_list = [{"group": g, "side": steps[g]["side"], "technique": steps[g]["technique"],
+                  "seconds": steps[g]["seconds"], "outcome": o} for g, o in done]
+    body = {"schema": 1, "id": sid, "started": f"2026-11-{day:02d}T08:00:00Z",
+            "finished": f"2026-11-{day:02d}T08:20:00Z",
+            "protocol": {"id": p["protocol"]["id"], "version": p["protocol"]["version"]},
+            "answers": doc, "plan": p, "done": done_list,
+            "recheck": {g: {"left": l, "right": r} for g, (l, r) in recheck.items()},
+            "pain_after": pain_after, "notes": ""}
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{sid}.json").write_text(json.dumps(body, indent=2) + "\n")
+
+
+course = HERE / "course"
+session(course, 1, 20, answers(6, quadriceps=(8, 4), adductors=(2, 6)),
+        [("quadriceps", "completed"), ("adductors", "completed")],
+        {"quadriceps": (5, 4), "adductors": (3, 5)}, 4)
+session(course, 2, 23, answers(5, quadriceps=(7, 4), adductors=(3, 6)),
+        [("quadriceps", "completed"), ("adductors", "completed")],
+        {"quadriceps": (5, 5), "adductors": (4, 5)}, 3)
+session(course, 3, 25, answers(4, quadriceps=(6, 4), adductors=(3, 5)),
+        [("quadriceps", "completed"), ("adductors", "skipped")],
+        {"quadriceps": (4, 4)}, 3)
+# Two minutes fit the adductors only: the hamstrings step is deferred.
+session(course, 4, 27, answers(3, minutes=2, quadriceps=(5, 4), adductors=(2, 5),
+                               hamstrings=(2, 5)),
+        [("adductors", "completed")], {"adductors": (4, 5)}, 2)
+
+stalled = HERE / "stalled"
+for n, day in enumerate(range(20, 26), start=1):
+    session(stalled, n, day, answers(4, quadriceps=(7, 4)), [("quadriceps", "completed")],
+            {"quadriceps": (5, 4)}, 4)

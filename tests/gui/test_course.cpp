@@ -1,0 +1,178 @@
+// The course in the window (issue 15): the summary after a routine (bars, verdicts, the next
+// check), the calendar file for the next check, and the plan made with the history.
+
+#include "fakes.h"
+
+#include "checksession.h"
+#include "coursewords.h"
+#include "historychart.h"
+#include "historymodel.h"
+#include "planpage.h"
+#include "summarypage.h"
+
+#include "tightside/core/rulesengine.h"
+#include "tightside/gui/appcontext.h"
+#include "tightside/store/sessionstore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tightside;
+using namespace tightside::gui;
+
+namespace {
+
+const auto kWhen = std::chrono::system_clock::time_point(std::chrono::seconds(1795766400));
+
+} // namespace
+
+class TestCourse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summaryShowsBarsVerdictsAndTheNextCheck()
+    {
+        QTemporaryDir dir;
+        CheckSession check(AppContext::builtin(dir.path()));
+        core::Session session = testing::sampleSession(1, kWhen); // quadriceps 7/4 -> 5/4
+        check.resume(session);
+        SummaryPage page;
+        page.showSession(check);
+        const QString text = page.findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+        // Gap 3 -> 1: better by the one rule; pain 5 -> 3: better.
+        QVERIFY(text.contains(QStringLiteral("from 3 to 1: better")));
+        QVERIFY(text.contains(QStringLiteral("5 before, 3 after (out of 10): better")));
+        // Bars are drawn with a character and a number, never by colour alone.
+        QVERIFY(text.contains(QString(7, QChar(0x25A0)) + QStringLiteral(" 7")));
+        QVERIFY(text.contains(QStringLiteral("your own ratings")));
+        QCOMPARE(page.nextCheck(), nextCheckDate(session.started));
+        QVERIFY(page.nextCheck().isValid());
+        auto* calendar = page.findChild<QPushButton*>(QStringLiteral("summaryCalendar"));
+        QVERIFY(calendar != nullptr);
+        QVERIFY(!calendar->accessibleName().isEmpty());
+        QVERIFY(calendar->focusPolicy() & Qt::TabFocus);
+    }
+
+    void calendarFileIsValidRfc5545()
+    {
+        QTemporaryDir dir;
+        CheckSession check(AppContext::builtin(dir.path()));
+        check.resume(testing::sampleSession(1, kWhen));
+        SummaryPage page;
+        page.showSession(check);
+        const QString path = dir.filePath(QStringLiteral("next.ics"));
+        QCOMPARE(page.writeCalendar(path), QString());
+        QCOMPARE(QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        // A real parser reads it back: one all-day event on the next check's date.
+        QProcess python;
+        python.start(
+            QStringLiteral(TIGHTSIDE_PYTHON),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, icalendar\n"
+                            "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                            "events = cal.walk('VEVENT')\n"
+                            "assert len(events) == 1\n"
+                            "e = events[0]\n"
+                            "assert e.get('UID') and e.get('DTSTAMP')\n"
+                            "print(e.decoded('DTSTART').isoformat())\n"),
+             path});
+        QVERIFY(python.waitForFinished(30000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+                 page.nextCheck().toString(Qt::ISODate));
+    }
+
+    void windowPlansWithTheHistory()
+    {
+        // The last session's releases finished an hour before this check: they rest.
+        QTemporaryDir dir;
+        store::SessionStore store(dir.path());
+        core::Session last = testing::sampleSession(1, kWhen);
+        QVERIFY(store.save(last));
+        CheckSession check(AppContext::builtin(dir.path()));
+        check.setClock([] { return kWhen + std::chrono::minutes(70); });
+        core::Answers answers = last.answers;
+        const core::Plan& plan = check.makePlan(answers, {});
+        QVERIFY(plan.withCourse);
+        // Both groups released last time rest; nothing else differs, so no routine now.
+        QCOMPARE(plan.resting.size(), std::size_t{2});
+        QCOMPARE(plan.resting[0].group, core::Region::Quadriceps);
+        QCOMPARE(plan.resting[1].group, core::Region::Adductors);
+        QVERIFY(plan.steps.empty());
+        QCOMPARE(plan.recheck.size(), std::size_t{2});
+        // The facts come with their sentences (text::makePlan), one per notice.
+        QCOMPARE(plan.messages.size(), plan.notices.size());
+        QCOMPARE(plan.notices.front().kind, core::NoticeKind::AllResting);
+        QVERIFY(!plan.messages.front().empty());
+    }
+
+    void printTodaysRoutineIsOnePagePdf()
+    {
+        QTemporaryDir dir;
+        core::Answers answers = testing::sampleSession(1, kWhen).answers;
+        PlanPage page(core::builtinProtocol());
+        page.showPlan(core::RulesEngine(core::builtinProtocol()).plan(answers), answers);
+        auto* print = page.findChild<QPushButton*>(QStringLiteral("planPrint"));
+        QVERIFY(print != nullptr);
+        QVERIFY(!print->accessibleName().isEmpty());
+        const QString path = dir.filePath(QStringLiteral("routine.pdf"));
+        QCOMPARE(page.writeHandout(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString pdf = QString::fromLatin1(file.readAll());
+        QVERIFY(pdf.startsWith(QStringLiteral("%PDF-")));
+        QCOMPARE(pdf.count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))), 1);
+    }
+
+    void chartAxisHasTheSessionDates()
+    {
+        std::vector<HistoryRow> rows(2);
+        rows[0].startedUtc = QStringLiteral("2026-11-20T12:00:00Z");
+        rows[1].startedUtc = QStringLiteral("2026-11-27T12:00:00Z");
+        for (HistoryRow& row : rows) {
+            row.before.at(core::indexOf(core::Region::Quadriceps)) = core::Rating{7, 4};
+        }
+        HistoryChart chart;
+        chart.setRows(&rows);
+        chart.setSeries(core::Region::Quadriceps, QStringLiteral("quadriceps"));
+        const auto [first, last] = chart.dateRange();
+        QCOMPARE(first,
+                 QDateTime::fromString(rows[0].startedUtc, Qt::ISODate).toLocalTime().date());
+        QCOMPARE(last, QDateTime::fromString(rows[1].startedUtc, Qt::ISODate).toLocalTime().date());
+        // A group no session rated has no dates to show.
+        chart.setSeries(core::Region::Lats, QStringLiteral("lats"));
+        QVERIFY(!chart.dateRange().first.isValid());
+    }
+
+    void overviewWordsTheCourse()
+    {
+        core::CourseBuilder builder;
+        builder.add(testing::sampleSession(1, kWhen));
+        core::Session later = testing::sampleSession(2, kWhen + std::chrono::hours(72));
+        later.answers.setRating(core::Region::Quadriceps, {5, 4});
+        builder.add(later);
+        const core::Course course = builder.course(std::chrono::seconds{0});
+        const QString html = courseOverviewHtml(course, core::builtinProtocol());
+        // "%n session(s)": the plural form comes from the translation.
+        QVERIFY(html.contains(QStringLiteral("so far (your ratings): 2 session")));
+        QVERIFY(html.contains(QStringLiteral("gap 3, now 1: better")));
+        const QDate latest =
+            QDateTime::fromString(QString::fromStdString(course.latest), Qt::ISODate)
+                .toLocalTime()
+                .date();
+        QVERIFY(lastCheckWords(course, latest.addDays(3))
+                    .startsWith(QStringLiteral("Your last check was 3 day")));
+        QCOMPARE(lastCheckWords(course, latest), QStringLiteral("Your last check was today."));
+    }
+};
+
+QTEST_MAIN(TestCourse)
+#include "test_course.moc"

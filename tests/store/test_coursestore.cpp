@@ -1,0 +1,103 @@
+// The course read from the store (issue 15): newest first for planning, and from the
+// history's summaries for the window's overview; both agree with reading every file.
+
+#include "sessionfactory.h"
+
+#include "tightside/core/course.h"
+#include "tightside/store/recent.h"
+#include "tightside/store/sessionstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace tightside;
+using namespace std::chrono_literals;
+
+namespace {
+
+core::UtcTime startOf(const core::Session& session)
+{
+    return *core::parseIsoUtc(session.started);
+}
+
+core::CourseBuilder everyFile(const store::SessionStore& store)
+{
+    core::CourseBuilder builder;
+    REQUIRE(
+        store.forEach([&builder](const store::StoredSession& s) { builder.add(s.session); }).ok());
+    return builder;
+}
+
+} // namespace
+
+TEST_CASE("Course from the store: planning reads only the newest files it needs", "[store][course]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    for (std::uint32_t i = 0; i < 20; ++i) {
+        REQUIRE(store.save(storetest::numberedSession(i)).ok());
+    }
+    const core::Session latest = storetest::numberedSession(19);
+    const auto now = startOf(latest) + 1h;
+
+    std::size_t read = 0;
+    const auto counted =
+        store::forEachNewestFirst(store, "99999999T999999Z", [&read](const store::StoredSession&) {
+            ++read;
+            return read < 3;
+        });
+    REQUIRE(counted.ok());
+    CHECK(read == 3);
+
+    const auto context = store::courseContext(store, now);
+    REQUIRE(context.ok());
+    // Six sessions a day apart reach back far enough; the planning facts match every file's.
+    CHECK(context.value().sessions == core::kStallSessions);
+    const core::CourseContext all = everyFile(store).context();
+    CHECK(context.value().deferred == all.deferred);
+    CHECK(context.value().lastReleased == all.lastReleased);
+    CHECK(context.value().recentGaps == all.recentGaps);
+}
+
+TEST_CASE("Course from the store: sessions after the check's time are not its past",
+          "[store][course]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    for (std::uint32_t i = 0; i < 3; ++i) {
+        REQUIRE(store.save(storetest::numberedSession(i)).ok());
+    }
+    const auto now = startOf(storetest::numberedSession(1)) + 1h;
+    const auto context = store::courseContext(store, now);
+    REQUIRE(context.ok());
+    CHECK(context.value().sessions == 2);
+    CHECK(context.value().deferred == storetest::numberedSession(1).plan.deferred);
+}
+
+TEST_CASE("Course from the store: no sessions folder is an empty history", "[store][course]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path() + "/new");
+    const auto context = store::courseContext(store, core::UtcTime{} + 1000h);
+    REQUIRE(context.ok());
+    CHECK(context.value().sessions == 0);
+}
+
+TEST_CASE("Course from the store: the summaries give the same course as every file",
+          "[store][course]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    for (std::uint32_t i = 0; i < 8; ++i) {
+        REQUIRE(store.save(storetest::numberedSession(i)).ok());
+    }
+    const auto listing = store.summaries();
+    REQUIRE(listing.ok());
+    const core::Course fromSummaries =
+        store::courseFromSummaries(store, listing.value().sessions, 3600s);
+    const core::Course fromFiles = everyFile(store).course(3600s);
+    CHECK(core::toJson(fromSummaries) == core::toJson(fromFiles));
+    CHECK(fromSummaries.sessions == 8);
+}

@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -175,7 +176,7 @@ void PlanPage::fillText()
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                     .arg(tr("Balanced (no release needed)"),
                          tr("%1: the two sides differ by less than %2.")
-                             .arg(capitalised(names.join(tr(", "))))
+                             .arg(capitalised(QLocale().createSeparatedList(names)))
                              .arg(plan.threshold)
                              .toHtmlEscaped());
     }

@@ -434,8 +434,7 @@ void HistoryIndexTest::timesShowInLocalTime()
     QVERIFY(!cell.contains(QStringLiteral("UTC")));
     const auto* detail = history->findChild<QLabel*>(QStringLiteral("historyDetail"));
     QVERIFY(detail != nullptr);
-    QVERIFY2(detail->text().contains(cell),
-             qPrintable(detail->text()));
+    QVERIFY2(detail->text().contains(cell), qPrintable(detail->text()));
     // The offer to resume says when the session began, in local time too (01:30 next day).
     const auto* resume = window->findChild<QLabel*>(QStringLiteral("resumeText"));
     const QDateTime next(QDate(2026, 1, 2), QTime(1, 30), Qt::LocalTime);

@@ -123,1489 +123,1737 @@ public:
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         if (qEnvironmentVariableIsSet("PSEUDO_DEBUG")) {
             for (QWidget* w : window.findChildren<QWidget*>()) {
                 if (w->minimumSizeHint().width() > 400 && w->isVisibleTo(&window))
-                    qWarning("DBG %s %s %d", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
+                    qWarning("DBG %s %s %d", w->metaObject()->className(),
+                             qPrintable(w->objectName()), w->minimumSizeHint().width());
             }
         }
         ++m_places;
@@ -1666,7 +1914,10 @@ private:
                               QStringLiteral(" '") + widget.objectName() + QStringLiteral("'");
         QStringList texts;
         if (auto* label = qobject_cast<QLabel*>(&widget)) {
-            texts << label->text();
+            // The data folder's path is the person's own, not words to translate.
+            if (label->objectName() != QStringLiteral("settingsDataDir")) {
+                texts << label->text();
+            }
             checkLabelFits(*label, where);
         } else if (auto* button = qobject_cast<QAbstractButton*>(&widget)) {
             texts << button->text();

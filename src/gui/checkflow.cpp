@@ -256,6 +256,7 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         return m_pain;
     case Page::Group:
         m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
+        connect(m_groups.at(groupIndex), &GroupPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_groups.at(groupIndex);
     case Page::Minutes:
         m_minutes = new MinutesPage(this);
@@ -273,6 +274,7 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         return m_player;
     case Page::Recheck:
         m_recheck = new RecheckPage(m_protocol, this);
+        connect(m_recheck, &RecheckPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_recheck;
     case Page::Summary:
         m_summary = new SummaryPage(this);
@@ -328,6 +330,10 @@ bool CheckFlow::pageReady() const
         return m_redFlags->ready();
     case Page::Pain:
         return m_pain != nullptr && m_pain->answered();
+    case Page::Group:
+        return m_groups.at(m_groupIndex) != nullptr && m_groups.at(m_groupIndex)->answered();
+    case Page::Recheck:
+        return m_recheck != nullptr && m_recheck->answered();
     default:
         return true;
     }
@@ -338,8 +344,18 @@ QString CheckFlow::notReadyHint() const
     if (pageReady()) {
         return {};
     }
-    return page() == Page::RedFlags ? m_redFlags->notReadyHint()
-                                    : tr("Give a number from 0 to 10 to go on.");
+    switch (page()) {
+    case Page::RedFlags:
+        return m_redFlags->notReadyHint();
+    case Page::Group:
+        return tr("Group %1 of %2. Rate both sides from 0 to 10 to go on.")
+            .arg(m_groupIndex + 1)
+            .arg(m_protocol.groups.size());
+    case Page::Recheck:
+        return tr("Rate both sides of each group and your pain now to save.");
+    default:
+        return tr("Give a number from 0 to 10 to go on.");
+    }
 }
 
 void CheckFlow::updateNav()

@@ -110,8 +110,11 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Q
     m_pair = new RatingPair(tr("%1 tightness").arg(m_name), protocol.threshold, page);
     m_pair->setObjectName(QStringLiteral("ratingPair"));
     m_pair->setEnabled(!group.optional);
+    m_pair->setUnanswered();
     layout->addWidget(m_pair);
     connect(m_done, &QCheckBox::toggled, m_pair, &QWidget::setEnabled);
+    connect(m_done, &QCheckBox::toggled, this, &GroupPage::answeredChanged);
+    connect(m_pair, &RatingPair::answeredChanged, this, &GroupPage::answeredChanged);
     updateMap();
     connect(m_pair, &RatingPair::ratingChanged, this, &GroupPage::updateMap);
     setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
@@ -123,6 +126,11 @@ std::optional<core::Rating> GroupPage::rating() const
         return std::nullopt;
     }
     return m_pair->rating();
+}
+
+bool GroupPage::answered() const
+{
+    return !m_done->isChecked() || m_pair->answered();
 }
 
 void GroupPage::focusInput()
@@ -138,7 +146,7 @@ void GroupPage::updateMap()
 {
     const core::Rating rating = m_pair->rating();
     std::optional<core::Side> tighter;
-    if (std::abs(rating.left - rating.right) >= m_protocol.threshold) {
+    if (m_pair->answered() && std::abs(rating.left - rating.right) >= m_protocol.threshold) {
         tighter = rating.left > rating.right ? core::Side::Left : core::Side::Right;
     }
     showBodyMap(m_map, m_group.region, tighter, m_name);

@@ -22,6 +22,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace tightside::gui {
@@ -208,8 +209,15 @@ void PlanPage::fillText()
                         .arg(capitalised(regionWords(region)).toHtmlEscaped(),
                              qs(m_protocol.neverWhy(region)).toHtmlEscaped());
         }
-        html += QStringLiteral("</ul><p><i>%1</i></p>")
-                    .arg(tr("Rules: %1").arg(QStringLiteral("M3")).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        // The rule ids of the engine's never notice (M3), as every other step shows its own.
+        const auto neverNotice =
+            std::find_if(plan.notices.begin(), plan.notices.end(), [](const core::Notice& notice) {
+                return notice.kind == core::NoticeKind::Never;
+            });
+        if (neverNotice != plan.notices.end()) {
+            html += QStringLiteral("<p>%1</p>").arg(ruleLine(neverNotice->rules));
+        }
     }
     m_text->setHtml(html);
 }

@@ -244,6 +244,11 @@ bool tourOnce(const QString& outDir, const Look& look)
         clock.add(std::chrono::seconds(10));
         flow->player()->tick();
     }
+    // Rated again as a person would: each pair and the pain start unanswered.
+    for (auto* pair : flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"))) {
+        pair->setRating({5, 4});
+    }
+    child<RatingInput>(*flow, QStringLiteral("painAfter"))->setValue(3);
     ok = snap(window, outDir, name("recheck")) && ok;
     flow->next(); // save
     ok = snap(window, outDir, name("summary")) && ok;

@@ -3,6 +3,7 @@
 // WCAG AA in the light and the dark palette; a large font does not clip the key pages; and no
 // Alt+letter is used twice on one page.
 
+#include "checkwalk.h"
 #include "fakes.h"
 
 #include "bodymap.h"
@@ -582,6 +583,7 @@ void AccessTest::altLettersAreUniqueOnEveryPage()
         flow->player()->skip();
     }
     QCOMPARE(flow->page(), Page::Recheck);
+    testing::rateRecheck(flow);
     checkUnique();
     flow->next(); // save
     QCOMPARE(flow->page(), Page::Summary);

@@ -1,6 +1,7 @@
 // Issue 16, item by item: each test names the item it proves. The tree is read through
 // QAccessible (tests/gui/walker.h), as the AT-SPI bus reads it; the rest are widget tests.
 
+#include "checkwalk.h"
 #include "fakes.h"
 #include "walker.h"
 
@@ -12,6 +13,8 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
+
+#include <algorithm>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -112,6 +115,7 @@ private slots:
     void item10VoiceOnOnlyOnceTheVoiceIsHeard();
     void item11StartedIsWhenTheCheckBegan();
     void item12PainStartsUnansweredAndNextWaits();
+    void item12GroupAndRecheckRatingsStartUnanswered();
     void item13NoDoubledWordsOrLegsForLats();
     void item14PlanReadsForAPersonWithRulesOnDemand_data();
     void item14PlanReadsForAPersonWithRulesOnDemand();
@@ -144,6 +148,7 @@ void ItemsTest::item01NerveSignsAreHeard()
         }
         QVERIFY(heard.contains(QStringLiteral("STOP: nerve signs")));
         ++groups;
+        testing::rateShownGroup(flow);
         flow->next();
     }
     QCOMPARE(groups, 7);
@@ -203,6 +208,7 @@ void ItemsTest::item03PlayerAndHistoryNodesAreNamed()
     while (flow->page() == Page::Player) {
         flow->player()->skip();
     }
+    testing::rateRecheck(flow);
     flow->next(); // save: one row, with no notes
     window->showPlace(MainWindow::Place::History);
     QTRY_COMPARE(
@@ -388,6 +394,7 @@ void ItemsTest::item11StartedIsWhenTheCheckBegan()
         flow->player()->skip();
     }
     fx.clock.advance(2min);
+    testing::rateRecheck(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::Summary);
     QCOMPARE(QString::fromStdString(flow->session().started),
@@ -424,6 +431,68 @@ void ItemsTest::item12PainStartsUnansweredAndNextWaits()
     QCOMPARE(flow->answers().painNow, 0);
 }
 
+// Item 12, the same rule for every rating: a group's sides and the re-check start
+// unanswered, so an untouched slider is never saved as a 0 or as "no change".
+void ItemsTest::item12GroupAndRecheckRatingsStartUnanswered()
+{
+    testing::Fixture fx;
+    auto window = openWindow(fx);
+    CheckFlow* flow = window->checkFlow();
+    testing::passSafetyQuestions(flow);
+    flow->next();
+    flow->next();
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Group);
+    auto* pair = testing::currentCheckPage(flow)->findChild<RatingPair*>();
+    QVERIFY(!pair->answered());
+    QVERIFY(!nextButton(flow)->isEnabled());
+    flow->next(); // refused
+    QCOMPARE(flow->page(), Page::Group);
+    QCOMPARE(flow->groupIndex(), std::size_t{0});
+    pair->left()->setValue(7);
+    QVERIFY(!nextButton(flow)->isEnabled()); // one side is not both
+    pair->right()->setValue(4);
+    QVERIFY(nextButton(flow)->isEnabled());
+    flow->next();
+    for (const int left : {3, 2, 5, 4}) {
+        testing::currentCheckPage(flow)->findChild<RatingPair*>()->setRating({left, left});
+        flow->next();
+    }
+    while (flow->page() == Page::Group) {
+        QVERIFY(nextButton(flow)->isEnabled()); // an optional test not done is not asked
+        flow->next();
+    }
+    flow->next(); // minutes
+    QCOMPARE(flow->page(), Page::Plan);
+    flow->next();
+    while (flow->page() == Page::Player) {
+        flow->player()->skip();
+    }
+    QCOMPARE(flow->page(), Page::Recheck);
+    const auto pairs = flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"));
+    QCOMPARE(pairs.size(), 1);
+    QVERIFY(!pairs[0]->answered());
+    auto* painAfter = flow->findChild<RatingInput*>(QStringLiteral("painAfter"));
+    QVERIFY(!painAfter->answered());
+    QVERIFY(!nextButton(flow)->isEnabled());
+    flow->next(); // Save refused: nothing was rated again
+    QCOMPARE(flow->page(), Page::Recheck);
+    pairs[0]->setRating({5, 4});
+    QVERIFY(!nextButton(flow)->isEnabled()); // the pain is still not given
+    painAfter->setValue(2);
+    QVERIFY(nextButton(flow)->isEnabled());
+    flow->next();
+    QCOMPARE(flow->page(), Page::Summary);
+    const auto& recheck = flow->session().recheck;
+    QCOMPARE(std::count_if(recheck.begin(), recheck.end(),
+                           [](const auto& rating) { return rating.has_value(); }),
+             1);
+    QCOMPARE(flow->session().recheckRating(core::Region::Quadriceps).value_or(core::Rating{}).left,
+             5);
+    QCOMPARE(flow->session().painAfter.value_or(-1), 2);
+}
+
 void ItemsTest::item13NoDoubledWordsOrLegsForLats()
 {
     testing::Fixture fx;
@@ -454,6 +523,7 @@ void ItemsTest::item13NoDoubledWordsOrLegsForLats()
                         ->text()
                         .contains(QStringLiteral("lats on both sides")));
         }
+        testing::rateShownGroup(flow);
         flow->next();
     }
     QVERIFY2(slips.isEmpty(), qPrintable(slips.join(QLatin1Char('\n'))));

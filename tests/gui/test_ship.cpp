@@ -2,6 +2,7 @@
 // (also when no sound device can play), the About page's log buttons, and a whole check and
 // export through the window that leave no health data in the log.
 
+#include "checkwalk.h"
 #include "fakes.h"
 
 #include "checkflow.h"
@@ -231,6 +232,7 @@ void ShipTest::wholeCheckAndExportLeaveNoHealthDataInTheLog()
         }
         QCOMPARE(flow->page(), Page::Recheck);
         flow->findChild<RatingInput*>(QStringLiteral("painAfter"))->setValue(3);
+        testing::rateRecheck(flow);
         flow->findChild<QPlainTextEdit*>(QStringLiteral("notes"))
             ->setPlainText(QStringLiteral("zebra-quartz-4711 the left knee clicked"));
         flow->next();

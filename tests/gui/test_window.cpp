@@ -110,6 +110,7 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     const auto pairs = flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"));
     QCOMPARE(pairs.size(), 2);
     pairs[0]->setRating({4, 4});
+    testing::rateRecheck(flow);
     flow->findChild<RatingInput*>(QStringLiteral("painAfter"))->setValue(3);
     flow->findChild<QPlainTextEdit*>(QStringLiteral("notes"))
         ->setPlainText(QStringLiteral("felt easier"));
@@ -343,6 +344,7 @@ void WindowTest::resumeAfterInterruptedSession()
     QCOMPARE(flow->findChild<QLabel*>(QStringLiteral("playerSide"))->text(),
              QStringLiteral("RIGHT"));
     runRoutineToEnd(flow, fx.clock);
+    testing::rateRecheck(flow);
     QCOMPARE(flow->page(), Page::Recheck);
     flow->next();
     QCOMPARE(flow->page(), Page::Summary);
@@ -402,6 +404,7 @@ void WindowTest::everyPageOpensOnce()
     QTest::keyClick(flow->player(), Qt::Key_Escape);
     QVERIFY(fx.prompter.asked.contains(QStringLiteral("Leave the routine?")));
     QCOMPARE(flow->page(), Page::Recheck);
+    testing::rateRecheck(flow);
     visit();
     flow->next();
     visit();
@@ -474,6 +477,7 @@ void WindowTest::historyChartAndQuarantineBanner()
         answerWizard(flow);
         flow->next();
         runRoutineToEnd(flow, fx.clock);
+        testing::rateRecheck(flow);
         flow->next();
         QCOMPARE(flow->page(), Page::Summary);
     }

@@ -2,6 +2,8 @@
 
 #include "texts.h"
 
+#include "tightside/text/coursewords.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -18,15 +20,8 @@ struct CourseWords
 
 QString verdictWords(core::Verdict verdict)
 {
-    switch (verdict) {
-    case core::Verdict::Better:
-        return CourseWords::tr("better");
-    case core::Verdict::Worse:
-        return CourseWords::tr("worse");
-    case core::Verdict::NoClearChange:
-        return CourseWords::tr("no clear change");
-    }
-    return CourseWords::tr("no clear change");
+    // The same words as the command line's course (tightside_text, context "CourseText").
+    return text::verdictText(verdict);
 }
 
 QDate nextCheckDate(const std::string& started)

@@ -8,6 +8,7 @@
 #include "tightside/core/course.h"
 #include "tightside/core/rulesengine.h"
 #include "tightside/core/session.h"
+#include "tightside/text/coursewords.h"
 
 #include <catch2/catch.hpp>
 
@@ -213,4 +214,25 @@ TEST_CASE("Activities: first to latest per name, higher is better, 1 point is no
           json::parse(R"({"first": 5, "latest": 7, "verdict": "better"})"));
     CHECK(out["activities"]["film"]["verdict"] == "worse");
     CHECK(toJson(CourseBuilder().course(0s))["activities"] == json::object());
+}
+
+TEST_CASE("Course text: the person's own activity names are kept as written, even with %2",
+          "[activities][text]")
+{
+    CourseBuilder builder;
+    Session first = sessionAt("2026-11-20T08:00:00Z", {{"50%2 of a walk", 4}});
+    Session latest = sessionAt("2026-11-27T08:00:00Z", {{"50%2 of a walk", 6}});
+    builder.add(first);
+    builder.add(latest);
+    const std::string text = tightside::text::courseText(builder.course(0s)).toStdString();
+    CHECK(text.find("What matters to you") != std::string::npos);
+    CHECK(text.find("  50%2 of a walk 4 -> 6  better\n") != std::string::npos);
+    CHECK(text.find("Your course so far (your ratings): 2 sessions, 2026-11-20 to 2026-11-27.") !=
+          std::string::npos);
+    // Without activities the section is left out.
+    CourseBuilder plain;
+    plain.add(sessionAt("2026-11-20T08:00:00Z", {}));
+    const std::string one = tightside::text::courseText(plain.course(0s)).toStdString();
+    CHECK(one.find("What matters") == std::string::npos);
+    CHECK(one.find("one session, 2026-11-20 to 2026-11-20.") != std::string::npos);
 }

@@ -1,5 +1,6 @@
 #include "checkflow.h"
 
+#include "activitiespage.h"
 #include "checksession.h"
 #include "grouppage.h"
 #include "layouthelpers.h"
@@ -131,18 +132,20 @@ int CheckFlow::pageIndex(Page page, std::size_t groupIndex) const
         return 2;
     case Page::Pain:
         return 3;
+    case Page::Activities:
+        return 4;
     case Page::Group:
-        return 4 + static_cast<int>(groupIndex);
+        return 5 + static_cast<int>(groupIndex);
     case Page::Minutes:
-        return 4 + groups;
-    case Page::Plan:
         return 5 + groups;
-    case Page::Player:
+    case Page::Plan:
         return 6 + groups;
-    case Page::Recheck:
+    case Page::Player:
         return 7 + groups;
-    case Page::Summary:
+    case Page::Recheck:
         return 8 + groups;
+    case Page::Summary:
+        return 9 + groups;
     }
     return 0;
 }
@@ -170,10 +173,10 @@ CheckFlow::Page CheckFlow::page() const
 {
     const int index = m_stack->currentIndex();
     const int groups = static_cast<int>(m_protocol.groups.size());
-    if (index < 4) {
+    if (index < 5) {
         return static_cast<Page>(index);
     }
-    if (index < 4 + groups) {
+    if (index < 5 + groups) {
         return Page::Group;
     }
     return static_cast<Page>(index - groups + 1);
@@ -223,6 +226,7 @@ bool CheckFlow::hasUnsavedWork() const
     switch (page()) {
     case Page::Precautions:
     case Page::Pain:
+    case Page::Activities:
     case Page::Group:
     case Page::Minutes:
     case Page::Plan:
@@ -254,6 +258,14 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         m_pain = new PainPage(this);
         connect(m_pain, &PainPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_pain;
+    case Page::Activities:
+        m_activities = new ActivitiesPage(this);
+        connect(m_activities, &ActivitiesPage::readyChanged, this, &CheckFlow::updateNav);
+        connect(m_activities, &ActivitiesPage::skipRequested, this, [this] {
+            m_activities->offer({}); // skipped: nothing of this page is recorded
+            show(Page::Group, 0);
+        });
+        return m_activities;
     case Page::Group:
         m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
         return m_groups.at(groupIndex);
@@ -328,6 +340,8 @@ bool CheckFlow::pageReady() const
         return m_redFlags->ready();
     case Page::Pain:
         return m_pain != nullptr && m_pain->answered();
+    case Page::Activities:
+        return m_activities != nullptr && m_activities->ready();
     default:
         return true;
     }
@@ -338,8 +352,14 @@ QString CheckFlow::notReadyHint() const
     if (pageReady()) {
         return {};
     }
-    return page() == Page::RedFlags ? m_redFlags->notReadyHint()
-                                    : tr("Give a number from 0 to 10 to go on.");
+    switch (page()) {
+    case Page::RedFlags:
+        return m_redFlags->notReadyHint();
+    case Page::Activities:
+        return m_activities->notReadyHint();
+    default:
+        return tr("Give a number from 0 to 10 to go on.");
+    }
 }
 
 void CheckFlow::updateNav()
@@ -418,6 +438,9 @@ void CheckFlow::next()
         show(Page::Pain);
         break;
     case Page::Pain:
+        showAfterPain();
+        break;
+    case Page::Activities:
         show(Page::Group, 0);
         break;
     case Page::Group:
@@ -464,9 +487,12 @@ void CheckFlow::back()
     case Page::Pain:
         show(Page::Precautions);
         break;
+    case Page::Activities:
+        show(Page::Pain);
+        break;
     case Page::Group:
         if (m_groupIndex == 0) {
-            show(Page::Pain);
+            show(m_activitiesDue.value_or(false) ? Page::Activities : Page::Pain);
         } else {
             show(Page::Group, m_groupIndex - 1);
         }
@@ -482,8 +508,24 @@ void CheckFlow::back()
     }
 }
 
+void CheckFlow::showAfterPain()
+{
+    if (!m_activitiesDue) {
+        const CheckSession::ActivitiesQuestion question =
+            m_check->activitiesQuestion(m_services.clock.wallNow());
+        m_activitiesDue = question.due;
+        if (question.due) {
+            ensurePage(Page::Activities);
+            m_activities->offer(question.previous);
+        }
+    }
+    show(*m_activitiesDue ? Page::Activities : Page::Group, 0);
+}
+
 void CheckFlow::startRoutine()
 {
+    m_check->setActivities(m_activities != nullptr ? m_activities->activities()
+                                                   : std::vector<core::Activity>{});
     const QString error = m_check->start(answers(), m_services.clock.wallNow());
     if (m_check->plan().steps.empty()) {
         showRecheck();

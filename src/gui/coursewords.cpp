@@ -122,6 +122,22 @@ QString courseOverviewHtml(const core::Course& course, const core::Protocol& pro
                              .toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
+    if (!course.activities.empty()) {
+        html += QStringLiteral("<p>%1</p><ul>")
+                    .arg(CourseWords::tr("What matters to you, 0 to 10 (higher is better), "
+                                         "your first and latest rating:")
+                             .toHtmlEscaped());
+        for (const auto& [name, activity] : course.activities) {
+            // One arg() for all four, so a "%2" in the person's own words stays as written.
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(CourseWords::tr("%1: %2, now %3: %4")
+                             .arg(QString::fromStdString(name), QString::number(activity.first),
+                                  QString::number(activity.latest), verdictWords(activity.verdict))
+                             .toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
     if (!course.deferred.empty()) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(CourseWords::tr("Waiting from last time, first in line: %1.")

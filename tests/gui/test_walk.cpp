@@ -64,6 +64,9 @@ void WalkTest::everyPageIsHeardWhole()
     audit(QStringLiteral("pain"));
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
     flow->next();
+    QCOMPARE(flow->page(), Page::Activities); // due: never rated
+    audit(QStringLiteral("activities"));
+    flow->next();
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     std::size_t group = 0;
     while (flow->page() == Page::Group) {

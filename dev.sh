@@ -12,6 +12,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-speech-dev qt6-declarative-dev
     qt6-speech-flite-plugin qt6-multimedia-dev libgl-dev libspdlog-dev
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     nlohmann-json3-dev catch2
     python3 python3-jsonschema python3-icalendar
     clang-14 libclang-rt-14-dev clang-tidy-14 clang-format-14 cppcheck

@@ -2,7 +2,8 @@
 # Screenshots for the README: starts Xvfb :99 (1366x768x24), runs the screenshot tour (a
 # test-only executable that drives the real window with sample data on a temporary data dir)
 # and writes docs/screenshots/*.png: the whole tour in the light palette, plus dark, large-text
-# (16 pt) and dark large-text versions of the key pages (-dark, -large, -dark-large). Look at
+# (16 pt) and dark large-text versions of the key pages (-dark, -large, -dark-large), and the
+# plan and the player in German (-de). Look at
 # every picture before committing it. ctest's docs.screenshots checks that every picture the
 # docs show is one the tour writes.
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (XVFB_DISPLAY=:16 picks another display than :99,

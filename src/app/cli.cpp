@@ -5,6 +5,10 @@
 #include <cstring>
 #include <ostream>
 
+#include "tightside/l10n/l10n.h"
+
+#include <QCoreApplication>
+
 #ifndef TIGHTSIDE_VERSION
 #define TIGHTSIDE_VERSION "0.0.0"
 #endif
@@ -91,34 +95,43 @@ const Command* findCommand(std::string_view name)
     return it == all.end() ? nullptr : &*it;
 }
 
+std::string words(const QString& text)
+{
+    return text.toStdString();
+}
+
 void printHelp(std::ostream& out)
 {
-    out << "Usage: tightside [COMMAND] [OPTIONS]\n"
-           "\n"
-           "Tightside finds the tighter side of each leg group and guides a release of that\n"
-           "side, never the low back or glutes. With no command it opens the window.\n"
-           "It is not medical advice.\n"
-           "\n"
-           "Commands (they run without a window):\n";
+    out << words(QCoreApplication::translate(
+        "Cli", "Usage: tightside [COMMAND] [OPTIONS]\n"
+               "\n"
+               "Tightside finds the tighter side of each leg group and guides a release of "
+               "that\n"
+               "side, never the low back or glutes. With no command it opens the window.\n"
+               "It is not medical advice.\n"
+               "\n"
+               "Commands (they run without a window):\n"));
     for (const Command& command : commands()) {
         std::string name(command.name);
         name.resize(std::max<std::size_t>(name.size() + 2, 20), ' ');
         out << "  " << name << command.summary << "\n";
     }
-    out << "\n"
-           "Options:\n"
-           "  --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,\n"
-           "                      else the platform's app-data folder)\n"
-           "  --exit-after-startup  open the window, wait until it is idle, exit 0\n"
-           "  --log-level LEVEL   what the log records, for the window and every command:\n"
-           "                      trace, debug, info (default), warn, error or off (else\n"
-           "                      $TIGHTSIDE_LOG). It never holds health data. The log is\n"
-           "                      $XDG_STATE_HOME/tightside/tightside.log (by default in\n"
-           "                      ~/.local/state)\n"
-           "  --help              show this help; COMMAND --help shows a command's help\n"
-           "  --version           show the version\n"
-           "\n"
-           "Exit codes: 0 success, 1 bad input, 2 wrong usage.\n";
+    out << words(QCoreApplication::translate(
+        "Cli", "\n"
+               "Options:\n"
+               "  --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,\n"
+               "                      else the platform's app-data folder)\n"
+               "  --lang CODE         the language: en, de, es or fr (else the locale's)\n"
+               "  --exit-after-startup  open the window, wait until it is idle, exit 0\n"
+               "  --log-level LEVEL   what the log records, for the window and every command:\n"
+               "                      trace, debug, info (default), warn, error or off (else\n"
+               "                      $TIGHTSIDE_LOG). It never holds health data. The log is\n"
+               "                      $XDG_STATE_HOME/tightside/tightside.log (by default in\n"
+               "                      ~/.local/state)\n"
+               "  --help              show this help; COMMAND --help shows a command's help\n"
+               "  --version           show the version\n"
+               "\n"
+               "Exit codes: 0 success, 1 bad input, 2 wrong usage.\n"));
 }
 
 } // namespace
@@ -140,10 +153,19 @@ bool isHeadless(const std::vector<std::string>& args)
     return false;
 }
 
+std::string currentLanguage()
+{
+    return l10n::language();
+}
+
 int usageError(Io& io, std::string_view command, std::string_view message)
 {
-    io.err << "tightside" << (command.empty() ? "" : " ") << command << ": " << message << "\n"
-           << "Try 'tightside" << (command.empty() ? "" : " ") << command << " --help'.\n";
+    const std::string program =
+        "tightside" + std::string(command.empty() ? "" : " ") + std::string(command);
+    io.err << program << ": " << message << "\n"
+           << words(QCoreApplication::translate("Cli", "Try '%1 --help'.")
+                        .arg(QString::fromStdString(program)))
+           << "\n";
     return kExitUsage;
 }
 
@@ -172,14 +194,18 @@ int runCommand(const std::vector<std::string>& args, Io& io)
             rest.push_back(arg);
             rest.push_back(args[++i]);
         } else if (arg.rfind('-', 0) == 0) {
-            return usageError(io, "", "unknown option " + arg);
+            return usageError(io, "",
+                              words(QCoreApplication::translate("Cli", "unknown option %1")
+                                        .arg(QString::fromStdString(arg))));
         } else {
             name = arg;
         }
     }
     const Command* command = findCommand(name);
     if (command == nullptr) {
-        return usageError(io, "", "unknown command '" + name + "'");
+        return usageError(io, "",
+                          words(QCoreApplication::translate("Cli", "unknown command '%1'")
+                                    .arg(QString::fromStdString(name))));
     }
     if (std::find(rest.begin(), rest.end(), "--help") != rest.end() ||
         std::find(rest.begin(), rest.end(), "-h") != rest.end()) {

@@ -69,6 +69,9 @@ int runCli(const std::vector<std::string>& args, Io& io);
 /// Prints a usage error with a hint and returns kExitUsage.
 int usageError(Io& io, std::string_view command, std::string_view message);
 
+/// The language the commands speak (l10n::language()), for loading the protocol in it.
+std::string currentLanguage();
+
 /// The `plan` and `validate-protocol` commands (corecommands.cpp).
 std::vector<Command> coreCommands();
 /// The store commands: import, history, export (storecommands.cpp; empty without a store).

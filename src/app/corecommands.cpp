@@ -59,14 +59,14 @@ constexpr std::string_view kValidateHelp =
 std::optional<core::Protocol> chooseProtocol(const std::optional<std::string>& path, Io& io)
 {
     if (!path) {
-        const core::Protocol& builtin = core::builtinProtocol();
+        const core::Protocol& builtin = core::builtinProtocol(currentLanguage());
         if (builtin.groups.empty()) {
             io.err << "tightside: the built-in protocol is damaged; please reinstall\n";
             return std::nullopt;
         }
         return builtin;
     }
-    core::ProtocolLoad load = core::loadProtocolFile(*path);
+    core::ProtocolLoad load = core::loadProtocolFile(*path, currentLanguage());
     if (!load.protocol) {
         printProblems(io, displayName(*path), load.problems);
         return std::nullopt;

@@ -1,10 +1,19 @@
 // Chooses the mode before any QApplication exists: commands run headless; no command opens
-// the window. The log is opened here, for both.
+// the window. The log is opened here, and the language chosen (--lang, else the locale), for
+// both.
 
 #include "cli.h"
 #include "log.h"
 
+#include "tightside/l10n/l10n.h"
+#include "tightside/report/report.h"
+
+#include <QCoreApplication>
+
+#include <clocale>
+
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +44,29 @@ std::string modeName(const std::vector<std::string>& args, bool headless)
     return "options only";
 }
 
+/// A command, in the chosen language: a core application (no window, no display) only to carry
+/// the translations.
+int runCommand(const std::vector<std::string>& args, tightside::app::Io& io,
+               const tightside::l10n::LangOption& lang)
+{
+    int argc = 1;
+    char name[] = "tightside";
+    char* argv[] = {name, nullptr};
+    // export may write a PDF, which needs fonts: a QGuiApplication on the offscreen platform
+    // (still no display), made before anything else since there can be only one application.
+    std::optional<tightside::report::GuiForReport> fonts;
+    std::optional<QCoreApplication> application;
+    if (!args.empty() && args.front() == "export") {
+        fonts.emplace();
+    } else {
+        application.emplace(argc, argv);
+    }
+    std::setlocale(LC_NUMERIC, "C"); // Qt set the C locale from the environment: keep 1.5
+    tightside::l10n::install(
+        tightside::core::chooseLanguage(lang.code, tightside::l10n::processEnvironment()));
+    return tightside::app::runCli(args, io);
+}
+
 int run(std::vector<std::string> args, const char* program)
 {
     tightside::app::Io io{std::cout, std::cerr};
@@ -43,6 +75,12 @@ int run(std::vector<std::string> args, const char* program)
     if (!tightside::app::takeLogLevel(args, level, error)) {
         return tightside::app::usageError(io, "", error);
     }
+    // --lang belongs to every command and the window; the commands never see it.
+    const tightside::l10n::LangOption lang = tightside::l10n::takeLangOption(args);
+    if (!lang.error.empty()) {
+        return tightside::app::usageError(io, "", lang.error);
+    }
+    args = lang.rest;
     const bool headless = tightside::app::isHeadless(args);
     const std::string logPath = tightside::app::startLog(tightside::app::chooseLogLevel(level));
     tightside::app::logInfo("tightside " TIGHTSIDE_VERSION " started: " + modeName(args, headless));
@@ -52,6 +90,9 @@ int run(std::vector<std::string> args, const char* program)
         // The window sees the same arguments, without the log options taken above.
         std::vector<std::string> kept{program};
         kept.insert(kept.end(), args.begin(), args.end());
+        if (lang.code) {
+            kept.insert(kept.end(), {"--lang", *lang.code}); // runWindow installs it
+        }
         std::vector<char*> argv;
         argv.reserve(kept.size() + 1);
         for (std::string& arg : kept) {
@@ -61,7 +102,7 @@ int run(std::vector<std::string> args, const char* program)
         int argc = static_cast<int>(kept.size());
         code = tightside::gui::runWindow(argc, argv.data());
     } else {
-        code = tightside::app::runCli(args, io);
+        code = runCommand(args, io, lang);
     }
 #else
     (void)program;
@@ -69,7 +110,7 @@ int run(std::vector<std::string> args, const char* program)
         std::cerr << "tightside: this build has no window; see tightside --help\n";
         code = tightside::app::kExitUsage;
     } else {
-        code = tightside::app::runCli(args, io);
+        code = runCommand(args, io, lang);
     }
 #endif
     tightside::app::logInfo("finished with exit code " + std::to_string(code));

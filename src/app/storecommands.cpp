@@ -216,7 +216,7 @@ int runImport(const std::vector<std::string>& args, Io& io)
     if (!sessions) {
         return kExitBadInput;
     }
-    const core::Protocol& protocol = core::builtinProtocol();
+    const core::Protocol& protocol = core::builtinProtocol(currentLanguage());
     int exitCode = kExitOk;
     bool importedAny = false;
     for (const std::string& path : parsed->positionals()) {

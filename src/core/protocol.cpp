@@ -3,8 +3,11 @@
 #include "tightside/core/jsonio.h"
 
 #include "jsoncheck.h"
+#include "protocoltexts.h"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <set>
 
 namespace tightside::core {
@@ -480,17 +483,22 @@ std::string Protocol::neverWhy(Region region) const
            ": it is the messenger, not the cause.";
 }
 
-ProtocolLoad loadProtocol(const json& document)
+ProtocolLoad loadProtocol(const json& original, std::string_view language)
 {
     ProtocolLoad load;
     Checker check(load.problems);
-    if (!check.object(document, "",
+    if (!check.object(original, "",
                       {"schema", "id", "version", "name", "summary", "threshold", "dosage",
                        "groups", "techniques", "screening", "never"},
-                      {"$schema"})) {
+                      {"$schema", "languages"})) {
         return load;
     }
+    // Every text in every language is checked here; the loader below reads one language.
+    detail::ResolvedTexts texts = detail::resolveProtocolTexts(original, language, check);
+    const json& document = texts.document;
     Protocol protocol;
+    protocol.languages = std::move(texts.languages);
+    protocol.language = std::move(texts.language);
     if (document.contains("schema")) {
         check.integerValue(document["schema"], "/schema", 1, 1);
     }
@@ -544,25 +552,30 @@ ProtocolLoad loadProtocol(const json& document)
     return load;
 }
 
-ProtocolLoad loadProtocolFile(const std::string& path)
+ProtocolLoad loadProtocolFile(const std::string& path, std::string_view language)
 {
     JsonDocument doc = readJsonFile(path);
     if (!doc.value) {
         return {std::nullopt, std::move(doc.problems)};
     }
-    return loadProtocol(*doc.value);
+    return loadProtocol(*doc.value, language);
 }
 
-const Protocol& builtinProtocol()
+const Protocol& builtinProtocol(std::string_view language)
 {
-    static const Protocol protocol = [] {
-        JsonDocument doc = parseJsonText(builtinProtocolText());
-        ProtocolLoad load = doc.value ? loadProtocol(*doc.value) : ProtocolLoad{};
-        // The tests load the built-in protocol on every build, so an invalid one never ships;
-        // an empty protocol here would plan nothing rather than plan wrongly.
-        return load.protocol.value_or(Protocol{});
-    }();
-    return protocol;
+    // One loaded protocol per language asked for, kept for the life of the process; map nodes
+    // never move, so the references handed out stay valid.
+    static std::mutex mutex;
+    static std::map<std::string, Protocol, std::less<>> loaded;
+    const std::lock_guard lock(mutex);
+    if (const auto it = loaded.find(language); it != loaded.end()) {
+        return it->second;
+    }
+    JsonDocument doc = parseJsonText(builtinProtocolText());
+    ProtocolLoad load = doc.value ? loadProtocol(*doc.value, language) : ProtocolLoad{};
+    // The tests load the built-in protocol on every build, so an invalid one never ships;
+    // an empty protocol here would plan nothing rather than plan wrongly.
+    return loaded.emplace(std::string(language), load.protocol.value_or(Protocol{})).first->second;
 }
 
 } // namespace tightside::core

@@ -1,5 +1,7 @@
 #include "tightside/gui/appcontext.h"
 
+#include "tightside/l10n/l10n.h"
+
 #include <utility>
 
 namespace tightside::gui {
@@ -19,8 +21,8 @@ std::shared_ptr<const AppContext> AppContext::make(std::shared_ptr<const core::P
 
 std::shared_ptr<const AppContext> AppContext::builtin(QString dataDir)
 {
-    return make(std::make_shared<const core::Protocol>(core::builtinProtocol()), QString(),
-                std::move(dataDir));
+    return make(std::make_shared<const core::Protocol>(core::builtinProtocol(l10n::language())),
+                QString(), std::move(dataDir));
 }
 
 std::shared_ptr<const AppContext> AppContext::withDataDir(const QString& dataDir) const

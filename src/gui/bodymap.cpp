@@ -3,6 +3,7 @@
 #include "contrast.h"
 #include "svgview.h"
 #include "texts.h"
+#include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
 
@@ -111,14 +112,18 @@ QStringList bodyMapIds(bool back)
 
 QString neverMapLine()
 {
-    return QStringLiteral("Hatched = never worked on: the low back, spine, buttocks and lower "
-                          "ribs. They are not the cause.");
+    return QCoreApplication::translate(
+        "tightside::gui::Bodymap",
+        "Hatched = never worked on: the low back, spine, buttocks and lower "
+        "ribs. They are not the cause.");
 }
 
 QString viewSideHint(bool back)
 {
-    return back ? QStringLiteral("Seen from behind: your left is on the left.")
-                : QStringLiteral("Seen from the front: your left is on the right.");
+    return back ? QCoreApplication::translate("tightside::gui::Bodymap",
+                                              "Seen from behind: your left is on the left.")
+                : QCoreApplication::translate("tightside::gui::Bodymap",
+                                              "Seen from the front: your left is on the right.");
 }
 
 QString showBodyMap(SvgView* view, core::Region group, std::optional<core::Side> side,
@@ -134,14 +139,18 @@ QString showBodyMap(SvgView* view, core::Region group, std::optional<core::Side>
     }
     view->setSvg(markedBodyMap(back, marks), false, QString());
     view->setHatched(back ? neverRegionIds() : QStringList());
-    const QString where = side ? QStringLiteral("%1 %2").arg(sideWord(*side), groupWords)
-                               : QStringLiteral("%1, both sides").arg(groupWords);
-    QString words = QStringLiteral("Body map, seen from the %1: %2 marked.")
+    const QString where =
+        side ? QStringLiteral("%1 %2").arg(sideWord(*side), groupWords)
+             : QCoreApplication::translate("tightside::gui::Bodymap", "%1, both sides")
+                   .arg(groupWords);
+    QString words = QCoreApplication::translate("tightside::gui::Bodymap",
+                                                "Body map, seen from the %1: %2 marked.")
                         .arg(back ? QStringLiteral("back") : QStringLiteral("front"), where);
     if (back) {
         words += QLatin1Char(' ') + neverMapLine();
     }
-    view->setAccessibleName(QStringLiteral("Body map: ") + where);
+    view->setAccessibleName(
+        QCoreApplication::translate("tightside::gui::Bodymap", "Body map: %1").arg(where));
     view->setAccessibleDescription(words + QLatin1Char(' ') + viewSideHint(back));
     return words;
 }

@@ -67,7 +67,7 @@ QString waitingSteps(const core::Course& course, const core::Protocol& protocol)
                                                 : CourseWords::tr("right %1"))
                      .arg(groupName(protocol, step.group));
     }
-    return steps.join(CourseWords::tr(", "));
+    return QLocale().createSeparatedList(steps);
 }
 
 QString nextCheckWords(const core::Course& course)

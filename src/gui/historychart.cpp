@@ -30,7 +30,7 @@ void HistoryChart::setSeries(std::optional<core::Region> group, const QString& t
 {
     m_group = group;
     m_title = title;
-    setAccessibleName(QStringLiteral("Chart: ") + title);
+    setAccessibleName(tr("Chart: %1").arg(title));
     setAccessibleDescription(describe());
     update();
 }
@@ -109,16 +109,13 @@ QString HistoryChart::describe() const
 {
     const auto series = points();
     if (series.empty()) {
-        return QStringLiteral("No sessions with this measure yet.");
+        return tr("No sessions with this measure yet.");
     }
     const auto& first = series.front();
     const auto& last = series.back();
-    const auto value = [](std::optional<int> v) {
-        return v ? QString::number(*v) : QStringLiteral("none");
-    };
-    return QStringLiteral("%1. First: %2 before, %3 after. Latest: %4 before, %5 after.")
-        .arg(countOf(static_cast<long long>(series.size()), QStringLiteral("session"),
-                     QStringLiteral("sessions")))
+    const auto value = [](std::optional<int> v) { return v ? QString::number(*v) : tr("none"); };
+    return tr("%1. First: %2 before, %3 after. Latest: %4 before, %5 after.")
+        .arg(sessionCount(static_cast<long long>(series.size())))
         .arg(value(first.first), value(first.second), value(last.first), value(last.second));
 }
 
@@ -211,8 +208,7 @@ void HistoryChart::paintEvent(QPaintEvent*)
     const auto series = points();
     if (series.empty()) {
         painter.setPen(text);
-        painter.drawText(plot, Qt::AlignCenter,
-                         QStringLiteral("No sessions with this measure yet."));
+        painter.drawText(plot, Qt::AlignCenter, tr("No sessions with this measure yet."));
         return;
     }
     const std::size_t count = series.size();

@@ -2,6 +2,7 @@
 
 #include "texts.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -46,10 +47,15 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
 QString sessionDetail(const core::Session& session, const core::Protocol& protocol)
 {
     const QString started = localTimeText(session.started);
-    QString html = QStringLiteral("<b>Session of %1</b><br>").arg(started);
-    html += QStringLiteral("Back pain: %1 before").arg(session.answers.painNow);
-    html += session.painAfter ? QStringLiteral(", %1 after.").arg(*session.painAfter)
-                              : QStringLiteral(".");
+    QString html =
+        QCoreApplication::translate("tightside::gui::Historymodel", "<b>Session of %1</b><br>")
+            .arg(started);
+    html += QCoreApplication::translate("tightside::gui::Historymodel", "Back pain: %1 before")
+                .arg(session.answers.painNow);
+    html += session.painAfter
+                ? QCoreApplication::translate("tightside::gui::Historymodel", ", %1 after.")
+                      .arg(*session.painAfter)
+                : QStringLiteral(".");
     html += QStringLiteral("<ul>");
     for (const auto& group : protocol.groups) {
         const auto& before = session.answers.ratings.at(core::indexOf(group.region));
@@ -59,29 +65,38 @@ QString sessionDetail(const core::Session& session, const core::Protocol& protoc
         }
         html += QStringLiteral("<li>%1:").arg(capitalised(qs(group.name)).toHtmlEscaped());
         if (before) {
-            html +=
-                QStringLiteral(" before left %1, right %2").arg(before->left).arg(before->right);
+            html += QCoreApplication::translate("tightside::gui::Historymodel",
+                                                " before left %1, right %2")
+                        .arg(before->left)
+                        .arg(before->right);
         }
         if (after) {
-            html += QStringLiteral("; after left %1, right %2").arg(after->left).arg(after->right);
+            html += QCoreApplication::translate("tightside::gui::Historymodel",
+                                                "; after left %1, right %2")
+                        .arg(after->left)
+                        .arg(after->right);
         }
         html += QStringLiteral("</li>");
     }
-    html += QStringLiteral("</ul><b>Steps</b><ul>");
+    html += QStringLiteral("</ul><b>%1</b><ul>")
+                .arg(QCoreApplication::translate("tightside::gui::Historymodel", "Steps"));
     for (const auto& done : session.done) {
-        html +=
-            QStringLiteral("<li>%1 %2, %3 s: %4</li>")
-                .arg(capitalised(sideWord(done.side)), groupName(protocol, done.group))
-                .arg(done.seconds)
-                .arg(qs(core::outcomeId(done.outcome)).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        const QString step =
+            done.side == core::Side::Left
+                ? QCoreApplication::translate("tightside::gui::Historymodel", "Left %1, %2: %3")
+                : QCoreApplication::translate("tightside::gui::Historymodel", "Right %1, %2: %3");
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(step.arg(groupName(protocol, done.group), durationText(done.seconds),
+                                  outcomeWords(done.outcome)));
     }
     if (session.done.empty()) {
-        html += QStringLiteral("<li>None</li>");
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(QCoreApplication::translate("tightside::gui::Historymodel", "None"));
     }
     html += QStringLiteral("</ul>");
     if (!session.notes.empty()) {
-        html += QStringLiteral("<b>Notes:</b> ") +
-                QString::fromStdString(session.notes).toHtmlEscaped();
+        html += QCoreApplication::translate("tightside::gui::Historymodel", "<b>Notes:</b> %1")
+                    .arg(QString::fromStdString(session.notes).toHtmlEscaped());
     }
     return html;
 }
@@ -134,12 +149,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return row.started;
     case Steps:
         if (row.stoppedPain > 0) {
-            return QStringLiteral("%1 of %2 (%3 stopped for pain)")
+            return tr("%1 of %2 (%3 stopped for pain)")
                 .arg(row.completed)
                 .arg(row.planned)
                 .arg(row.stoppedPain);
         }
-        return QStringLiteral("%1 of %2").arg(row.completed).arg(row.planned);
+        return tr("%1 of %2").arg(row.completed).arg(row.planned);
     case PainBefore:
         return row.painBefore;
     case PainAfter:
@@ -162,19 +177,19 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     }
     switch (section) {
     case Date:
-        return QStringLiteral("Started");
+        return QCoreApplication::translate("tightside::gui::Historymodel", "Started");
     case Steps:
-        return QStringLiteral("Steps completed");
+        return QCoreApplication::translate("tightside::gui::Historymodel", "Steps completed");
     case PainBefore:
-        return QStringLiteral("Pain before");
+        return QCoreApplication::translate("tightside::gui::Historymodel", "Pain before");
     case PainAfter:
-        return QStringLiteral("Pain after");
+        return QCoreApplication::translate("tightside::gui::Historymodel", "Pain after");
     case GapBefore:
-        return QStringLiteral("Largest gap before");
+        return QCoreApplication::translate("tightside::gui::Historymodel", "Largest gap before");
     case GapAfter:
-        return QStringLiteral("Largest gap after");
+        return QCoreApplication::translate("tightside::gui::Historymodel", "Largest gap after");
     case Notes:
-        return QStringLiteral("Notes");
+        return QCoreApplication::translate("tightside::gui::Historymodel", "Notes");
     default:
         return {};
     }

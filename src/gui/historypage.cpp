@@ -46,7 +46,7 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_banner = makeLabel(QString(), this, QStringLiteral("quarantineBanner"));
     m_banner->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #7a5900; padding: 6px; "
                                            "background: #fff1c2; color: #111111; }"));
-    m_openQuarantine = new QPushButton(QStringLiteral("Open the &quarantine folder"), this);
+    m_openQuarantine = new QPushButton(tr("Open the &quarantine folder"), this);
     m_openQuarantine->setObjectName(QStringLiteral("openQuarantine"));
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_openQuarantine);
@@ -66,9 +66,9 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_model = new HistoryModel(this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setAccessibleName(QStringLiteral("Sessions, newest first"));
+    m_table->setAccessibleName(tr("Sessions, newest first"));
     m_table->setAccessibleDescription(
-        QStringLiteral("Up and Down choose a session; its details show below the table."));
+        tr("Up and Down choose a session; its details show below the table."));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -107,14 +107,14 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setMinimumWidth(300);
-    m_detail->setText(QStringLiteral("Pick a session to see its details."));
+    m_detail->setText(tr("Pick a session to see its details."));
     auto* chartColumn = new QVBoxLayout;
     m_series = new NamedComboBox(lower);
     m_series->setObjectName(QStringLiteral("chartSeries"));
-    m_series->setAccessibleName(QStringLiteral("What the chart shows"));
+    m_series->setAccessibleName(tr("What the chart shows"));
     m_series->setAccessibleDescription(
-        QStringLiteral("The gap between left and right of one group, or back pain, across "
-                       "your sessions."));
+        tr("The gap between left and right of one group, or back pain, across "
+           "your sessions."));
     m_chart = new HistoryChart(lower);
     m_chart->setThreshold(m_context->protocol().threshold);
     m_chart->setRows(&m_model->rows());
@@ -137,27 +137,26 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     // progress); the page stays usable meanwhile.
     m_readProgress = new QProgressBar(this);
     m_readProgress->setObjectName(QStringLiteral("historyReadProgress"));
-    m_readProgress->setAccessibleName(QStringLiteral("Reading your sessions"));
-    m_readProgress->setFormat(QStringLiteral("%v of %m"));
+    m_readProgress->setAccessibleName(tr("Reading your sessions"));
+    m_readProgress->setFormat(tr("%v of %m"));
     m_readProgress->setMaximumWidth(240);
     m_readProgress->hide();
     buttons->addWidget(m_readProgress);
-    for (const auto& [format, label] :
-         {std::pair{QStringLiteral("csv"), QStringLiteral("Export C&SV")},
-          std::pair{QStringLiteral("json"), QStringLiteral("Export &JSON")},
-          std::pair{QStringLiteral("pdf"), QStringLiteral("Export P&DF")}}) {
+    for (const auto& [format, label] : {std::pair{QStringLiteral("csv"), tr("Export C&SV")},
+                                        std::pair{QStringLiteral("json"), tr("Export &JSON")},
+                                        std::pair{QStringLiteral("pdf"), tr("Export P&DF")}}) {
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("export_") + format);
         button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
         button->setAccessibleDescription(
-            QStringLiteral("Saves every session to a %1 file you choose.").arg(format.toUpper()));
+            tr("Saves every session to a %1 file you choose.").arg(format.toUpper()));
         connect(button, &QPushButton::clicked, this, [this, f = format] { exportAs(f); });
         buttons->addWidget(button);
     }
-    auto* openData = new QPushButton(QStringLiteral("Open data &folder"), this);
+    auto* openData = new QPushButton(tr("Open data &folder"), this);
     openData->setObjectName(QStringLiteral("openDataFolder"));
     openData->setAccessibleDescription(
-        QStringLiteral("Shows the folder with your session files in the file manager."));
+        tr("Shows the folder with your session files in the file manager."));
     buttons->addWidget(openData);
     layout->addLayout(buttons);
 
@@ -174,8 +173,7 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     fillSeries();
     connect(openData, &QPushButton::clicked, this, [this] {
         if (m_store && !m_services.prompter.openFolder(m_store->dataDir())) {
-            m_status->setText(QStringLiteral("Could not open the folder. It is: ") +
-                              m_store->dataDir());
+            m_status->setText(tr("Could not open the folder. It is: %1").arg(m_store->dataDir()));
         }
     });
     connect(m_openQuarantine, &QPushButton::clicked, this, [this] {
@@ -330,7 +328,7 @@ void HistoryPage::runReload(const QString& dataDir, const core::Protocol& protoc
     m_reloadThread->setObjectName(QStringLiteral("historyRead"));
     connect(m_reloadThread, &QThread::finished, this, &HistoryPage::finishReload);
 
-    m_status->setText(QStringLiteral("Reading your sessions..."));
+    m_status->setText(tr("Reading your sessions..."));
     m_readProgress->setRange(0, 0); // busy until the total is known
     m_readProgress->show();
     // The timer belongs to the thread object, so it goes with it.
@@ -342,7 +340,7 @@ void HistoryPage::runReload(const QString& dataDir, const core::Protocol& protoc
             const QLocale locale;
             m_readProgress->setRange(0, total);
             m_readProgress->setValue(done);
-            m_status->setText(QStringLiteral("Reading your sessions: %1 of %2...")
+            m_status->setText(tr("Reading your sessions: %1 of %2...")
                                   .arg(locale.toString(done), locale.toString(total)));
         }
     });
@@ -373,13 +371,17 @@ void HistoryPage::finishReload()
 void HistoryPage::showRead(HistoryRead read)
 {
     if (!read.error.isEmpty()) {
-        m_banner->setText(QStringLiteral("The history cannot be read: %1").arg(read.error));
+        m_banner->setText(tr("The history cannot be read: %1").arg(read.error));
         m_banner->show();
         m_openQuarantine->hide();
     } else if (read.quarantined > 0) {
-        m_banner->setText(QStringLiteral("%1 file(s) could not be read and are kept in the "
-                                         "quarantine folder. Every readable session still shows.")
-                              .arg(read.quarantined));
+        m_banner->setText(
+            read.quarantined == 1
+                ? tr("1 file could not be read and is kept in the quarantine folder. Every "
+                     "readable session still shows.")
+                : tr("%n files could not be read and are kept in the quarantine folder. Every "
+                     "readable session still shows.",
+                     nullptr, static_cast<int>(read.quarantined)));
         m_banner->show();
         m_openQuarantine->show();
     } else {
@@ -393,14 +395,12 @@ void HistoryPage::showRead(HistoryRead read)
         QTextDocumentFragment::fromHtml(m_overview->text()).toPlainText());
     m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
-    m_status->setText(count == 0 ? QStringLiteral("No sessions saved yet.")
-                                 : countOf(static_cast<long long>(count), QStringLiteral("session"),
-                                           QStringLiteral("sessions")) +
-                                       QLatin1Char('.'));
+    m_status->setText(count == 0 ? tr("No sessions saved yet.")
+                                 : tr("%1.").arg(sessionCount(static_cast<long long>(count))));
     if (count > 0) {
         m_table->selectRow(0);
     } else {
-        m_detail->setText(QStringLiteral("Your sessions will show here once you save one."));
+        m_detail->setText(tr("Your sessions will show here once you save one."));
     }
 }
 
@@ -412,15 +412,15 @@ void HistoryPage::showDetail()
     }
     // One file is read when its row is picked, so opening the history reads none.
     const auto stored = m_store->read(m_model->rowAt(current.row()).path);
-    m_detail->setText(stored ? sessionDetail(stored.value().session, m_context->protocol())
-                             : QStringLiteral("This session cannot be shown: ") +
-                                   stored.error().toHtmlEscaped());
+    m_detail->setText(
+        stored ? sessionDetail(stored.value().session, m_context->protocol())
+               : tr("This session cannot be shown: %1").arg(stored.error().toHtmlEscaped()));
 }
 
 QString HistoryPage::exportTo(const QString& format, const QString& path) const
 {
     if (!m_store) {
-        return QStringLiteral("The history is not loaded.");
+        return tr("The history is not loaded.");
     }
     const std::atomic_bool never{false};
     return exportHistory(*m_store, format, path, never, {});
@@ -446,11 +446,11 @@ bool HistoryPage::startExport(const QString& format, const QString& path)
 
     // ux.md: long work shows progress and can be cancelled. Short exports end before the
     // dialog's minimum duration and never show it.
-    m_exportProgress = new QProgressDialog(QStringLiteral("Exporting your history..."),
-                                           QStringLiteral("&Cancel"), 0, 0, this);
+    m_exportProgress =
+        new QProgressDialog(tr("Exporting your history..."), tr("&Cancel"), 0, 0, this);
     m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
-    m_exportProgress->setWindowTitle(QStringLiteral("Export"));
-    m_exportProgress->setAccessibleName(QStringLiteral("Export progress"));
+    m_exportProgress->setWindowTitle(tr("Export"));
+    m_exportProgress->setAccessibleName(tr("Export progress"));
     m_exportProgress->setWindowModality(Qt::WindowModal);
     m_exportProgress->setMinimumDuration(400);
     m_exportProgress->setAutoClose(false);
@@ -466,15 +466,13 @@ bool HistoryPage::startExport(const QString& format, const QString& path)
         if (total > 0) {
             dialog->setMaximum(total);
             dialog->setValue(done);
-            dialog->setLabelText(QStringLiteral("Exporting your history: %1 of %2 sessions read.")
-                                     .arg(done)
-                                     .arg(total));
-            m_status->setText(
-                QStringLiteral("Exporting: %1 of %2 sessions read...").arg(done).arg(total));
+            dialog->setLabelText(
+                tr("Exporting your history: %1 of %2 sessions read.").arg(done).arg(total));
+            m_status->setText(tr("Exporting: %1 of %2 sessions read...").arg(done).arg(total));
         }
     });
     poll->start(100);
-    m_status->setText(QStringLiteral("Exporting..."));
+    m_status->setText(tr("Exporting..."));
     m_exportThread->start(QThread::LowPriority);
     return true;
 }
@@ -483,7 +481,7 @@ void HistoryPage::cancelExport()
 {
     if (m_exportJob) {
         m_exportJob->cancelled = true;
-        m_status->setText(QStringLiteral("Cancelling the export..."));
+        m_status->setText(tr("Cancelling the export..."));
     }
 }
 
@@ -497,10 +495,9 @@ void HistoryPage::finishExport()
         m_exportProgress = nullptr;
     }
     if (job->error.isEmpty()) {
-        m_status->setText(QStringLiteral("Exported to ") + job->path);
+        m_status->setText(tr("Exported to %1").arg(job->path));
     } else {
-        m_status->setText(job->cancelled ? job->error
-                                         : QStringLiteral("Export failed: ") + job->error);
+        m_status->setText(job->cancelled ? job->error : tr("Export failed: %1").arg(job->error));
     }
     emit exportFinished(job->path, job->error);
 }
@@ -508,12 +505,12 @@ void HistoryPage::finishExport()
 void HistoryPage::exportAs(const QString& format)
 {
     if (exporting()) {
-        m_status->setText(QStringLiteral("An export is already running."));
+        m_status->setText(tr("An export is already running."));
         return;
     }
     const QString path = m_services.prompter.saveFile(
-        this, QStringLiteral("Export the history"), QStringLiteral("tightside-history.") + format,
-        format.toUpper() + QStringLiteral(" files (*.") + format + QLatin1Char(')'));
+        this, tr("Export the history"), QStringLiteral("tightside-history.") + format,
+        tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty()) {
         return;
     }

@@ -12,6 +12,7 @@
 #include "texts.h"
 
 #include "tightside/gui/preferences.h"
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -50,8 +51,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("places"));
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(QStringLiteral("Places: Check, History, Settings, About"));
-    m_tabs->setAccessibleDescription(QStringLiteral("Ctrl+Tab moves to the next place."));
+    m_tabs->setAccessibleName(tr("Places: Check, History, Settings, About"));
+    m_tabs->setAccessibleDescription(tr("Ctrl+Tab moves to the next place."));
     // Read the tabs before the place under them, as they are on screen.
     m_tabs->tabBar()->lower();
     if (auto* pages =
@@ -82,18 +83,17 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     // Only the Check place is laid out now. History, Settings and About are built when first
     // opened: a tab widget sizes itself from every tab, shown or not, and most starts never
     // open them.
-    m_tabs->addTab(m_checkStack, QStringLiteral("&Check"));
-    for (const QString& title :
-         {QStringLiteral("&History"), QStringLiteral("Se&ttings"), QStringLiteral("&About")}) {
+    m_tabs->addTab(m_checkStack, tr("&Check"));
+    for (const QString& title : {tr("&History"), tr("Se&ttings"), tr("&About")}) {
         m_tabs->addTab(makeHolder(m_tabs), title);
     }
     // A tab's tooltip is also what a screen reader gives as its description.
     const QString tips[] = {
-        QStringLiteral("A new self-check: safety questions, both sides of each leg group, your "
-                       "plan and the routine."),
-        QStringLiteral("Every saved session, a chart of your gaps, and exports."),
-        QStringLiteral("Data folder, voice, step length and protocol."),
-        QStringLiteral("The method in plain words, how sure it is, and what Tightside is not."),
+        tr("A new self-check: safety questions, both sides of each leg group, your "
+           "plan and the routine."),
+        tr("Every saved session, a chart of your gaps, and exports."),
+        tr("Data folder, voice, step length and protocol."),
+        tr("The method in plain words, how sure it is, and what Tightside is not."),
     };
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabToolTip(i, tips[i]);
@@ -102,7 +102,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     const QString protocolPath = m_services.preferences.protocolPath();
     m_context = AppContext::builtin(m_services.dataDir);
     if (!protocolPath.isEmpty()) {
-        core::ProtocolLoad load = core::loadProtocolFile(protocolPath.toStdString());
+        core::ProtocolLoad load =
+            core::loadProtocolFile(protocolPath.toStdString(), l10n::language());
         if (load.protocol) {
             m_context =
                 AppContext::make(std::make_shared<const core::Protocol>(std::move(*load.protocol)),
@@ -176,8 +177,7 @@ QWidget* MainWindow::buildWelcome()
     auto* page = new QWidget(m_checkStack);
     page->setObjectName(QStringLiteral("welcomePage"));
     auto* layout = new QVBoxLayout(page);
-    auto* title =
-        makeLabel(QStringLiteral("Welcome to Tightside"), page, QStringLiteral("pageHeading"));
+    auto* title = makeLabel(tr("Welcome to Tightside"), page, QStringLiteral("pageHeading"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.8);
     font.setBold(true);
@@ -187,15 +187,15 @@ QWidget* MainWindow::buildWelcome()
     // again for every width the layout tries, which made the first start slow.
     auto* text = new QTextBrowser(page);
     text->setObjectName(QStringLiteral("welcomeText"));
-    text->setAccessibleName(QStringLiteral("What Tightside is"));
+    text->setAccessibleName(tr("What Tightside is"));
     text->setFrameShape(QFrame::NoFrame);
     text->viewport()->setAutoFillBackground(false);
     text->setAccessibleDescription(
-        QStringLiteral("What the app does, what it is not, and how sure the method is."));
+        tr("What the app does, what it is not, and how sure the method is."));
     QFont textFont = text->font();
     textFont.setPointSizeF(textFont.pointSizeF() * 1.15);
     text->setFont(textFont);
-    text->setHtml(QStringLiteral(
+    text->setHtml(tr(
         "<p><b>What this is.</b> A guide for a tight or aching low back that starts with the "
         "legs. You test both sides of five leg muscle groups, and the app finds the tighter side "
         "of each. Then it walks you through releasing only that side with a foam roller or a "
@@ -216,7 +216,7 @@ QWidget* MainWindow::buildWelcome()
                                        2 * text->frameWidth());
             });
     layout->addWidget(text, 1);
-    auto* ok = new QPushButton(QStringLiteral("I understand: &start"), page);
+    auto* ok = new QPushButton(tr("I understand: &start"), page);
     ok->setObjectName(QStringLiteral("welcomeAcknowledge"));
     ok->setMinimumHeight(40);
     layout->addWidget(ok, 0, Qt::AlignLeft);
@@ -229,34 +229,33 @@ QWidget* MainWindow::buildAbout()
 {
     auto* about = new QTextBrowser(m_tabs);
     about->setObjectName(QStringLiteral("aboutPage"));
-    about->setAccessibleName(QStringLiteral("About Tightside"));
+    about->setAccessibleName(tr("About Tightside"));
     about->setAccessibleDescription(
-        QStringLiteral("The method, the evidence behind it and what Tightside is not. The arrow "
-                       "keys scroll."));
+        tr("The method, the evidence behind it and what Tightside is not. The arrow "
+           "keys scroll."));
     QString never;
     for (const auto& region : protocol().never) {
         never += QStringLiteral("<li><b>%1</b>: %2</li>")
-                     .arg(capitalised(qs(core::regionName(region.region))).toHtmlEscaped(),
+                     .arg(capitalised(regionWords(region.region)).toHtmlEscaped(),
                           qs(region.why).toHtmlEscaped());
     }
     about->setHtml(
-        QStringLiteral(
-            "<h2>The method in plain words</h2><p>%1</p>"
-            "<ol><li>Answer the safety questions first. Some answers mean: see a doctor, no "
-            "routine.</li>"
-            "<li>Test both sides of five leg groups: front of the thigh, front of the hip, inner "
-            "thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.</li>"
-            "<li>Where one side is tighter by %2 or more, release only that side. Equal tightness "
-            "on both sides, however high, counts as balanced.</li>"
-            "<li>Check both sides again after the routine. Over one to six sessions the gap "
-            "should shrink.</li></ol>"
-            "<h3>Never on the list</h3><ul>%3</ul>"
-            "<h3>How good is the evidence?</h3><p>The approach comes from one practitioner's "
-            "experience (several years, about a thousand sessions), not from clinical trials. "
-            "Tightside explains every decision it makes, so you can judge for yourself.</p>"
-            "<h3>Not medical advice</h3><p>Tightside does not diagnose or treat any condition. If "
-            "pain rises during a release, stop. If you are worried, see a doctor or "
-            "physiotherapist.</p><p>Protocol: %4, version %5. Tightside version %6.</p>")
+        tr("<h2>The method in plain words</h2><p>%1</p>"
+           "<ol><li>Answer the safety questions first. Some answers mean: see a doctor, no "
+           "routine.</li>"
+           "<li>Test both sides of five leg groups: front of the thigh, front of the hip, inner "
+           "thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.</li>"
+           "<li>Where one side is tighter by %2 or more, release only that side. Equal tightness "
+           "on both sides, however high, counts as balanced.</li>"
+           "<li>Check both sides again after the routine. Over one to six sessions the gap "
+           "should shrink.</li></ol>"
+           "<h3>Never on the list</h3><ul>%3</ul>"
+           "<h3>How good is the evidence?</h3><p>The approach comes from one practitioner's "
+           "experience (several years, about a thousand sessions), not from clinical trials. "
+           "Tightside explains every decision it makes, so you can judge for yourself.</p>"
+           "<h3>Not medical advice</h3><p>Tightside does not diagnose or treat any condition. If "
+           "pain rises during a release, stop. If you are worried, see a doctor or "
+           "physiotherapist.</p><p>Protocol: %4, version %5. Tightside version %6.</p>")
             .arg(qs(protocol().summary).toHtmlEscaped())
             .arg(protocol().threshold)
             .arg(never, qs(protocol().name).toHtmlEscaped(), qs(protocol().version),
@@ -391,18 +390,17 @@ void MainWindow::offerResume()
     const store::StoredSession& stored = progress.value().sessions.back();
     const core::Session session = stored.session;
     const auto steps = session.plan.steps.size();
-    m_resumeText->setText(
-        QStringLiteral("You did not finish the session started %1 (%2 of %3 steps logged). "
-                       "Nothing of it is lost.")
-            .arg(localTimeText(session.started))
-            .arg(session.done.size())
-            .arg(steps));
+    m_resumeText->setText(tr("You did not finish the session started %1 (%2 of %3 steps logged). "
+                             "Nothing of it is lost.")
+                              .arg(localTimeText(session.started))
+                              .arg(session.done.size())
+                              .arg(steps));
     auto* layout = qobject_cast<QHBoxLayout*>(m_resumeBanner->layout());
-    auto* resume = new QPushButton(QStringLiteral("&Resume the routine"), m_resumeBanner);
+    auto* resume = new QPushButton(tr("&Resume the routine"), m_resumeBanner);
     resume->setObjectName(QStringLiteral("resumeRoutine"));
-    auto* finish = new QPushButton(QStringLiteral("Check both sides and sa&ve"), m_resumeBanner);
+    auto* finish = new QPushButton(tr("Check both sides and sa&ve"), m_resumeBanner);
     finish->setObjectName(QStringLiteral("resumeFinish"));
-    auto* discard = new QPushButton(QStringLiteral("&Discard it"), m_resumeBanner);
+    auto* discard = new QPushButton(tr("&Discard it"), m_resumeBanner);
     discard->setObjectName(QStringLiteral("resumeDiscard"));
     layout->addWidget(resume);
     layout->addWidget(finish);
@@ -422,9 +420,9 @@ void MainWindow::offerResume()
     });
     connect(discard, &QPushButton::clicked, this, [this, session] {
         const bool sure = m_services.prompter.confirm(
-            this, QStringLiteral("Discard the unfinished session?"),
-            QStringLiteral("The steps logged in it will not be saved to your history."),
-            QStringLiteral("Discard"), QStringLiteral("Keep it"));
+            this, tr("Discard the unfinished session?"),
+            tr("The steps logged in it will not be saved to your history."), tr("Discard"),
+            tr("Keep it"));
         if (!sure) {
             return;
         }

@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -175,7 +176,7 @@ void PlanPage::fillText()
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                     .arg(tr("Balanced (no release needed)"),
                          tr("%1: the two sides differ by less than %2.")
-                             .arg(capitalised(names.join(tr(", "))))
+                             .arg(capitalised(QLocale().createSeparatedList(names)))
                              .arg(plan.threshold)
                              .toHtmlEscaped());
     }
@@ -193,18 +194,18 @@ void PlanPage::fillText()
     // The never list: one calm line; the reasons, place by place, on demand.
     QStringList never;
     for (core::Region region : plan.never) {
-        never << qs(core::regionName(region));
+        never << regionWords(region);
     }
     html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                 .arg(tr("Never worked on"),
                      tr("%1: they are not the cause, and pressing them can hurt.")
-                         .arg(capitalised(never.join(tr(", "))))
+                         .arg(capitalised(QLocale().createSeparatedList(never)))
                          .toHtmlEscaped());
     if (rules) {
         html += QStringLiteral("<ul>");
         for (core::Region region : plan.never) {
             html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                        .arg(capitalised(qs(core::regionName(region))).toHtmlEscaped(),
+                        .arg(capitalised(regionWords(region)).toHtmlEscaped(),
                              qs(m_protocol.neverWhy(region)).toHtmlEscaped());
         }
         html += QStringLiteral("</ul><p><i>%1</i></p>")

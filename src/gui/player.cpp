@@ -6,6 +6,7 @@
 #include "texts.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFontInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -40,24 +41,35 @@ constexpr PhaseColours kStoppedColours{"#ffe0e0", "#8e0000"};
 PhaseLook lookFor(const core::Routine& routine)
 {
     if (routine.paused()) {
-        return {"PAUSED", "Press Space or Resume to go on.", kPausedColours, Qt::DotLine};
+        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "PAUSED"),
+                QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "Press Space or Resume to go on."),
+                kPausedColours, Qt::DotLine};
     }
     switch (routine.phase()) {
     case core::RoutinePhase::GetReady:
         if (routine.resuming()) {
-            return {"GET READY", "Going on where you paused.", kGetReadyColours, Qt::DashLine};
+            return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "GET READY"),
+                    QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "Going on where you paused."),
+                    kGetReadyColours, Qt::DashLine};
         }
-        return {"GET READY", "Get into position. The hold starts when this reaches 0.",
+        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "GET READY"),
+                QT_TRANSLATE_NOOP("tightside::gui::PlayerPage",
+                                  "Get into position. The hold starts when this reaches 0."),
                 kGetReadyColours, Qt::DashLine};
     case core::RoutinePhase::Hold:
         // The hint names the step's own discomfort limit (PlayerPage::holdHint).
-        return {"HOLD", "", kHoldColours, Qt::SolidLine};
+        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "HOLD"), "", kHoldColours,
+                Qt::SolidLine};
     case core::RoutinePhase::Done:
-        return {"DONE", "Rest. The next step starts soon.", kDoneColours, Qt::SolidLine};
+        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "DONE"),
+                QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "Rest. The next step starts soon."),
+                kDoneColours, Qt::SolidLine};
     case core::RoutinePhase::PainStop:
-        return {"STOPPED", "", kStoppedColours, Qt::SolidLine};
+        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "STOPPED"), "", kStoppedColours,
+                Qt::SolidLine};
     case core::RoutinePhase::Finished:
-        return {"FINISHED", "", kDoneColours, Qt::SolidLine};
+        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "FINISHED"), "", kDoneColours,
+                Qt::SolidLine};
     }
     return {"", "", kDoneColours, Qt::SolidLine};
 }
@@ -169,20 +181,20 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     painPage->setAccessibleName(tr("Stopped: pain was rising"));
     auto* painLayout = new QVBoxLayout(painPage);
     auto* painTitle = bigLabel(painPage, QStringLiteral("painTitle"), 2.0, true);
-    painTitle->setText(QStringLiteral("Stopped: pain was rising"));
-    m_painAdvice = makeLabel(
-        QStringLiteral("Ease off and lie still for a minute. Rising pain means stop, not push "
-                       "through.\n\nIf the pain settles, you may go on with the next step using "
-                       "lighter pressure. If it stays, or you feel tingling, numbness or pain "
-                       "running down the leg, stop for today and check the pain again later. "
-                       "This step is saved as stopped for pain."),
-        painPage, QStringLiteral("painAdvice"));
+    painTitle->setText(tr("Stopped: pain was rising"));
+    m_painAdvice =
+        makeLabel(tr("Ease off and lie still for a minute. Rising pain means stop, not push "
+                     "through.\n\nIf the pain settles, you may go on with the next step using "
+                     "lighter pressure. If it stays, or you feel tingling, numbness or pain "
+                     "running down the leg, stop for today and check the pain again later. "
+                     "This step is saved as stopped for pain."),
+                  painPage, QStringLiteral("painAdvice"));
     QFont adviceFont = m_painAdvice->font();
     adviceFont.setPointSizeF(adviceFont.pointSizeF() * 1.2);
     m_painAdvice->setFont(adviceFont);
-    auto* goOn = new QPushButton(QStringLiteral("Go on with the &next step"), painPage);
+    auto* goOn = new QPushButton(tr("Go on with the &next step"), painPage);
     goOn->setObjectName(QStringLiteral("painGoOn"));
-    auto* finish = new QPushButton(QStringLiteral("&Finish and check both sides"), painPage);
+    auto* finish = new QPushButton(tr("&Finish and check both sides"), painPage);
     finish->setObjectName(QStringLiteral("painFinish"));
     painLayout->addWidget(painTitle);
     painLayout->addWidget(m_painAdvice, 1);
@@ -205,20 +217,20 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     outer->addLayout(middle, 1);
 
     auto* buttons = new QHBoxLayout;
-    m_backButton = new QPushButton(QStringLiteral("Back (Left arrow)"), this);
+    m_backButton = new QPushButton(tr("Back (Left arrow)"), this);
     m_backButton->setObjectName(QStringLiteral("playerBack"));
-    m_pauseButton = new QPushButton(QStringLiteral("Pause (Space)"), this);
+    m_pauseButton = new QPushButton(tr("Pause (Space)"), this);
     m_pauseButton->setObjectName(QStringLiteral("playerPause"));
-    m_skipButton = new QPushButton(QStringLiteral("Skip (Right arrow)"), this);
+    m_skipButton = new QPushButton(tr("Skip (Right arrow)"), this);
     m_skipButton->setObjectName(QStringLiteral("playerSkip"));
-    m_painButton = new QPushButton(QStringLiteral("Pain is rising: stop (P)"), this);
+    m_painButton = new QPushButton(tr("Pain is rising: stop (P)"), this);
     m_painButton->setObjectName(QStringLiteral("playerPain"));
     QFont painFont = m_painButton->font();
     painFont.setBold(true);
     painFont.setPointSizeF(painFont.pointSizeF() * 1.3);
     m_painButton->setFont(painFont);
     m_painButton->setMinimumHeight(48);
-    m_leaveButton = new QPushButton(QStringLiteral("Leave (Esc)"), this);
+    m_leaveButton = new QPushButton(tr("Leave (Esc)"), this);
     m_leaveButton->setObjectName(QStringLiteral("playerLeave"));
     for (QPushButton* button :
          {m_backButton, m_pauseButton, m_skipButton, m_painButton, m_leaveButton}) {
@@ -251,15 +263,13 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     // Tab reaches every button (a keyboard or screen-reader user finds them in the tree and in
     // the focus chain); a click does not move focus, so the keys keep working after one.
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(QStringLiteral("Routine player"));
+    setAccessibleName(tr("Routine player"));
     setAccessibleDescription(
-        QStringLiteral("Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow "
-                       "skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the "
-                       "steps."));
-    goOn->setAccessibleDescription(
-        QStringLiteral("Only if the pain has settled. Use lighter pressure."));
-    finish->setAccessibleDescription(
-        QStringLiteral("Ends the routine now. Then you rate both sides again."));
+        tr("Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow "
+           "skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the "
+           "steps."));
+    goOn->setAccessibleDescription(tr("Only if the pain has settled. Use lighter pressure."));
+    finish->setAccessibleDescription(tr("Ends the routine now. Then you rate both sides again."));
     // Now that Tab reaches them, each says what it does (the key is in its name).
     m_backButton->setAccessibleDescription(tr("Goes back to the step before."));
     m_pauseButton->setAccessibleDescription(
@@ -410,10 +420,10 @@ bool PlayerPage::requestLeave()
         handle(m_routine->pause(m_services.clock.now()));
     }
     const bool leave = m_services.prompter.confirm(
-        this, QStringLiteral("Leave the routine?"),
-        QStringLiteral("What you have done so far is kept. You will go on to check both sides "
-                       "of what you released."),
-        QStringLiteral("Leave and check both sides"), QStringLiteral("Stay"));
+        this, tr("Leave the routine?"),
+        tr("What you have done so far is kept. You will go on to check both sides "
+           "of what you released."),
+        tr("Leave and check both sides"), tr("Stay"));
     if (leave) {
         finishNow();
         return true;
@@ -485,16 +495,16 @@ void PlayerPage::showStep()
         return;
     }
     m_shownStep = m_routine->currentIndex();
-    m_stepCount->setText(QStringLiteral("Step %1 of %2")
-                             .arg(m_routine->currentIndex() + 1)
-                             .arg(m_routine->stepCount()));
+    m_stepCount->setText(
+        tr("Step %1 of %2").arg(m_routine->currentIndex() + 1).arg(m_routine->stepCount()));
     m_group->setText(capitalised(groupName(m_protocol, step->group)));
     m_side->setText(sideShout(step->side));
-    m_side->setAccessibleName(QStringLiteral("Side: %1").arg(sideWord(step->side)));
+    m_side->setAccessibleName(tr("Side: %1").arg(sideWord(step->side)));
     const core::Technique* technique = m_protocol.technique(step->technique);
     if (technique != nullptr) {
         m_technique->setText(
-            QStringLiteral("%1 (%2), %3")
+            //: technique (equipment), duration: "Quadriceps roll (foam roller), 90 s"
+            tr("%1 (%2), %3")
                 .arg(qs(technique->name), qs(technique->equipment), durationText(step->seconds)));
         // The dosage is the plan's for this step: a gentle step says the gentle limit (M7, M10).
         QString html = QStringLiteral("<p><b>%1</b> %2</p>")
@@ -504,16 +514,15 @@ void PlayerPage::showStep()
                                 qs(step->dosage.guidance).toHtmlEscaped());
         html += numberedList(technique->steps);
         if (!technique->keepOff.empty()) {
-            html += QStringLiteral("<b>Keep off:</b>") + bulletList(technique->keepOff);
+            html += tr("<b>Keep off:</b>") + bulletList(technique->keepOff);
         }
         m_steps->setText(html);
-        m_picture->setSvg(
-            pictureData(qs(technique->picture)), step->side == core::Side::Right,
-            QStringLiteral("Picture of the %1 coming soon.").arg(qs(technique->name).toLower()));
+        m_picture->setSvg(pictureData(qs(technique->picture)), step->side == core::Side::Right,
+                          tr("Picture of the %1 coming soon.").arg(qs(technique->name).toLower()));
         m_picture->setAccessibleName(
-            QStringLiteral("Picture: %1, %2 side").arg(qs(technique->name), sideWord(step->side)));
+            tr("Picture: %1, %2 side").arg(qs(technique->name), sideWord(step->side)));
         m_picture->setAccessibleDescription(
-            QStringLiteral("A drawing of the %1 on the %2 side.")
+            tr("A drawing of the %1 on the %2 side.")
                 .arg(qs(technique->name).toLower(), sideWord(step->side)));
     } else {
         m_technique->setText(qs(step->technique));
@@ -523,7 +532,7 @@ void PlayerPage::showStep()
     const QString groupWords = groupName(m_protocol, step->group);
     showBodyMap(m_bodyMap, step->group, step->side, groupWords);
     const bool back = onBackView(step->group);
-    QString caption = QStringLiteral("Lit with a thick outline: %1 %2. %3")
+    QString caption = tr("Lit with a thick outline: %1 %2. %3")
                           .arg(sideWord(step->side), groupWords, viewSideHint(back));
     if (back) {
         caption += QLatin1Char(' ') + neverMapLine();
@@ -570,22 +579,24 @@ void PlayerPage::refresh()
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_centre->setCurrentIndex(painStop ? 1 : 0);
-    m_phase->setText(QString::fromLatin1(look.word));
-    m_phase->setAccessibleName(QStringLiteral("Phase: ") + QString::fromLatin1(look.word));
+    m_phase->setText(tr(look.word));
+    m_phase->setAccessibleName(tr("Phase: %1").arg(tr(look.word)));
     const int seconds = m_routine->remainingSeconds();
     m_countdown->setText(m_routine->phase() == core::RoutinePhase::Finished ? QString()
                                                                             : clockText(seconds));
-    m_countdown->setAccessibleName(QStringLiteral("%1 seconds left").arg(seconds));
+    m_countdown->setAccessibleName(tr("%1 seconds left").arg(seconds));
     if (m_cueLine->text().isEmpty() || m_routine->paused()) {
         const core::Step* step = m_routine->currentStep();
         m_cueLine->setText(m_routine->phase() == core::RoutinePhase::Hold && !m_routine->paused() &&
                                    step != nullptr
                                ? tr("Slow passes. Keep the discomfort at %1 out of 10 or less.")
                                      .arg(step->dosage.discomfortMax)
-                               : QString::fromLatin1(look.hint));
+                               : tr(look.hint));
     }
-    m_pauseButton->setText(m_routine->paused() ? QStringLiteral("Resume (Space)")
-                                               : QStringLiteral("Pause (Space)"));
+    m_pauseButton->setText(
+        m_routine->paused()
+            ? QCoreApplication::translate("tightside::gui::Player", "Resume (Space)")
+            : QCoreApplication::translate("tightside::gui::Player", "Pause (Space)"));
     m_pauseButton->setAccessibleName(m_pauseButton->text());
     const bool active = !painStop && m_routine->phase() != core::RoutinePhase::Finished;
     m_pauseButton->setEnabled(active);

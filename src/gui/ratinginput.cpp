@@ -35,8 +35,8 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
     setFocusProxy(m_slider);
 
     auto* ends = new QHBoxLayout;
-    auto* none = new QLabel(QStringLiteral("0 none"), this);
-    auto* extreme = new QLabel(QStringLiteral("10 extreme"), this);
+    auto* none = new QLabel(tr("0 none"), this);
+    auto* extreme = new QLabel(tr("10 extreme"), this);
     extreme->setAlignment(Qt::AlignRight);
     ends->addWidget(none);
     ends->addStretch();
@@ -122,7 +122,7 @@ void RatingInput::updateValueLabel(int value)
     } else if (value == 10) {
         word = QStringLiteral(" (extreme)");
     }
-    m_value->setText(QStringLiteral("%1 out of 10%2").arg(value).arg(word));
+    m_value->setText(tr("%1 out of 10%2").arg(value).arg(word));
 }
 
 RatingPair::RatingPair(const QString& what, int threshold, QWidget* parent)
@@ -131,9 +131,9 @@ RatingPair::RatingPair(const QString& what, int threshold, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* row = new QHBoxLayout;
-    m_left = new RatingInput(QStringLiteral("LEFT"), QStringLiteral("Left %1").arg(what), this);
+    m_left = new RatingInput(tr("LEFT"), tr("Left %1").arg(what), this);
     m_left->setObjectName(QStringLiteral("leftRating"));
-    m_right = new RatingInput(QStringLiteral("RIGHT"), QStringLiteral("Right %1").arg(what), this);
+    m_right = new RatingInput(tr("RIGHT"), tr("Right %1").arg(what), this);
     m_right->setObjectName(QStringLiteral("rightRating"));
     row->addWidget(m_left);
     row->addSpacing(24);

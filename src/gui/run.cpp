@@ -6,6 +6,7 @@
 
 #include "tightside/gui/mainwindow.h"
 #include "tightside/gui/services.h"
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 
 #include "tightside/gui/preferences.h"
@@ -20,6 +21,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tightside::gui {
 namespace {
@@ -120,6 +122,10 @@ int runWindow(int argc, char** argv)
 
     QSettings settings(QStringLiteral("tightside"), QStringLiteral("tightside"));
     Preferences preferences(settings);
+    // Before any widget exists, so every tr() finds the language: --lang, else the one chosen
+    // in Settings (it applies from the next start), else the locale.
+    l10n::install(l10n::chooseForProcess(std::vector<std::string>(argv + 1, argv + argc),
+                                         preferences.language().toStdString()));
     // --data-dir and TIGHTSIDE_DATA_DIR win; then the folder chosen in Settings; then the
     // platform's app-data folder (contracts.md).
     if (!dataDirOption && qEnvironmentVariableIsEmpty("TIGHTSIDE_DATA_DIR")) {

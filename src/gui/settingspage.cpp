@@ -6,6 +6,7 @@
 #include "texts.h"
 
 #include "tightside/gui/preferences.h"
+#include "tightside/l10n/l10n.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,32 +44,32 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_dataDir->setAccessibleDescription(
         tr("Where your sessions are kept on this computer. To change it, use Choose."));
     folderLabel->setBuddy(m_dataDir);
-    auto* chooseFolder = new QPushButton(QStringLiteral("Ch&oose..."), this);
+    auto* chooseFolder = new QPushButton(tr("Ch&oose..."), this);
     chooseFolder->setObjectName(QStringLiteral("settingsChooseDataDir"));
-    chooseFolder->setAccessibleName(QStringLiteral("Choose the data folder"));
+    chooseFolder->setAccessibleName(tr("Choose the data folder"));
     chooseFolder->setAccessibleDescription(
-        QStringLiteral("Opens a folder picker. The history is then read from the new folder."));
+        tr("Opens a folder picker. The history is then read from the new folder."));
     folderRow->addWidget(m_dataDir, 1);
     folderRow->addWidget(chooseFolder);
     form->addRow(folderLabel, folderRow);
 
-    auto* voiceLabel = rowLabel(QStringLiteral("Voice:"));
-    m_voice = new QCheckBox(QStringLiteral("Speak the cues"), this);
+    auto* voiceLabel = rowLabel(tr("Voice:"));
+    m_voice = new QCheckBox(tr("Speak the cues"), this);
     m_voice->setObjectName(QStringLiteral("settingsVoice"));
     m_voice->setAccessibleDescription(
-        QStringLiteral("Tick to hear the routine's cues. They are always shown on screen too."));
+        tr("Tick to hear the routine's cues. They are always shown on screen too."));
     m_voice->setChecked(m_services.preferences.voiceEnabled());
     voiceLabel->setBuddy(m_voice);
     form->addRow(voiceLabel, m_voice);
-    auto* engineLabel = rowLabel(QStringLiteral("Speech engine:"));
+    auto* engineLabel = rowLabel(tr("Speech engine:"));
     // Named "Speech engine" with the choice as its value (a plain combo box is named after
     // its value on Linux).
     m_engine = new NamedComboBox(this);
     m_engine->setObjectName(QStringLiteral("settingsEngine"));
-    m_engine->setAccessibleName(QStringLiteral("Speech engine"));
+    m_engine->setAccessibleName(tr("Speech engine"));
     m_engine->setAccessibleDescription(
-        QStringLiteral("Which installed voice speaks the cues. Default picks one for you."));
-    m_engine->addItem(QStringLiteral("Default"), QString());
+        tr("Which installed voice speaks the cues. Default picks one for you."));
+    m_engine->addItem(tr("Default"), QString());
     for (const QString& engine : m_services.cues.engines()) {
         m_engine->addItem(engine, engine);
     }
@@ -83,13 +84,34 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     auto* sound = new SoundSettings(m_services, this);
     form->addRow(soundLabel, sound);
 
-    auto* stepLabel = rowLabel(QStringLiteral("Default step length:"));
+    auto* languageLabel = rowLabel(tr("Language:"));
+    m_language = new NamedComboBox(this);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(
+        tr("The language of Tightside. It applies the next time you start Tightside."));
+    m_language->addItem(tr("The system's language"), QString());
+    //: Each language is named in itself, so that a person who cannot read the current one
+    //: still finds theirs: keep "Deutsch", "English", "Español" and "Français" as they are.
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(tr("Español"), QStringLiteral("es"));
+    m_language->addItem(tr("Français"), QStringLiteral("fr"));
+    const int languageIndex = m_language->findData(m_services.preferences.language());
+    m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+    form->addRow(QString(), makeLabel(tr("A new language applies the next time you start "
+                                         "Tightside."),
+                                      this, QStringLiteral("settingsLanguageNote")));
+
+    auto* stepLabel = rowLabel(tr("Default step length:"));
     m_stepSeconds = new QSpinBox(this);
     m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));
-    m_stepSeconds->setAccessibleName(QStringLiteral("Default step length in seconds"));
+    m_stepSeconds->setAccessibleName(tr("Default step length in seconds"));
     m_stepSeconds->setAccessibleDescription(
-        QStringLiteral("How long each release lasts, within the protocol's range. Gentler "
-                       "holds for a precaution or a flare-up are never made longer."));
+        tr("How long each release lasts, within the protocol's range. Gentler "
+           "holds for a precaution or a flare-up are never made longer."));
     m_stepSeconds->setSuffix(QStringLiteral(" s"));
     if (auto* edit = m_stepSeconds->findChild<QLineEdit*>()) {
         // The spin box's text field is what takes focus, so it carries the same words.
@@ -100,8 +122,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     form->addRow(stepLabel, m_stepSeconds);
 
     layout->addLayout(form);
-    auto* protocolHeading =
-        makeLabel(QStringLiteral("Protocol"), this, QStringLiteral("pageHeading"));
+    auto* protocolHeading = makeLabel(tr("Protocol"), this, QStringLiteral("pageHeading"));
     QFont headingFont = protocolHeading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
@@ -111,53 +132,53 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_protocolName = makeLabel(QString(), this, QStringLiteral("settingsProtocolName"));
     layout->addWidget(m_protocolName);
     auto* protocolRow = new QHBoxLayout;
-    auto* load = new QPushButton(QStringLiteral("&Load a protocol file..."), this);
+    auto* load = new QPushButton(tr("&Load a protocol file..."), this);
     load->setObjectName(QStringLiteral("settingsLoadProtocol"));
     load->setAccessibleDescription(
-        QStringLiteral("Opens a protocol file. It is checked first; every problem is listed."));
-    auto* builtin = new QPushButton(QStringLiteral("Use the &built-in protocol"), this);
+        tr("Opens a protocol file. It is checked first; every problem is listed."));
+    auto* builtin = new QPushButton(tr("Use the &built-in protocol"), this);
     builtin->setObjectName(QStringLiteral("settingsBuiltinProtocol"));
-    builtin->setAccessibleDescription(
-        QStringLiteral("Goes back to the protocol that comes with Tightside."));
+    builtin->setAccessibleDescription(tr("Goes back to the protocol that comes with Tightside."));
     protocolRow->addWidget(load);
     protocolRow->addWidget(builtin);
     protocolRow->addStretch();
     layout->addLayout(protocolRow);
     m_problems = new QPlainTextEdit(this);
     m_problems->setObjectName(QStringLiteral("settingsProblems"));
-    m_problems->setAccessibleName(QStringLiteral("Problems found in the protocol file"));
-    m_problems->setAccessibleDescription(
-        QStringLiteral("One problem a line, with where it is in the file."));
+    m_problems->setAccessibleName(tr("Problems found in the protocol file"));
+    m_problems->setAccessibleDescription(tr("One problem a line, with where it is in the file."));
     m_problems->setReadOnly(true);
-    m_problems->setPlaceholderText(QStringLiteral("Problems in a loaded protocol file show here."));
+    m_problems->setPlaceholderText(tr("Problems in a loaded protocol file show here."));
     layout->addWidget(m_problems, 1);
 
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
-        const QString dir = m_services.prompter.folder(
-            this, QStringLiteral("Choose the data folder"), m_dataDir->text());
+        const QString dir =
+            m_services.prompter.folder(this, tr("Choose the data folder"), m_dataDir->text());
         if (!dir.isEmpty()) {
             emit dataDirChosen(dir);
         }
     });
     connect(m_voice, &QCheckBox::toggled, this, &SettingsPage::applyVoice);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_services.preferences.language.set(m_language->currentData().toString()); });
     connect(m_engine, &QComboBox::currentIndexChanged, this, &SettingsPage::applyVoice);
     connect(m_stepSeconds, &QSpinBox::valueChanged, this,
             [this](int value) { m_services.preferences.stepSeconds.set(value); });
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = m_services.prompter.openFile(this, QStringLiteral("Load a protocol"),
-                                                          QStringLiteral("Protocols (*.json)"));
+        const QString path =
+            m_services.prompter.openFile(this, tr("Load a protocol"), tr("Protocols (*.json)"));
         if (!path.isEmpty()) {
             loadProtocol(path);
         }
     });
     connect(builtin, &QPushButton::clicked, this, [this] {
         m_problems->clear();
-        emit protocolChosen(QString(),
-                            std::make_shared<const core::Protocol>(core::builtinProtocol()));
+        emit protocolChosen(QString(), std::make_shared<const core::Protocol>(
+                                           core::builtinProtocol(l10n::language())));
     });
     m_voiceStatus->setText(m_voice->isChecked()
-                               ? QStringLiteral("The voice starts with the routine. If it cannot "
-                                                "play, cues are shown on screen.")
+                               ? tr("The voice starts with the routine. If it cannot "
+                                    "play, cues are shown on screen.")
                                : m_services.cues.problem());
 }
 
@@ -188,7 +209,7 @@ void SettingsPage::applyVoice()
     m_services.preferences.voiceEngine.set(m_engine->currentData().toString());
     m_services.cues.configure(m_voice->isChecked(), m_engine->currentData().toString());
     const QString problem = m_services.cues.problem();
-    m_voiceStatus->setText(problem.isEmpty() ? QStringLiteral("Voice on.") : problem);
+    m_voiceStatus->setText(problem.isEmpty() ? tr("Voice on.") : problem);
 }
 
 void SettingsPage::setState(const QString& dataDir, const core::Protocol& protocol,
@@ -201,27 +222,26 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
     m_stepSeconds->setSingleStep(5);
     const int stored = m_services.preferences.stepSeconds();
     m_stepSeconds->setValue(stored > 0 ? stored : protocol.standard.seconds);
-    m_protocolName->setText(QStringLiteral("In use: %1, version %2%3")
-                                .arg(qs(protocol.name), qs(protocol.version),
-                                     protocolPath.isEmpty()
-                                         ? QStringLiteral(" (built in)")
-                                         : QStringLiteral(", from ") + protocolPath));
+    m_protocolName->setText(
+        tr("In use: %1, version %2%3")
+            .arg(qs(protocol.name), qs(protocol.version),
+                 protocolPath.isEmpty() ? tr(" (built in)") : tr(", from ") + protocolPath));
 }
 
 bool SettingsPage::loadProtocol(const QString& path)
 {
-    core::ProtocolLoad load = core::loadProtocolFile(path.toStdString());
+    core::ProtocolLoad load = core::loadProtocolFile(path.toStdString(), l10n::language());
     if (!load.protocol) {
         QStringList lines;
-        lines << QStringLiteral("This protocol was not loaded. Fix these problems and load it "
-                                "again; the protocol in use stays as it was.");
+        lines << tr("This protocol was not loaded. Fix these problems and load it "
+                    "again; the protocol in use stays as it was.");
         for (const core::Problem& problem : load.problems) {
             lines << qs(core::formatProblem(path.toStdString(), problem));
         }
         m_problems->setPlainText(lines.join(QLatin1Char('\n')));
         return false;
     }
-    m_problems->setPlainText(QStringLiteral("Loaded %1: no problems found.").arg(path));
+    m_problems->setPlainText(tr("Loaded %1: no problems found.").arg(path));
     emit protocolChosen(path, std::make_shared<const core::Protocol>(std::move(*load.protocol)));
     return true;
 }

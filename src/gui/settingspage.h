@@ -58,6 +58,7 @@ private:
     QComboBox* m_engine = nullptr;
     QLabel* m_voiceStatus = nullptr;
     QSpinBox* m_stepSeconds = nullptr;
+    QComboBox* m_language = nullptr;
     QLabel* m_protocolName = nullptr;
     QPlainTextEdit* m_problems = nullptr;
     bool m_enginesListed = false;

@@ -4,6 +4,7 @@
 #include <utility>
 
 #ifdef TIGHTSIDE_HAS_SPEECH
+#include <QCoreApplication>
 #include <QTextToSpeech>
 #endif
 
@@ -76,17 +77,22 @@ public:
     QString problem() const override
     {
         if (!m_enabled) {
-            return QStringLiteral("Voice is off (Settings). Cues are shown on screen.");
+            return QCoreApplication::translate(
+                "tightside::gui::Speech", "Voice is off (Settings). Cues are shown on screen.");
         }
         if (m_speech == nullptr) {
             // Not loaded yet (it loads with the first cue), or there is nothing to load.
             return !engines().isEmpty()
                        ? QString()
-                       : QStringLiteral("No speech engine is installed. Cues are shown on screen.");
+                       : QCoreApplication::translate(
+                             "tightside::gui::Speech",
+                             "No speech engine is installed. Cues are shown on screen.");
         }
         if (m_speech->state() == QTextToSpeech::Error) {
-            return QStringLiteral("The voice cannot play (often: no audio device). Cues are "
-                                  "shown on screen.");
+            return QCoreApplication::translate(
+                "tightside::gui::Speech",
+                "The voice cannot play (often: no audio device). Cues are "
+                "shown on screen.");
         }
         return {};
     }
@@ -128,7 +134,8 @@ std::unique_ptr<CueSink> makeSpeechSink()
 #ifdef TIGHTSIDE_HAS_SPEECH
     return std::make_unique<SpeechSink>();
 #else
-    return makeSilentSink(QStringLiteral("This build has no voice. Cues are shown on screen."));
+    return makeSilentSink(QCoreApplication::translate(
+        "tightside::gui::Speech", "This build has no voice. Cues are shown on screen."));
 #endif
 }
 

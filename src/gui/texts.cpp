@@ -1,5 +1,9 @@
 #include "texts.h"
 
+#include "tightside/l10n/l10n.h"
+#include "tightside/text/planwords.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <cstdlib>
@@ -21,12 +25,15 @@ QString capitalised(const QString& text)
 
 QString sideWord(core::Side side)
 {
-    return side == core::Side::Left ? QStringLiteral("left") : QStringLiteral("right");
+    //: the person's side, inside a sentence: "Picture: Quadriceps roll, left side"
+    return side == core::Side::Left ? QCoreApplication::translate("tightside::gui::Texts", "left")
+                                    : QCoreApplication::translate("tightside::gui::Texts", "right");
 }
 
 QString sideShout(core::Side side)
 {
-    return side == core::Side::Left ? QStringLiteral("LEFT") : QStringLiteral("RIGHT");
+    return side == core::Side::Left ? QCoreApplication::translate("tightside::gui::Texts", "LEFT")
+                                    : QCoreApplication::translate("tightside::gui::Texts", "RIGHT");
 }
 
 QString groupName(const core::Protocol& protocol, core::Region region)
@@ -39,41 +46,72 @@ QString groupName(const core::Protocol& protocol, core::Region region)
 
 QString stepTitle(const core::Protocol& protocol, const core::Step& step)
 {
-    return capitalised(sideWord(step.side)) + QLatin1Char(' ') + groupName(protocol, step.group);
+    return step.side == core::Side::Left
+               ? QCoreApplication::translate("tightside::gui::Texts", "Left %1")
+                     .arg(groupName(protocol, step.group))
+               : QCoreApplication::translate("tightside::gui::Texts", "Right %1")
+                     .arg(groupName(protocol, step.group));
 }
 
 QString gapSentence(int left, int right, int threshold)
 {
     const int gap = std::abs(left - right);
     if (gap == 0) {
-        return QStringLiteral("Both sides feel the same: balanced.");
+        return QCoreApplication::translate("tightside::gui::Texts",
+                                           "Both sides feel the same: balanced.");
     }
-    const QString side = left > right ? QStringLiteral("Left") : QStringLiteral("Right");
-    QString text = QStringLiteral("%1 is tighter by %2").arg(side).arg(gap);
+    const QString side = left > right
+                             ? QCoreApplication::translate("tightside::gui::Texts", "Left")
+                             : QCoreApplication::translate("tightside::gui::Texts", "Right");
+    QString text = QCoreApplication::translate("tightside::gui::Texts", "%1 is tighter by %2")
+                       .arg(side)
+                       .arg(gap);
     if (gap < threshold) {
-        text += QStringLiteral(" (less than %1, so this counts as balanced).").arg(threshold);
+        text += QCoreApplication::translate("tightside::gui::Texts",
+                                            " (less than %1, so this counts as balanced).")
+                    .arg(threshold);
     } else {
-        text += QStringLiteral(": a real difference.");
+        text += QCoreApplication::translate("tightside::gui::Texts", ": a real difference.");
     }
     return text;
 }
 
-QString countOf(long long count, const QString& one, const QString& many)
+QString sessionCount(long long count)
 {
-    return QString::number(count) + QLatin1Char(' ') + (count == 1 ? one : many);
+    // English needs no plural file this way; other languages get every plural form from %n.
+    return count == 1 ? QCoreApplication::translate("tightside::gui::Texts", "1 session")
+                      : QCoreApplication::translate("tightside::gui::Texts", "%n sessions", nullptr,
+                                                    static_cast<int>(count));
+}
+
+QString regionWords(core::Region region)
+{
+    return text::regionText(region); // the plan's words, one translation for both
+}
+
+QString outcomeWords(core::Outcome outcome)
+{
+    switch (outcome) {
+    case core::Outcome::Completed:
+        return QCoreApplication::translate("tightside::gui::Texts", "completed");
+    case core::Outcome::Skipped:
+        return QCoreApplication::translate("tightside::gui::Texts", "skipped");
+    case core::Outcome::StoppedPain:
+        return QCoreApplication::translate("tightside::gui::Texts", "stopped for pain");
+    }
+    return qs(core::outcomeId(outcome));
 }
 
 QString localTimeText(std::string_view iso)
 {
-    const QString text = qs(iso);
-    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
-    if (!when.isValid()) {
-        when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QString text = qs(iso);
+    if (!QDateTime::fromString(text, Qt::ISODate).isValid()) {
+        if (const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs); when.isValid()) {
+            text = when.toString(Qt::ISODate);
+        }
     }
-    if (!when.isValid()) {
-        return text;
-    }
-    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Local time, in the short date and time form of the language's locale (issue 14).
+    return l10n::sessionTime(text.toStdString());
 }
 
 QString clockText(int seconds)
@@ -87,9 +125,10 @@ QString clockText(int seconds)
 QString durationText(int seconds)
 {
     if (seconds % 60 == 0 && seconds >= 120) {
-        return QStringLiteral("%1 min").arg(seconds / 60);
+        return QCoreApplication::translate("tightside::gui::Texts", "%1 min").arg(seconds / 60);
     }
-    return QStringLiteral("%1 s").arg(seconds);
+    //: a duration in seconds; "s" is the SI symbol
+    return QCoreApplication::translate("tightside::gui::Texts", "%1 s").arg(seconds);
 }
 
 QString cueText(const core::Protocol& protocol, const core::Routine& routine, const core::Cue& cue)
@@ -101,29 +140,33 @@ QString cueText(const core::Protocol& protocol, const core::Routine& routine, co
     switch (cue.kind) {
     case core::CueKind::StepIntro: {
         const auto& step = steps.at(cue.step);
-        return QStringLiteral("%1, %2 seconds. Get ready.").arg(title(cue.step)).arg(step.seconds);
+        return QCoreApplication::translate("tightside::gui::Texts", "%1, %2 seconds. Get ready.")
+            .arg(title(cue.step))
+            .arg(step.seconds);
     }
     case core::CueKind::Resuming:
-        return QStringLiteral("Going on in 3 seconds.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Going on in 3 seconds.");
     case core::CueKind::HoldStart:
-        return QStringLiteral("Start now.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Start now.");
     case core::CueKind::Halfway:
-        return QStringLiteral("Halfway.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Halfway.");
     case core::CueKind::Tick:
         return QString::number(cue.seconds);
     case core::CueKind::StepEnd:
         if (cue.next) {
-            return QStringLiteral("Done. Next: %1.").arg(title(*cue.next).toLower());
+            return QCoreApplication::translate("tightside::gui::Texts", "Done. Next: %1.")
+                .arg(title(*cue.next).toLower());
         }
-        return QStringLiteral("Done.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Done.");
     case core::CueKind::Paused:
-        return QStringLiteral("Paused.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Paused.");
     case core::CueKind::StoppedPain:
-        return QStringLiteral("Stopped. Ease off and rest.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Stopped. Ease off and rest.");
     case core::CueKind::Skipped:
-        return QStringLiteral("Skipped.");
+        return QCoreApplication::translate("tightside::gui::Texts", "Skipped.");
     case core::CueKind::RoutineEnd:
-        return QStringLiteral("All done. Now check both sides again.");
+        return QCoreApplication::translate("tightside::gui::Texts",
+                                           "All done. Now check both sides again.");
     }
     return {};
 }

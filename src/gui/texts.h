@@ -4,6 +4,7 @@
 #include "tightside/core/protocol.h"
 #include "tightside/core/region.h"
 #include "tightside/core/routine.h"
+#include "tightside/core/session.h"
 
 #include <QString>
 
@@ -22,11 +23,15 @@ QString groupName(const core::Protocol& protocol, core::Region region);
 QString stepTitle(const core::Protocol& protocol, const core::Step& step);
 /// "Left is tighter by 3", "Both sides feel the same", with the threshold meaning added.
 QString gapSentence(int left, int right, int threshold);
-/// "1 session", "2 sessions": `count` with the singular or plural word.
-QString countOf(long long count, const QString& one, const QString& many);
+/// "1 session", "2 sessions", in the language's plural forms.
+QString sessionCount(long long count);
+/// A body region's name for people, in the person's language ("low back").
+QString regionWords(core::Region region);
+/// "completed", "skipped", "stopped for pain": a step's outcome for people.
+QString outcomeWords(core::Outcome outcome);
 /// A time from a file (ISO 8601 UTC, "2026-11-25T17:18:00Z") as a person reads it: in the
-/// computer's local time zone, "2026-11-25 18:18". Files keep UTC; only the words change.
-/// Text that is not such a time is returned as it is.
+/// computer's local time zone, in the short form of the language's locale (l10n::sessionTime).
+/// Files keep UTC; only the words change. Text that is not such a time is returned as it is.
 QString localTimeText(std::string_view iso);
 /// "1:30" for the countdown.
 QString clockText(int seconds);

@@ -10,6 +10,7 @@
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 #include "tightside/text/planwords.h"
 
@@ -67,9 +68,14 @@ void settle()
     }
 }
 
+const TourVisitor* g_visitor = nullptr; // set by runTour() only
+
 bool snap(QWidget& window, const QString& dir, const QString& name)
 {
     settle();
+    if (g_visitor != nullptr) {
+        return (*g_visitor)(window, name);
+    }
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     const bool ok = window.grab().save(path);
     std::cerr << (ok ? "wrote " : "could not write ") << path.toStdString() << '\n';
@@ -78,7 +84,7 @@ bool snap(QWidget& window, const QString& dir, const QString& name)
 
 void seedHistory(const store::SessionStore& store)
 {
-    const core::Protocol& protocol = core::builtinProtocol();
+    const core::Protocol& protocol = core::builtinProtocol(l10n::language());
     const int quads[][4] = {{7, 3, 5, 4}, {6, 4, 5, 4}, {5, 4, 4, 4}, {6, 3, 4, 4}, {5, 4, 4, 4}};
     auto when = std::chrono::system_clock::now() - std::chrono::hours(24 * 14);
     for (std::size_t i = 0; i < 5; ++i) {
@@ -156,7 +162,8 @@ bool tourOnce(const QString& outDir, const Look& look)
     };
 
     ManualClock clock;
-    const auto sink = makeSilentSink(QStringLiteral("Voice off: cues are shown on screen."));
+    const auto sink = makeSilentSink(QCoreApplication::translate(
+        "tightside::gui::Tour", "Voice off: cues are shown on screen."));
     YesPrompter prompter;
     const auto sounds = makeSilentSoundSink();
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
@@ -305,7 +312,22 @@ int runScreenshotTour(const QString& outDir)
     for (const Look& look : looks) {
         ok = tourOnce(outDir, look) && ok;
     }
+    // The plan and the player in German, for the user guide and translators.
+    const std::string previous = l10n::language();
+    l10n::install(core::chooseLanguage(std::string("de"), {}));
+    ok = tourOnce(outDir, {"-de", false, normal, false, QSize(1366, 768)}) && ok;
+    l10n::install(core::chooseLanguage(previous, {}));
     QApplication::setFont(baseFont);
+    return ok ? 0 : 1;
+}
+
+int runTour(const TourVisitor& visit)
+{
+    g_visitor = &visit;
+    const QFont font = QApplication::font();
+    const bool ok = tourOnce(QString(), {"", false, font.pointSize() > 0 ? font.pointSize() : 10,
+                                         true, QSize(1366, 768)});
+    g_visitor = nullptr;
     return ok ? 0 : 1;
 }
 

@@ -1,6 +1,13 @@
 # Runs one CLI case from the source dir and compares it with the expected files.
-# ARGS may contain @GEN@ (a folder for generated inputs) and "< FILE" to feed standard input.
+# ARGS may contain @GEN@ (a folder for generated inputs) and "< FILE" to feed standard input,
+# and may start with NAME=VALUE settings of the environment (LANG=de_DE.UTF-8 plan ...).
+# Every case runs in English unless it sets a locale: CMakeLists.txt clears the variables.
 string(REPLACE "@GEN@" "${GENERATED}" args "${ARGS}")
+set(environment "")
+while(args MATCHES "^([A-Z_]+=[^ ]*) +(.*)$")
+    list(APPEND environment "${CMAKE_MATCH_1}")
+    set(args "${CMAKE_MATCH_2}")
+endwhile()
 # @HISTORY(name)@ fills the case's own data dir with the sessions of tests/data/histories/name
 # (a fresh copy each run, 0600 like the app writes them): the sources are never written to.
 if(args MATCHES "@HISTORY\\(([a-z_-]+)\\)@ *")
@@ -46,7 +53,7 @@ if(EXISTS "${setup}")
     endif()
 endif()
 
-execute_process(COMMAND "${BINARY}" ${arglist}
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env ${environment} "${BINARY}" ${arglist}
     WORKING_DIRECTORY "${SOURCE_DIR}"
     ${input}
     RESULT_VARIABLE code

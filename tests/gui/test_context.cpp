@@ -60,7 +60,8 @@ QString renamedProtocol(const QTemporaryDir& dir, const QString& name)
         return {};
     }
     QByteArray text = source.readAll();
-    text.replace("\"name\": \"quadriceps\"", "\"name\": \"" + name.toUtf8() + '"');
+    // The English name of the first group (the test runs in English).
+    text.replace("\"en\": \"quadriceps\"", "\"en\": \"" + name.toUtf8() + '"');
     const QString path = dir.filePath(QStringLiteral("renamed.json"));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size()) {

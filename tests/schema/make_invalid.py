@@ -20,7 +20,32 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUT = HERE / "invalid"
 
-base = json.loads((ROOT / "protocols" / "tightside.legs.json").read_text(encoding="utf-8"))
+multilingual = json.loads((ROOT / "protocols" / "tightside.legs.json").read_text(encoding="utf-8"))
+TEXT_KEYS = {"name", "summary", "guidance", "where", "equipment", "why", "question", "advice",
+             "note"}
+LIST_KEYS = {"steps", "notice", "stop_signs", "keep_off"}
+
+
+def english(value):
+    """The protocol with only its English texts: a single-language protocol, as most cases use."""
+    if isinstance(value, list):
+        return [english(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, item in value.items():
+        if key == "languages":
+            continue
+        if key in TEXT_KEYS and isinstance(item, dict):
+            out[key] = item["en"]
+        elif key in LIST_KEYS and isinstance(item, list):
+            out[key] = [i["en"] if isinstance(i, dict) else i for i in item]
+        else:
+            out[key] = english(item)
+    return out
+
+
+base = english(multilingual)
 
 
 def group_index(doc, gid):
@@ -38,8 +63,8 @@ def first_precaution(doc):
 cases = []
 
 
-def case(name, why, pointer, mutate, schema="invalid", cpp="invalid", note=None):
-    doc = copy.deepcopy(base)
+def case(name, why, pointer, mutate, schema="invalid", cpp="invalid", note=None, start=None):
+    doc = copy.deepcopy(base if start is None else start)
     mutate(doc)
     entry = {"file": name + ".json", "why": why, "pointer": pointer, "schema": schema,
              "cpp": cpp}
@@ -135,6 +160,22 @@ case("aligned-three-never", "only three never-regions (schema: exactly four)", "
 case("aligned-screening-id-dot", "a screening id with a dot (schema's id pattern has no dot)",
      "/screening/0/id", lambda d: d["screening"][0].__setitem__("id", "dvt.now"), 
      note=ALIGNED)
+
+# --- Translations: the built-in protocol in its four languages, with one gap. -------------
+LANGS = "the keys of a text object must be the protocol's languages; only the app relates them"
+case("translation-missing", "a stop sign has no French text", "/groups/0/self_test/stop_signs/0",
+     lambda d: d["groups"][0]["self_test"]["stop_signs"][0].pop("fr"), schema="valid",
+     note=LANGS, start=multilingual)
+case("translation-extra", "a technique's why has an Italian text the list does not name",
+     "/techniques/0/why/it", lambda d: d["techniques"][0]["why"].__setitem__("it", "Perché"),
+     schema="valid", note=LANGS, start=multilingual)
+case("translation-plain-string", "one plain summary in a protocol of four languages",
+     "/summary", lambda d: d.__setitem__("summary", d["summary"]["en"]), schema="valid",
+     note=LANGS, start=multilingual)
+case("translation-empty", "an empty German advice", "/screening/0/advice/de",
+     lambda d: d["screening"][0]["advice"].__setitem__("de", ""), start=multilingual)
+case("translation-bad-code", "a language code in capitals", "/languages/4",
+     lambda d: d["languages"].append("IT"), start=multilingual)
 
 OUT.mkdir(exist_ok=True)
 for old in OUT.glob("*.json"):

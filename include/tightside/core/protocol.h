@@ -108,6 +108,10 @@ struct Protocol
     std::vector<Technique> techniques;
     std::vector<ScreeningQuestion> screening;
     std::vector<NeverRegion> never;
+    /// The languages the protocol file declares (empty: one language, plain strings), and
+    /// the one its texts were loaded in (the asked-for one, else English, else the first).
+    std::vector<std::string> languages;
+    std::string language;
 
     const Group* group(Region region) const;
     const Technique* technique(std::string_view id) const;
@@ -125,15 +129,19 @@ struct ProtocolLoad
 
 /// Checks structure and meaning of a protocol document and builds it when it is valid:
 /// never-targets (M3), unknown regions, dangling references, duplicate ids, durations outside
-/// 30-120 s, threshold outside 1-4, missing primary groups. Collects every problem.
-ProtocolLoad loadProtocol(const nlohmann::json& document);
+/// 30-120 s, threshold outside 1-4, missing primary groups, and every text in every declared
+/// language (missing, extra or empty translations). Collects every problem. The texts of the
+/// result are in `language` when the protocol has it, else in English, else in its first
+/// language.
+ProtocolLoad loadProtocol(const nlohmann::json& document, std::string_view language = "en");
 
 /// Reads and loads a protocol file (size and nesting limits of jsonio.h apply).
-ProtocolLoad loadProtocolFile(const std::string& path);
+ProtocolLoad loadProtocolFile(const std::string& path, std::string_view language = "en");
 
 /// The built-in protocol "tightside.legs", compiled into the binary.
 std::string_view builtinProtocolText();
-/// The built-in protocol, loaded once; it is validated by the tests on every build.
-const Protocol& builtinProtocol();
+/// The built-in protocol in one language, loaded once per language; it is validated by the
+/// tests on every build.
+const Protocol& builtinProtocol(std::string_view language = "en");
 
 } // namespace tightside::core

@@ -63,6 +63,9 @@ public:
     SettingValue<bool> welcomeAcknowledged;
     /// Where and how large the window was last (QWidget::saveGeometry()).
     SettingValue<QByteArray> windowGeometry;
+    /// The language chosen in Settings ("en", "de", "es", "fr"); empty for the system's. It
+    /// applies from the next start (core::chooseLanguage).
+    SettingValue<QString> language;
 
     /// Writes pending changes to the file now.
     void sync();

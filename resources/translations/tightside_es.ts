@@ -1,0 +1,2225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: tightside [COMMAND] [OPTIONS]
+
+Tightside finds the tighter side of each leg group and guides a release of that
+side, never the low back or glutes. With no command it opens the window.
+It is not medical advice.
+
+Commands (they run without a window):
+</source>
+        <translation>Uso: tightside [ORDEN] [OPCIONES]
+
+Tightside busca el lado más tenso de cada grupo muscular de las piernas y te guía
+para liberar ese lado, nunca la parte baja de la espalda ni los glúteos. Sin
+orden, abre la ventana.
+No es consejo médico.
+
+Órdenes (funcionan sin ventana):
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Prueba &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,
+                      else the platform&apos;s app-data folder)
+  --lang CODE         the language: en, de, es or fr (else the locale&apos;s)
+  --exit-after-startup  open the window, wait until it is idle, exit 0
+  --log-level LEVEL   what the log records, for the window and every command:
+                      trace, debug, info (default), warn, error or off (else
+                      $TIGHTSIDE_LOG). It never holds health data. The log is
+                      $XDG_STATE_HOME/tightside/tightside.log (by default in
+                      ~/.local/state)
+  --help              show this help; COMMAND --help shows a command&apos;s help
+  --version           show the version
+
+Exit codes: 0 success, 1 bad input, 2 wrong usage.
+</source>
+        <translation>
+Opciones:
+  --data-dir CARPETA  dónde se guardan las sesiones (si no, $TIGHTSIDE_DATA_DIR,
+                      si no, la carpeta de datos de aplicaciones del sistema)
+  --lang CÓDIGO       el idioma: en, de, es o fr (si no, el del sistema)
+  --exit-after-startup  abrir la ventana, esperar a que esté lista, salir con 0
+  --log-level NIVEL   lo que anota el registro, para la ventana y cada orden:
+                      trace, debug, info (predeterminado), warn, error u off (si no,
+                      $TIGHTSIDE_LOG). Nunca contiene datos de salud. El registro es
+                      $XDG_STATE_HOME/tightside/tightside.log (por defecto en
+                      ~/.local/state)
+  --help              mostrar esta ayuda; ORDEN --help muestra la ayuda de una orden
+  --version           mostrar la versión
+
+Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWords</name>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Your last check was today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check was %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting from last time, first in line: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your whole course is in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet: your course starts with your first check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of your first and your latest session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gap %2, now %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>This export format is not known.</source>
+        <translation>Este formato de exportación no se conoce.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Exportación cancelada. No se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>open wound or skin infection</source>
+        <translation>herida abierta o infección de la piel</translation>
+    </message>
+    <message>
+        <source>local inflammation</source>
+        <translation>inflamación local</translation>
+    </message>
+    <message>
+        <source>bone infection or hard lump</source>
+        <translation>infección de hueso o bulto duro</translation>
+    </message>
+    <message>
+        <source>varicose veins</source>
+        <translation>varices</translation>
+    </message>
+    <message>
+        <source>anticoagulant</source>
+        <translation>anticoagulante</translation>
+    </message>
+    <message>
+        <source>bleeding disorder</source>
+        <translation>trastorno de la coagulación</translation>
+    </message>
+    <message>
+        <source>osteoporosis</source>
+        <translation>osteoporosis</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>embarazo</translation>
+    </message>
+    <message>
+        <source>leg nerve damage</source>
+        <translation>daño en los nervios de las piernas</translation>
+    </message>
+    <message>
+        <source>Left %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+        <translation>%1, lado izquierdo (%2), %3 s: puntuaste %4 a la izquierda y %5 a la derecha, una diferencia de %6.</translation>
+    </message>
+    <message>
+        <source>Right %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+        <translation>%1, lado derecho (%2), %3 s: puntuaste %4 a la izquierda y %5 a la derecha, una diferencia de %6.</translation>
+    </message>
+    <message>
+        <source>Left %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+        <translation>%1, lado izquierdo, %2 s: puntuaste %3 a la izquierda y %4 a la derecha, una diferencia de %5.</translation>
+    </message>
+    <message>
+        <source>Right %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+        <translation>%1, lado derecho, %2 s: puntuaste %3 a la izquierda y %4 a la derecha, una diferencia de %5.</translation>
+    </message>
+    <message>
+        <source>The hold is gentle because of your flare-up and your screening answers (%1).</source>
+        <translation>El tiempo es suave por tu brote de dolor y tus respuestas a las preguntas de seguridad (%1).</translation>
+    </message>
+    <message>
+        <source>The hold is gentle because of your flare-up.</source>
+        <translation>El tiempo es suave por tu brote de dolor.</translation>
+    </message>
+    <message>
+        <source>The hold is gentle because of your screening answers (%1).</source>
+        <translation>El tiempo es suave por tus respuestas a las preguntas de seguridad (%1).</translation>
+    </message>
+    <message>
+        <source>That is the hold length you chose.</source>
+        <translation>Es el tiempo que elegiste.</translation>
+    </message>
+    <message>
+        <source>That is the usual hold.</source>
+        <translation>Es el tiempo habitual.</translation>
+    </message>
+    <message>
+        <source>It is the shorter length you chose.</source>
+        <translation>Es el tiempo más corto que elegiste.</translation>
+    </message>
+    <message>
+        <source>one minute</source>
+        <translation>un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quadriceps</source>
+        <translation>cuádriceps</translation>
+    </message>
+    <message>
+        <source>hip flexors</source>
+        <translation>flexores de cadera</translation>
+    </message>
+    <message>
+        <source>adductors</source>
+        <translation>aductores</translation>
+    </message>
+    <message>
+        <source>IT band</source>
+        <translatorcomment>cintilla iliotibial, como en fisioterapia.</translatorcomment>
+        <translation>cintilla iliotibial</translation>
+    </message>
+    <message>
+        <source>hamstrings</source>
+        <translation>isquiotibiales</translation>
+    </message>
+    <message>
+        <source>TFL</source>
+        <translatorcomment>TFL se queda (tensor de la fascia lata).</translatorcomment>
+        <translation>TFL</translation>
+    </message>
+    <message>
+        <source>lats</source>
+        <translation>dorsal ancho</translation>
+    </message>
+    <message>
+        <source>low back</source>
+        <translation>parte baja de la espalda</translation>
+    </message>
+    <message>
+        <source>glutes</source>
+        <translation>glúteos</translation>
+    </message>
+    <message>
+        <source>spine</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>lower ribs</source>
+        <translation>costillas bajas</translation>
+    </message>
+    <message>
+        <source>A gap of %1 or more is a real difference, so only the tighter side is released, to bring the two sides closer.</source>
+        <translatorcomment>release = liberar; tighter side = el lado más tenso; tuteo.</translatorcomment>
+        <translation>Una diferencia de %1 o más es una diferencia real, así que solo se libera el lado más tenso, para acercar los dos lados.</translation>
+    </message>
+    <message>
+        <source>All five leg groups are balanced, so the %1 can be worked now; this step is optional.</source>
+        <translation>Los cinco grupos de las piernas están equilibrados, así que ahora se puede trabajar %1; este paso es opcional.</translation>
+    </message>
+    <message>
+        <source>This group comes at priority %1; when groups share a priority, the bigger gap goes first.</source>
+        <translation>Este grupo tiene la prioridad %1; cuando varios grupos comparten prioridad, va primero la diferencia mayor.</translation>
+    </message>
+    <message>
+        <source>It did not fit in today&apos;s %1, so it comes first next time.</source>
+        <translation>No cupo en los %1 de hoy, así que va primero la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Please get medical help today: go to an emergency department now, or call your emergency number. One of your answers can be a sign of something that needs a doctor quickly. There is no release routine today.</source>
+        <translation>Busca ayuda médica hoy: ve a urgencias ahora o llama al número de emergencias. Una de tus respuestas puede ser señal de algo que necesita un médico pronto. Hoy no hay rutina de liberación.</translation>
+    </message>
+    <message>
+        <source>Please book a visit with a doctor or physiotherapist in the next few days. One of your answers should be checked by a clinician before any release work. There is no release routine until then.</source>
+        <translation>Pide cita con un médico o un fisioterapeuta en los próximos días. Un profesional sanitario debe revisar una de tus respuestas antes de hacer ninguna liberación. Hasta entonces no hay rutina de liberación.</translation>
+    </message>
+    <message>
+        <source>Ask a clinician about your answer “%1”.</source>
+        <translation>Pregunta a un profesional sanitario por tu respuesta «%1».</translation>
+    </message>
+    <message>
+        <source>If new numbness, weakness in a leg, or bladder or bowel changes appear, go to an emergency department at once.</source>
+        <translation>Si aparecen entumecimiento nuevo, debilidad en una pierna o cambios en la vejiga o el intestino, ve a urgencias enseguida.</translation>
+    </message>
+    <message>
+        <source>Your two sides are the same in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+        <translation>Tus dos lados son iguales en todos los grupos, así que cuentan como equilibrados y hoy no hay nada que liberar. Vuelve a comprobarlo dentro de dos o tres días. Si la espalda te sigue doliendo después de unas sesiones, ve a un médico o a un fisioterapeuta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your two sides differ by less than %n points in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+        <translation>
+            <numerusform>Tus dos lados se diferencian en menos de %n punto en todos los grupos, así que cuentan como equilibrados y hoy no hay nada que liberar. Vuelve a comprobarlo dentro de dos o tres días. Si la espalda te sigue doliendo después de unas sesiones, ve a un médico o a un fisioterapeuta.</numerusform>
+            <numerusform>Tus dos lados se diferencian en menos de %n puntos en todos los grupos, así que cuentan como equilibrados y hoy no hay nada que liberar. Vuelve a comprobarlo dentro de dos o tres días. Si la espalda te sigue doliendo después de unas sesiones, ve a un médico o a un fisioterapeuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to release today: the groups that differ were left out because of your screening answers. Ask a clinician about them.</source>
+        <translation>Hoy no hay nada que liberar: los grupos con diferencia se dejaron fuera por tus respuestas a las preguntas de seguridad. Pregunta por ellos a un profesional sanitario.</translation>
+    </message>
+    <message>
+        <source>Release only the side each step names, not both. Afterwards, rate both sides of the %1 again, so you can see the gap shrink.</source>
+        <translation>Libera solo el lado que indica cada paso, no los dos. Después, vuelve a puntuar los dos lados de %1, para ver cómo se reduce la diferencia.</translation>
+    </message>
+    <message>
+        <source>If pain rises during a release, ease the pressure or stop; the player has a stop button for this.</source>
+        <translation>Si el dolor aumenta durante una liberación, reduce la presión o detente; el reproductor tiene un botón de parada para esto.</translation>
+    </message>
+    <message>
+        <source>Left out today because of your screening answers: %1.</source>
+        <translation>Hoy se deja fuera por tus respuestas a las preguntas de seguridad: %1.</translation>
+    </message>
+    <message>
+        <source>One step does not fit in your %1 today; it comes first next time.</source>
+        <translation>Un paso no cabe hoy en tus %1; va primero la próxima vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps do not fit in your %1 today; they come first next time.</source>
+        <translation>
+            <numerusform>%n paso no cabe hoy en tus %1; va primero la próxima vez.</numerusform>
+            <numerusform>%n pasos no caben hoy en tus %1; van primero la próxima vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have a flare-up: every hold is gentle, %1 s with discomfort no more than %2 out of 10. The hips and back are left alone on purpose; the work stays on the legs.</source>
+        <translation>Tienes un brote de dolor: cada tiempo es suave, %1 s con una molestia de no más de %2 de 10. La cadera y la espalda se dejan en paz a propósito; el trabajo se queda en las piernas.</translation>
+    </message>
+    <message>
+        <source>The low back and glutes are left alone on purpose: they are usually holding your hips steady against a pull from the legs, so they are the messenger, not the cause. Tightside works on the tighter side of the legs instead.</source>
+        <translation>La parte baja de la espalda y los glúteos se dejan en paz a propósito: normalmente mantienen estable tu pelvis frente a un tirón de las piernas, así que son el mensajero, no la causa. Tightside trabaja en cambio en el lado más tenso de las piernas.</translation>
+    </message>
+    <message>
+        <source>A step that touched the low back, glutes, spine or lower ribs was removed: Tightside never works there, whatever a protocol says.</source>
+        <translation>Se quitó un paso que tocaba la parte baja de la espalda, los glúteos, la columna o las costillas bajas: Tightside nunca trabaja ahí, diga lo que diga un protocolo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps that touched the low back, glutes, spine or lower ribs were removed: Tightside never works there, whatever a protocol says.</source>
+        <translation>
+            <numerusform>Se quitó %n paso que tocaba la parte baja de la espalda, los glúteos, la columna o las costillas bajas: Tightside nunca trabaja ahí, diga lo que diga un protocolo.</numerusform>
+            <numerusform>Se quitaron %n pasos que tocaban la parte baja de la espalda, los glúteos, la columna o las costillas bajas: Tightside nunca trabaja ahí, diga lo que diga un protocolo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Tightside plan (%1 %2; a gap of %3 points or more counts)</source>
+        <translation>Plan de Tightside (%1 %2; cuenta una diferencia de %3 puntos o más)</translation>
+    </message>
+    <message>
+        <source>SEE A CLINICIAN TODAY. No routine.</source>
+        <translation>VE HOY A UN PROFESIONAL SANITARIO. Sin rutina.</translation>
+    </message>
+    <message>
+        <source>SEE A CLINICIAN SOON. No routine for now.</source>
+        <translation>VE PRONTO A UN PROFESIONAL SANITARIO. Por ahora, sin rutina.</translation>
+    </message>
+    <message>
+        <source>BALANCED: nothing to release today.</source>
+        <translation>EQUILIBRADO: hoy no hay nada que liberar.</translation>
+    </message>
+    <message>
+        <source>Steps, in this order:</source>
+        <translation>Pasos, en este orden:</translation>
+    </message>
+    <message>
+        <source>%1. LEFT %2, %3 s (optional): %4</source>
+        <translation>%1. %2, LADO IZQUIERDO, %3 s (opcional): %4</translation>
+    </message>
+    <message>
+        <source>%1. RIGHT %2, %3 s (optional): %4</source>
+        <translation>%1. %2, LADO DERECHO, %3 s (opcional): %4</translation>
+    </message>
+    <message>
+        <source>%1. LEFT %2, %3 s: %4</source>
+        <translation>%1. %2, LADO IZQUIERDO, %3 s: %4</translation>
+    </message>
+    <message>
+        <source>%1. RIGHT %2, %3 s: %4</source>
+        <translation>%1. %2, LADO DERECHO, %3 s: %4</translation>
+    </message>
+    <message>
+        <source>Next time first (did not fit today):</source>
+        <translation>La próxima vez, primero (hoy no cupo):</translation>
+    </message>
+    <message>
+        <source>left %1, %2 s</source>
+        <translation>%1, lado izquierdo, %2 s</translation>
+    </message>
+    <message>
+        <source>right %1, %2 s</source>
+        <translation>%1, lado derecho, %2 s</translation>
+    </message>
+    <message>
+        <source>Balanced today: %1</source>
+        <translation>Equilibrado hoy: %1</translation>
+    </message>
+    <message>
+        <source>Re-check both sides afterwards: %1</source>
+        <translation>Después, vuelve a comprobar los dos lados: %1</translation>
+    </message>
+    <message>
+        <source>Never worked on: %1</source>
+        <translation>Nunca se trabaja: %1</translation>
+    </message>
+    <message>
+        <source>It comes first today because it did not fit in the time you had last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You released your %1 less than 24 hours ago, so that group rests today; it can be released again from %2. Rate both sides of it after the routine all the same, to see how it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to release right now: every group that differs was released in the last 24 hours and rests. Rate both sides again all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 gap has not clearly changed over your last %n sessions (your ratings: a gap of %2 at the first of them and %3 today). That can happen. It may be time to ask a doctor or physiotherapist to have a look; today&apos;s routine is below as usual.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>A sound could not be played.</source>
+        <translation>No se pudo reproducir un sonido.</translation>
+    </message>
+    <message>
+        <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
+        <translation>No se encontró ningún dispositivo de sonido, así que Tightside no reproduce sonidos. El destello y las palabras muestran cada aviso.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Sessions moved</source>
+        <translation>Sesiones movidas</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Bodymap</name>
+    <message>
+        <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>
+        <translation>Rayado = nunca se trabaja: la parte baja de la espalda, la columna, los glúteos y las costillas bajas. No son la causa.</translation>
+    </message>
+    <message>
+        <source>Seen from behind: your left is on the left.</source>
+        <translation>Visto desde atrás: tu izquierda está a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Seen from the front: your left is on the right.</source>
+        <translation>Visto de frente: tu izquierda está a la derecha.</translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation>%1, los dos lados</translation>
+    </message>
+    <message>
+        <source>Body map, seen from the %1: %2 marked.</source>
+        <translation>Mapa del cuerpo, visto desde %1: %2 marcado.</translation>
+    </message>
+    <message>
+        <source>Body map: %1</source>
+        <translation>Mapa del cuerpo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CheckFlow</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Goes to the page before. Your answers are kept.</source>
+        <translation>Vuelve a la página anterior. Tus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>See my &amp;plan &gt;</source>
+        <translation>Ver mi &amp;plan &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start routine &gt;</source>
+        <translation>&amp;Empezar la rutina &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next: save this check &gt;</source>
+        <translation>&amp;Siguiente: guardar esta comprobación &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new check</source>
+        <translation>Empezar una &amp;nueva comprobación</translation>
+    </message>
+    <message>
+        <source>Starts the routine player with step 1.</source>
+        <translation>Abre el reproductor de la rutina en el paso 1.</translation>
+    </message>
+    <message>
+        <source>Saves this check to your history.</source>
+        <translation>Guarda esta comprobación en tu historial.</translation>
+    </message>
+    <message>
+        <source>Starts a new check from the safety questions.</source>
+        <translation>Empieza una nueva comprobación desde las preguntas de seguridad.</translation>
+    </message>
+    <message>
+        <source>Goes to the next page. Enter does the same.</source>
+        <translation>Pasa a la página siguiente. Intro hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>Grupo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Autocomprobación</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1 The routine goes on; check the data folder in Settings.</source>
+        <translation>No se pudo guardar tu progreso: %1 La rutina sigue; revisa la carpeta de datos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1 Your answers are still here; check the data folder in Settings and press Save again.</source>
+        <translation>No se pudo guardar la sesión: %1 Tus respuestas siguen aquí; revisa la carpeta de datos en Ajustes y pulsa Guardar otra vez.</translation>
+    </message>
+    <message>
+        <source>Your last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number from 0 to 10 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::GroupPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group page&apos;s title: the group&apos;s name and where it is, e.g. &quot;Quadriceps (front of the thigh)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: optional</source>
+        <translation>%1: opcional</translation>
+    </message>
+    <message>
+        <source>Self-test: %1</source>
+        <translation>Prueba: %1</translation>
+    </message>
+    <message>
+        <source>What to compare</source>
+        <translation>Qué comparar</translation>
+    </message>
+    <message>
+        <source>Picture of the %1 coming soon.</source>
+        <translation>Pronto habrá una imagen de %1.</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>The drawing shows the left side; do the right side the same way.</source>
+        <translation>El dibujo muestra el lado izquierdo; haz el lado derecho de la misma forma.</translation>
+    </message>
+    <message>
+        <source>STOP: nerve signs</source>
+        <translatorcomment>señal nerviosa: término fijo, igual en todo el programa y en el protocolo.</translatorcomment>
+        <translation>DETENTE: señales nerviosas</translation>
+    </message>
+    <message>
+        <source>I did the optional %1 test today</source>
+        <translation>Hoy he hecho la prueba opcional de %1</translation>
+    </message>
+    <message>
+        <source>Tick to rate both sides. Leave empty to skip this test today.</source>
+        <translation>Márcalo para puntuar los dos lados. Déjalo vacío para saltarte esta prueba hoy.</translation>
+    </message>
+    <message>
+        <source>%1 tightness</source>
+        <extracomment>What a pair of ratings rates, for screen readers: &quot;quadriceps tightness&quot;.</extracomment>
+        <translation>Tensión: %1</translation>
+    </message>
+    <message>
+        <source>Lit: the tighter side, %1 %2.</source>
+        <translation>Resaltado: el lado más tenso, %2 (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then which side is which</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then what the hatching means</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A drawing of this self-test (%1), done on the left side. For the right side, do the same as in a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test if you notice any of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: %1 on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::HistoryChart</name>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Gráfico: %1</translation>
+    </message>
+    <message>
+        <source>No sessions with this measure yet.</source>
+        <translation>Todavía no hay sesiones con esta medida.</translation>
+    </message>
+    <message>
+        <source>%1. First: %2 before, %3 after. Latest: %4 before, %5 after.</source>
+        <translation>%1. Primera: %2 antes, %3 después. Última: %4 antes, %5 después.</translation>
+    </message>
+    <message>
+        <source>before (dashed, dots)</source>
+        <translation>antes (discontinua, puntos)</translation>
+    </message>
+    <message>
+        <source>after (solid, squares)</source>
+        <translation>después (continua, cuadrados)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>hatched: balanced, a gap under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>your ratings, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::HistoryModel</name>
+    <message>
+        <source>%1 of %2 (%3 stopped for pain)</source>
+        <translation>%1 de %2 (%3 detenidos por dolor)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::HistoryPage</name>
+    <message>
+        <source>Open the &amp;quarantine folder</source>
+        <translation>Abrir la carpeta de &amp;cuarentena</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sesiones, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a session; its details show below the table.</source>
+        <translation>Arriba y Abajo eligen una sesión; sus detalles aparecen bajo la tabla.</translation>
+    </message>
+    <message>
+        <source>Pick a session to see its details.</source>
+        <translation>Elige una sesión para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Qué muestra el gráfico</translation>
+    </message>
+    <message>
+        <source>The gap between left and right of one group, or back pain, across your sessions.</source>
+        <translation>La diferencia entre izquierda y derecha de un grupo, o el dolor de espalda, a lo largo de tus sesiones.</translation>
+    </message>
+    <message>
+        <source>Gap between left and right: %1</source>
+        <translation>Diferencia entre izquierda y derecha: %1</translation>
+    </message>
+    <message>
+        <source>Back pain, before and after</source>
+        <translation>Dolor de espalda, antes y después</translation>
+    </message>
+    <message>
+        <source>Reading your sessions</source>
+        <translation>Leyendo tus sesiones</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV</source>
+        <translation>Exportar C&amp;SV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON</source>
+        <translation>Exportar &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF</source>
+        <translation>Exportar P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Saves every session to a %1 file you choose.</source>
+        <translation>Guarda todas las sesiones en un archivo %1 que elijas.</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Shows the folder with your session files in the file manager.</source>
+        <translation>Muestra la carpeta con los archivos de tus sesiones en el gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder. It is: %1</source>
+        <translation>No se pudo abrir la carpeta. Está en: %1</translation>
+    </message>
+    <message>
+        <source>Reading your sessions...</source>
+        <translation>Leyendo tus sesiones...</translation>
+    </message>
+    <message>
+        <source>Reading your sessions: %1 of %2...</source>
+        <translation>Leyendo tus sesiones: %1 de %2...</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>No se puede leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>No sessions saved yet.</source>
+        <translation>Todavía no hay sesiones guardadas.</translation>
+    </message>
+    <message>
+        <source>Your sessions will show here once you save one.</source>
+        <translation>Tus sesiones aparecerán aquí cuando guardes una.</translation>
+    </message>
+    <message>
+        <source>This session cannot be shown: %1</source>
+        <translation>Esta sesión no se puede mostrar: %1</translation>
+    </message>
+    <message>
+        <source>The history is not loaded.</source>
+        <translation>El historial no está cargado.</translation>
+    </message>
+    <message>
+        <source>Exporting your history...</source>
+        <translation>Exportando tu historial...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Exporting your history: %1 of %2 sessions read.</source>
+        <translation>Exportando tu historial: %1 de %2 sesiones leídas.</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 sessions read...</source>
+        <translation>Exportando: %1 de %2 sesiones leídas...</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportando...</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Cancelando la exportación...</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ya hay una exportación en marcha.</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exportar el historial</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>1 file could not be read and is kept in the quarantine folder. Every readable session still shows.</source>
+        <translation>1 archivo no se pudo leer y se guarda en la carpeta de cuarentena. Todas las sesiones legibles siguen apareciendo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read and are kept in the quarantine folder. Every readable session still shows.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer y se guarda en la carpeta de cuarentena. Todas las sesiones legibles siguen apareciendo.</numerusform>
+            <numerusform>%n archivos no se pudieron leer y se guardan en la carpeta de cuarentena. Todas las sesiones legibles siguen apareciendo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your course so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Historymodel</name>
+    <message>
+        <source>&lt;b&gt;Session of %1&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Sesión del %1&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before</source>
+        <translation>Dolor de espalda: %1 antes</translation>
+    </message>
+    <message>
+        <source>, %1 after.</source>
+        <translation>, %1 después.</translation>
+    </message>
+    <message>
+        <source> before left %1, right %2</source>
+        <translation> antes izquierda %1, derecha %2</translation>
+    </message>
+    <message>
+        <source>; after left %1, right %2</source>
+        <translation>; después izquierda %1, derecha %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notas:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezada</translation>
+    </message>
+    <message>
+        <source>Steps completed</source>
+        <translation>Pasos completados</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Dolor antes</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <source>Largest gap before</source>
+        <translation>Mayor diferencia antes</translation>
+    </message>
+    <message>
+        <source>Largest gap after</source>
+        <translation>Mayor diferencia después</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Left %1, %2: %3</source>
+        <translation>%1, lado izquierdo, %2: %3</translation>
+    </message>
+    <message>
+        <source>Right %1, %2: %3</source>
+        <translation>%1, lado derecho, %2: %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::LogButtons</name>
+    <message>
+        <source>C&amp;opy log</source>
+        <translation>C&amp;opiar el registro</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copiar el registro</translation>
+    </message>
+    <message>
+        <source>Copies Tightside&apos;s log to the clipboard, for a bug report. The log holds what the app did and why something failed, never your ratings, answers or notes.</source>
+        <translation>Copia el registro de Tightside al portapapeles, para un informe de error. El registro guarda lo que hizo la aplicación y por qué algo falló, nunca tus puntuaciones, respuestas ni notas.</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Abrir la carpeta del &amp;registro</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds Tightside&apos;s log files in your file manager.</source>
+        <translation>Abre la carpeta con los archivos de registro de Tightside en tu gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>There is no log yet: nothing was copied.</source>
+        <translation>Todavía no hay registro: no se copió nada.</translation>
+    </message>
+    <message>
+        <source>The log was copied: paste it into your bug report.</source>
+        <translation>Se copió el registro: pégalo en tu informe de error.</translation>
+    </message>
+    <message>
+        <source>There is no log folder yet.</source>
+        <translation>Todavía no hay carpeta de registro.</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened. It is %1</source>
+        <translation>No se pudo abrir la carpeta del registro. Está en %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MainWindow</name>
+    <message>
+        <source>Places: Check, History, Settings, About</source>
+        <translation>Secciones: Comprobación, Historial, Ajustes, Acerca de</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves to the next place.</source>
+        <translation>Ctrl+Tab pasa a la siguiente sección.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>A new self-check: safety questions, both sides of each leg group, your plan and the routine.</source>
+        <translation>Una nueva autocomprobación: preguntas de seguridad, los dos lados de cada grupo de las piernas, tu plan y la rutina.</translation>
+    </message>
+    <message>
+        <source>Every saved session, a chart of your gaps, and exports.</source>
+        <translation>Cada sesión guardada, un gráfico de tus diferencias y exportaciones.</translation>
+    </message>
+    <message>
+        <source>Data folder, voice, step length and protocol.</source>
+        <translation>Carpeta de datos, voz, duración de los pasos y protocolo.</translation>
+    </message>
+    <message>
+        <source>The method in plain words, how sure it is, and what Tightside is not.</source>
+        <translation>El método en palabras sencillas, lo seguro que es y lo que Tightside no es.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tightside</source>
+        <translation>Te damos la bienvenida a Tightside</translation>
+    </message>
+    <message>
+        <source>What Tightside is</source>
+        <translation>Qué es Tightside</translation>
+    </message>
+    <message>
+        <source>What the app does, what it is not, and how sure the method is.</source>
+        <translation>Qué hace la aplicación, qué no es y lo seguro que es el método.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What this is.&lt;/b&gt; A guide for a tight or aching low back that starts with the legs. You test both sides of five leg muscle groups, and the app finds the tighter side of each. Then it walks you through releasing only that side with a foam roller or a ball, step by step, with a timer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it is not.&lt;/b&gt; It is not medical advice and it does not diagnose. It never works on the low back, the buttocks or the spine. Some answers will send you to a doctor first instead of giving you a routine.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How sure is this?&lt;/b&gt; The idea comes from one practitioner&apos;s experience over several years and about a thousand sessions. It has not been tested in clinical trials. Try it, watch whether the gap between your sides shrinks, and stop if pain rises.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué es.&lt;/b&gt; Una guía para la espalda baja tensa o dolorida que empieza por las piernas. Pruebas los dos lados de cinco grupos musculares de las piernas y la aplicación encuentra el lado más tenso de cada uno. Después te guía paso a paso, con un temporizador, para liberar solo ese lado con un rodillo de espuma o una pelota.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué no es.&lt;/b&gt; No es consejo médico y no hace diagnósticos. Nunca trabaja la parte baja de la espalda, los glúteos ni la columna. Algunas respuestas te enviarán primero a un médico en lugar de darte una rutina.&lt;/p&gt;&lt;p&gt;&lt;b&gt;¿Qué seguridad hay?&lt;/b&gt; La idea viene de la experiencia de un profesional durante varios años y unas mil sesiones. No se ha probado en ensayos clínicos. Pruébalo, observa si la diferencia entre tus lados se reduce y detente si el dolor aumenta.&lt;/p&gt;&lt;p&gt;Todo lo que introduces se queda en este ordenador, salvo que lo exportes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I understand: &amp;start</source>
+        <translation>Lo entiendo: &amp;empezar</translation>
+    </message>
+    <message>
+        <source>About Tightside</source>
+        <translation>Acerca de Tightside</translation>
+    </message>
+    <message>
+        <source>The method, the evidence behind it and what Tightside is not. The arrow keys scroll.</source>
+        <translation>El método, las pruebas que lo respaldan y lo que Tightside no es. Las flechas desplazan.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The method in plain words&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Answer the safety questions first. Some answers mean: see a doctor, no routine.&lt;/li&gt;&lt;li&gt;Test both sides of five leg groups: front of the thigh, front of the hip, inner thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.&lt;/li&gt;&lt;li&gt;Where one side is tighter by %2 or more, release only that side. Equal tightness on both sides, however high, counts as balanced.&lt;/li&gt;&lt;li&gt;Check both sides again after the routine. Over one to six sessions the gap should shrink.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Never on the list&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;How good is the evidence?&lt;/h3&gt;&lt;p&gt;The approach comes from one practitioner&apos;s experience (several years, about a thousand sessions), not from clinical trials. Tightside explains every decision it makes, so you can judge for yourself.&lt;/p&gt;&lt;h3&gt;Not medical advice&lt;/h3&gt;&lt;p&gt;Tightside does not diagnose or treat any condition. If pain rises during a release, stop. If you are worried, see a doctor or physiotherapist.&lt;/p&gt;&lt;p&gt;Protocol: %4, version %5. Tightside version %6.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;El método en palabras sencillas&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Responde primero a las preguntas de seguridad. Algunas respuestas significan: ve a un médico, sin rutina.&lt;/li&gt;&lt;li&gt;Prueba los dos lados de cinco grupos de las piernas: parte delantera del muslo, parte delantera de la cadera, parte interna del muslo, parte externa del muslo, parte trasera del muslo. Puntúa cada lado de 0 a 10.&lt;/li&gt;&lt;li&gt;Donde un lado esté más tenso en %2 o más, libera solo ese lado. La misma tensión en los dos lados, por alta que sea, cuenta como equilibrada.&lt;/li&gt;&lt;li&gt;Vuelve a comprobar los dos lados después de la rutina. En una a seis sesiones la diferencia debería reducirse.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Nunca en la lista&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;¿Qué tan buenas son las pruebas?&lt;/h3&gt;&lt;p&gt;El enfoque viene de la experiencia de un profesional (varios años, unas mil sesiones), no de ensayos clínicos. Tightside explica cada decisión que toma, para que puedas juzgar por ti mismo.&lt;/p&gt;&lt;h3&gt;No es consejo médico&lt;/h3&gt;&lt;p&gt;Tightside no diagnostica ni trata ninguna enfermedad. Si el dolor aumenta durante una liberación, detente. Si te preocupa algo, ve a un médico o a un fisioterapeuta.&lt;/p&gt;&lt;p&gt;Protocolo: %4, versión %5. Tightside versión %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You did not finish the session started %1 (%2 of %3 steps logged). Nothing of it is lost.</source>
+        <translation>No terminaste la sesión empezada el %1 (%2 de %3 pasos registrados). No se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>Close Tightside?</source>
+        <translation>¿Cerrar Tightside?</translation>
+    </message>
+    <message>
+        <source>Your routine is saved as it goes. Next time you can resume it or check both sides and save.</source>
+        <translation>Tu rutina se guarda sobre la marcha. La próxima vez podrás continuarla o comprobar los dos lados y guardar.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarme</translation>
+    </message>
+    <message>
+        <source>Your protocol file could not be loaded, so the built-in protocol is in use. Settings lists the problems.</source>
+        <translation>No se pudo cargar tu archivo de protocolo, así que se usa el protocolo incluido. Ajustes muestra los problemas.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the routine</source>
+        <translation>&amp;Continuar la rutina</translation>
+    </message>
+    <message>
+        <source>Check both sides and sa&amp;ve</source>
+        <translation>Comprobar los dos lados y &amp;guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Descartarla</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished session?</source>
+        <translation>¿Descartar la sesión sin terminar?</translation>
+    </message>
+    <message>
+        <source>The steps logged in it will not be saved to your history.</source>
+        <translation>Los pasos registrados en ella no se guardarán en tu historial.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Your routine is saved as it goes. After the change, Tightside offers any unfinished session in the data folder in use, to resume it or to check both sides and save.</source>
+        <translation>Tu rutina se guarda sobre la marcha. Después del cambio, Tightside ofrece cualquier sesión sin terminar de la carpeta de datos en uso, para continuarla o para comprobar los dos lados y guardar.</translation>
+    </message>
+    <message>
+        <source>The answers of this check are not saved yet; they will be lost.</source>
+        <translation>Las respuestas de esta comprobación aún no se han guardado; se perderán.</translation>
+    </message>
+    <message>
+        <source>Stop this check and change the setting?</source>
+        <translation>¿Detener esta comprobación y cambiar el ajuste?</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Cambiarlo</translation>
+    </message>
+    <message>
+        <source>Keep the check</source>
+        <translation>Mantener la comprobación</translation>
+    </message>
+    <message>
+        <source>The place shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MinutesPage</name>
+    <message>
+        <source>Time for today (optional)</source>
+        <translation>Tiempo para hoy (opcional)</translation>
+    </message>
+    <message>
+        <source>If you are short of time, say how many minutes you have. The plan keeps the most important steps and saves the rest for next time.</source>
+        <translation>Si tienes poco tiempo, di cuántos minutos tienes. El plan se queda con los pasos más importantes y guarda el resto para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Limit today&apos;s releases to</source>
+        <translation>Limitar las liberaciones de hoy a</translation>
+    </message>
+    <message>
+        <source>Tick to set a time limit. The plan keeps the most important steps.</source>
+        <translation>Márcalo para poner un límite de tiempo. El plan se queda con los pasos más importantes.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <extracomment>The unit after the number in the minutes box, with its leading space.</extracomment>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Minutes for today</source>
+        <translation>Minutos para hoy</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 minutes.</source>
+        <translation>De %1 a %2 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Page</name>
+    <message>
+        <source>The page. If it is taller than the window, the arrow keys scroll it.</source>
+        <translation>La página. Si es más alta que la ventana, las flechas la desplazan.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::PainPage</name>
+    <message>
+        <source>Your back pain right now</source>
+        <translation>Tu dolor de espalda ahora</translation>
+    </message>
+    <message>
+        <source>How much does your back hurt at this moment, from 0 (no pain) to 10 (the worst pain you can imagine)?</source>
+        <translation>¿Cuánto te duele la espalda en este momento, de 0 (nada de dolor) a 10 (el peor dolor que puedas imaginar)?</translation>
+    </message>
+    <message>
+        <source>PAIN NOW</source>
+        <translation>DOLOR AHORA</translation>
+    </message>
+    <message>
+        <source>Back pain now, 0 none to 10 extreme</source>
+        <translation>Dolor de espalda ahora, de 0 nada a 10 extremo</translation>
+    </message>
+    <message>
+        <source>My back flared up in the last few days (a sudden, stronger bout of pain)</source>
+        <translatorcomment>flare-up = brote de dolor, siempre igual.</translatorcomment>
+        <translation>He tenido un brote de dolor de espalda en los últimos días (un dolor repentino y más fuerte)</translation>
+    </message>
+    <message>
+        <source>Tick for yes. The plan then uses gentler pressure and shorter holds.</source>
+        <translation>Márcalo para sí. El plan usará entonces una presión más suave y tiempos más cortos.</translation>
+    </message>
+    <message>
+        <source>During a flare-up the plan still works only on the legs, with gentler pressure and shorter holds. The hips and back are left alone on purpose.</source>
+        <translation>Durante un brote de dolor, el plan sigue trabajando solo en las piernas, con una presión más suave y tiempos más cortos. La cadera y la espalda se dejan en paz a propósito.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::PlanPage</name>
+    <message>
+        <source>Your plan for today</source>
+        <translation>Tu plan para hoy</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <source>The steps in order, with the side, the time and the reason for each, then what is balanced and what is never worked on.</source>
+        <translation>Los pasos en orden, con el lado, el tiempo y el motivo de cada uno; después, lo que está equilibrado y lo que nunca se trabaja.</translation>
+    </message>
+    <message>
+        <source>Steps, in this order</source>
+        <translation>Pasos, en este orden</translation>
+    </message>
+    <message>
+        <source>: left %1, right %2, a gap of %3</source>
+        <translation>: izquierda %1, derecha %2, una diferencia de %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>step title, hold</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcional)</translation>
+    </message>
+    <message>
+        <source>About %1 of holds, plus a 5 s lead-in before each.</source>
+        <translation>Unos %1 de tiempos, más 5 s de preparación antes de cada uno.</translation>
+    </message>
+    <message>
+        <source>Nothing to release today</source>
+        <translation>Hoy no hay nada que liberar</translation>
+    </message>
+    <message>
+        <source>Balanced (no release needed)</source>
+        <translation>Equilibrado (no hace falta liberar)</translation>
+    </message>
+    <message>
+        <source>%1: the two sides differ by less than %2.</source>
+        <translation>%1: los dos lados se diferencian en menos de %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Next time (did not fit today&apos;s minutes)</source>
+        <translation>La próxima vez (no cupo en los minutos de hoy)</translation>
+    </message>
+    <message>
+        <source>Where each step works</source>
+        <translation>Dónde actúa cada paso</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3</source>
+        <comment>step number, title, hold</comment>
+        <translation>%1. %2, %3</translation>
+    </message>
+    <message>
+        <source>Step %1 body map: %2</source>
+        <translation>Mapa del cuerpo del paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Never worked on</source>
+        <translation>Nunca se trabaja</translation>
+    </message>
+    <message>
+        <source>Body map of the never-regions</source>
+        <translation>Mapa del cuerpo de las zonas que nunca se trabajan</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Show the &amp;rules behind this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print today&apos;s routine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a one-page PDF of today&apos;s steps, holds and how to do them, to print for the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightside: today&apos;s routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Derecha</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>Keep off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: they are not the cause, and pressing them can hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Player</name>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Continuar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::PlayerPage</name>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <source>Press Space or Resume to go on.</source>
+        <translation>Pulsa Espacio o Continuar para seguir.</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>PREPÁRATE</translation>
+    </message>
+    <message>
+        <source>Going on where you paused.</source>
+        <translation>Se sigue donde lo pausaste.</translation>
+    </message>
+    <message>
+        <source>Get into position. The hold starts when this reaches 0.</source>
+        <translation>Colócate en posición. El tiempo empieza cuando esto llegue a 0.</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>MANTÉN</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>HECHO</translation>
+    </message>
+    <message>
+        <source>Rest. The next step starts soon.</source>
+        <translation>Descansa. El siguiente paso empieza pronto.</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>DETENIDO</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>TERMINADO</translation>
+    </message>
+    <message>
+        <source>Stopped: pain was rising</source>
+        <translation>Detenido: el dolor aumentaba</translation>
+    </message>
+    <message>
+        <source>Ease off and lie still for a minute. Rising pain means stop, not push through.
+
+If the pain settles, you may go on with the next step using lighter pressure. If it stays, or you feel tingling, numbness or pain running down the leg, stop for today and check the pain again later. This step is saved as stopped for pain.</source>
+        <translation>Afloja y quédate quieto un minuto. Si el dolor aumenta, hay que parar, no aguantar.
+
+Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si sigue, o notas hormigueo, entumecimiento o dolor que baja por la pierna, para por hoy y vuelve a valorar el dolor más tarde. Este paso se guarda como detenido por dolor.</translation>
+    </message>
+    <message>
+        <source>Go on with the &amp;next step</source>
+        <translation>Seguir con el paso &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and check both sides</source>
+        <translation>&amp;Terminar y comprobar los dos lados</translation>
+    </message>
+    <message>
+        <source>Back (Left arrow)</source>
+        <translation>Atrás (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausa (Espacio)</translation>
+    </message>
+    <message>
+        <source>Skip (Right arrow)</source>
+        <translation>Saltar (flecha derecha)</translation>
+    </message>
+    <message>
+        <source>Pain is rising: stop (P)</source>
+        <translation>El dolor aumenta: detener (P)</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>Routine player</source>
+        <translatorcomment>player = reproductor de la rutina.</translatorcomment>
+        <translation>Reproductor de la rutina</translation>
+    </message>
+    <message>
+        <source>Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the steps.</source>
+        <translation>Teclas: Espacio pausa o continúa, flecha izquierda vuelve un paso, flecha derecha salta, P detiene por dolor, Esc sale, Re Pág y Av Pág desplazan los pasos.</translation>
+    </message>
+    <message>
+        <source>Only if the pain has settled. Use lighter pressure.</source>
+        <translation>Solo si el dolor se ha calmado. Presiona menos.</translation>
+    </message>
+    <message>
+        <source>Ends the routine now. Then you rate both sides again.</source>
+        <translation>Termina la rutina ahora. Después vuelves a puntuar los dos lados.</translation>
+    </message>
+    <message>
+        <source>Leave the routine?</source>
+        <translation>¿Salir de la rutina?</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept. You will go on to check both sides of what you released.</source>
+        <translation>Lo que has hecho hasta ahora se conserva. Después comprobarás los dos lados de lo que has liberado.</translation>
+    </message>
+    <message>
+        <source>Leave and check both sides</source>
+        <translation>Salir y comprobar los dos lados</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarme</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Voz activada</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Side: %1</source>
+        <translation>Lado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep off:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evita:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of the %1 coming soon.</source>
+        <translation>Pronto habrá una imagen de %1.</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2 side</source>
+        <translation>Imagen: %1, lado %2</translation>
+    </message>
+    <message>
+        <source>A drawing of the %1 on the %2 side.</source>
+        <translation>Un dibujo de «%1» en el lado %2.</translation>
+    </message>
+    <message>
+        <source>Lit with a thick outline: %1 %2. %3</source>
+        <translation>Resaltado con un borde grueso: %2 (%1). %3</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>%1 seconds left</source>
+        <translation>quedan %1 segundos</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <extracomment>technique (equipment), duration: &quot;Quadriceps roll (foam roller), 90 s&quot;</extracomment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Discomfort: %1 out of 10 or less.</source>
+        <translation>Molestia: %1 de 10 o menos.</translation>
+    </message>
+    <message>
+        <source>Slow passes. Keep the discomfort at %1 out of 10 or less.</source>
+        <translation>Pasadas lentas. Mantén la molestia en %1 de 10 o menos.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer: the side, the phase and the seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the step before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses the step, or resumes it where it paused after a short count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips this step; it is logged as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops this step at once and says what to do next. It is logged as stopped for pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks first, then ends the routine. What you did is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::RatingInput</name>
+    <message>
+        <source>0 none</source>
+        <translation>0 nada</translation>
+    </message>
+    <message>
+        <source>10 extreme</source>
+        <translation>10 extremo</translation>
+    </message>
+    <message>
+        <source>%1 out of 10%2</source>
+        <translation>%1 de 10%2</translation>
+    </message>
+    <message>
+        <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::RatingPair</name>
+    <message>
+        <source>LEFT</source>
+        <translation>IZQUIERDA</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>%1, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DERECHA</translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation>%1, lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::RecheckPage</name>
+    <message>
+        <source>Check both sides again</source>
+        <translation>Vuelve a comprobar los dos lados</translation>
+    </message>
+    <message>
+        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. The sliders start at your first answers.</source>
+        <translation>Haz las mismas pruebas que antes en los dos lados de cada grupo que has liberado y vuelve a puntuarlos. Los controles deslizantes empiezan en tus primeras respuestas.</translation>
+    </message>
+    <message>
+        <source>PAIN NOW</source>
+        <translation>DOLOR AHORA</translation>
+    </message>
+    <message>
+        <source>Back pain after the routine, 0 none to 10 extreme</source>
+        <translation>Dolor de espalda después de la rutina, de 0 nada a 10 extremo</translation>
+    </message>
+    <message>
+        <source>How much does your back hurt now?</source>
+        <translation>¿Cuánto te duele la espalda ahora?</translation>
+    </message>
+    <message>
+        <source>Notes (optional, stay on this computer):</source>
+        <translation>Notas (opcionales, se quedan en este ordenador):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Optional. Your notes stay on this computer. Tab moves on.</source>
+        <translation>Opcional. Tus notas se quedan en este ordenador. Tab pasa al siguiente.</translation>
+    </message>
+    <message>
+        <source>Nothing was released today, so there is nothing to check again.</source>
+        <translation>Hoy no se ha liberado nada, así que no hay nada que volver a comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 tightness after</source>
+        <translation>Tensión después: %1</translation>
+    </message>
+    <message>
+        <source>Before: left %1, right %2.</source>
+        <translation>Antes: izquierda %1, derecha %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::ScreeningPage</name>
+    <message>
+        <source>First, a few safety questions</source>
+        <translation>Primero, unas preguntas de seguridad</translation>
+    </message>
+    <message>
+        <source>Things that change how you release</source>
+        <translation>Cosas que cambian cómo liberas</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>Preguntas de seguridad</translation>
+    </message>
+    <message>
+        <source>Tick anything that is true for you now. Some answers mean a doctor should see you before any release; the app will say so. Next is there once you have been through the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick anything that applies. The plan will use lighter pressure, shorter holds or leave a place out, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick for yes. Leave empty for no.</source>
+        <translation type="unfinished">Márcalo para sí. Déjalo vacío para no.</translation>
+    </message>
+    <message>
+        <source>Needs a doctor today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a doctor soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one of these is true for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when no question above is true for you now. Ticking a question clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SeekCarePage</name>
+    <message>
+        <source>Cl&amp;ose this check</source>
+        <translation>&amp;Cerrar esta comprobación</translation>
+    </message>
+    <message>
+        <source>Ends this check. No routine is given.</source>
+        <translation>Termina esta comprobación. No se da ninguna rutina.</translation>
+    </message>
+    <message>
+        <source>Please get medical help today</source>
+        <translation>Busca ayuda médica hoy</translation>
+    </message>
+    <message>
+        <source>Please see a doctor soon</source>
+        <translation>Ve pronto a un médico</translation>
+    </message>
+    <message>
+        <source>Your answers (take this list with you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ticked a box by mistake, go back and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SettingsPage</name>
+    <message>
+        <source>Ch&amp;oose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Elegir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Opens a folder picker. The history is then read from the new folder.</source>
+        <translation>Abre un selector de carpetas. El historial se lee entonces de la carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Speak the cues</source>
+        <translation>Decir los avisos en voz alta</translation>
+    </message>
+    <message>
+        <source>Tick to hear the routine&apos;s cues. They are always shown on screen too.</source>
+        <translation>Márcalo para oír los avisos de la rutina. También se muestran siempre en pantalla.</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Voz:</translation>
+    </message>
+    <message>
+        <source>Speech engine</source>
+        <translation>Motor de voz</translation>
+    </message>
+    <message>
+        <source>Which installed voice speaks the cues. Default picks one for you.</source>
+        <translation>Qué voz instalada dice los avisos. Predeterminada elige una por ti.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Speech engine:</source>
+        <translation>Motor de voz:</translation>
+    </message>
+    <message>
+        <source>Default step length in seconds</source>
+        <translation>Duración predeterminada de los pasos en segundos</translation>
+    </message>
+    <message>
+        <source>How long each release lasts, within the protocol&apos;s range. Gentler holds for a precaution or a flare-up are never made longer.</source>
+        <translation>Cuánto dura cada liberación, dentro del rango del protocolo. Los tiempos más suaves por una precaución o un brote de dolor nunca se alargan.</translation>
+    </message>
+    <message>
+        <source>Default step length:</source>
+        <translation>Duración predeterminada de los pasos:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>&amp;Load a protocol file...</source>
+        <translation>&amp;Cargar un archivo de protocolo...</translation>
+    </message>
+    <message>
+        <source>Opens a protocol file. It is checked first; every problem is listed.</source>
+        <translation>Abre un archivo de protocolo. Primero se comprueba; se muestra cada problema.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in protocol</source>
+        <translation>Usar el protocolo &amp;incluido</translation>
+    </message>
+    <message>
+        <source>Goes back to the protocol that comes with Tightside.</source>
+        <translation>Vuelve al protocolo que viene con Tightside.</translation>
+    </message>
+    <message>
+        <source>Problems found in the protocol file</source>
+        <translation>Problemas encontrados en el archivo de protocolo</translation>
+    </message>
+    <message>
+        <source>One problem a line, with where it is in the file.</source>
+        <translation>Un problema por línea, con dónde está en el archivo.</translation>
+    </message>
+    <message>
+        <source>Problems in a loaded protocol file show here.</source>
+        <translation>Aquí aparecen los problemas de un archivo de protocolo cargado.</translation>
+    </message>
+    <message>
+        <source>Load a protocol</source>
+        <translation>Cargar un protocolo</translation>
+    </message>
+    <message>
+        <source>Protocols (*.json)</source>
+        <translation>Protocolos (*.json)</translation>
+    </message>
+    <message>
+        <source>The voice starts with the routine. If it cannot play, cues are shown on screen.</source>
+        <translation>La voz empieza con la rutina. Si no puede sonar, los avisos se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>Voice on.</source>
+        <translation>Voz activada.</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2%3</source>
+        <translation>En uso: %1, versión %2%3</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation> (incluido)</translation>
+    </message>
+    <message>
+        <source>, from </source>
+        <translation>, de </translation>
+    </message>
+    <message>
+        <source>This protocol was not loaded. Fix these problems and load it again; the protocol in use stays as it was.</source>
+        <translation>Este protocolo no se cargó. Corrige estos problemas y vuelve a cargarlo; el protocolo en uso sigue igual.</translation>
+    </message>
+    <message>
+        <source>Loaded %1: no problems found.</source>
+        <translation>%1 cargado: no se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of Tightside. It applies the next time you start Tightside.</source>
+        <translation>El idioma de Tightside. Se aplica la próxima vez que abras Tightside.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>Each language is named in itself, so that a person who cannot read the current one still finds theirs: keep &quot;Deutsch&quot;, &quot;English&quot;, &quot;Español&quot; and &quot;Français&quot; as they are.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you start Tightside.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que abras Tightside.</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Sonido:</translation>
+    </message>
+    <message>
+        <source>Where your sessions are kept on this computer. To change it, use Choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SoundSettings</name>
+    <message>
+        <source>Play &amp;sounds</source>
+        <translation>Reproducir &amp;sonidos</translation>
+    </message>
+    <message>
+        <source>Play sounds</source>
+        <translation>Reproducir sonidos</translation>
+    </message>
+    <message>
+        <source>Ticks while you get ready and in the last five seconds of a hold, and a chime when a hold ends. The screen flashes and shows every cue as well.</source>
+        <translation>Tic-tac mientras te preparas y en los últimos cinco segundos de un tiempo, y un timbre cuando termina. La pantalla también destella y muestra cada aviso.</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volumen del sonido</translation>
+    </message>
+    <message>
+        <source>How loud the ticks and the end chime are, from 0 to 100 percent.</source>
+        <translation>Lo fuerte que suenan el tic-tac y el timbre final, de 0 a 100 por ciento.</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volumen:</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: %1</source>
+        <translation>El sonido no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Sound on, at %1 %.</source>
+        <translation>Sonido activado, al %1 %.</translation>
+    </message>
+    <message>
+        <source>Sound off: the screen flashes and shows every cue.</source>
+        <translation>Sonido desactivado: la pantalla destella y muestra cada aviso.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Speech</name>
+    <message>
+        <source>Voice is off (Settings). Cues are shown on screen.</source>
+        <translation>La voz está desactivada (Ajustes). Los avisos se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed. Cues are shown on screen.</source>
+        <translation>No hay ningún motor de voz instalado. Los avisos se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>The voice cannot play (often: no audio device). Cues are shown on screen.</source>
+        <translation>La voz no puede sonar (a menudo: no hay dispositivo de audio). Los avisos se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>This build has no voice. Cues are shown on screen.</source>
+        <translation>Esta versión no tiene voz. Los avisos se muestran en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SummaryPage</name>
+    <message>
+        <source>Saved: your gap, before and after</source>
+        <translation>Guardado: tu diferencia, antes y después</translation>
+    </message>
+    <message>
+        <source>&amp;See your history</source>
+        <translation>&amp;Ver tu historial</translation>
+    </message>
+    <message>
+        <source>Shows all your sessions and how the gap changes over time.</source>
+        <translation>Muestra todas tus sesiones y cómo cambia la diferencia con el tiempo.</translation>
+    </message>
+    <message>
+        <source>Steps: %1 completed, %2 skipped, %3 stopped for pain.</source>
+        <translation>Pasos: %1 completados, %2 saltados, %3 parados por dolor.</translation>
+    </message>
+    <message>
+        <source>Add the next check to your ca&amp;lendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next check to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a calendar file (.ics) for the day of your next check, for any calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session to plan the next check from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightside: check both legs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate both sides of each leg group again and compare with last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ratings, before and after the routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Derecha</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap went from %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap is %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before (out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Texts</name>
+    <message>
+        <source>LEFT</source>
+        <translation>IZQUIERDA</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DERECHA</translation>
+    </message>
+    <message>
+        <source>Both sides feel the same: balanced.</source>
+        <translation>Los dos lados se notan igual: equilibrado.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>%1 is tighter by %2</source>
+        <translation>%1 está más tenso por %2</translation>
+    </message>
+    <message>
+        <source> (less than %1, so this counts as balanced).</source>
+        <translation> (menos de %1, así que cuenta como equilibrado).</translation>
+    </message>
+    <message>
+        <source>: a real difference.</source>
+        <translation>: una diferencia real.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 seconds. Get ready.</source>
+        <translation>%1, %2 segundos. Prepárate.</translation>
+    </message>
+    <message>
+        <source>Going on in 3 seconds.</source>
+        <translation>Seguimos en 3 segundos.</translation>
+    </message>
+    <message>
+        <source>Start now.</source>
+        <translation>Empieza ahora.</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>A mitad.</translation>
+    </message>
+    <message>
+        <source>Done. Next: %1.</source>
+        <translation>Hecho. Siguiente: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>Stopped. Ease off and rest.</source>
+        <translation>Detenido. Afloja y descansa.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Saltado.</translation>
+    </message>
+    <message>
+        <source>All done. Now check both sides again.</source>
+        <translation>Todo hecho. Ahora vuelve a comprobar los dos lados.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <extracomment>the person&apos;s side, inside a sentence: &quot;Picture: Quadriceps roll, left side&quot;</extracomment>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>%1, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation>%1, lado derecho</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>detenido por dolor</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds; &quot;s&quot; is the SI symbol</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Tour</name>
+    <message>
+        <source>Voice off: cues are shown on screen.</source>
+        <translation>Voz desactivada: los avisos se muestran en pantalla.</translation>
+    </message>
+</context>
+</TS>

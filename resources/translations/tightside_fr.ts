@@ -1,0 +1,2225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: tightside [COMMAND] [OPTIONS]
+
+Tightside finds the tighter side of each leg group and guides a release of that
+side, never the low back or glutes. With no command it opens the window.
+It is not medical advice.
+
+Commands (they run without a window):
+</source>
+        <translation>Utilisation : tightside [COMMANDE] [OPTIONS]
+
+Tightside trouve le côté le plus tendu de chaque groupe musculaire des jambes et
+guide le relâchement de ce côté, jamais du bas du dos ni des fessiers. Sans
+commande, il ouvre la fenêtre.
+Ce n&apos;est pas un avis médical.
+
+Commandes (elles fonctionnent sans fenêtre) :
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Essayez &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR      where sessions are kept (else $TIGHTSIDE_DATA_DIR,
+                      else the platform&apos;s app-data folder)
+  --lang CODE         the language: en, de, es or fr (else the locale&apos;s)
+  --exit-after-startup  open the window, wait until it is idle, exit 0
+  --log-level LEVEL   what the log records, for the window and every command:
+                      trace, debug, info (default), warn, error or off (else
+                      $TIGHTSIDE_LOG). It never holds health data. The log is
+                      $XDG_STATE_HOME/tightside/tightside.log (by default in
+                      ~/.local/state)
+  --help              show this help; COMMAND --help shows a command&apos;s help
+  --version           show the version
+
+Exit codes: 0 success, 1 bad input, 2 wrong usage.
+</source>
+        <translation>
+Options :
+  --data-dir DOSSIER  où les séances sont gardées (sinon $TIGHTSIDE_DATA_DIR,
+                      sinon le dossier de données d&apos;applications du système)
+  --lang CODE         la langue : en, de, es ou fr (sinon celle du système)
+  --exit-after-startup  ouvrir la fenêtre, attendre qu&apos;elle soit prête, sortir avec 0
+  --log-level NIVEAU  ce que le journal enregistre, pour la fenêtre et chaque commande :
+                      trace, debug, info (par défaut), warn, error ou off (sinon
+                      $TIGHTSIDE_LOG). Il ne contient jamais de données de santé. Le journal
+                      est $XDG_STATE_HOME/tightside/tightside.log (par défaut dans
+                      ~/.local/state)
+  --help              afficher cette aide ; COMMANDE --help affiche l&apos;aide d&apos;une commande
+  --version           afficher la version
+
+Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWords</name>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Your last check was today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your last check was %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting from last time, first in line: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your whole course is in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet: your course starts with your first check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of your first and your latest session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gap %2, now %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>This export format is not known.</source>
+        <translation>Ce format d&apos;export est inconnu.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Nothing was written.</source>
+        <translation>Export annulé. Rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>open wound or skin infection</source>
+        <translation>plaie ouverte ou infection de la peau</translation>
+    </message>
+    <message>
+        <source>local inflammation</source>
+        <translation>inflammation locale</translation>
+    </message>
+    <message>
+        <source>bone infection or hard lump</source>
+        <translation>infection osseuse ou bosse dure</translation>
+    </message>
+    <message>
+        <source>varicose veins</source>
+        <translation>varices</translation>
+    </message>
+    <message>
+        <source>anticoagulant</source>
+        <translation>anticoagulant</translation>
+    </message>
+    <message>
+        <source>bleeding disorder</source>
+        <translation>trouble de la coagulation</translation>
+    </message>
+    <message>
+        <source>osteoporosis</source>
+        <translation>ostéoporose</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>grossesse</translation>
+    </message>
+    <message>
+        <source>leg nerve damage</source>
+        <translation>lésion des nerfs des jambes</translation>
+    </message>
+    <message>
+        <source>Left %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+        <translation>%1, côté gauche (%2), %3 s&#xa0;: vous avez noté %4 à gauche et %5 à droite, un écart de %6.</translation>
+    </message>
+    <message>
+        <source>Right %1 (%2), %3 s: you rated left %4 and right %5, a gap of %6.</source>
+        <translation>%1, côté droit (%2), %3 s&#xa0;: vous avez noté %4 à gauche et %5 à droite, un écart de %6.</translation>
+    </message>
+    <message>
+        <source>Left %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+        <translation>%1, côté gauche, %2 s&#xa0;: vous avez noté %3 à gauche et %4 à droite, un écart de %5.</translation>
+    </message>
+    <message>
+        <source>Right %1, %2 s: you rated left %3 and right %4, a gap of %5.</source>
+        <translation>%1, côté droit, %2 s&#xa0;: vous avez noté %3 à gauche et %4 à droite, un écart de %5.</translation>
+    </message>
+    <message>
+        <source>The hold is gentle because of your flare-up and your screening answers (%1).</source>
+        <translation>Le maintien est doux à cause de votre poussée de douleur et de vos réponses aux questions de sécurité (%1).</translation>
+    </message>
+    <message>
+        <source>The hold is gentle because of your flare-up.</source>
+        <translation>Le maintien est doux à cause de votre poussée de douleur.</translation>
+    </message>
+    <message>
+        <source>The hold is gentle because of your screening answers (%1).</source>
+        <translation>Le maintien est doux à cause de vos réponses aux questions de sécurité (%1).</translation>
+    </message>
+    <message>
+        <source>That is the hold length you chose.</source>
+        <translation>C&apos;est la durée de maintien que vous avez choisie.</translation>
+    </message>
+    <message>
+        <source>That is the usual hold.</source>
+        <translation>C&apos;est la durée de maintien habituelle.</translation>
+    </message>
+    <message>
+        <source>It is the shorter length you chose.</source>
+        <translation>C&apos;est la durée plus courte que vous avez choisie.</translation>
+    </message>
+    <message>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quadriceps</source>
+        <translation>quadriceps</translation>
+    </message>
+    <message>
+        <source>hip flexors</source>
+        <translation>fléchisseurs de la hanche</translation>
+    </message>
+    <message>
+        <source>adductors</source>
+        <translation>adducteurs</translation>
+    </message>
+    <message>
+        <source>IT band</source>
+        <translatorcomment>bandelette iliotibiale, comme en kinésithérapie.</translatorcomment>
+        <translation>bandelette iliotibiale</translation>
+    </message>
+    <message>
+        <source>hamstrings</source>
+        <translation>ischio-jambiers</translation>
+    </message>
+    <message>
+        <source>TFL</source>
+        <translatorcomment>TFL reste (tenseur du fascia lata).</translatorcomment>
+        <translation>TFL</translation>
+    </message>
+    <message>
+        <source>lats</source>
+        <translation>grand dorsal</translation>
+    </message>
+    <message>
+        <source>low back</source>
+        <translation>bas du dos</translation>
+    </message>
+    <message>
+        <source>glutes</source>
+        <translation>fessiers</translation>
+    </message>
+    <message>
+        <source>spine</source>
+        <translation>colonne vertébrale</translation>
+    </message>
+    <message>
+        <source>lower ribs</source>
+        <translation>côtes basses</translation>
+    </message>
+    <message>
+        <source>A gap of %1 or more is a real difference, so only the tighter side is released, to bring the two sides closer.</source>
+        <translatorcomment>release = relâcher ; tighter side = le côté le plus tendu ; vouvoiement.</translatorcomment>
+        <translation>Un écart de %1 ou plus est une vraie différence&#xa0;: seul le côté le plus tendu est relâché, pour rapprocher les deux côtés.</translation>
+    </message>
+    <message>
+        <source>All five leg groups are balanced, so the %1 can be worked now; this step is optional.</source>
+        <translation>Les cinq groupes des jambes sont équilibrés&#xa0;: on peut maintenant travailler %1&#xa0;; cette étape est facultative.</translation>
+    </message>
+    <message>
+        <source>This group comes at priority %1; when groups share a priority, the bigger gap goes first.</source>
+        <translation>Ce groupe a la priorité %1&#xa0;; à priorité égale, le plus grand écart passe en premier.</translation>
+    </message>
+    <message>
+        <source>It did not fit in today&apos;s %1, so it comes first next time.</source>
+        <translation>Elle ne tenait pas dans les %1 d&apos;aujourd&apos;hui&#xa0;: elle passe en premier la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Please get medical help today: go to an emergency department now, or call your emergency number. One of your answers can be a sign of something that needs a doctor quickly. There is no release routine today.</source>
+        <translation>Faites-vous soigner aujourd&apos;hui&#xa0;: allez aux urgences maintenant, ou appelez le numéro d&apos;urgence. L&apos;une de vos réponses peut être le signe d&apos;un problème qui demande vite un médecin. Il n&apos;y a pas de routine de relâchement aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Please book a visit with a doctor or physiotherapist in the next few days. One of your answers should be checked by a clinician before any release work. There is no release routine until then.</source>
+        <translation>Prenez rendez-vous chez un médecin ou un kinésithérapeute dans les prochains jours. L&apos;une de vos réponses doit être vérifiée par un soignant avant tout relâchement. D&apos;ici là, il n&apos;y a pas de routine de relâchement.</translation>
+    </message>
+    <message>
+        <source>Ask a clinician about your answer “%1”.</source>
+        <translation>Demandez l&apos;avis d&apos;un soignant sur votre réponse «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>If new numbness, weakness in a leg, or bladder or bowel changes appear, go to an emergency department at once.</source>
+        <translation>Si un engourdissement nouveau, une faiblesse dans une jambe ou des changements de la vessie ou des intestins apparaissent, allez aux urgences immédiatement.</translation>
+    </message>
+    <message>
+        <source>Your two sides are the same in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+        <translation>Vos deux côtés sont pareils dans chaque groupe&#xa0;: ils comptent comme équilibrés et il n&apos;y a rien à relâcher aujourd&apos;hui. Refaites le contrôle dans deux ou trois jours. Si votre dos a encore mal après quelques séances, consultez un médecin ou un kinésithérapeute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your two sides differ by less than %n points in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
+        <translation>
+            <numerusform>Vos deux côtés diffèrent de moins de %n point dans chaque groupe&#xa0;: ils comptent comme équilibrés et il n&apos;y a rien à relâcher aujourd&apos;hui. Refaites le contrôle dans deux ou trois jours. Si votre dos a encore mal après quelques séances, consultez un médecin ou un kinésithérapeute.</numerusform>
+            <numerusform>Vos deux côtés diffèrent de moins de %n points dans chaque groupe&#xa0;: ils comptent comme équilibrés et il n&apos;y a rien à relâcher aujourd&apos;hui. Refaites le contrôle dans deux ou trois jours. Si votre dos a encore mal après quelques séances, consultez un médecin ou un kinésithérapeute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to release today: the groups that differ were left out because of your screening answers. Ask a clinician about them.</source>
+        <translation>Il n&apos;y a rien à relâcher aujourd&apos;hui&#xa0;: les groupes qui diffèrent ont été laissés de côté à cause de vos réponses aux questions de sécurité. Demandez l&apos;avis d&apos;un soignant à leur sujet.</translation>
+    </message>
+    <message>
+        <source>Release only the side each step names, not both. Afterwards, rate both sides of the %1 again, so you can see the gap shrink.</source>
+        <translation>Relâchez seulement le côté que nomme chaque étape, pas les deux. Ensuite, notez de nouveau les deux côtés de %1, pour voir l&apos;écart se réduire.</translation>
+    </message>
+    <message>
+        <source>If pain rises during a release, ease the pressure or stop; the player has a stop button for this.</source>
+        <translation>Si la douleur augmente pendant un relâchement, diminuez la pression ou arrêtez-vous&#xa0;; le lecteur a un bouton d&apos;arrêt pour cela.</translation>
+    </message>
+    <message>
+        <source>Left out today because of your screening answers: %1.</source>
+        <translation>Laissé de côté aujourd&apos;hui à cause de vos réponses aux questions de sécurité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>One step does not fit in your %1 today; it comes first next time.</source>
+        <translation>Une étape ne tient pas dans vos %1 aujourd&apos;hui&#xa0;; elle passe en premier la prochaine fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps do not fit in your %1 today; they come first next time.</source>
+        <translation>
+            <numerusform>%n étape ne tient pas dans vos %1 aujourd&apos;hui&#xa0;; elle passe en premier la prochaine fois.</numerusform>
+            <numerusform>%n étapes ne tiennent pas dans vos %1 aujourd&apos;hui&#xa0;; elles passent en premier la prochaine fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have a flare-up: every hold is gentle, %1 s with discomfort no more than %2 out of 10. The hips and back are left alone on purpose; the work stays on the legs.</source>
+        <translation>Vous avez une poussée de douleur&#xa0;: chaque maintien est doux, %1 s avec un inconfort de %2 sur 10 au plus. Les hanches et le dos sont laissés de côté exprès&#xa0;; le travail reste sur les jambes.</translation>
+    </message>
+    <message>
+        <source>The low back and glutes are left alone on purpose: they are usually holding your hips steady against a pull from the legs, so they are the messenger, not the cause. Tightside works on the tighter side of the legs instead.</source>
+        <translation>Le bas du dos et les fessiers sont laissés de côté exprès&#xa0;: ils gardent en général votre bassin stable contre une traction venue des jambes. Ils sont donc le messager, pas la cause. Tightside travaille plutôt sur le côté le plus tendu des jambes.</translation>
+    </message>
+    <message>
+        <source>A step that touched the low back, glutes, spine or lower ribs was removed: Tightside never works there, whatever a protocol says.</source>
+        <translation>Une étape qui touchait le bas du dos, les fessiers, la colonne vertébrale ou les côtes basses a été retirée&#xa0;: Tightside n&apos;y travaille jamais, quoi que dise un protocole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps that touched the low back, glutes, spine or lower ribs were removed: Tightside never works there, whatever a protocol says.</source>
+        <translation>
+            <numerusform>%n étape qui touchait le bas du dos, les fessiers, la colonne vertébrale ou les côtes basses a été retirée&#xa0;: Tightside n&apos;y travaille jamais, quoi que dise un protocole.</numerusform>
+            <numerusform>%n étapes qui touchaient le bas du dos, les fessiers, la colonne vertébrale ou les côtes basses ont été retirées&#xa0;: Tightside n&apos;y travaille jamais, quoi que dise un protocole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Tightside plan (%1 %2; a gap of %3 points or more counts)</source>
+        <translation>Plan Tightside (%1 %2&#xa0;; un écart de %3 points ou plus compte)</translation>
+    </message>
+    <message>
+        <source>SEE A CLINICIAN TODAY. No routine.</source>
+        <translation>CONSULTEZ UN SOIGNANT AUJOURD&apos;HUI. Pas de routine.</translation>
+    </message>
+    <message>
+        <source>SEE A CLINICIAN SOON. No routine for now.</source>
+        <translation>CONSULTEZ BIENTÔT UN SOIGNANT. Pas de routine pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>BALANCED: nothing to release today.</source>
+        <translation>ÉQUILIBRÉ&#xa0;: rien à relâcher aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Steps, in this order:</source>
+        <translation>Étapes, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1. LEFT %2, %3 s (optional): %4</source>
+        <translation>%1. %2, CÔTÉ GAUCHE, %3 s (facultatif)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1. RIGHT %2, %3 s (optional): %4</source>
+        <translation>%1. %2, CÔTÉ DROIT, %3 s (facultatif)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1. LEFT %2, %3 s: %4</source>
+        <translation>%1. %2, CÔTÉ GAUCHE, %3 s&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1. RIGHT %2, %3 s: %4</source>
+        <translation>%1. %2, CÔTÉ DROIT, %3 s&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Next time first (did not fit today):</source>
+        <translation>La prochaine fois en premier (ne tenait pas aujourd&apos;hui)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>left %1, %2 s</source>
+        <translation>%1, côté gauche, %2 s</translation>
+    </message>
+    <message>
+        <source>right %1, %2 s</source>
+        <translation>%1, côté droit, %2 s</translation>
+    </message>
+    <message>
+        <source>Balanced today: %1</source>
+        <translation>Équilibré aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re-check both sides afterwards: %1</source>
+        <translation>Ensuite, contrôlez de nouveau les deux côtés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Never worked on: %1</source>
+        <translation>Jamais travaillé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It comes first today because it did not fit in the time you had last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You released your %1 less than 24 hours ago, so that group rests today; it can be released again from %2. Rate both sides of it after the routine all the same, to see how it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to release right now: every group that differs was released in the last 24 hours and rests. Rate both sides again all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 gap has not clearly changed over your last %n sessions (your ratings: a gap of %2 at the first of them and %3 today). That can happen. It may be time to ask a doctor or physiotherapist to have a look; today&apos;s routine is below as usual.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sound</name>
+    <message>
+        <source>A sound could not be played.</source>
+        <translation>Un son n&apos;a pas pu être joué.</translation>
+    </message>
+    <message>
+        <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
+        <translation>Aucun périphérique audio n&apos;a été trouvé&#xa0;: Tightside ne joue donc aucun son. Le clignotement et les mots montrent chaque consigne.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Sessions moved</source>
+        <translation>Séances déplacées</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Bodymap</name>
+    <message>
+        <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>
+        <translation>Hachuré = jamais travaillé&#xa0;: le bas du dos, la colonne vertébrale, les fesses et les côtes basses. Ils ne sont pas la cause.</translation>
+    </message>
+    <message>
+        <source>Seen from behind: your left is on the left.</source>
+        <translation>Vu de dos&#xa0;: votre gauche est à gauche.</translation>
+    </message>
+    <message>
+        <source>Seen from the front: your left is on the right.</source>
+        <translation>Vu de face&#xa0;: votre gauche est à droite.</translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation>%1, les deux côtés</translation>
+    </message>
+    <message>
+        <source>Body map, seen from the %1: %2 marked.</source>
+        <translation>Carte du corps, vue de %1&#xa0;: %2 marqué.</translation>
+    </message>
+    <message>
+        <source>Body map: %1</source>
+        <translation>Carte du corps&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CheckFlow</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Goes to the page before. Your answers are kept.</source>
+        <translation>Revient à la page précédente. Vos réponses sont gardées.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>See my &amp;plan &gt;</source>
+        <translation>Voir mon &amp;plan &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start routine &gt;</source>
+        <translation>&amp;Commencer la routine &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next: save this check &gt;</source>
+        <translation>&amp;Suivant : enregistrer ce contrôle &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new check</source>
+        <translation>Commencer un &amp;nouveau contrôle</translation>
+    </message>
+    <message>
+        <source>Starts the routine player with step 1.</source>
+        <translation>Lance le lecteur de la routine à l&apos;étape 1.</translation>
+    </message>
+    <message>
+        <source>Saves this check to your history.</source>
+        <translation>Enregistre ce contrôle dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Starts a new check from the safety questions.</source>
+        <translation>Commence un nouveau contrôle par les questions de sécurité.</translation>
+    </message>
+    <message>
+        <source>Goes to the next page. Enter does the same.</source>
+        <translation>Passe à la page suivante. La touche Entrée fait de même.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2</source>
+        <translation>Groupe %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Auto-contrôle</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1 The routine goes on; check the data folder in Settings.</source>
+        <translation>Votre progression n&apos;a pas pu être enregistrée&#xa0;: %1 La routine continue&#xa0;; vérifiez le dossier de données dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1 Your answers are still here; check the data folder in Settings and press Save again.</source>
+        <translation>La séance n&apos;a pas pu être enregistrée&#xa0;: %1 Vos réponses sont toujours là&#xa0;; vérifiez le dossier de données dans les Réglages et appuyez de nouveau sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Your last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number from 0 to 10 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::GroupPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group page&apos;s title: the group&apos;s name and where it is, e.g. &quot;Quadriceps (front of the thigh)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: optional</source>
+        <translation>%1&#xa0;: facultatif</translation>
+    </message>
+    <message>
+        <source>Self-test: %1</source>
+        <translation>Test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What to compare</source>
+        <translation>Ce qu&apos;il faut comparer</translation>
+    </message>
+    <message>
+        <source>Picture of the %1 coming soon.</source>
+        <translation>Une image de %1 arrive bientôt.</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The drawing shows the left side; do the right side the same way.</source>
+        <translation>Le dessin montre le côté gauche&#xa0;; faites le côté droit de la même façon.</translation>
+    </message>
+    <message>
+        <source>STOP: nerve signs</source>
+        <translatorcomment>signe nerveux : terme fixe, le même partout, protocole compris.</translatorcomment>
+        <translation>STOP&#xa0;: signes nerveux</translation>
+    </message>
+    <message>
+        <source>I did the optional %1 test today</source>
+        <translation>J&apos;ai fait le test facultatif de %1 aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tick to rate both sides. Leave empty to skip this test today.</source>
+        <translation>Cochez pour noter les deux côtés. Laissez vide pour sauter ce test aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>%1 tightness</source>
+        <extracomment>What a pair of ratings rates, for screen readers: &quot;quadriceps tightness&quot;.</extracomment>
+        <translation>Tension&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lit: the tighter side, %1 %2.</source>
+        <translation>En surbrillance&#xa0;: le côté le plus tendu, %2 (%1).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then which side is which</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then what the hatching means</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A drawing of this self-test (%1), done on the left side. For the right side, do the same as in a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test if you notice any of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: %1 on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::HistoryChart</name>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No sessions with this measure yet.</source>
+        <translation>Pas encore de séances avec cette mesure.</translation>
+    </message>
+    <message>
+        <source>%1. First: %2 before, %3 after. Latest: %4 before, %5 after.</source>
+        <translation>%1. Première&#xa0;: %2 avant, %3 après. Dernière&#xa0;: %4 avant, %5 après.</translation>
+    </message>
+    <message>
+        <source>before (dashed, dots)</source>
+        <translation>avant (tirets, points)</translation>
+    </message>
+    <message>
+        <source>after (solid, squares)</source>
+        <translation>après (trait plein, carrés)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>hatched: balanced, a gap under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>your ratings, %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::HistoryModel</name>
+    <message>
+        <source>%1 of %2 (%3 stopped for pain)</source>
+        <translation>%1 sur %2 (%3 arrêtées pour douleur)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::HistoryPage</name>
+    <message>
+        <source>Open the &amp;quarantine folder</source>
+        <translation>Ouvrir le dossier de &amp;quarantaine</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Séances, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a session; its details show below the table.</source>
+        <translation>Haut et Bas choisissent une séance&#xa0;; ses détails s&apos;affichent sous le tableau.</translation>
+    </message>
+    <message>
+        <source>Pick a session to see its details.</source>
+        <translation>Choisissez une séance pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Ce que montre le graphique</translation>
+    </message>
+    <message>
+        <source>The gap between left and right of one group, or back pain, across your sessions.</source>
+        <translation>L&apos;écart entre gauche et droite d&apos;un groupe, ou le mal de dos, au fil de vos séances.</translation>
+    </message>
+    <message>
+        <source>Gap between left and right: %1</source>
+        <translation>Écart entre gauche et droite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Back pain, before and after</source>
+        <translation>Mal de dos, avant et après</translation>
+    </message>
+    <message>
+        <source>Reading your sessions</source>
+        <translation>Lecture de vos séances</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV</source>
+        <translation>Exporter en C&amp;SV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON</source>
+        <translation>Exporter en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF</source>
+        <translation>Exporter en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Saves every session to a %1 file you choose.</source>
+        <translation>Enregistre toutes les séances dans un fichier %1 de votre choix.</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier de données</translation>
+    </message>
+    <message>
+        <source>Shows the folder with your session files in the file manager.</source>
+        <translation>Montre le dossier de vos fichiers de séances dans le gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder. It is: %1</source>
+        <translation>Impossible d&apos;ouvrir le dossier. Il se trouve ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading your sessions...</source>
+        <translation>Lecture de vos séances...</translation>
+    </message>
+    <message>
+        <source>Reading your sessions: %1 of %2...</source>
+        <translation>Lecture de vos séances&#xa0;: %1 sur %2...</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>L&apos;historique ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No sessions saved yet.</source>
+        <translation>Aucune séance enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Your sessions will show here once you save one.</source>
+        <translation>Vos séances s&apos;afficheront ici dès que vous en enregistrerez une.</translation>
+    </message>
+    <message>
+        <source>This session cannot be shown: %1</source>
+        <translation>Cette séance ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history is not loaded.</source>
+        <translation>L&apos;historique n&apos;est pas chargé.</translation>
+    </message>
+    <message>
+        <source>Exporting your history...</source>
+        <translation>Export de votre historique...</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exporting your history: %1 of %2 sessions read.</source>
+        <translation>Export de votre historique&#xa0;: %1 séances lues sur %2.</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 sessions read...</source>
+        <translation>Export&#xa0;: %1 séances lues sur %2...</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export en cours...</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Annulation de l&apos;export...</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>1 file could not be read and is kept in the quarantine folder. Every readable session still shows.</source>
+        <translation>1 fichier n&apos;a pas pu être lu et est gardé dans le dossier de quarantaine. Toutes les séances lisibles s&apos;affichent toujours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read and are kept in the quarantine folder. Every readable session still shows.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu et est gardé dans le dossier de quarantaine. Toutes les séances lisibles s&apos;affichent toujours.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus et sont gardés dans le dossier de quarantaine. Toutes les séances lisibles s&apos;affichent toujours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your course so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Historymodel</name>
+    <message>
+        <source>&lt;b&gt;Session of %1&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Séance du %1&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before</source>
+        <translation>Mal de dos&#xa0;: %1 avant</translation>
+    </message>
+    <message>
+        <source>, %1 after.</source>
+        <translation>, %1 après.</translation>
+    </message>
+    <message>
+        <source> before left %1, right %2</source>
+        <translation> avant gauche %1, droite %2</translation>
+    </message>
+    <message>
+        <source>; after left %1, right %2</source>
+        <translation>&#xa0;; après gauche %1, droite %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Notes&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Steps completed</source>
+        <translation>Étapes terminées</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Douleur avant</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Douleur après</translation>
+    </message>
+    <message>
+        <source>Largest gap before</source>
+        <translation>Plus grand écart avant</translation>
+    </message>
+    <message>
+        <source>Largest gap after</source>
+        <translation>Plus grand écart après</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Left %1, %2: %3</source>
+        <translation>%1, côté gauche, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Right %1, %2: %3</source>
+        <translation>%1, côté droit, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::LogButtons</name>
+    <message>
+        <source>C&amp;opy log</source>
+        <translation>C&amp;opier le journal</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copier le journal</translation>
+    </message>
+    <message>
+        <source>Copies Tightside&apos;s log to the clipboard, for a bug report. The log holds what the app did and why something failed, never your ratings, answers or notes.</source>
+        <translation>Copie le journal de Tightside dans le presse-papiers, pour un rapport de bogue. Le journal contient ce que l&apos;application a fait et pourquoi quelque chose a échoué, jamais vos notes, réponses ou remarques.</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier du journal</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds Tightside&apos;s log files in your file manager.</source>
+        <translation>Ouvre le dossier des fichiers journaux de Tightside dans votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>There is no log yet: nothing was copied.</source>
+        <translation>Il n&apos;y a pas encore de journal&#xa0;: rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The log was copied: paste it into your bug report.</source>
+        <translation>Le journal a été copié&#xa0;: collez-le dans votre rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>There is no log folder yet.</source>
+        <translation>Il n&apos;y a pas encore de dossier de journal.</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened. It is %1</source>
+        <translation>Le dossier du journal n&apos;a pas pu être ouvert. Il se trouve ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MainWindow</name>
+    <message>
+        <source>Places: Check, History, Settings, About</source>
+        <translation>Espaces&#xa0;: Contrôle, Historique, Réglages, À propos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves to the next place.</source>
+        <translation>Ctrl+Tab passe à l&apos;espace suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>A new self-check: safety questions, both sides of each leg group, your plan and the routine.</source>
+        <translation>Un nouvel auto-contrôle&#xa0;: questions de sécurité, les deux côtés de chaque groupe des jambes, votre plan et la routine.</translation>
+    </message>
+    <message>
+        <source>Every saved session, a chart of your gaps, and exports.</source>
+        <translation>Chaque séance enregistrée, un graphique de vos écarts et des exports.</translation>
+    </message>
+    <message>
+        <source>Data folder, voice, step length and protocol.</source>
+        <translation>Dossier de données, voix, durée des étapes et protocole.</translation>
+    </message>
+    <message>
+        <source>The method in plain words, how sure it is, and what Tightside is not.</source>
+        <translation>La méthode en mots simples, son degré de certitude, et ce que Tightside n&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>Welcome to Tightside</source>
+        <translation>Bienvenue dans Tightside</translation>
+    </message>
+    <message>
+        <source>What Tightside is</source>
+        <translation>Ce qu&apos;est Tightside</translation>
+    </message>
+    <message>
+        <source>What the app does, what it is not, and how sure the method is.</source>
+        <translation>Ce que fait l&apos;application, ce qu&apos;elle n&apos;est pas, et le degré de certitude de la méthode.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What this is.&lt;/b&gt; A guide for a tight or aching low back that starts with the legs. You test both sides of five leg muscle groups, and the app finds the tighter side of each. Then it walks you through releasing only that side with a foam roller or a ball, step by step, with a timer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it is not.&lt;/b&gt; It is not medical advice and it does not diagnose. It never works on the low back, the buttocks or the spine. Some answers will send you to a doctor first instead of giving you a routine.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How sure is this?&lt;/b&gt; The idea comes from one practitioner&apos;s experience over several years and about a thousand sessions. It has not been tested in clinical trials. Try it, watch whether the gap between your sides shrinks, and stop if pain rises.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer unless you export it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce que c&apos;est.&lt;/b&gt; Un guide pour un bas du dos tendu ou douloureux, qui commence par les jambes. Vous testez les deux côtés de cinq groupes musculaires des jambes, et l&apos;application trouve le côté le plus tendu de chacun. Puis elle vous guide pas à pas, avec un minuteur, pour relâcher seulement ce côté avec un rouleau en mousse ou une balle.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce que ce n&apos;est pas.&lt;/b&gt; Ce n&apos;est pas un avis médical et cela ne pose pas de diagnostic. L&apos;application ne travaille jamais le bas du dos, les fesses ou la colonne vertébrale. Certaines réponses vous enverront d&apos;abord chez un médecin au lieu de vous donner une routine.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quel degré de certitude&#xa0;?&lt;/b&gt; L&apos;idée vient de l&apos;expérience d&apos;un praticien sur plusieurs années et environ mille séances. Elle n&apos;a pas été testée dans des essais cliniques. Essayez, regardez si l&apos;écart entre vos côtés se réduit, et arrêtez-vous si la douleur augmente.&lt;/p&gt;&lt;p&gt;Tout ce que vous saisissez reste sur cet ordinateur, sauf si vous l&apos;exportez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>I understand: &amp;start</source>
+        <translation>J&apos;ai compris&#xa0;: &amp;commencer</translation>
+    </message>
+    <message>
+        <source>About Tightside</source>
+        <translation>À propos de Tightside</translation>
+    </message>
+    <message>
+        <source>The method, the evidence behind it and what Tightside is not. The arrow keys scroll.</source>
+        <translation>La méthode, les preuves derrière elle et ce que Tightside n&apos;est pas. Les flèches font défiler.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The method in plain words&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Answer the safety questions first. Some answers mean: see a doctor, no routine.&lt;/li&gt;&lt;li&gt;Test both sides of five leg groups: front of the thigh, front of the hip, inner thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.&lt;/li&gt;&lt;li&gt;Where one side is tighter by %2 or more, release only that side. Equal tightness on both sides, however high, counts as balanced.&lt;/li&gt;&lt;li&gt;Check both sides again after the routine. Over one to six sessions the gap should shrink.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Never on the list&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;How good is the evidence?&lt;/h3&gt;&lt;p&gt;The approach comes from one practitioner&apos;s experience (several years, about a thousand sessions), not from clinical trials. Tightside explains every decision it makes, so you can judge for yourself.&lt;/p&gt;&lt;h3&gt;Not medical advice&lt;/h3&gt;&lt;p&gt;Tightside does not diagnose or treat any condition. If pain rises during a release, stop. If you are worried, see a doctor or physiotherapist.&lt;/p&gt;&lt;p&gt;Protocol: %4, version %5. Tightside version %6.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;La méthode en mots simples&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Répondez d&apos;abord aux questions de sécurité. Certaines réponses signifient&#xa0;: voir un médecin, pas de routine.&lt;/li&gt;&lt;li&gt;Testez les deux côtés de cinq groupes des jambes&#xa0;: avant de la cuisse, avant de la hanche, intérieur de la cuisse, extérieur de la cuisse, arrière de la cuisse. Notez chaque côté de 0 à 10.&lt;/li&gt;&lt;li&gt;Là où un côté est plus tendu de %2 ou plus, relâchez seulement ce côté. Une tension égale des deux côtés, même forte, compte comme équilibrée.&lt;/li&gt;&lt;li&gt;Contrôlez de nouveau les deux côtés après la routine. En une à six séances, l&apos;écart devrait se réduire.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Jamais sur la liste&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;Quelle est la qualité des preuves&#xa0;?&lt;/h3&gt;&lt;p&gt;L&apos;approche vient de l&apos;expérience d&apos;un praticien (plusieurs années, environ mille séances), pas d&apos;essais cliniques. Tightside explique chaque décision qu&apos;il prend, pour que vous puissiez juger par vous-même.&lt;/p&gt;&lt;h3&gt;Pas un avis médical&lt;/h3&gt;&lt;p&gt;Tightside ne diagnostique ni ne traite aucune maladie. Si la douleur augmente pendant un relâchement, arrêtez-vous. Si vous êtes inquiet, consultez un médecin ou un kinésithérapeute.&lt;/p&gt;&lt;p&gt;Protocole&#xa0;: %4, version %5. Tightside version %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You did not finish the session started %1 (%2 of %3 steps logged). Nothing of it is lost.</source>
+        <translation>Vous n&apos;avez pas fini la séance commencée le %1 (%2 étapes notées sur %3). Rien n&apos;en est perdu.</translation>
+    </message>
+    <message>
+        <source>Close Tightside?</source>
+        <translation>Fermer Tightside&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your routine is saved as it goes. Next time you can resume it or check both sides and save.</source>
+        <translation>Votre routine est enregistrée au fur et à mesure. La prochaine fois, vous pourrez la reprendre ou contrôler les deux côtés et enregistrer.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <source>Your protocol file could not be loaded, so the built-in protocol is in use. Settings lists the problems.</source>
+        <translation>Votre fichier de protocole n&apos;a pas pu être chargé&#xa0;: le protocole intégré est utilisé. Les Réglages listent les problèmes.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the routine</source>
+        <translation>&amp;Reprendre la routine</translation>
+    </message>
+    <message>
+        <source>Check both sides and sa&amp;ve</source>
+        <translation>Contrôler les deux côtés et &amp;enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;L&apos;abandonner</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished session?</source>
+        <translation>Abandonner la séance inachevée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The steps logged in it will not be saved to your history.</source>
+        <translation>Les étapes notées dans cette séance ne seront pas enregistrées dans votre historique.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Your routine is saved as it goes. After the change, Tightside offers any unfinished session in the data folder in use, to resume it or to check both sides and save.</source>
+        <translation>Votre routine est enregistrée au fur et à mesure. Après le changement, Tightside propose toute séance inachevée du dossier de données utilisé, pour la reprendre ou pour contrôler les deux côtés et enregistrer.</translation>
+    </message>
+    <message>
+        <source>The answers of this check are not saved yet; they will be lost.</source>
+        <translation>Les réponses de ce contrôle ne sont pas encore enregistrées&#xa0;; elles seront perdues.</translation>
+    </message>
+    <message>
+        <source>Stop this check and change the setting?</source>
+        <translation>Arrêter ce contrôle et changer le réglage&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Le changer</translation>
+    </message>
+    <message>
+        <source>Keep the check</source>
+        <translation>Garder le contrôle</translation>
+    </message>
+    <message>
+        <source>The place shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MinutesPage</name>
+    <message>
+        <source>Time for today (optional)</source>
+        <translation>Temps pour aujourd&apos;hui (facultatif)</translation>
+    </message>
+    <message>
+        <source>If you are short of time, say how many minutes you have. The plan keeps the most important steps and saves the rest for next time.</source>
+        <translation>Si vous manquez de temps, dites combien de minutes vous avez. Le plan garde les étapes les plus importantes et garde le reste pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Limit today&apos;s releases to</source>
+        <translation>Limiter les relâchements d&apos;aujourd&apos;hui à</translation>
+    </message>
+    <message>
+        <source>Tick to set a time limit. The plan keeps the most important steps.</source>
+        <translation>Cochez pour fixer une limite de temps. Le plan garde les étapes les plus importantes.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <extracomment>The unit after the number in the minutes box, with its leading space.</extracomment>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Minutes for today</source>
+        <translation>Minutes pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 minutes.</source>
+        <translation>De %1 à %2 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Page</name>
+    <message>
+        <source>The page. If it is taller than the window, the arrow keys scroll it.</source>
+        <translation>La page. Si elle est plus haute que la fenêtre, les flèches la font défiler.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::PainPage</name>
+    <message>
+        <source>Your back pain right now</source>
+        <translation>Votre mal de dos en ce moment</translation>
+    </message>
+    <message>
+        <source>How much does your back hurt at this moment, from 0 (no pain) to 10 (the worst pain you can imagine)?</source>
+        <translation>À quel point votre dos a-t-il mal en ce moment, de 0 (aucune douleur) à 10 (la pire douleur imaginable)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>PAIN NOW</source>
+        <translation>DOULEUR MAINTENANT</translation>
+    </message>
+    <message>
+        <source>Back pain now, 0 none to 10 extreme</source>
+        <translation>Mal de dos maintenant, de 0 aucun à 10 extrême</translation>
+    </message>
+    <message>
+        <source>My back flared up in the last few days (a sudden, stronger bout of pain)</source>
+        <translatorcomment>flare-up = poussée de douleur, toujours pareil.</translatorcomment>
+        <translation>J&apos;ai eu une poussée de mal de dos ces derniers jours (une douleur soudaine et plus forte)</translation>
+    </message>
+    <message>
+        <source>Tick for yes. The plan then uses gentler pressure and shorter holds.</source>
+        <translation>Cochez pour oui. Le plan utilise alors une pression plus douce et des maintiens plus courts.</translation>
+    </message>
+    <message>
+        <source>During a flare-up the plan still works only on the legs, with gentler pressure and shorter holds. The hips and back are left alone on purpose.</source>
+        <translation>Pendant une poussée de douleur, le plan travaille toujours seulement sur les jambes, avec une pression plus douce et des maintiens plus courts. Les hanches et le dos sont laissés de côté exprès.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::PlanPage</name>
+    <message>
+        <source>Your plan for today</source>
+        <translation>Votre plan pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Votre plan</translation>
+    </message>
+    <message>
+        <source>The steps in order, with the side, the time and the reason for each, then what is balanced and what is never worked on.</source>
+        <translation>Les étapes dans l&apos;ordre, avec le côté, la durée et la raison de chacune, puis ce qui est équilibré et ce qui n&apos;est jamais travaillé.</translation>
+    </message>
+    <message>
+        <source>Steps, in this order</source>
+        <translation>Étapes, dans cet ordre</translation>
+    </message>
+    <message>
+        <source>: left %1, right %2, a gap of %3</source>
+        <translation>&#xa0;: gauche %1, droite %2, un écart de %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>step title, hold</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>About %1 of holds, plus a 5 s lead-in before each.</source>
+        <translation>Environ %1 de maintiens, plus 5 s de préparation avant chacun.</translation>
+    </message>
+    <message>
+        <source>Nothing to release today</source>
+        <translation>Rien à relâcher aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Balanced (no release needed)</source>
+        <translation>Équilibré (aucun relâchement nécessaire)</translation>
+    </message>
+    <message>
+        <source>%1: the two sides differ by less than %2.</source>
+        <translation>%1&#xa0;: les deux côtés diffèrent de moins de %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Next time (did not fit today&apos;s minutes)</source>
+        <translation>La prochaine fois (ne tenait pas dans les minutes d&apos;aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Where each step works</source>
+        <translation>Où agit chaque étape</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3</source>
+        <comment>step number, title, hold</comment>
+        <translation>%1. %2, %3</translation>
+    </message>
+    <message>
+        <source>Step %1 body map: %2</source>
+        <translation>Carte du corps de l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Never worked on</source>
+        <translation>Jamais travaillé</translation>
+    </message>
+    <message>
+        <source>Body map of the never-regions</source>
+        <translation>Carte du corps des zones jamais travaillées</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Show the &amp;rules behind this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print today&apos;s routine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a one-page PDF of today&apos;s steps, holds and how to do them, to print for the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightside: today&apos;s routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Droite</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>Keep off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: they are not the cause, and pressing them can hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Player</name>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Reprendre (Espace)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::PlayerPage</name>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>Press Space or Resume to go on.</source>
+        <translation>Appuyez sur Espace ou sur Reprendre pour continuer.</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>PRÉPAREZ-VOUS</translation>
+    </message>
+    <message>
+        <source>Going on where you paused.</source>
+        <translation>On reprend là où vous avez fait une pause.</translation>
+    </message>
+    <message>
+        <source>Get into position. The hold starts when this reaches 0.</source>
+        <translation>Mettez-vous en position. Le maintien commence quand ceci arrive à 0.</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>MAINTENEZ</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <source>Rest. The next step starts soon.</source>
+        <translation>Reposez-vous. L&apos;étape suivante commence bientôt.</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>ARRÊTÉ</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>FINI</translation>
+    </message>
+    <message>
+        <source>Stopped: pain was rising</source>
+        <translation>Arrêté&#xa0;: la douleur augmentait</translation>
+    </message>
+    <message>
+        <source>Ease off and lie still for a minute. Rising pain means stop, not push through.
+
+If the pain settles, you may go on with the next step using lighter pressure. If it stays, or you feel tingling, numbness or pain running down the leg, stop for today and check the pain again later. This step is saved as stopped for pain.</source>
+        <translation>Relâchez et restez immobile une minute. Une douleur qui augmente veut dire arrêter, pas forcer.
+
+Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en appuyant moins fort. Si elle reste, ou si vous sentez des picotements, un engourdissement ou une douleur qui descend dans la jambe, arrêtez pour aujourd&apos;hui et réévaluez la douleur plus tard. Cette étape est enregistrée comme arrêtée pour douleur.</translation>
+    </message>
+    <message>
+        <source>Go on with the &amp;next step</source>
+        <translation>Continuer avec l&apos;étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and check both sides</source>
+        <translation>&amp;Terminer et contrôler les deux côtés</translation>
+    </message>
+    <message>
+        <source>Back (Left arrow)</source>
+        <translation>Retour (flèche gauche)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Skip (Right arrow)</source>
+        <translation>Passer (flèche droite)</translation>
+    </message>
+    <message>
+        <source>Pain is rising: stop (P)</source>
+        <translation>La douleur augmente&#xa0;: arrêter (P)</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <source>Routine player</source>
+        <translatorcomment>player = lecteur de la routine.</translatorcomment>
+        <translation>Lecteur de la routine</translation>
+    </message>
+    <message>
+        <source>Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the steps.</source>
+        <translation>Touches&#xa0;: Espace met en pause ou reprend, flèche gauche revient d&apos;une étape, flèche droite passe, P arrête pour douleur, Échap quitte, Page précédente et Page suivante font défiler les étapes.</translation>
+    </message>
+    <message>
+        <source>Only if the pain has settled. Use lighter pressure.</source>
+        <translation>Seulement si la douleur s&apos;est calmée. Appuyez moins fort.</translation>
+    </message>
+    <message>
+        <source>Ends the routine now. Then you rate both sides again.</source>
+        <translation>Termine la routine maintenant. Ensuite, vous notez de nouveau les deux côtés.</translation>
+    </message>
+    <message>
+        <source>Leave the routine?</source>
+        <translation>Quitter la routine&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept. You will go on to check both sides of what you released.</source>
+        <translation>Ce que vous avez fait jusqu&apos;ici est gardé. Vous passerez ensuite au contrôle des deux côtés de ce que vous avez relâché.</translation>
+    </message>
+    <message>
+        <source>Leave and check both sides</source>
+        <translation>Quitter et contrôler les deux côtés</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Voix activée</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Side: %1</source>
+        <translation>Côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep off:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;À éviter&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Picture of the %1 coming soon.</source>
+        <translation>Une image de %1 arrive bientôt.</translation>
+    </message>
+    <message>
+        <source>Picture: %1, %2 side</source>
+        <translation>Image&#xa0;: %1, côté %2</translation>
+    </message>
+    <message>
+        <source>A drawing of the %1 on the %2 side.</source>
+        <translation>Un dessin de «&#xa0;%1&#xa0;» du côté %2.</translation>
+    </message>
+    <message>
+        <source>Lit with a thick outline: %1 %2. %3</source>
+        <translation>En surbrillance avec un contour épais&#xa0;: %2 (%1). %3</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 seconds left</source>
+        <translation>%1 secondes restantes</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <extracomment>technique (equipment), duration: &quot;Quadriceps roll (foam roller), 90 s&quot;</extracomment>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Discomfort: %1 out of 10 or less.</source>
+        <translation>Inconfort&#xa0;: %1 sur 10 ou moins.</translation>
+    </message>
+    <message>
+        <source>Slow passes. Keep the discomfort at %1 out of 10 or less.</source>
+        <translation>Passages lents. Gardez l&apos;inconfort à %1 sur 10 ou moins.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer: the side, the phase and the seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the step before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses the step, or resumes it where it paused after a short count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips this step; it is logged as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops this step at once and says what to do next. It is logged as stopped for pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks first, then ends the routine. What you did is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::RatingInput</name>
+    <message>
+        <source>0 none</source>
+        <translation>0 aucune</translation>
+    </message>
+    <message>
+        <source>10 extreme</source>
+        <translation>10 extrême</translation>
+    </message>
+    <message>
+        <source>%1 out of 10%2</source>
+        <translation>%1 sur 10%2</translation>
+    </message>
+    <message>
+        <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::RatingPair</name>
+    <message>
+        <source>LEFT</source>
+        <translation>GAUCHE</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>%1, côté gauche</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DROITE</translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation>%1, côté droit</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::RecheckPage</name>
+    <message>
+        <source>Check both sides again</source>
+        <translation>Contrôlez de nouveau les deux côtés</translation>
+    </message>
+    <message>
+        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. The sliders start at your first answers.</source>
+        <translation>Refaites les mêmes tests qu&apos;avant des deux côtés de chaque groupe relâché, et notez-les de nouveau. Les curseurs partent de vos premières réponses.</translation>
+    </message>
+    <message>
+        <source>PAIN NOW</source>
+        <translation>DOULEUR MAINTENANT</translation>
+    </message>
+    <message>
+        <source>Back pain after the routine, 0 none to 10 extreme</source>
+        <translation>Mal de dos après la routine, de 0 aucun à 10 extrême</translation>
+    </message>
+    <message>
+        <source>How much does your back hurt now?</source>
+        <translation>À quel point votre dos a-t-il mal maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Notes (optional, stay on this computer):</source>
+        <translation>Notes (facultatives, restent sur cet ordinateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Optional. Your notes stay on this computer. Tab moves on.</source>
+        <translation>Facultatif. Vos notes restent sur cet ordinateur. Tab passe à la suite.</translation>
+    </message>
+    <message>
+        <source>Nothing was released today, so there is nothing to check again.</source>
+        <translation>Rien n&apos;a été relâché aujourd&apos;hui&#xa0;: il n&apos;y a donc rien à contrôler de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 tightness after</source>
+        <translation>Tension après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Before: left %1, right %2.</source>
+        <translation>Avant&#xa0;: gauche %1, droite %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::ScreeningPage</name>
+    <message>
+        <source>First, a few safety questions</source>
+        <translation>D&apos;abord, quelques questions de sécurité</translation>
+    </message>
+    <message>
+        <source>Things that change how you release</source>
+        <translation>Ce qui change votre façon de relâcher</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>Questions de sécurité</translation>
+    </message>
+    <message>
+        <source>Tick anything that is true for you now. Some answers mean a doctor should see you before any release; the app will say so. Next is there once you have been through the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick anything that applies. The plan will use lighter pressure, shorter holds or leave a place out, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick for yes. Leave empty for no.</source>
+        <translation type="unfinished">Cochez pour oui. Laissez vide pour non.</translation>
+    </message>
+    <message>
+        <source>Needs a doctor today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a doctor soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one of these is true for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when no question above is true for you now. Ticking a question clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SeekCarePage</name>
+    <message>
+        <source>Cl&amp;ose this check</source>
+        <translation>&amp;Fermer ce contrôle</translation>
+    </message>
+    <message>
+        <source>Ends this check. No routine is given.</source>
+        <translation>Termine ce contrôle. Aucune routine n&apos;est donnée.</translation>
+    </message>
+    <message>
+        <source>Please get medical help today</source>
+        <translation>Faites-vous soigner aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Please see a doctor soon</source>
+        <translation>Consultez bientôt un médecin</translation>
+    </message>
+    <message>
+        <source>Your answers (take this list with you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ticked a box by mistake, go back and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SettingsPage</name>
+    <message>
+        <source>Ch&amp;oose...</source>
+        <translation>Ch&amp;oisir...</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Opens a folder picker. The history is then read from the new folder.</source>
+        <translation>Ouvre un sélecteur de dossier. L&apos;historique est ensuite lu depuis le nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speak the cues</source>
+        <translation>Annoncer les consignes</translation>
+    </message>
+    <message>
+        <source>Tick to hear the routine&apos;s cues. They are always shown on screen too.</source>
+        <translation>Cochez pour entendre les consignes de la routine. Elles s&apos;affichent toujours aussi à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Voix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speech engine</source>
+        <translation>Moteur vocal</translation>
+    </message>
+    <message>
+        <source>Which installed voice speaks the cues. Default picks one for you.</source>
+        <translation>Quelle voix installée annonce les consignes. Par défaut en choisit une pour vous.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Speech engine:</source>
+        <translation>Moteur vocal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default step length in seconds</source>
+        <translation>Durée des étapes par défaut, en secondes</translation>
+    </message>
+    <message>
+        <source>How long each release lasts, within the protocol&apos;s range. Gentler holds for a precaution or a flare-up are never made longer.</source>
+        <translation>Combien de temps dure chaque relâchement, dans les limites du protocole. Les maintiens plus doux pour une précaution ou une poussée de douleur ne sont jamais allongés.</translation>
+    </message>
+    <message>
+        <source>Default step length:</source>
+        <translation>Durée des étapes par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>&amp;Load a protocol file...</source>
+        <translation>&amp;Charger un fichier de protocole...</translation>
+    </message>
+    <message>
+        <source>Opens a protocol file. It is checked first; every problem is listed.</source>
+        <translation>Ouvre un fichier de protocole. Il est d&apos;abord vérifié&#xa0;; chaque problème est listé.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in protocol</source>
+        <translation>Utiliser le protocole &amp;intégré</translation>
+    </message>
+    <message>
+        <source>Goes back to the protocol that comes with Tightside.</source>
+        <translation>Revient au protocole fourni avec Tightside.</translation>
+    </message>
+    <message>
+        <source>Problems found in the protocol file</source>
+        <translation>Problèmes trouvés dans le fichier de protocole</translation>
+    </message>
+    <message>
+        <source>One problem a line, with where it is in the file.</source>
+        <translation>Un problème par ligne, avec son emplacement dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Problems in a loaded protocol file show here.</source>
+        <translation>Les problèmes d&apos;un fichier de protocole chargé s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Load a protocol</source>
+        <translation>Charger un protocole</translation>
+    </message>
+    <message>
+        <source>Protocols (*.json)</source>
+        <translation>Protocoles (*.json)</translation>
+    </message>
+    <message>
+        <source>The voice starts with the routine. If it cannot play, cues are shown on screen.</source>
+        <translation>La voix démarre avec la routine. Si elle ne peut pas être jouée, les consignes s&apos;affichent à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Voice on.</source>
+        <translation>Voix activée.</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2%3</source>
+        <translation>En service&#xa0;: %1, version %2%3</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation> (intégré)</translation>
+    </message>
+    <message>
+        <source>, from </source>
+        <translation>, depuis </translation>
+    </message>
+    <message>
+        <source>This protocol was not loaded. Fix these problems and load it again; the protocol in use stays as it was.</source>
+        <translation>Ce protocole n&apos;a pas été chargé. Corrigez ces problèmes et chargez-le de nouveau&#xa0;; le protocole en service reste le même.</translation>
+    </message>
+    <message>
+        <source>Loaded %1: no problems found.</source>
+        <translation>%1 chargé&#xa0;: aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of Tightside. It applies the next time you start Tightside.</source>
+        <translation>La langue de Tightside. Elle s&apos;applique au prochain démarrage de Tightside.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>Each language is named in itself, so that a person who cannot read the current one still finds theirs: keep &quot;Deutsch&quot;, &quot;English&quot;, &quot;Español&quot; and &quot;Français&quot; as they are.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you start Tightside.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Tightside.</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Son&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where your sessions are kept on this computer. To change it, use Choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SoundSettings</name>
+    <message>
+        <source>Play &amp;sounds</source>
+        <translation>Jouer des &amp;sons</translation>
+    </message>
+    <message>
+        <source>Play sounds</source>
+        <translation>Jouer des sons</translation>
+    </message>
+    <message>
+        <source>Ticks while you get ready and in the last five seconds of a hold, and a chime when a hold ends. The screen flashes and shows every cue as well.</source>
+        <translation>Des tics pendant la préparation et les cinq dernières secondes d&apos;un maintien, et un carillon quand il se termine. L&apos;écran clignote aussi et montre chaque consigne.</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Volume du son</translation>
+    </message>
+    <message>
+        <source>How loud the ticks and the end chime are, from 0 to 100 percent.</source>
+        <translation>Le volume des tics et du carillon final, de 0 à 100&#xa0;pour cent.</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sound is unavailable: %1</source>
+        <translation>Le son n&apos;est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sound on, at %1 %.</source>
+        <translation>Son activé, à %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Sound off: the screen flashes and shows every cue.</source>
+        <translation>Son désactivé&#xa0;: l&apos;écran clignote et montre chaque consigne.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Speech</name>
+    <message>
+        <source>Voice is off (Settings). Cues are shown on screen.</source>
+        <translation>La voix est désactivée (Réglages). Les consignes s&apos;affichent à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed. Cues are shown on screen.</source>
+        <translation>Aucun moteur vocal n&apos;est installé. Les consignes s&apos;affichent à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The voice cannot play (often: no audio device). Cues are shown on screen.</source>
+        <translation>La voix ne peut pas être jouée (souvent&#xa0;: aucun périphérique audio). Les consignes s&apos;affichent à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>This build has no voice. Cues are shown on screen.</source>
+        <translation>Cette version n&apos;a pas de voix. Les consignes s&apos;affichent à l&apos;écran.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SummaryPage</name>
+    <message>
+        <source>Saved: your gap, before and after</source>
+        <translation>Enregistré&#xa0;: votre écart, avant et après</translation>
+    </message>
+    <message>
+        <source>&amp;See your history</source>
+        <translation>&amp;Voir votre historique</translation>
+    </message>
+    <message>
+        <source>Shows all your sessions and how the gap changes over time.</source>
+        <translation>Montre toutes vos séances et l&apos;évolution de l&apos;écart au fil du temps.</translation>
+    </message>
+    <message>
+        <source>Steps: %1 completed, %2 skipped, %3 stopped for pain.</source>
+        <translation>Étapes&#xa0;: %1 terminées, %2 sautées, %3 arrêtées pour douleur.</translation>
+    </message>
+    <message>
+        <source>Add the next check to your ca&amp;lendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next check to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a calendar file (.ics) for the day of your next check, for any calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session to plan the next check from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightside: check both legs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate both sides of each leg group again and compare with last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ratings, before and after the routine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Droite</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap went from %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap is %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before (out of 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Texts</name>
+    <message>
+        <source>LEFT</source>
+        <translation>GAUCHE</translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation>DROITE</translation>
+    </message>
+    <message>
+        <source>Both sides feel the same: balanced.</source>
+        <translation>Les deux côtés se ressentent pareil&#xa0;: équilibré.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>%1 is tighter by %2</source>
+        <translation>%1 est plus tendu de %2</translation>
+    </message>
+    <message>
+        <source> (less than %1, so this counts as balanced).</source>
+        <translation> (moins de %1&#xa0;: cela compte comme équilibré).</translation>
+    </message>
+    <message>
+        <source>: a real difference.</source>
+        <translation>&#xa0;: une vraie différence.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 seconds. Get ready.</source>
+        <translation>%1, %2 secondes. Préparez-vous.</translation>
+    </message>
+    <message>
+        <source>Going on in 3 seconds.</source>
+        <translation>On continue dans 3 secondes.</translation>
+    </message>
+    <message>
+        <source>Start now.</source>
+        <translation>Commencez maintenant.</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>À mi-parcours.</translation>
+    </message>
+    <message>
+        <source>Done. Next: %1.</source>
+        <translation>Terminé. Ensuite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+    <message>
+        <source>Stopped. Ease off and rest.</source>
+        <translation>Arrêté. Relâchez et reposez-vous.</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Passé.</translation>
+    </message>
+    <message>
+        <source>All done. Now check both sides again.</source>
+        <translation>Tout est fait. Contrôlez maintenant de nouveau les deux côtés.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <extracomment>the person&apos;s side, inside a sentence: &quot;Picture: Quadriceps roll, left side&quot;</extracomment>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droit</translation>
+    </message>
+    <message>
+        <source>Left %1</source>
+        <translation>%1, côté gauche</translation>
+    </message>
+    <message>
+        <source>Right %1</source>
+        <translation>%1, côté droit</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>arrêtée pour douleur</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds; &quot;s&quot; is the SI symbol</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 séance</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Tour</name>
+    <message>
+        <source>Voice off: cues are shown on screen.</source>
+        <translation>Voix désactivée&#xa0;: les consignes s&apos;affichent à l&apos;écran.</translation>
+    </message>
+</context>
+</TS>

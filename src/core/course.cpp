@@ -277,10 +277,14 @@ Course CourseBuilder::course(chrono::seconds utcOffset) const
     return out;
 }
 
-bool activitiesDue(const Course& course, UtcTime now)
+bool activitiesDue(const Course& course, UtcTime now, std::optional<UtcTime> skipped)
 {
-    // An empty `activitiesRated` parses to nullopt: never rated, so due.
-    return activitiesDue(parseIsoUtc(course.activitiesRated), now);
+    // An empty `activitiesRated` parses to nullopt: never rated.
+    std::optional<UtcTime> last = parseIsoUtc(course.activitiesRated);
+    if (skipped && (!last || *skipped > *last)) {
+        last = skipped;
+    }
+    return activitiesDue(last, now);
 }
 
 std::vector<Resting> restingGroups(const CourseContext& course, UtcTime now)

@@ -120,36 +120,6 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     show(Page::RedFlags);
 }
 
-int CheckFlow::pageIndex(Page page, std::size_t groupIndex) const
-{
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    switch (page) {
-    case Page::RedFlags:
-        return 0;
-    case Page::SeekCare:
-        return 1;
-    case Page::Precautions:
-        return 2;
-    case Page::Pain:
-        return 3;
-    case Page::Activities:
-        return 4;
-    case Page::Group:
-        return 5 + static_cast<int>(groupIndex);
-    case Page::Minutes:
-        return 5 + groups;
-    case Page::Plan:
-        return 6 + groups;
-    case Page::Player:
-        return 7 + groups;
-    case Page::Recheck:
-        return 8 + groups;
-    case Page::Summary:
-        return 9 + groups;
-    }
-    return 0;
-}
-
 void CheckFlow::showEvent(QShowEvent* event)
 {
     // The check begins when its first page is on screen (not while the welcome is read).
@@ -167,19 +137,6 @@ void CheckFlow::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-CheckFlow::Page CheckFlow::page() const
-{
-    const int index = m_stack->currentIndex();
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    if (index < 5) {
-        return static_cast<Page>(index);
-    }
-    if (index < 5 + groups) {
-        return Page::Group;
-    }
-    return static_cast<Page>(index - groups + 1);
 }
 
 const core::Plan& CheckFlow::plan() const
@@ -240,78 +197,6 @@ bool CheckFlow::hasUnsavedWork() const
         return false;
     }
     return false;
-}
-
-QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
-{
-    switch (page) {
-    case Page::RedFlags:
-        return m_redFlags;
-    case Page::SeekCare:
-        m_seekCare = new SeekCarePage(this);
-        connect(m_seekCare, &SeekCarePage::closeRequested, this, &CheckFlow::newCheckRequested);
-        return m_seekCare;
-    case Page::Precautions:
-        m_precautions = new ScreeningPage(m_protocol, core::ScreeningKind::Precaution, this);
-        return m_precautions;
-    case Page::Pain:
-        m_pain = new PainPage(this);
-        connect(m_pain, &PainPage::answeredChanged, this, &CheckFlow::updateNav);
-        return m_pain;
-    case Page::Activities:
-        m_activities = new ActivitiesPage(this);
-        connect(m_activities, &ActivitiesPage::readyChanged, this, &CheckFlow::updateNav);
-        connect(m_activities, &ActivitiesPage::skipRequested, this, [this] {
-            m_activities->offer({}); // skipped: nothing of this page is recorded
-            show(Page::Group, 0);
-        });
-        return m_activities;
-    case Page::Group:
-        m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
-        return m_groups.at(groupIndex);
-    case Page::Minutes:
-        m_minutes = new MinutesPage(this);
-        return m_minutes;
-    case Page::Plan:
-        m_planPage = new PlanPage(m_protocol, this);
-        return m_planPage;
-    case Page::Player:
-        m_player = new PlayerPage(m_protocol, m_services, this);
-        connect(m_player, &PlayerPage::progressChanged, this, &CheckFlow::saveProgress);
-        connect(m_player, &PlayerPage::routineFinished, this, [this] {
-            saveProgress();
-            showRecheck();
-        });
-        return m_player;
-    case Page::Recheck:
-        m_recheck = new RecheckPage(m_protocol, this);
-        return m_recheck;
-    case Page::Summary:
-        m_summary = new SummaryPage(this);
-        connect(m_summary, &SummaryPage::historyRequested, this, &CheckFlow::historyRequested);
-        return m_summary;
-    }
-    return nullptr;
-}
-
-QWidget* CheckFlow::ensurePage(Page page, std::size_t groupIndex)
-{
-    QWidget* slot = m_stack->widget(pageIndex(page, groupIndex));
-    if (page == Page::RedFlags) {
-        return slot;
-    }
-    if (QLayoutItem* built = slot->layout()->itemAt(0)) {
-        return built->widget();
-    }
-    QWidget* built = buildPage(page, groupIndex);
-    fillHolder(slot, built);
-    return built;
-}
-
-PlayerPage* CheckFlow::player()
-{
-    ensurePage(Page::Player);
-    return m_player;
 }
 
 void CheckFlow::show(Page page, std::size_t groupIndex)
@@ -511,8 +396,9 @@ void CheckFlow::back()
 void CheckFlow::showAfterPain()
 {
     if (!m_activitiesDue) {
-        const CheckSession::ActivitiesQuestion question =
-            m_check->activitiesQuestion(m_services.clock.wallNow());
+        const CheckSession::ActivitiesQuestion question = m_check->activitiesQuestion(
+            m_services.clock.wallNow(),
+            core::parseIsoUtc(m_services.preferences.activitiesSkipped.get().toStdString()));
         m_activitiesDue = question.due;
         if (question.due) {
             ensurePage(Page::Activities);

@@ -33,7 +33,8 @@ const core::Plan& CheckSession::makePlan(const core::Answers& answers,
 }
 
 CheckSession::ActivitiesQuestion
-CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now) const
+CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now,
+                                 std::optional<core::UtcTime> skipped) const
 {
     ActivitiesQuestion question;
     const auto listing = m_store.summaries();
@@ -43,7 +44,8 @@ CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now) cons
     }
     const core::Course course =
         store::courseFromSummaries(m_store, listing.value().sessions, std::chrono::seconds{0});
-    question.due = core::activitiesDue(course, std::chrono::floor<std::chrono::seconds>(now));
+    question.due =
+        core::activitiesDue(course, std::chrono::floor<std::chrono::seconds>(now), skipped);
     question.previous = course.latestActivities;
     return question;
 }

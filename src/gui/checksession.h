@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tightside/core/answers.h"
+#include "tightside/core/course.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/progress.h"
 #include "tightside/core/protocol.h"
@@ -62,9 +63,11 @@ public:
         /// The latest activities rated, offered again.
         std::vector<core::Activity> previous;
     };
-    /// For a check at `now`: reads the history's summaries (the index) for the activities
-    /// rated last; a history that cannot be read asks (nothing is lost by asking).
-    ActivitiesQuestion activitiesQuestion(std::chrono::system_clock::time_point now) const;
+    /// For a check at `now`, the person having last skipped them at `skipped`: reads the
+    /// history's summaries (the index) for the activities rated last; a history that cannot
+    /// be read asks (nothing is lost by asking).
+    ActivitiesQuestion activitiesQuestion(std::chrono::system_clock::time_point now,
+                                          std::optional<core::UtcTime> skipped) const;
     /// The activities rated at this check (empty when skipped or not due), stored by start().
     void setActivities(std::vector<core::Activity> activities)
     {

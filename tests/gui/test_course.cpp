@@ -295,6 +295,13 @@ private slots:
         }
         flow->next();
         QVERIFY(flow->session().activities.empty());
+        // The skip is remembered (a time, no answer): two days on, not asked again.
+        QCOMPARE(fx.preferences.activitiesSkipped.get(),
+                 QString::fromStdString(core::isoUtc(fx.clock.wallNow())));
+        window.reset();
+        fx.clock.advance(std::chrono::hours(48));
+        auto again = windowAfterPain(fx);
+        QCOMPARE(again->checkFlow()->page(), CheckFlow::Page::Group);
     }
 
     void overviewShowsEachActivityFirstLatestAndVerdict()

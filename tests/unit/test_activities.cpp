@@ -188,6 +188,21 @@ TEST_CASE("Activities: the course says when they were last rated and which they 
     CHECK(activitiesDue(CourseBuilder().course(0s), at("2026-12-05T08:00:00Z")));
 }
 
+TEST_CASE("Activities: a skip waits a week like a rating", "[activities][due]")
+{
+    CourseBuilder builder;
+    builder.add(sessionAt("2026-11-20T08:00:00Z", {{"walking", 4}}));
+    const Course course = builder.course(0s);
+    const UtcTime now = at("2026-12-01T08:00:00Z"); // 11 days after the rating: due
+    CHECK(activitiesDue(course, now));
+    CHECK_FALSE(activitiesDue(course, now, at("2026-11-28T08:00:00Z"))); // skipped 3 days ago
+    CHECK(activitiesDue(course, now, at("2026-11-24T08:00:00Z")));       // skipped a week ago
+    // A skip older than the rating changes nothing.
+    CHECK_FALSE(activitiesDue(course, at("2026-11-25T08:00:00Z"), at("2026-11-01T08:00:00Z")));
+    // Never rated, skipped yesterday: not asked.
+    CHECK_FALSE(activitiesDue(CourseBuilder().course(0s), now, at("2026-11-30T08:00:00Z")));
+}
+
 TEST_CASE("Activities: first to latest per name, higher is better, 1 point is no clear change",
           "[activities][verdict]")
 {

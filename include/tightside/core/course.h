@@ -115,9 +115,10 @@ struct Course
     std::vector<Activity> latestActivities;
 };
 
-/// True when the activities are due at a check at `now` (core::activitiesDue() on the latest
-/// session that rated any).
-bool activitiesDue(const Course& course, UtcTime now);
+/// True when the activities are due at a check at `now`: core::activitiesDue() on the later of
+/// the latest session that rated any and `skipped`, the last time the person chose to skip
+/// them (a skip counts like a rating for the week: asked at most once a week).
+bool activitiesDue(const Course& course, UtcTime now, std::optional<UtcTime> skipped = {});
 
 /// The course as contracts.md writes it; without sessions first, latest, pain and next_check
 /// are null. "activities" ({"<name>": {"first": a, "latest": b, "verdict": V}}, an empty

@@ -2,8 +2,6 @@
 
 #include "texts.h"
 
-#include "tightside/text/coursewords.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -20,8 +18,17 @@ struct CourseWords
 
 QString verdictWords(core::Verdict verdict)
 {
-    // The same words as the command line's course (tightside_text, context "CourseText").
-    return text::verdictText(verdict);
+    // The window's own context (CourseWords), so its translations stay; the command line's
+    // words are text::verdictText() (CourseText).
+    switch (verdict) {
+    case core::Verdict::Better:
+        return CourseWords::tr("better");
+    case core::Verdict::Worse:
+        return CourseWords::tr("worse");
+    case core::Verdict::NoClearChange:
+        break;
+    }
+    return CourseWords::tr("no clear change");
 }
 
 QDate nextCheckDate(const std::string& started)

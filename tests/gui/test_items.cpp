@@ -426,6 +426,8 @@ void ItemsTest::item12PainStartsUnansweredAndNextWaits()
     QCOMPARE(pain->value(), 0);
     QVERIFY(nextButton(flow)->isEnabled());
     flow->next();
+    QCOMPARE(flow->page(), Page::Activities); // never rated: due, and optional
+    flow->next();
     QCOMPARE(flow->page(), Page::Group);
     QCOMPARE(flow->answers().painNow, 0);
 }

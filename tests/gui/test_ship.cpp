@@ -93,6 +93,9 @@ void ShipTest::soundsFollowTheRoutineOnTheClock()
     flow->next();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
     flow->next(); // pain
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     for (int i = 0; i < 12 && flow->page() != Page::Plan; ++i) {
         if (flow->page() == Page::Group) {
             if (auto* pair = flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))

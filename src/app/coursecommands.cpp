@@ -7,53 +7,13 @@
 
 #include "tightside/core/course.h"
 #include "tightside/store/recent.h"
+#include "tightside/text/coursewords.h"
 
 #include <QDateTime>
 
 #include <ostream>
 
 namespace tightside::app {
-namespace {
-
-std::string dateOf(const std::string& iso)
-{
-    return iso.substr(0, 10);
-}
-
-void printCourseText(const core::Course& course, std::ostream& out)
-{
-    if (course.sessions == 0) {
-        out << "No sessions are stored yet: the course starts with your first check.\n";
-        return;
-    }
-    out << "Your course so far (your ratings): " << course.sessions
-        << (course.sessions == 1 ? " session" : " sessions") << ", " << dateOf(course.first)
-        << " to " << dateOf(course.latest) << ".\n\n"
-        << "Left/right gap at the start of the first and the latest session:\n";
-    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
-        if (const auto& group = course.groups.at(i)) {
-            std::string name(core::regionName(static_cast<core::Region>(i)));
-            name.resize(std::max<std::size_t>(name.size() + 1, 14), ' ');
-            out << "  " << name << group->firstGap << " -> " << group->latestGap << "  "
-                << core::verdictId(group->verdict) << "\n";
-        }
-    }
-    if (course.pain) {
-        out << "Pain at the start: " << course.pain->first << " -> " << course.pain->latest << "  "
-            << core::verdictId(course.pain->verdict) << "\n";
-    }
-    if (!course.deferred.empty()) {
-        out << "\nWaiting from last time (first in line next time):\n";
-        for (const core::Step& step : course.deferred) {
-            out << "  " << core::sideId(step.side) << " " << core::regionName(step.group) << "\n";
-        }
-    }
-    out << "\nNext check: " << course.nextCheck << " (two to three days after the latest).\n"
-        << "A change counts only at 2 points or 30% or more; otherwise it is no clear change.\n"
-        << "These are your own ratings; they do not say what caused a change.\n";
-}
-
-} // namespace
 
 std::chrono::seconds localUtcOffset(core::UtcTime time)
 {
@@ -75,7 +35,7 @@ int printCourse(const store::SessionStore& sessions, const std::string& format, 
     const core::Course course =
         builder.course(latest ? localUtcOffset(*latest) : std::chrono::seconds{0});
     if (format == "text") {
-        printCourseText(course, io.out);
+        io.out << text::courseText(course).toStdString();
     } else {
         io.out << core::toJson(course).dump(2) << "\n";
     }

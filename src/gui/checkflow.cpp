@@ -1,5 +1,6 @@
 #include "checkflow.h"
 
+#include "activitiespage.h"
 #include "checksession.h"
 #include "grouppage.h"
 #include "layouthelpers.h"
@@ -119,34 +120,6 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     show(Page::RedFlags);
 }
 
-int CheckFlow::pageIndex(Page page, std::size_t groupIndex) const
-{
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    switch (page) {
-    case Page::RedFlags:
-        return 0;
-    case Page::SeekCare:
-        return 1;
-    case Page::Precautions:
-        return 2;
-    case Page::Pain:
-        return 3;
-    case Page::Group:
-        return 4 + static_cast<int>(groupIndex);
-    case Page::Minutes:
-        return 4 + groups;
-    case Page::Plan:
-        return 5 + groups;
-    case Page::Player:
-        return 6 + groups;
-    case Page::Recheck:
-        return 7 + groups;
-    case Page::Summary:
-        return 8 + groups;
-    }
-    return 0;
-}
-
 void CheckFlow::showEvent(QShowEvent* event)
 {
     // The check begins when its first page is on screen (not while the welcome is read).
@@ -164,19 +137,6 @@ void CheckFlow::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-CheckFlow::Page CheckFlow::page() const
-{
-    const int index = m_stack->currentIndex();
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    if (index < 4) {
-        return static_cast<Page>(index);
-    }
-    if (index < 4 + groups) {
-        return Page::Group;
-    }
-    return static_cast<Page>(index - groups + 1);
 }
 
 const core::Plan& CheckFlow::plan() const
@@ -223,6 +183,7 @@ bool CheckFlow::hasUnsavedWork() const
     switch (page()) {
     case Page::Precautions:
     case Page::Pain:
+    case Page::Activities:
     case Page::Group:
     case Page::Minutes:
     case Page::Plan:
@@ -236,72 +197,6 @@ bool CheckFlow::hasUnsavedWork() const
         return false;
     }
     return false;
-}
-
-QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
-{
-    switch (page) {
-    case Page::RedFlags:
-        return m_redFlags;
-    case Page::SeekCare:
-        m_seekCare = new SeekCarePage(this);
-        connect(m_seekCare, &SeekCarePage::closeRequested, this, &CheckFlow::newCheckRequested);
-        return m_seekCare;
-    case Page::Precautions:
-        m_precautions = new ScreeningPage(m_protocol, core::ScreeningKind::Precaution, this);
-        return m_precautions;
-    case Page::Pain:
-        m_pain = new PainPage(this);
-        connect(m_pain, &PainPage::answeredChanged, this, &CheckFlow::updateNav);
-        return m_pain;
-    case Page::Group:
-        m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
-        connect(m_groups.at(groupIndex), &GroupPage::answeredChanged, this, &CheckFlow::updateNav);
-        return m_groups.at(groupIndex);
-    case Page::Minutes:
-        m_minutes = new MinutesPage(this);
-        return m_minutes;
-    case Page::Plan:
-        m_planPage = new PlanPage(m_protocol, this);
-        return m_planPage;
-    case Page::Player:
-        m_player = new PlayerPage(m_protocol, m_services, this);
-        connect(m_player, &PlayerPage::progressChanged, this, &CheckFlow::saveProgress);
-        connect(m_player, &PlayerPage::routineFinished, this, [this] {
-            saveProgress();
-            showRecheck();
-        });
-        return m_player;
-    case Page::Recheck:
-        m_recheck = new RecheckPage(m_protocol, this);
-        connect(m_recheck, &RecheckPage::answeredChanged, this, &CheckFlow::updateNav);
-        return m_recheck;
-    case Page::Summary:
-        m_summary = new SummaryPage(this);
-        connect(m_summary, &SummaryPage::historyRequested, this, &CheckFlow::historyRequested);
-        return m_summary;
-    }
-    return nullptr;
-}
-
-QWidget* CheckFlow::ensurePage(Page page, std::size_t groupIndex)
-{
-    QWidget* slot = m_stack->widget(pageIndex(page, groupIndex));
-    if (page == Page::RedFlags) {
-        return slot;
-    }
-    if (QLayoutItem* built = slot->layout()->itemAt(0)) {
-        return built->widget();
-    }
-    QWidget* built = buildPage(page, groupIndex);
-    fillHolder(slot, built);
-    return built;
-}
-
-PlayerPage* CheckFlow::player()
-{
-    ensurePage(Page::Player);
-    return m_player;
 }
 
 void CheckFlow::show(Page page, std::size_t groupIndex)
@@ -334,6 +229,8 @@ bool CheckFlow::pageReady() const
         return m_groups.at(m_groupIndex) != nullptr && m_groups.at(m_groupIndex)->answered();
     case Page::Recheck:
         return m_recheck != nullptr && m_recheck->answered();
+    case Page::Activities:
+        return m_activities != nullptr && m_activities->ready();
     default:
         return true;
     }
@@ -353,6 +250,8 @@ QString CheckFlow::notReadyHint() const
             .arg(m_protocol.groups.size());
     case Page::Recheck:
         return tr("Rate both sides of each group and your pain now to save.");
+    case Page::Activities:
+        return m_activities->notReadyHint();
     default:
         return tr("Give a number from 0 to 10 to go on.");
     }
@@ -434,6 +333,9 @@ void CheckFlow::next()
         show(Page::Pain);
         break;
     case Page::Pain:
+        showAfterPain();
+        break;
+    case Page::Activities:
         show(Page::Group, 0);
         break;
     case Page::Group:
@@ -480,9 +382,12 @@ void CheckFlow::back()
     case Page::Pain:
         show(Page::Precautions);
         break;
+    case Page::Activities:
+        show(Page::Pain);
+        break;
     case Page::Group:
         if (m_groupIndex == 0) {
-            show(Page::Pain);
+            show(m_activitiesDue.value_or(false) ? Page::Activities : Page::Pain);
         } else {
             show(Page::Group, m_groupIndex - 1);
         }
@@ -498,8 +403,25 @@ void CheckFlow::back()
     }
 }
 
+void CheckFlow::showAfterPain()
+{
+    if (!m_activitiesDue) {
+        const CheckSession::ActivitiesQuestion question = m_check->activitiesQuestion(
+            m_services.clock.wallNow(),
+            core::parseIsoUtc(m_services.preferences.activitiesSkipped.get().toStdString()));
+        m_activitiesDue = question.due;
+        if (question.due) {
+            ensurePage(Page::Activities);
+            m_activities->offer(question.previous);
+        }
+    }
+    show(*m_activitiesDue ? Page::Activities : Page::Group, 0);
+}
+
 void CheckFlow::startRoutine()
 {
+    m_check->setActivities(m_activities != nullptr ? m_activities->activities()
+                                                   : std::vector<core::Activity>{});
     const QString error = m_check->start(answers(), m_services.clock.wallNow());
     if (m_check->plan().steps.empty()) {
         showRecheck();

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -18,6 +19,7 @@ class QStackedWidget;
 
 namespace tightside::gui {
 
+class ActivitiesPage;
 class CheckSession;
 class GroupPage;
 class MinutesPage;
@@ -46,6 +48,8 @@ public:
         SeekCare,
         Precautions,
         Pain,
+        /// What matters to the person: only when due (at most once a week), skippable.
+        Activities,
         Group,
         Minutes,
         Plan,
@@ -109,6 +113,8 @@ private:
     bool pageReady() const;
     /// Why Next waits, in plain words; empty when it does not.
     QString notReadyHint() const;
+    /// After the pain page: the activities page when they are due, else the first group.
+    void showAfterPain();
     void startRoutine();
     void saveProgress();
     void showRecheck();
@@ -128,6 +134,9 @@ private:
     ScreeningPage* m_precautions = nullptr;
     SeekCarePage* m_seekCare = nullptr;
     PainPage* m_pain = nullptr;
+    ActivitiesPage* m_activities = nullptr;
+    /// Whether this check asks about activities (decided once, when the pain page is left).
+    std::optional<bool> m_activitiesDue;
     std::vector<GroupPage*> m_groups;
     MinutesPage* m_minutes = nullptr;
     PlanPage* m_planPage = nullptr;

@@ -32,6 +32,24 @@ const core::Plan& CheckSession::makePlan(const core::Answers& answers,
     return m_plan;
 }
 
+CheckSession::ActivitiesQuestion
+CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now,
+                                 std::optional<core::UtcTime> skipped) const
+{
+    ActivitiesQuestion question;
+    const auto listing = m_store.summaries();
+    if (!listing) {
+        question.due = true;
+        return question;
+    }
+    const core::Course course =
+        store::courseFromSummaries(m_store, listing.value().sessions, std::chrono::seconds{0});
+    question.due =
+        core::activitiesDue(course, std::chrono::floor<std::chrono::seconds>(now), skipped);
+    question.previous = course.latestActivities;
+    return question;
+}
+
 core::Plan CheckSession::screen(const core::Answers& answers) const
 {
     // Only the red flags matter here: any rating will do for the groups that need one.
@@ -61,6 +79,7 @@ QString CheckSession::start(const core::Answers& answers, std::chrono::system_cl
     m_session.protocolVersion = m_protocol.version;
     m_session.answers = answers;
     m_session.plan = m_plan;
+    m_session.activities = m_activities;
     m_started = true;
     if (m_plan.steps.empty()) {
         return {};

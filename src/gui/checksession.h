@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tightside/core/answers.h"
+#include "tightside/core/course.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/progress.h"
 #include "tightside/core/protocol.h"
@@ -54,6 +55,24 @@ public:
     /// sessions without change; a history that cannot be read plans without it); kept as
     /// plan().
     const core::Plan& makePlan(const core::Answers& answers, const core::PlanOptions& options);
+    /// What to ask about what matters to the person at this check (issue 15 item 5).
+    struct ActivitiesQuestion
+    {
+        /// core::activitiesDue() on the stored course at the clock's now.
+        bool due = false;
+        /// The latest activities rated, offered again.
+        std::vector<core::Activity> previous;
+    };
+    /// For a check at `now`, the person having last skipped them at `skipped`: reads the
+    /// history's summaries (the index) for the activities rated last; a history that cannot
+    /// be read asks (nothing is lost by asking).
+    ActivitiesQuestion activitiesQuestion(std::chrono::system_clock::time_point now,
+                                          std::optional<core::UtcTime> skipped) const;
+    /// The activities rated at this check (empty when skipped or not due), stored by start().
+    void setActivities(std::vector<core::Activity> activities)
+    {
+        m_activities = std::move(activities);
+    }
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
     /// The check began at `when` (its first page was on screen): the session's `started`, and
@@ -86,6 +105,7 @@ private:
     const store::SessionStore& m_store;
     core::Plan m_plan;
     core::Session m_session;
+    std::vector<core::Activity> m_activities;
     std::optional<std::chrono::system_clock::time_point> m_began;
     bool m_started = false;
     std::function<std::chrono::system_clock::time_point()> m_clock = [] {

@@ -103,6 +103,12 @@ std::string csvHeader()
     for (std::size_t i = 0; i < core::kGroupCount; ++i) {
         cells.push_back(std::string(core::regionId(static_cast<Region>(i))) + "_gap_verdict");
     }
+    // Then what matters to the person, after the verdicts for the same reason: one name and
+    // score pair per place, empty where the session rated fewer (or none).
+    for (std::size_t i = 1; i <= core::kMaxActivities; ++i) {
+        const std::string place = "activity_" + std::to_string(i);
+        cells.insert(cells.end(), {place + "_name", place + "_score"});
+    }
     return joinRow(cells);
 }
 
@@ -127,6 +133,14 @@ std::string csvRow(const core::Session& session)
     cells.push_back(id(verdicts.pain));
     for (const auto& group : verdicts.groups) {
         cells.push_back(id(group));
+    }
+    for (std::size_t i = 0; i < core::kMaxActivities; ++i) {
+        if (i < session.activities.size()) {
+            const core::Activity& activity = session.activities[i];
+            cells.insert(cells.end(), {activity.name, std::to_string(activity.score)});
+        } else {
+            cells.insert(cells.end(), {std::string(), std::string()});
+        }
     }
     return joinRow(cells);
 }
@@ -164,6 +178,15 @@ std::string textEntry(const core::Session& session)
         text += "  released " + std::string(core::regionName(step.group)) + " (" +
                 std::string(core::sideId(step.side)) + "), " + std::to_string(step.seconds) +
                 " s: " + std::string(core::outcomeId(step.outcome)) + "\n";
+    }
+    if (!session.activities.empty()) {
+        text += "  what matters to you (0-10):";
+        for (std::size_t i = 0; i < session.activities.size(); ++i) {
+            const core::Activity& activity = session.activities[i];
+            text += (i == 0 ? " " : ", ") + store::printable(activity.name) + " " +
+                    std::to_string(activity.score);
+        }
+        text += "\n";
     }
     if (!session.notes.empty()) {
         text += "  notes: " + store::printable(session.notes) + "\n";

@@ -1,8 +1,8 @@
 #include "tightside/report/handout.h"
 
+#include "pdfsetup.h"
+
 #include <QBuffer>
-#include <QGuiApplication>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -57,20 +57,16 @@ store::Result<QByteArray> renderHandout(const core::Plan& plan, const core::Prot
                                         const HandoutWords& words)
 {
     using Out = store::Result<QByteArray>;
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+    if (const QString why = detail::pdfUnavailable(); !why.isEmpty()) {
+        return Out::failure(why);
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
-        return Out::failure(QStringLiteral("could not prepare the PDF in memory"));
+        return Out::failure(detail::pdfBufferFailed());
     }
     QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
-    writer.setResolution(72);
-    writer.setTitle(words.title);
-    writer.setCreator(QStringLiteral("Tightside"));
+    detail::setUpA4(writer, words.title, 36);
     const QRectF page = writer.pageLayout().paintRect(QPageLayout::Point);
 
     QTextDocument document;
@@ -87,7 +83,7 @@ store::Result<QByteArray> renderHandout(const core::Plan& plan, const core::Prot
     }
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Out::failure(QStringLiteral("could not start the PDF"));
+        return Out::failure(detail::pdfStartFailed());
     }
     document.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();

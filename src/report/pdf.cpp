@@ -3,9 +3,10 @@
 #include "tightside/core/course.h"
 #include "tightside/core/progress.h"
 
+#include "pdfsetup.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
-#include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -347,7 +348,7 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
-        return Out::failure(QStringLiteral("could not prepare the PDF in memory"));
+        return Out::failure(detail::pdfBufferFailed());
     }
     if (auto written = renderPdf(entries, buffer); !written) {
         return Out::failure(written.error());
@@ -358,18 +359,15 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
 store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& device)
 {
     using Out = store::Result<void>;
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+    if (const QString why = detail::pdfUnavailable(); !why.isEmpty()) {
+        return Out::failure(why);
     }
     QPdfWriter writer(&device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);
-    writer.setTitle(QStringLiteral("Tightside session report"));
-    writer.setCreator(QStringLiteral("Tightside"));
+    // No margins: the report's Document lays out its own.
+    detail::setUpA4(writer, QStringLiteral("Tightside session report"), 0);
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Out::failure(QStringLiteral("could not start the PDF"));
+        return Out::failure(detail::pdfStartFailed());
     }
     Document doc(writer, painter);
     doc.paragraph(QStringLiteral("Tightside: self-check and release log"), 16, true);

@@ -239,6 +239,7 @@ SessionSummary summarise(const core::Session& session, const QString& path)
     s.before = session.answers.ratings;
     s.after = session.recheck;
     s.notes = utf8Prefix(session.notes, kSummaryNotesBytes);
+    s.activities = session.activities;
     s.path = path;
     return s;
 }

@@ -105,6 +105,9 @@ void walkCheck(CheckFlow* flow, Visit visit)
     visit(); // pain
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(3);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     std::size_t group = 0;
     while (flow->page() == Page::Group) {

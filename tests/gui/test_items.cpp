@@ -72,6 +72,9 @@ void answerUpToPlan(CheckFlow* flow, const std::vector<core::Rating>& ratings,
     flow->next(); // pain
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     std::size_t group = 0;
     while (flow->page() == Page::Group) {
         QWidget* page = testing::currentCheckPage(flow);
@@ -136,6 +139,9 @@ void ItemsTest::item01NerveSignsAreHeard()
     flow->next();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(2);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     int groups = 0;
     while (flow->page() == Page::Group) {
         const core::Group& group = window->protocol().groups.at(flow->groupIndex());
@@ -427,6 +433,8 @@ void ItemsTest::item12PainStartsUnansweredAndNextWaits()
     QCOMPARE(pain->value(), 0);
     QVERIFY(nextButton(flow)->isEnabled());
     flow->next();
+    QCOMPARE(flow->page(), Page::Activities); // never rated: due, and optional
+    flow->next();
     QCOMPARE(flow->page(), Page::Group);
     QCOMPARE(flow->answers().painNow, 0);
 }
@@ -503,6 +511,9 @@ void ItemsTest::item13NoDoubledWordsOrLegsForLats()
     flow->next();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(2);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     // The same word twice in a row, in the same case ("test test"); "compare. Compare" across
     // a heading and a list item is not a slip.
     static const QRegularExpression doubled(QStringLiteral("\\b(\\w+) \\1\\b"));

@@ -94,6 +94,9 @@ void ShipTest::soundsFollowTheRoutineOnTheClock()
     flow->next();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
     flow->next(); // pain
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     for (int i = 0; i < 12 && flow->page() != Page::Plan; ++i) {
         if (flow->page() == Page::Group) {
             if (auto* pair = flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))
@@ -213,6 +216,9 @@ void ShipTest::wholeCheckAndExportLeaveNoHealthDataInTheLog()
         flow->next();
         flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(7);
         flow->next();
+        if (flow->page() == Page::Activities) {
+            flow->next(); // what matters to you: optional, left empty
+        }
         const int ratings[][2] = {{9, 2}, {6, 6}, {1, 8}, {5, 5}, {4, 4}};
         for (const auto& rating : ratings) {
             QCOMPARE(flow->page(), Page::Group);

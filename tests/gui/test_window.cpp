@@ -204,7 +204,10 @@ void WindowTest::keyboardOnlyPath()
     press(Qt::Key_Return); // refused: the pain is not given yet
     QCOMPARE(flow->page(), Page::Pain);
     press(Qt::Key_3);      // a digit key gives it
-    press(Qt::Key_Return); // -> quadriceps
+    press(Qt::Key_Return); // -> what matters to you (due: never rated)
+    QCOMPARE(flow->page(), Page::Activities);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("activityName1"));
+    press(Qt::Key_Return); // optional: left empty -> quadriceps
     QCOMPARE(flow->page(), Page::Group);
     // Focus starts on the LEFT slider: arrows set it, Tab moves to RIGHT.
     auto* pair = currentPage(flow)->findChild<RatingPair*>();
@@ -379,6 +382,9 @@ void WindowTest::everyPageOpensOnce()
     visit();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     while (flow->page() == Page::Group) {
         visit();
         // Every group page has its self-test steps, a nerve-signs box and both inputs.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 
 namespace tightside::core {
 
@@ -70,11 +69,6 @@ std::string localDateAfter(UtcTime time, chrono::seconds utcOffset, int days)
     const auto local = time + utcOffset;
     const auto day = chrono::floor<chrono::days>(local) + chrono::days{days};
     return dateText(chrono::year_month_day{day});
-}
-
-int gapOf(const Rating& rating)
-{
-    return std::abs(rating.left - rating.right);
 }
 
 SessionVerdicts sessionVerdicts(const Session& session)
@@ -307,7 +301,7 @@ std::vector<Stalled> stalledGroups(const CourseContext& course, const Answers& a
     for (std::size_t i = 0; i < kGroupCount; ++i) {
         const auto& gaps = course.recentGaps.at(i);
         const auto& today = answers.ratings.at(i);
-        if (gaps.size() < kStallSessions || !today || gapOf(*today) < threshold) {
+        if (gaps.size() < kStallSessions || !today || !gapCounts(*today, threshold)) {
             continue;
         }
         const int first = gaps.front();
@@ -348,7 +342,7 @@ CourseEffect applyCourse(std::vector<Step>& steps, const Answers& answers, int t
     std::vector<bool> taken(steps.size(), false);
     for (const Step& deferred : course.deferred) {
         const auto& rating = answers.rating(deferred.group);
-        if (!rating || gapOf(*rating) < threshold || rests(deferred.group)) {
+        if (!rating || !gapCounts(*rating, threshold) || rests(deferred.group)) {
             continue;
         }
         for (std::size_t i = 0; i < steps.size(); ++i) {

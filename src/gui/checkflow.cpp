@@ -1,8 +1,10 @@
 #include "checkflow.h"
 
 #include "activitiespage.h"
+#include "checknav.h"
 #include "checksession.h"
 #include "grouppage.h"
+#include "lastcheckline.h"
 #include "layouthelpers.h"
 #include "minutespage.h"
 #include "painpage.h"
@@ -14,15 +16,9 @@
 #include "summarypage.h"
 #include "texts.h"
 
-#include "coursewords.h"
-
 #include "tightside/gui/preferences.h"
-#include "tightside/store/recent.h"
 
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -30,42 +26,14 @@
 
 namespace tightside::gui {
 
-void CheckFlow::refreshLastCheck()
-{
-    // One readdir and the newest file: cheap enough for the start.
-    std::optional<core::Session> latest;
-    const auto read = store::forEachNewestFirst(m_check->context()->store(), "99999999T999999Z",
-                                                [&latest](const store::StoredSession& stored) {
-                                                    latest = stored.session;
-                                                    return false;
-                                                });
-    if (!read || !latest) {
-        m_lastCheck->hide();
-        return;
-    }
-    core::CourseBuilder builder;
-    builder.add(*latest);
-    const QString text = lastCheckOverview(builder.course(std::chrono::seconds{0}), m_protocol,
-                                           QDate::currentDate());
-    m_lastCheck->setText(text);
-    m_lastCheck->setAccessibleDescription(text);
-    m_lastCheck->show();
-}
-
 CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& services, QWidget* parent)
-    : QWidget(parent), m_check(new CheckSession(std::move(context), this)),
+    : QWidget(parent), m_check(new CheckSession(std::move(context), services.clock, this)),
       m_protocol(m_check->protocol()), m_services(services)
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
-    m_lastCheck = new QLabel(this);
-    m_lastCheck->setObjectName(QStringLiteral("lastCheck"));
-    m_lastCheck->setWordWrap(true);
-    m_lastCheck->setTextFormat(Qt::PlainText);
-    m_lastCheck->setFocusPolicy(Qt::TabFocus);
-    m_lastCheck->setAccessibleName(tr("Your last check"));
+    m_lastCheck = new LastCheckLine(m_check->context(), services.clock, this);
     layout->addWidget(m_lastCheck);
-    refreshLastCheck();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
     m_stack->setAccessibleName(tr("Self-check"));
@@ -79,7 +47,7 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     m_stack->addWidget(m_redFlags);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == 0) {
-            refreshLastCheck();
+            m_lastCheck->refresh();
         } else {
             m_lastCheck->hide();
         }
@@ -94,29 +62,11 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     }
     m_groups.assign(m_protocol.groups.size(), nullptr);
 
-    auto* nav = new QHBoxLayout;
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("navBack"));
-    m_back->setAccessibleName(tr("Back"));
-    m_back->setAccessibleDescription(tr("Goes to the page before. Your answers are kept."));
-    m_where = new QLabel(this);
-    m_where->setObjectName(QStringLiteral("navWhere"));
-    m_where->setAlignment(Qt::AlignCenter);
-    m_where->setWordWrap(true);
-    m_next = new QPushButton(tr("&Next >"), this);
-    m_next->setObjectName(QStringLiteral("navNext"));
-    m_next->setDefault(true);
-    for (QPushButton* button : {m_back, m_next}) {
-        button->setMinimumHeight(36);
-        button->setMinimumWidth(140);
-    }
-    nav->addWidget(m_back);
-    nav->addWidget(m_where, 1);
-    nav->addWidget(m_next);
-    layout->addLayout(nav);
+    m_nav = new CheckNav(this);
+    layout->addWidget(m_nav);
 
-    connect(m_back, &QPushButton::clicked, this, &CheckFlow::back);
-    connect(m_next, &QPushButton::clicked, this, &CheckFlow::next);
+    connect(m_nav, &CheckNav::backClicked, this, &CheckFlow::back);
+    connect(m_nav, &CheckNav::nextClicked, this, &CheckFlow::next);
     show(Page::RedFlags);
 }
 
@@ -130,7 +80,7 @@ void CheckFlow::showEvent(QShowEvent* event)
 void CheckFlow::keyPressEvent(QKeyEvent* event)
 {
     // Enter goes on from any page that did not use the key itself (a focused button clicks).
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_next->isVisible() &&
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_nav->nextShown() &&
         event->modifiers() == Qt::NoModifier) {
         next();
         event->accept();
@@ -260,53 +210,9 @@ QString CheckFlow::notReadyHint() const
 void CheckFlow::updateNav()
 {
     const Page current = page();
-    const bool showBack = current != Page::RedFlags && current != Page::Player &&
-                          current != Page::Recheck && current != Page::Summary;
-    m_back->setVisible(showBack);
-    m_next->setVisible(current != Page::SeekCare && current != Page::Player);
-    m_where->setVisible(current != Page::Player);
-    QString nextText = tr("&Next >");
-    switch (current) {
-    case Page::Minutes:
-        nextText = tr("See my &plan >");
-        break;
-    case Page::Plan:
-        nextText = m_check->plan().status == core::PlanStatus::Routine
-                       ? tr("&Start routine >")
-                       : tr("&Next: save this check >");
-        break;
-    case Page::Recheck:
-        nextText = tr("&Save");
-        break;
-    case Page::Summary:
-        nextText = tr("Start a &new check");
-        break;
-    default:
-        break;
-    }
-    m_next->setText(nextText);
-    m_next->setAccessibleName(
-        QString(nextText).remove(QLatin1Char('&')).remove(QLatin1Char('>')).trimmed());
-    m_next->setAccessibleDescription(
-        current == Page::Plan && m_check->plan().status == core::PlanStatus::Routine
-            ? tr("Starts the routine player with step 1.")
-        : current == Page::Recheck ? tr("Saves this check to your history.")
-        : current == Page::Summary ? tr("Starts a new check from the safety questions.")
-                                   : tr("Goes to the next page. Enter does the same."));
-    m_next->setEnabled(pageReady());
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    const int index = m_stack->currentIndex();
-    if (!pageReady()) {
-        // Next waits: say why, beside it and to a screen reader on it.
-        m_where->setText(notReadyHint());
-        m_next->setAccessibleDescription(notReadyHint());
-    } else if (current == Page::Group) {
-        m_where->setText(tr("Group %1 of %2").arg(m_groupIndex + 1).arg(groups));
-    } else if (index <= pageIndex(Page::Minutes, 0)) {
-        m_where->setText(tr("Self-check"));
-    } else {
-        m_where->clear();
-    }
+    m_nav->show({current, m_check->plan().status == core::PlanStatus::Routine, notReadyHint(),
+                 m_groupIndex, m_protocol.groups.size(),
+                 m_stack->currentIndex() <= pageIndex(Page::Minutes, 0)});
 }
 
 void CheckFlow::next()

@@ -13,15 +13,15 @@
 #include <optional>
 #include <vector>
 
-class QLabel;
-class QPushButton;
 class QStackedWidget;
 
 namespace tightside::gui {
 
 class ActivitiesPage;
+class CheckNav;
 class CheckSession;
 class GroupPage;
+class LastCheckLine;
 class MinutesPage;
 class PainPage;
 class PlanPage;
@@ -101,8 +101,6 @@ signals:
     void routineShown(bool shown);
 
 private:
-    /// Words the latest stored session for m_lastCheck; hidden without sessions.
-    void refreshLastCheck();
     /// The page's widget, built on first use; `groupIndex` names the group page.
     QWidget* ensurePage(Page page, std::size_t groupIndex = 0);
     QWidget* buildPage(Page page, std::size_t groupIndex);
@@ -125,11 +123,9 @@ private:
     const core::Protocol& m_protocol;
     Services& m_services;
     QStackedWidget* m_stack = nullptr;
-    QPushButton* m_back = nullptr;
-    QPushButton* m_next = nullptr;
-    QLabel* m_where = nullptr;
+    CheckNav* m_nav = nullptr;
     /// "Your last check was N days ago", above the first page (issue 15).
-    QLabel* m_lastCheck = nullptr;
+    LastCheckLine* m_lastCheck = nullptr;
     ScreeningPage* m_redFlags = nullptr;
     ScreeningPage* m_precautions = nullptr;
     SeekCarePage* m_seekCare = nullptr;

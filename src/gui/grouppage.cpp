@@ -13,7 +13,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include <cstdlib>
+#include "tightside/core/gap.h"
 
 namespace tightside::gui {
 
@@ -144,11 +144,11 @@ void GroupPage::focusInput()
 
 void GroupPage::updateMap()
 {
-    const core::Rating rating = m_pair->rating();
-    std::optional<core::Side> tighter;
-    if (m_pair->answered() && std::abs(rating.left - rating.right) >= m_protocol.threshold) {
-        tighter = rating.left > rating.right ? core::Side::Left : core::Side::Right;
-    }
+    // Lit only where the plan would release: the tighter side of a gap that counts, once both
+    // sides are rated.
+    const std::optional<core::Side> tighter =
+        m_pair->answered() ? core::readGap(m_pair->rating(), m_protocol.threshold).released()
+                           : std::nullopt;
     showBodyMap(m_map, m_group.region, tighter, m_name);
     const bool back = onBackView(m_group.region);
     QString caption = tighter ? tr("Lit: the tighter side, %1 %2.").arg(sideWord(*tighter), m_name)

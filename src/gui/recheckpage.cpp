@@ -7,6 +7,8 @@
 #include "svgview.h"
 #include "texts.h"
 
+#include "tightside/core/progress.h"
+
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
@@ -64,7 +66,7 @@ void RecheckPage::prepare(const CheckSession& session)
     }
     m_frames.clear();
     m_pairs.clear();
-    const std::vector<core::Region> groups = session.recheckGroups();
+    const std::vector<core::Region> groups = core::recheckGroups(session.session());
     if (groups.empty()) {
         auto* label = makeLabel(
             tr("Nothing was released today, so there is nothing to check again."), m_groups);
@@ -83,7 +85,7 @@ void RecheckPage::prepare(const CheckSession& session)
         map->setObjectName(QStringLiteral("recheckBodyMap"));
         map->setMinimumSize(70, 130);
         map->setMaximumSize(100, 180);
-        showBodyMap(map, region, session.releasedSide(region), name);
+        showBodyMap(map, region, core::releasedSide(session.session(), region), name);
         frameRow->addWidget(map);
         auto* frameLayout = new QVBoxLayout;
         frameRow->addLayout(frameLayout, 1);

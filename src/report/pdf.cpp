@@ -1,6 +1,7 @@
 #include "tightside/report/report.h"
 
 #include "tightside/core/course.h"
+#include "tightside/core/gap.h"
 #include "tightside/core/progress.h"
 
 #include "pdfsetup.h"
@@ -242,7 +243,7 @@ void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
         QStringList gaps;
         for (std::size_t g = 0; g < core::kGroupCount; ++g) {
             const auto& rating = session.before.at(g);
-            if (rating && std::abs(rating->left - rating->right) >= session.threshold) {
+            if (rating && core::gapCounts(*rating, session.threshold)) {
                 QString text = fromStd(std::string(core::regionName(static_cast<Region>(g)))) +
                                QStringLiteral(" %1/%2").arg(rating->left).arg(rating->right);
                 if (const auto& after = session.after.at(g)) {

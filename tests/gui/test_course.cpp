@@ -63,6 +63,18 @@ void storeSessionDaysAgo(testing::Fixture& fx, int daysAgo, std::vector<core::Ac
     QVERIFY(store.save(session));
 }
 
+/// The wall clock a check is made at, set by the test.
+class WallClock final : public Clock
+{
+public:
+    explicit WallClock(std::chrono::system_clock::time_point wall) : m_wall(wall) {}
+    std::chrono::milliseconds now() const override { return {}; }
+    std::chrono::system_clock::time_point wallNow() const override { return m_wall; }
+
+private:
+    std::chrono::system_clock::time_point m_wall;
+};
+
 } // namespace
 
 class TestCourse : public QObject
@@ -73,7 +85,8 @@ private slots:
     void summaryShowsBarsVerdictsAndTheNextCheck()
     {
         QTemporaryDir dir;
-        CheckSession check(AppContext::builtin(dir.path()));
+        const WallClock clock(kWhen + std::chrono::hours(2));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
         core::Session session = testing::sampleSession(1, kWhen); // quadriceps 7/4 -> 5/4
         check.resume(session);
         SummaryPage page;
@@ -96,7 +109,8 @@ private slots:
     void calendarFileIsValidRfc5545()
     {
         QTemporaryDir dir;
-        CheckSession check(AppContext::builtin(dir.path()));
+        const WallClock clock(kWhen + std::chrono::hours(2));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
         check.resume(testing::sampleSession(1, kWhen));
         SummaryPage page;
         page.showSession(check);
@@ -130,8 +144,9 @@ private slots:
         store::SessionStore store(dir.path());
         core::Session last = testing::sampleSession(1, kWhen);
         QVERIFY(store.save(last));
-        CheckSession check(AppContext::builtin(dir.path()));
-        check.setClock([] { return kWhen + std::chrono::minutes(70); });
+        // The course's now is the Services clock's wall time, not the system clock.
+        const WallClock clock(kWhen + std::chrono::minutes(70));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
         core::Answers answers = last.answers;
         const core::Plan& plan = check.makePlan(answers, {});
         QVERIFY(plan.withCourse);

@@ -6,6 +6,7 @@
 
 #include "tightside/core/activities.h"
 #include "tightside/core/answers.h"
+#include "tightside/core/gap.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/region.h"
 #include "tightside/core/session.h"
@@ -33,9 +34,6 @@ std::optional<UtcTime> parseIsoUtc(std::string_view text);
 /// The local calendar date ("2026-11-29") `days` days after `time`, for a place whose clock is
 /// `utcOffset` ahead of UTC at that time (the edge looks the offset up; the core has no zones).
 std::string localDateAfter(UtcTime time, std::chrono::seconds utcOffset, int days);
-
-/// Left/right difference of one rating.
-int gapOf(const Rating& rating);
 
 /// One session's verdicts (contracts.md "History with verdicts"): pain from answers.pain_now
 /// to pain_after, and each re-checked group's gap from its answers rating to its re-check. A

@@ -1,6 +1,7 @@
 // The course in the window (issue 15): the summary after a routine (bars, verdicts, the next
 // check), the calendar file for the next check, and the plan made with the history.
 
+#include "checkwalk.h"
 #include "fakes.h"
 
 #include "activitiespage.h"
@@ -281,6 +282,7 @@ private slots:
         QCOMPARE(flow->page(), CheckFlow::Page::Activities); // Back keeps the answer
         flow->next();
         while (flow->page() != CheckFlow::Page::Plan) {
+            testing::rateShownGroup(flow);
             flow->next();
         }
         flow->next(); // the routine starts; the session holds today's activities
@@ -306,6 +308,7 @@ private slots:
         flow->findChild<QPushButton*>(QStringLiteral("skipActivities"))->click();
         QCOMPARE(flow->page(), CheckFlow::Page::Group);
         while (flow->page() != CheckFlow::Page::Plan) {
+            testing::rateShownGroup(flow);
             flow->next();
         }
         flow->next();

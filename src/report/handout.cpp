@@ -1,7 +1,9 @@
 #include "tightside/report/handout.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -15,21 +17,31 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
-QString handoutHtml(const core::Plan& plan, const core::Protocol& protocol,
-                    const HandoutWords& words)
+/// "Left quadriceps, 90 s: Quadriceps roll" in the person's language: one sentence per side,
+/// so that each language puts the side where it belongs.
+QString stepLine(const core::Step& step, const QString& group, const QString& technique)
 {
-    QString html = QStringLiteral("<h2>%1</h2><ol>").arg(words.title.toHtmlEscaped());
+    const QString line =
+        step.side == core::Side::Left
+            ? QCoreApplication::translate("tightside::report::Handout", "Left %1, %2 s: %3")
+            : QCoreApplication::translate("tightside::report::Handout", "Right %1, %2 s: %3");
+    return line.arg(group, QLocale().toString(step.seconds), technique);
+}
+
+QString handoutHtml(const core::Plan& plan, const core::Protocol& protocol)
+{
+    QString html = QStringLiteral("<h2>%1</h2><ol>")
+                       .arg(QCoreApplication::translate("tightside::report::Handout",
+                                                        "Tightside: today's routine")
+                                .toHtmlEscaped());
     for (const core::Step& step : plan.steps) {
         const core::Technique* technique = protocol.technique(step.technique);
         const core::Group* group = protocol.group(step.group);
-        const QString side = step.side == core::Side::Left ? words.left : words.right;
-        html +=
-            QStringLiteral("<li><b>%1 %2, %3: %4</b>")
-                .arg(side.toHtmlEscaped(),
-                     qs(group != nullptr ? group->name : std::string(core::regionName(step.group)))
-                         .toHtmlEscaped(),
-                     words.seconds.arg(step.seconds).toHtmlEscaped(),
-                     qs(technique != nullptr ? technique->name : step.technique).toHtmlEscaped());
+        const QString groupName =
+            qs(group != nullptr ? group->name : std::string(core::regionName(step.group)));
+        const QString techniqueName = qs(technique != nullptr ? technique->name : step.technique);
+        html += QStringLiteral("<li><b>%1</b>")
+                    .arg(stepLine(step, groupName, techniqueName).toHtmlEscaped());
         if (technique != nullptr) {
             html += QStringLiteral("<ul>");
             for (const std::string& line : technique->steps) {
@@ -42,39 +54,51 @@ QString handoutHtml(const core::Plan& plan, const core::Protocol& protocol,
                     off << qs(item);
                 }
                 html += QStringLiteral("<p><i>%1</i></p>")
-                            .arg(words.keepOff.arg(off.join(QStringLiteral("; "))).toHtmlEscaped());
+                            .arg(QCoreApplication::translate("tightside::report::Handout",
+                                                             "Keep off: %1")
+                                     .arg(off.join(QCoreApplication::translate(
+                                         "tightside::report::Handout", "; ",
+                                         "between the places to keep off")))
+                                     .toHtmlEscaped());
             }
         }
         html += QStringLiteral("</li>");
     }
-    html += QStringLiteral("</ol><p><small>%1</small></p>").arg(words.footer.toHtmlEscaped());
+    html += QStringLiteral("</ol><p><small>%1</small></p>")
+                .arg(QCoreApplication::translate(
+                         "tightside::report::Handout",
+                         "Release only the side each step names. If pain rises, ease off or stop. "
+                         "Never the low back or glutes. This is not medical advice.")
+                         .toHtmlEscaped());
     return html;
 }
 
 } // namespace
 
-store::Result<QByteArray> renderHandout(const core::Plan& plan, const core::Protocol& protocol,
-                                        const HandoutWords& words)
+store::Result<QByteArray> renderHandout(const core::Plan& plan, const core::Protocol& protocol)
 {
     using Out = store::Result<QByteArray>;
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return Out::failure(QStringLiteral("the PDF needs a QGuiApplication (fonts)"));
+        return Out::failure(QCoreApplication::translate(
+            "tightside::report::Handout", "The PDF needs a QGuiApplication (fonts)."));
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
-        return Out::failure(QStringLiteral("could not prepare the PDF in memory"));
+        return Out::failure(QCoreApplication::translate(
+            "tightside::report::Handout", "The PDF could not be prepared in memory."));
     }
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
     writer.setResolution(72);
-    writer.setTitle(words.title);
+    writer.setTitle(
+        QCoreApplication::translate("tightside::report::Handout", "Tightside: today's routine"));
     writer.setCreator(QStringLiteral("Tightside"));
     const QRectF page = writer.pageLayout().paintRect(QPageLayout::Point);
 
     QTextDocument document;
-    document.setHtml(handoutHtml(plan, protocol, words));
+    document.setHtml(handoutHtml(plan, protocol));
     document.setTextWidth(page.width());
     // One page: shrink the text until it fits.
     for (qreal size = 12; size >= 6; size -= 0.5) {
@@ -87,7 +111,8 @@ store::Result<QByteArray> renderHandout(const core::Plan& plan, const core::Prot
     }
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Out::failure(QStringLiteral("could not start the PDF"));
+        return Out::failure(QCoreApplication::translate("tightside::report::Handout",
+                                                        "The PDF could not be started."));
     }
     document.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();

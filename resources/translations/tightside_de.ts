@@ -1424,7 +1424,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>%1: they are not the cause, and pressing them can hurt.</source>
-        <translation>%1: Sie sind nicht die Ursache, und Druck darauf kann wehtun.</translation>
+        <translation>%1: Diese Stellen sind nicht die Ursache, und Druck darauf kann wehtun.</translation>
     </message>
 </context>
 <context>

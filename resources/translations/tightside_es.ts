@@ -1764,11 +1764,11 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
     <message>
         <source>Needs a doctor today</source>
-        <translation>Necesita un médico hoy</translation>
+        <translation>Requiere un médico hoy</translation>
     </message>
     <message>
         <source>Needs a doctor soon</source>
-        <translation>Necesita un médico pronto</translation>
+        <translation>Requiere un médico pronto</translation>
     </message>
     <message>
         <source>N&amp;one of these is true for me</source>

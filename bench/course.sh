@@ -41,4 +41,9 @@ a, b = times(plain), times(course)
 for name, t in (("plan", a), ("plan --with-history", b)):
     print(f"{name:22s} median {statistics.median(t):6.2f} ms  min {min(t):6.2f} ms")
 print(f"ratio (median): {statistics.median(b) / statistics.median(a):.2f}x (target < 2x)")
+# The whole course (every file read, the activities' first and latest among them): once.
+start = time.perf_counter()
+subprocess.run([binary, "history", "--course", "--data-dir", data], stdout=subprocess.DEVNULL,
+               check=True)
+print(f"history --course       {(time.perf_counter() - start) * 1000:6.0f} ms (one run)")
 PY

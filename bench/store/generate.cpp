@@ -1,6 +1,7 @@
 // Benchmark helper: writes COUNT realistic sessions (the real engine's plans) into DATA_DIR
 // through SessionStore, one day apart. The fsyncs are skipped: this is test data, and 10,000
-// durable writes would time the disk rather than produce the input.
+// durable writes would time the disk rather than produce the input. Every seventh session
+// (once a week) rates what matters to the person: three activities.
 //   bench_store_generate DATA_DIR [COUNT=10000]
 
 #include "sessionfactory.h"
@@ -22,7 +23,15 @@ int main(int argc, char** argv)
     const tightside::store::SessionStore store(QString::fromLocal8Bit(argv[1]),
                                                tightside::core::builtinProtocol(), noSync);
     for (long i = 0; i < count; ++i) {
-        const auto saved = store.save(storetest::numberedSession(static_cast<std::uint32_t>(i)));
+        tightside::core::Session session =
+            storetest::numberedSession(static_cast<std::uint32_t>(i));
+        if (i % 7 == 0) {
+            const int score = static_cast<int>(i / 7 % 11);
+            session.activities = {{"putting on socks", score},
+                                  {"sitting through a film", 10 - score},
+                                  {"climbing the stairs", 5}};
+        }
+        const auto saved = store.save(session);
         if (!saved) {
             std::fprintf(stderr, "%s\n", saved.error().toLocal8Bit().constData());
             return 1;

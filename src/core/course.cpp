@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 
 namespace tightside::core {
 
@@ -72,11 +71,6 @@ std::string localDateAfter(UtcTime time, chrono::seconds utcOffset, int days)
     return dateText(chrono::year_month_day{day});
 }
 
-int gapOf(const Rating& rating)
-{
-    return std::abs(rating.left - rating.right);
-}
-
 SessionVerdicts sessionVerdicts(const Session& session)
 {
     SessionVerdicts out;
@@ -134,6 +128,13 @@ json toJson(const Course& course)
     }
     out["deferred"] = stepsJson(course.deferred);
     out["next_check"] = course.nextCheck.empty() ? json(nullptr) : json(course.nextCheck);
+    json activities = json::object();
+    for (const auto& [name, activity] : course.activities) {
+        activities[name] = {{"first", activity.first},
+                            {"latest", activity.latest},
+                            {"verdict", verdictId(activity.verdict)}};
+    }
+    out["activities"] = std::move(activities);
     return out;
 }
 
@@ -175,6 +176,7 @@ void CourseBuilder::add(const Session& session)
             latest = point;
         }
     }
+    addActivities(session);
     // Keep the latest kStallSessions session starts in time order.
     const auto at = std::upper_bound(
         m_recent.begin(), m_recent.end(), started,
@@ -192,6 +194,32 @@ void CourseBuilder::add(const Session& session)
                     gaps.push_back(gapOf(*rating));
                 }
             }
+        }
+    }
+}
+
+void CourseBuilder::addActivities(const Session& session)
+{
+    if (session.activities.empty()) {
+        return;
+    }
+    const std::string& started = session.started;
+    if (m_activitiesRated.empty() || started >= m_activitiesRated) {
+        m_activitiesRated = started;
+        m_latestActivities = session.activities;
+    }
+    for (const Activity& activity : session.activities) {
+        const Score score{started, activity.score};
+        const auto [it, inserted] = m_activities.try_emplace(activity.name, score, score);
+        if (inserted) {
+            continue;
+        }
+        auto& [first, latest] = it->second;
+        if (started < first.started) {
+            first = score;
+        }
+        if (started >= latest.started) {
+            latest = score;
         }
     }
 }
@@ -232,7 +260,25 @@ Course CourseBuilder::course(chrono::seconds utcOffset) const
     if (const auto latest = latestStart()) {
         out.nextCheck = localDateAfter(*latest, utcOffset, kNextCheckDays);
     }
+    for (const auto& [name, scores] : m_activities) {
+        const auto& [first, latest] = scores;
+        out.activities[name] =
+            ActivityCourse{first.score, latest.score,
+                           verdict(first.score, latest.score, Direction::HigherIsBetter)};
+    }
+    out.activitiesRated = m_activitiesRated;
+    out.latestActivities = m_latestActivities;
     return out;
+}
+
+bool activitiesDue(const Course& course, UtcTime now, std::optional<UtcTime> skipped)
+{
+    // An empty `activitiesRated` parses to nullopt: never rated.
+    std::optional<UtcTime> last = parseIsoUtc(course.activitiesRated);
+    if (skipped && (!last || *skipped > *last)) {
+        last = skipped;
+    }
+    return activitiesDue(last, now);
 }
 
 std::vector<Resting> restingGroups(const CourseContext& course, UtcTime now)
@@ -255,7 +301,7 @@ std::vector<Stalled> stalledGroups(const CourseContext& course, const Answers& a
     for (std::size_t i = 0; i < kGroupCount; ++i) {
         const auto& gaps = course.recentGaps.at(i);
         const auto& today = answers.ratings.at(i);
-        if (gaps.size() < kStallSessions || !today || gapOf(*today) < threshold) {
+        if (gaps.size() < kStallSessions || !today || !gapCounts(*today, threshold)) {
             continue;
         }
         const int first = gaps.front();
@@ -296,7 +342,7 @@ CourseEffect applyCourse(std::vector<Step>& steps, const Answers& answers, int t
     std::vector<bool> taken(steps.size(), false);
     for (const Step& deferred : course.deferred) {
         const auto& rating = answers.rating(deferred.group);
-        if (!rating || gapOf(*rating) < threshold || rests(deferred.group)) {
+        if (!rating || !gapCounts(*rating, threshold) || rests(deferred.group)) {
             continue;
         }
         for (std::size_t i = 0; i < steps.size(); ++i) {

@@ -81,4 +81,35 @@ ResumePoint resumePoint(const std::vector<Step>& steps, const std::vector<DoneSt
     return point;
 }
 
+int totalHoldSeconds(const std::vector<Step>& steps)
+{
+    int total = 0;
+    for (const Step& step : steps) {
+        total += step.seconds;
+    }
+    return total;
+}
+
+std::vector<Region> recheckGroups(const Session& session)
+{
+    std::vector<Region> groups = session.plan.recheck;
+    for (const DoneStep& done : session.done) {
+        if (std::find(groups.begin(), groups.end(), done.group) == groups.end()) {
+            groups.push_back(done.group);
+        }
+    }
+    return groups;
+}
+
+std::optional<Side> releasedSide(const Session& session, Region group)
+{
+    std::optional<Side> released;
+    for (const DoneStep& done : session.done) {
+        if (done.group == group) {
+            released = done.side;
+        }
+    }
+    return released;
+}
+
 } // namespace tightside::core

@@ -1,7 +1,8 @@
 #include "tightside/core/rulesengine.h"
 
+#include "tightside/core/gap.h"
+
 #include <algorithm>
-#include <cstdlib>
 
 namespace tightside::core {
 namespace {
@@ -137,15 +138,14 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
         if (group.optional || !rating) {
             continue;
         }
-        const int gap = std::abs(rating->left - rating->right);
-        if (gap < protocol.threshold) {
+        if (!gapCounts(*rating, protocol.threshold)) {
             plan.balanced.push_back(group.region);
         } else {
             legsImbalanced = true;
             if (isLeftOut(group.region)) {
                 plan.leftOut.push_back(group.region);
             } else {
-                candidates.push_back({&group, *rating, gap, order});
+                candidates.push_back({&group, *rating, gapOf(*rating), order});
             }
         }
     }
@@ -157,15 +157,14 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
         if (!group.optional || !rating) {
             continue;
         }
-        const int gap = std::abs(rating->left - rating->right);
-        if (gap < protocol.threshold) {
+        if (!gapCounts(*rating, protocol.threshold)) {
             plan.balanced.push_back(group.region);
         } else if (legsImbalanced) {
             continue;
         } else if (isLeftOut(group.region)) {
             plan.leftOut.push_back(group.region);
         } else {
-            candidates.push_back({&group, *rating, gap, order});
+            candidates.push_back({&group, *rating, gapOf(*rating), order});
         }
     }
     // M1: by rank, then the larger gap, then protocol order. Optional groups come after every
@@ -191,7 +190,8 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
     for (const Candidate& c : candidates) {
         Step step;
         step.group = c.group->region;
-        step.side = c.rating.left > c.rating.right ? Side::Left : Side::Right;
+        // A candidate's gap counts, so its sides differ (the threshold is at least 1).
+        step.side = tighterSide(c.rating).value_or(Side::Right);
         step.optional = c.group->optional;
         step.technique = c.group->technique;
         if (const Technique* technique = protocol.technique(c.group->technique)) {

@@ -248,7 +248,7 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
     Checker check(result.problems);
     if (!check.object(document, "",
                       {"schema", "id", "started", "protocol", "answers", "plan", "done"},
-                      {"finished", "recheck", "pain_after", "notes"})) {
+                      {"finished", "recheck", "pain_after", "notes", "activities"})) {
         return result;
     }
     Session session;
@@ -316,6 +316,12 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
     if (document.contains("notes")) {
         session.notes = check.string(document, "notes", "", false).value_or("");
     }
+    if (document.contains("activities")) {
+        if (auto activities =
+                parseActivities(document["activities"], "/activities", result.problems)) {
+            session.activities = std::move(*activities);
+        }
+    }
     if (check.clean()) {
         result.session = std::move(session);
     }
@@ -351,6 +357,9 @@ json toJson(const Session& session)
     out["recheck"] = std::move(recheck);
     out["pain_after"] = session.painAfter ? json(*session.painAfter) : json(nullptr);
     out["notes"] = session.notes;
+    if (!session.activities.empty()) {
+        out["activities"] = toJson(session.activities);
+    }
     return out;
 }
 

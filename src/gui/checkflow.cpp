@@ -1,7 +1,10 @@
 #include "checkflow.h"
 
+#include "activitiespage.h"
+#include "checknav.h"
 #include "checksession.h"
 #include "grouppage.h"
+#include "lastcheckline.h"
 #include "layouthelpers.h"
 #include "minutespage.h"
 #include "painpage.h"
@@ -13,15 +16,9 @@
 #include "summarypage.h"
 #include "texts.h"
 
-#include "coursewords.h"
-
 #include "tightside/gui/preferences.h"
-#include "tightside/store/recent.h"
 
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -29,42 +26,14 @@
 
 namespace tightside::gui {
 
-void CheckFlow::refreshLastCheck()
-{
-    // One readdir and the newest file: cheap enough for the start.
-    std::optional<core::Session> latest;
-    const auto read = store::forEachNewestFirst(m_check->context()->store(), "99999999T999999Z",
-                                                [&latest](const store::StoredSession& stored) {
-                                                    latest = stored.session;
-                                                    return false;
-                                                });
-    if (!read || !latest) {
-        m_lastCheck->hide();
-        return;
-    }
-    core::CourseBuilder builder;
-    builder.add(*latest);
-    const QString text = lastCheckOverview(builder.course(std::chrono::seconds{0}), m_protocol,
-                                           QDate::currentDate());
-    m_lastCheck->setText(text);
-    m_lastCheck->setAccessibleDescription(text);
-    m_lastCheck->show();
-}
-
 CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& services, QWidget* parent)
-    : QWidget(parent), m_check(new CheckSession(std::move(context), this)),
+    : QWidget(parent), m_check(new CheckSession(std::move(context), services.clock, this)),
       m_protocol(m_check->protocol()), m_services(services)
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
-    m_lastCheck = new QLabel(this);
-    m_lastCheck->setObjectName(QStringLiteral("lastCheck"));
-    m_lastCheck->setWordWrap(true);
-    m_lastCheck->setTextFormat(Qt::PlainText);
-    m_lastCheck->setFocusPolicy(Qt::TabFocus);
-    m_lastCheck->setAccessibleName(tr("Your last check"));
+    m_lastCheck = new LastCheckLine(m_check->context(), services.clock, this);
     layout->addWidget(m_lastCheck);
-    refreshLastCheck();
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
     m_stack->setAccessibleName(tr("Self-check"));
@@ -78,7 +47,7 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     m_stack->addWidget(m_redFlags);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == 0) {
-            refreshLastCheck();
+            m_lastCheck->refresh();
         } else {
             m_lastCheck->hide();
         }
@@ -93,58 +62,12 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     }
     m_groups.assign(m_protocol.groups.size(), nullptr);
 
-    auto* nav = new QHBoxLayout;
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("navBack"));
-    m_back->setAccessibleName(tr("Back"));
-    m_back->setAccessibleDescription(tr("Goes to the page before. Your answers are kept."));
-    m_where = new QLabel(this);
-    m_where->setObjectName(QStringLiteral("navWhere"));
-    m_where->setAlignment(Qt::AlignCenter);
-    m_where->setWordWrap(true);
-    m_next = new QPushButton(tr("&Next >"), this);
-    m_next->setObjectName(QStringLiteral("navNext"));
-    m_next->setDefault(true);
-    for (QPushButton* button : {m_back, m_next}) {
-        button->setMinimumHeight(36);
-        button->setMinimumWidth(140);
-    }
-    nav->addWidget(m_back);
-    nav->addWidget(m_where, 1);
-    nav->addWidget(m_next);
-    layout->addLayout(nav);
+    m_nav = new CheckNav(this);
+    layout->addWidget(m_nav);
 
-    connect(m_back, &QPushButton::clicked, this, &CheckFlow::back);
-    connect(m_next, &QPushButton::clicked, this, &CheckFlow::next);
+    connect(m_nav, &CheckNav::backClicked, this, &CheckFlow::back);
+    connect(m_nav, &CheckNav::nextClicked, this, &CheckFlow::next);
     show(Page::RedFlags);
-}
-
-int CheckFlow::pageIndex(Page page, std::size_t groupIndex) const
-{
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    switch (page) {
-    case Page::RedFlags:
-        return 0;
-    case Page::SeekCare:
-        return 1;
-    case Page::Precautions:
-        return 2;
-    case Page::Pain:
-        return 3;
-    case Page::Group:
-        return 4 + static_cast<int>(groupIndex);
-    case Page::Minutes:
-        return 4 + groups;
-    case Page::Plan:
-        return 5 + groups;
-    case Page::Player:
-        return 6 + groups;
-    case Page::Recheck:
-        return 7 + groups;
-    case Page::Summary:
-        return 8 + groups;
-    }
-    return 0;
 }
 
 void CheckFlow::showEvent(QShowEvent* event)
@@ -157,26 +80,13 @@ void CheckFlow::showEvent(QShowEvent* event)
 void CheckFlow::keyPressEvent(QKeyEvent* event)
 {
     // Enter goes on from any page that did not use the key itself (a focused button clicks).
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_next->isVisible() &&
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_nav->nextShown() &&
         event->modifiers() == Qt::NoModifier) {
         next();
         event->accept();
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-CheckFlow::Page CheckFlow::page() const
-{
-    const int index = m_stack->currentIndex();
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    if (index < 4) {
-        return static_cast<Page>(index);
-    }
-    if (index < 4 + groups) {
-        return Page::Group;
-    }
-    return static_cast<Page>(index - groups + 1);
 }
 
 const core::Plan& CheckFlow::plan() const
@@ -223,6 +133,7 @@ bool CheckFlow::hasUnsavedWork() const
     switch (page()) {
     case Page::Precautions:
     case Page::Pain:
+    case Page::Activities:
     case Page::Group:
     case Page::Minutes:
     case Page::Plan:
@@ -236,70 +147,6 @@ bool CheckFlow::hasUnsavedWork() const
         return false;
     }
     return false;
-}
-
-QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
-{
-    switch (page) {
-    case Page::RedFlags:
-        return m_redFlags;
-    case Page::SeekCare:
-        m_seekCare = new SeekCarePage(this);
-        connect(m_seekCare, &SeekCarePage::closeRequested, this, &CheckFlow::newCheckRequested);
-        return m_seekCare;
-    case Page::Precautions:
-        m_precautions = new ScreeningPage(m_protocol, core::ScreeningKind::Precaution, this);
-        return m_precautions;
-    case Page::Pain:
-        m_pain = new PainPage(this);
-        connect(m_pain, &PainPage::answeredChanged, this, &CheckFlow::updateNav);
-        return m_pain;
-    case Page::Group:
-        m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
-        return m_groups.at(groupIndex);
-    case Page::Minutes:
-        m_minutes = new MinutesPage(this);
-        return m_minutes;
-    case Page::Plan:
-        m_planPage = new PlanPage(m_protocol, this);
-        return m_planPage;
-    case Page::Player:
-        m_player = new PlayerPage(m_protocol, m_services, this);
-        connect(m_player, &PlayerPage::progressChanged, this, &CheckFlow::saveProgress);
-        connect(m_player, &PlayerPage::routineFinished, this, [this] {
-            saveProgress();
-            showRecheck();
-        });
-        return m_player;
-    case Page::Recheck:
-        m_recheck = new RecheckPage(m_protocol, this);
-        return m_recheck;
-    case Page::Summary:
-        m_summary = new SummaryPage(this);
-        connect(m_summary, &SummaryPage::historyRequested, this, &CheckFlow::historyRequested);
-        return m_summary;
-    }
-    return nullptr;
-}
-
-QWidget* CheckFlow::ensurePage(Page page, std::size_t groupIndex)
-{
-    QWidget* slot = m_stack->widget(pageIndex(page, groupIndex));
-    if (page == Page::RedFlags) {
-        return slot;
-    }
-    if (QLayoutItem* built = slot->layout()->itemAt(0)) {
-        return built->widget();
-    }
-    QWidget* built = buildPage(page, groupIndex);
-    fillHolder(slot, built);
-    return built;
-}
-
-PlayerPage* CheckFlow::player()
-{
-    ensurePage(Page::Player);
-    return m_player;
 }
 
 void CheckFlow::show(Page page, std::size_t groupIndex)
@@ -328,6 +175,12 @@ bool CheckFlow::pageReady() const
         return m_redFlags->ready();
     case Page::Pain:
         return m_pain != nullptr && m_pain->answered();
+    case Page::Group:
+        return m_groups.at(m_groupIndex) != nullptr && m_groups.at(m_groupIndex)->answered();
+    case Page::Recheck:
+        return m_recheck != nullptr && m_recheck->answered();
+    case Page::Activities:
+        return m_activities != nullptr && m_activities->ready();
     default:
         return true;
     }
@@ -338,60 +191,28 @@ QString CheckFlow::notReadyHint() const
     if (pageReady()) {
         return {};
     }
-    return page() == Page::RedFlags ? m_redFlags->notReadyHint()
-                                    : tr("Give a number from 0 to 10 to go on.");
+    switch (page()) {
+    case Page::RedFlags:
+        return m_redFlags->notReadyHint();
+    case Page::Group:
+        return tr("Group %1 of %2. Rate both sides from 0 to 10 to go on.")
+            .arg(m_groupIndex + 1)
+            .arg(m_protocol.groups.size());
+    case Page::Recheck:
+        return tr("Rate both sides of each group and your pain now to save.");
+    case Page::Activities:
+        return m_activities->notReadyHint();
+    default:
+        return tr("Give a number from 0 to 10 to go on.");
+    }
 }
 
 void CheckFlow::updateNav()
 {
     const Page current = page();
-    const bool showBack = current != Page::RedFlags && current != Page::Player &&
-                          current != Page::Recheck && current != Page::Summary;
-    m_back->setVisible(showBack);
-    m_next->setVisible(current != Page::SeekCare && current != Page::Player);
-    m_where->setVisible(current != Page::Player);
-    QString nextText = tr("&Next >");
-    switch (current) {
-    case Page::Minutes:
-        nextText = tr("See my &plan >");
-        break;
-    case Page::Plan:
-        nextText = m_check->plan().status == core::PlanStatus::Routine
-                       ? tr("&Start routine >")
-                       : tr("&Next: save this check >");
-        break;
-    case Page::Recheck:
-        nextText = tr("&Save");
-        break;
-    case Page::Summary:
-        nextText = tr("Start a &new check");
-        break;
-    default:
-        break;
-    }
-    m_next->setText(nextText);
-    m_next->setAccessibleName(
-        QString(nextText).remove(QLatin1Char('&')).remove(QLatin1Char('>')).trimmed());
-    m_next->setAccessibleDescription(
-        current == Page::Plan && m_check->plan().status == core::PlanStatus::Routine
-            ? tr("Starts the routine player with step 1.")
-        : current == Page::Recheck ? tr("Saves this check to your history.")
-        : current == Page::Summary ? tr("Starts a new check from the safety questions.")
-                                   : tr("Goes to the next page. Enter does the same."));
-    m_next->setEnabled(pageReady());
-    const int groups = static_cast<int>(m_protocol.groups.size());
-    const int index = m_stack->currentIndex();
-    if (!pageReady()) {
-        // Next waits: say why, beside it and to a screen reader on it.
-        m_where->setText(notReadyHint());
-        m_next->setAccessibleDescription(notReadyHint());
-    } else if (current == Page::Group) {
-        m_where->setText(tr("Group %1 of %2").arg(m_groupIndex + 1).arg(groups));
-    } else if (index <= pageIndex(Page::Minutes, 0)) {
-        m_where->setText(tr("Self-check"));
-    } else {
-        m_where->clear();
-    }
+    m_nav->show({current, m_check->plan().status == core::PlanStatus::Routine, notReadyHint(),
+                 m_groupIndex, m_protocol.groups.size(),
+                 m_stack->currentIndex() <= pageIndex(Page::Minutes, 0)});
 }
 
 void CheckFlow::next()
@@ -418,6 +239,9 @@ void CheckFlow::next()
         show(Page::Pain);
         break;
     case Page::Pain:
+        showAfterPain();
+        break;
+    case Page::Activities:
         show(Page::Group, 0);
         break;
     case Page::Group:
@@ -464,9 +288,12 @@ void CheckFlow::back()
     case Page::Pain:
         show(Page::Precautions);
         break;
+    case Page::Activities:
+        show(Page::Pain);
+        break;
     case Page::Group:
         if (m_groupIndex == 0) {
-            show(Page::Pain);
+            show(m_activitiesDue.value_or(false) ? Page::Activities : Page::Pain);
         } else {
             show(Page::Group, m_groupIndex - 1);
         }
@@ -482,8 +309,25 @@ void CheckFlow::back()
     }
 }
 
+void CheckFlow::showAfterPain()
+{
+    if (!m_activitiesDue) {
+        const CheckSession::ActivitiesQuestion question = m_check->activitiesQuestion(
+            m_services.clock.wallNow(),
+            core::parseIsoUtc(m_services.preferences.activitiesSkipped.get().toStdString()));
+        m_activitiesDue = question.due;
+        if (question.due) {
+            ensurePage(Page::Activities);
+            m_activities->offer(question.previous);
+        }
+    }
+    show(*m_activitiesDue ? Page::Activities : Page::Group, 0);
+}
+
 void CheckFlow::startRoutine()
 {
+    m_check->setActivities(m_activities != nullptr ? m_activities->activities()
+                                                   : std::vector<core::Activity>{});
     const QString error = m_check->start(answers(), m_services.clock.wallNow());
     if (m_check->plan().steps.empty()) {
         showRecheck();

@@ -10,16 +10,18 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
-class QLabel;
-class QPushButton;
 class QStackedWidget;
 
 namespace tightside::gui {
 
+class ActivitiesPage;
+class CheckNav;
 class CheckSession;
 class GroupPage;
+class LastCheckLine;
 class MinutesPage;
 class PainPage;
 class PlanPage;
@@ -46,6 +48,8 @@ public:
         SeekCare,
         Precautions,
         Pain,
+        /// What matters to the person: only when due (at most once a week), skippable.
+        Activities,
         Group,
         Minutes,
         Plan,
@@ -97,8 +101,6 @@ signals:
     void routineShown(bool shown);
 
 private:
-    /// Words the latest stored session for m_lastCheck; hidden without sessions.
-    void refreshLastCheck();
     /// The page's widget, built on first use; `groupIndex` names the group page.
     QWidget* ensurePage(Page page, std::size_t groupIndex = 0);
     QWidget* buildPage(Page page, std::size_t groupIndex);
@@ -109,6 +111,8 @@ private:
     bool pageReady() const;
     /// Why Next waits, in plain words; empty when it does not.
     QString notReadyHint() const;
+    /// After the pain page: the activities page when they are due, else the first group.
+    void showAfterPain();
     void startRoutine();
     void saveProgress();
     void showRecheck();
@@ -119,15 +123,16 @@ private:
     const core::Protocol& m_protocol;
     Services& m_services;
     QStackedWidget* m_stack = nullptr;
-    QPushButton* m_back = nullptr;
-    QPushButton* m_next = nullptr;
-    QLabel* m_where = nullptr;
+    CheckNav* m_nav = nullptr;
     /// "Your last check was N days ago", above the first page (issue 15).
-    QLabel* m_lastCheck = nullptr;
+    LastCheckLine* m_lastCheck = nullptr;
     ScreeningPage* m_redFlags = nullptr;
     ScreeningPage* m_precautions = nullptr;
     SeekCarePage* m_seekCare = nullptr;
     PainPage* m_pain = nullptr;
+    ActivitiesPage* m_activities = nullptr;
+    /// Whether this check asks about activities (decided once, when the pain page is left).
+    std::optional<bool> m_activitiesDue;
     std::vector<GroupPage*> m_groups;
     MinutesPage* m_minutes = nullptr;
     PlanPage* m_planPage = nullptr;

@@ -7,14 +7,14 @@
 
 #include <QRandomGenerator>
 
-#include <algorithm>
 #include <chrono>
 #include <utility>
 
 namespace tightside::gui {
-CheckSession::CheckSession(std::shared_ptr<const AppContext> context, QObject* parent)
+CheckSession::CheckSession(std::shared_ptr<const AppContext> context, const Clock& clock,
+                           QObject* parent)
     : QObject(parent), m_context(std::move(context)), m_protocol(m_context->protocol()),
-      m_store(m_context->store())
+      m_store(m_context->store()), m_clock(clock)
 {}
 
 const core::Plan& CheckSession::makePlan(const core::Answers& answers,
@@ -23,7 +23,7 @@ const core::Plan& CheckSession::makePlan(const core::Answers& answers,
     // Always with the course read from the store; a history that cannot be read plans
     // without it.
     core::PlanOptions withCourse = options;
-    withCourse.now = std::chrono::floor<std::chrono::seconds>(m_clock());
+    withCourse.now = std::chrono::floor<std::chrono::seconds>(m_clock.wallNow());
     const auto course = store::courseContext(m_store, withCourse.now);
     if (course) {
         withCourse.course = &course.value();
@@ -32,16 +32,28 @@ const core::Plan& CheckSession::makePlan(const core::Answers& answers,
     return m_plan;
 }
 
+CheckSession::ActivitiesQuestion
+CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now,
+                                 std::optional<core::UtcTime> skipped) const
+{
+    ActivitiesQuestion question;
+    const auto listing = m_store.summaries();
+    if (!listing) {
+        question.due = true;
+        return question;
+    }
+    const core::Course course =
+        store::courseFromSummaries(m_store, listing.value().sessions, std::chrono::seconds{0});
+    question.due =
+        core::activitiesDue(course, std::chrono::floor<std::chrono::seconds>(now), skipped);
+    question.previous = course.latestActivities;
+    return question;
+}
+
 core::Plan CheckSession::screen(const core::Answers& answers) const
 {
-    // Only the red flags matter here: any rating will do for the groups that need one.
-    core::Answers screening = answers;
-    for (const auto& group : m_protocol.groups) {
-        if (!group.optional) {
-            screening.setRating(group.region, {0, 0});
-        }
-    }
-    return text::makePlan(m_protocol, screening);
+    // The engine answers red flags before it looks at any rating (M7).
+    return text::makePlan(m_protocol, answers);
 }
 
 void CheckSession::begin(std::chrono::system_clock::time_point when)
@@ -61,6 +73,7 @@ QString CheckSession::start(const core::Answers& answers, std::chrono::system_cl
     m_session.protocolVersion = m_protocol.version;
     m_session.answers = answers;
     m_session.plan = m_plan;
+    m_session.activities = m_activities;
     m_started = true;
     if (m_plan.steps.empty()) {
         return {};
@@ -89,28 +102,6 @@ void CheckSession::resume(const core::Session& session)
 core::ResumePoint CheckSession::resumePoint() const
 {
     return core::resumePoint(m_plan.steps, m_session.done);
-}
-
-std::vector<core::Region> CheckSession::recheckGroups() const
-{
-    std::vector<core::Region> groups = m_session.plan.recheck;
-    for (const core::DoneStep& done : m_session.done) {
-        if (std::find(groups.begin(), groups.end(), done.group) == groups.end()) {
-            groups.push_back(done.group);
-        }
-    }
-    return groups;
-}
-
-std::optional<core::Side> CheckSession::releasedSide(core::Region group) const
-{
-    std::optional<core::Side> released;
-    for (const core::DoneStep& done : m_session.done) {
-        if (done.group == group) {
-            released = done.side;
-        }
-    }
-    return released;
 }
 
 QString CheckSession::finish(const std::vector<std::pair<core::Region, core::Rating>>& recheck,

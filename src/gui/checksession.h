@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tightside/core/answers.h"
+#include "tightside/core/course.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/progress.h"
 #include "tightside/core/protocol.h"
@@ -8,12 +9,12 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/core/session.h"
 #include "tightside/gui/appcontext.h"
+#include "tightside/gui/services.h"
 
 #include <QObject>
 #include <QString>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,8 +31,10 @@ class CheckSession final : public QObject
     Q_DISABLE_COPY_MOVE(CheckSession)
 
 public:
-    /// The session keeps `context` (protocol and store) alive as long as it lives.
-    explicit CheckSession(std::shared_ptr<const AppContext> context, QObject* parent = nullptr);
+    /// The session keeps `context` (protocol and store) alive as long as it lives; `clock`
+    /// (the Services clock, which must outlive it) gives the time plans are made at.
+    CheckSession(std::shared_ptr<const AppContext> context, const Clock& clock,
+                 QObject* parent = nullptr);
 
     const core::Protocol& protocol() const { return m_context->protocol(); }
     const std::shared_ptr<const AppContext>& context() const { return m_context; }
@@ -42,11 +45,9 @@ public:
     /// would be lost, in part, if the window went now.
     bool unsaved() const { return m_started; }
 
-    /// The clock plans are made at (tests set a fixed one); the system clock by default.
-    void setClock(std::function<std::chrono::system_clock::time_point()> clock)
-    {
-        m_clock = std::move(clock);
-    }
+    /// The Services clock: its wall time is the course's "now" (resting groups, the next
+    /// check) and the calendar file's stamp.
+    const Clock& clock() const { return m_clock; }
 
     /// The engine's plan for `answers` and the person's `options` (the preferred hold goes
     /// into the engine, so the budget, the holds and the reasons agree), in words, always with
@@ -54,6 +55,24 @@ public:
     /// sessions without change; a history that cannot be read plans without it); kept as
     /// plan().
     const core::Plan& makePlan(const core::Answers& answers, const core::PlanOptions& options);
+    /// What to ask about what matters to the person at this check (issue 15 item 5).
+    struct ActivitiesQuestion
+    {
+        /// core::activitiesDue() on the stored course at the clock's now.
+        bool due = false;
+        /// The latest activities rated, offered again.
+        std::vector<core::Activity> previous;
+    };
+    /// For a check at `now`, the person having last skipped them at `skipped`: reads the
+    /// history's summaries (the index) for the activities rated last; a history that cannot
+    /// be read asks (nothing is lost by asking).
+    ActivitiesQuestion activitiesQuestion(std::chrono::system_clock::time_point now,
+                                          std::optional<core::UtcTime> skipped) const;
+    /// The activities rated at this check (empty when skipped or not due), stored by start().
+    void setActivities(std::vector<core::Activity> activities)
+    {
+        m_activities = std::move(activities);
+    }
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
     /// The check began at `when` (its first page was on screen): the session's `started`, and
@@ -70,10 +89,6 @@ public:
     void resume(const core::Session& session);
     /// The routine log of a resumed session and the step it goes on with (core::resumePoint).
     core::ResumePoint resumePoint() const;
-    /// The groups to rate again: the plan's re-check list, then any other group worked on.
-    std::vector<core::Region> recheckGroups() const;
-    /// The side released of `group` in this session, if any.
-    std::optional<core::Side> releasedSide(core::Region group) const;
     /// Writes the finished session (re-check ratings, pain after, notes), finished at `now`,
     /// to sessions/. Returns the error sentence of a failed save (the session stays unsaved),
     /// or empty.
@@ -86,11 +101,10 @@ private:
     const store::SessionStore& m_store;
     core::Plan m_plan;
     core::Session m_session;
+    std::vector<core::Activity> m_activities;
     std::optional<std::chrono::system_clock::time_point> m_began;
     bool m_started = false;
-    std::function<std::chrono::system_clock::time_point()> m_clock = [] {
-        return std::chrono::system_clock::now();
-    };
+    const Clock& m_clock;
 };
 
 } // namespace tightside::gui

@@ -18,13 +18,15 @@ struct CourseWords
 
 QString verdictWords(core::Verdict verdict)
 {
+    // The window's own context (CourseWords), so its translations stay; the command line's
+    // words are text::verdictText() (CourseText).
     switch (verdict) {
     case core::Verdict::Better:
         return CourseWords::tr("better");
     case core::Verdict::Worse:
         return CourseWords::tr("worse");
     case core::Verdict::NoClearChange:
-        return CourseWords::tr("no clear change");
+        break;
     }
     return CourseWords::tr("no clear change");
 }
@@ -127,6 +129,22 @@ QString courseOverviewHtml(const core::Course& course, const core::Protocol& pro
                              .toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
+    if (!course.activities.empty()) {
+        html += QStringLiteral("<p>%1</p><ul>")
+                    .arg(CourseWords::tr("What matters to you, 0 to 10 (higher is better), "
+                                         "your first and latest rating:")
+                             .toHtmlEscaped());
+        for (const auto& [name, activity] : course.activities) {
+            // One arg() for all four, so a "%2" in the person's own words stays as written.
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(CourseWords::tr("%1: %2, now %3: %4")
+                             .arg(QString::fromStdString(name), QString::number(activity.first),
+                                  QString::number(activity.latest), verdictWords(activity.verdict))
+                             .toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
     if (!course.deferred.empty()) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(CourseWords::tr("Waiting from last time, first in line: %1.")

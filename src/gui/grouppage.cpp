@@ -13,7 +13,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include <cstdlib>
+#include "tightside/core/gap.h"
 
 namespace tightside::gui {
 
@@ -110,8 +110,11 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Q
     m_pair = new RatingPair(tr("%1 tightness").arg(m_name), protocol.threshold, page);
     m_pair->setObjectName(QStringLiteral("ratingPair"));
     m_pair->setEnabled(!group.optional);
+    m_pair->setUnanswered();
     layout->addWidget(m_pair);
     connect(m_done, &QCheckBox::toggled, m_pair, &QWidget::setEnabled);
+    connect(m_done, &QCheckBox::toggled, this, &GroupPage::answeredChanged);
+    connect(m_pair, &RatingPair::answeredChanged, this, &GroupPage::answeredChanged);
     updateMap();
     connect(m_pair, &RatingPair::ratingChanged, this, &GroupPage::updateMap);
     setObjectName(QStringLiteral("pageGroup_") + qs(core::regionId(group.region)));
@@ -125,6 +128,11 @@ std::optional<core::Rating> GroupPage::rating() const
     return m_pair->rating();
 }
 
+bool GroupPage::answered() const
+{
+    return !m_done->isChecked() || m_pair->answered();
+}
+
 void GroupPage::focusInput()
 {
     if (m_pair->isEnabled()) {
@@ -136,11 +144,11 @@ void GroupPage::focusInput()
 
 void GroupPage::updateMap()
 {
-    const core::Rating rating = m_pair->rating();
-    std::optional<core::Side> tighter;
-    if (std::abs(rating.left - rating.right) >= m_protocol.threshold) {
-        tighter = rating.left > rating.right ? core::Side::Left : core::Side::Right;
-    }
+    // Lit only where the plan would release: the tighter side of a gap that counts, once both
+    // sides are rated.
+    const std::optional<core::Side> tighter =
+        m_pair->answered() ? core::readGap(m_pair->rating(), m_protocol.threshold).released()
+                           : std::nullopt;
     showBodyMap(m_map, m_group.region, tighter, m_name);
     const bool back = onBackView(m_group.region);
     QString caption = tighter ? tr("Lit: the tighter side, %1 %2.").arg(sideWord(*tighter), m_name)

@@ -31,6 +31,12 @@ public:
     std::optional<core::Rating> rating() const;
     /// Focus on the ratings, or on the "did this test" box while they are off.
     void focusInput();
+    /// True when both sides are rated, or the optional test is not done today: both
+    /// sliders start unanswered, so Next waits instead of taking 0 and 0 for an answer.
+    bool answered() const;
+
+signals:
+    void answeredChanged();
 
 private:
     void updateMap();

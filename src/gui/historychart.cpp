@@ -3,13 +3,14 @@
 #include "contrast.h"
 #include "texts.h"
 
+#include "tightside/core/gap.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace tightside::gui {
 
@@ -90,14 +91,8 @@ std::vector<std::pair<std::optional<int>, std::optional<int>>> HistoryChart::poi
         }
         const auto& before = row.before.at(core::indexOf(*m_group));
         const auto& after = row.after.at(core::indexOf(*m_group));
-        std::optional<int> b;
-        std::optional<int> a;
-        if (before) {
-            b = std::abs(before->left - before->right);
-        }
-        if (after) {
-            a = std::abs(after->left - after->right);
-        }
+        const std::optional<int> b = core::gapOf(before);
+        const std::optional<int> a = core::gapOf(after);
         if (b || a) {
             result.emplace_back(b, a);
         }

@@ -4,6 +4,9 @@
 #include "tightside/store/sessionstore.h"
 
 #include <QCoreApplication>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
 
 namespace tightside::gui {
 
@@ -33,6 +36,129 @@ QString exportHistory(const store::SessionStore& store, const QString& format, c
                                            "Export cancelled. Nothing was written.");
     }
     return {};
+}
+
+// The run's words keep the History page's translation context (tightside::gui::HistoryPage),
+// where they were translated before the run had a class of its own.
+
+struct HistoryExportRun::Job
+{
+    explicit Job(store::SessionStore s) : store(std::move(s)) {}
+    /// A copy: the window may switch data folders while the export runs.
+    const store::SessionStore store;
+    QString path;
+    std::atomic_bool cancelled{false};
+    std::atomic_int done{0};
+    std::atomic_int total{0};
+    /// Written by the worker, read once it has finished.
+    QString error;
+};
+
+HistoryExportRun::HistoryExportRun(QWidget* dialogParent)
+    : QObject(dialogParent), m_dialogParent(dialogParent)
+{}
+
+HistoryExportRun::~HistoryExportRun()
+{
+    // The thread has no parent and its finished() handler never runs now: delete it here,
+    // after it ends.
+    if (m_thread != nullptr) {
+        m_job->cancelled = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool HistoryExportRun::start(const store::SessionStore& store, const QString& format,
+                             const QString& path)
+{
+    if (m_thread != nullptr) {
+        return false;
+    }
+    auto job = std::make_shared<Job>(store);
+    job->path = path;
+    m_job = job;
+    m_thread = QThread::create([job, format] {
+        job->error = exportHistory(job->store, format, job->path, job->cancelled,
+                                   [&job](int done, int total) {
+                                       job->total = total;
+                                       job->done = done;
+                                   });
+    });
+    m_thread->setObjectName(QStringLiteral("historyExport"));
+    connect(m_thread, &QThread::finished, this, &HistoryExportRun::finish);
+
+    // Short exports end before the dialog's minimum duration and never show it.
+    m_progress = new QProgressDialog(
+        QCoreApplication::translate("tightside::gui::HistoryPage", "Exporting your history..."),
+        QCoreApplication::translate("tightside::gui::HistoryPage", "&Cancel"), 0, 0,
+        m_dialogParent);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowTitle(
+        QCoreApplication::translate("tightside::gui::HistoryPage", "Export"));
+    m_progress->setAccessibleName(
+        QCoreApplication::translate("tightside::gui::HistoryPage", "Export progress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &HistoryExportRun::cancel);
+    // The timer talks to its own dialog, not to m_progress: finish() clears the member at once
+    // but the dialog (and this timer) only go at the next deferred delete.
+    QProgressDialog* dialog = m_progress;
+    auto* poll = new QTimer(dialog);
+    connect(poll, &QTimer::timeout, dialog, [this, job, dialog] {
+        const int total = job->total;
+        const int done = job->done;
+        if (total > 0) {
+            dialog->setMaximum(total);
+            dialog->setValue(done);
+            dialog->setLabelText(QCoreApplication::translate("tightside::gui::HistoryPage",
+                                                             "Exporting your history: %1 of %2 "
+                                                             "sessions read.")
+                                     .arg(done)
+                                     .arg(total));
+            emit statusChanged(QCoreApplication::translate("tightside::gui::HistoryPage",
+                                                           "Exporting: %1 of %2 sessions read...")
+                                   .arg(done)
+                                   .arg(total));
+        }
+    });
+    poll->start(100);
+    emit statusChanged(QCoreApplication::translate("tightside::gui::HistoryPage", "Exporting..."));
+    m_thread->start(QThread::LowPriority);
+    return true;
+}
+
+void HistoryExportRun::cancel()
+{
+    if (m_job) {
+        m_job->cancelled = true;
+        emit statusChanged(
+            QCoreApplication::translate("tightside::gui::HistoryPage", "Cancelling the export..."));
+    }
+}
+
+void HistoryExportRun::finish()
+{
+    const std::shared_ptr<Job> job = std::move(m_job);
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    if (m_progress != nullptr) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    if (job->error.isEmpty()) {
+        emit statusChanged(
+            QCoreApplication::translate("tightside::gui::HistoryPage", "Exported to %1")
+                .arg(job->path));
+    } else {
+        emit statusChanged(job->cancelled ? job->error
+                                          : QCoreApplication::translate(
+                                                "tightside::gui::HistoryPage", "Export failed: %1")
+                                                .arg(job->error));
+    }
+    emit finished(job->path, job->error);
 }
 
 } // namespace tightside::gui

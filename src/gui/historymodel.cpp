@@ -2,28 +2,12 @@
 
 #include "texts.h"
 
+#include "tightside/core/gap.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <algorithm>
-#include <cstdlib>
-
 namespace tightside::gui {
-namespace {
-
-std::optional<int> largestGap(const std::array<std::optional<core::Rating>, core::kGroupCount>& r)
-{
-    std::optional<int> gap;
-    for (const auto& rating : r) {
-        if (rating) {
-            gap = std::max(gap.value_or(0), std::abs(rating->left - rating->right));
-        }
-    }
-    return gap;
-}
-
-} // namespace
-
 HistoryRow makeHistoryRow(const store::SessionSummary& summary)
 {
     HistoryRow row;
@@ -38,8 +22,8 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
     row.stoppedPain = summary.stoppedPain;
     row.before = summary.before;
     row.after = summary.after;
-    row.gapBefore = largestGap(row.before);
-    row.gapAfter = largestGap(row.after);
+    row.gapBefore = core::largestGap(row.before);
+    row.gapAfter = core::largestGap(row.after);
     row.notes = QString::fromStdString(summary.notes);
     return row;
 }

@@ -17,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -160,6 +159,10 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     buttons->addWidget(openData);
     layout->addLayout(buttons);
 
+    m_export = new HistoryExportRun(this);
+    connect(m_export, &HistoryExportRun::statusChanged, m_status, &QLabel::setText);
+    connect(m_export, &HistoryExportRun::finished, this, &HistoryPage::exportFinished);
+
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::showDetail);
     connect(m_series, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -182,19 +185,6 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
         }
     });
 }
-
-struct HistoryPage::ExportJob
-{
-    explicit ExportJob(store::SessionStore s) : store(std::move(s)) {}
-    /// A copy: the window may switch data folders while the export runs.
-    const store::SessionStore store;
-    QString path;
-    std::atomic_bool cancelled{false};
-    std::atomic_int done{0};
-    std::atomic_int total{0};
-    /// Written by the worker, read once it has finished.
-    QString error;
-};
 
 /// What one read of the history found; built on the worker thread for background reads, so
 /// the GUI thread only moves it into the model.
@@ -257,11 +247,8 @@ HistoryPage::~HistoryPage()
     // The threads have no parent and their finished() handlers never run now: delete them
     // here, after they end (a read cannot be stopped part-way; 10,000 files take about a
     // second).
-    if (m_exportThread != nullptr) {
-        m_exportJob->cancelled = true;
-        m_exportThread->wait();
-        delete m_exportThread;
-    }
+    delete m_export; // cancels a running export and waits for it
+    m_export = nullptr;
     if (m_reloadThread != nullptr) {
         m_reloadThread->wait();
         delete m_reloadThread;
@@ -428,78 +415,17 @@ QString HistoryPage::exportTo(const QString& format, const QString& path) const
 
 bool HistoryPage::startExport(const QString& format, const QString& path)
 {
-    if (!m_store || m_exportThread != nullptr) {
-        return false;
-    }
-    auto job = std::make_shared<ExportJob>(*m_store);
-    job->path = path;
-    m_exportJob = job;
-    m_exportThread = QThread::create([job, format] {
-        job->error = exportHistory(job->store, format, job->path, job->cancelled,
-                                   [&job](int done, int total) {
-                                       job->total = total;
-                                       job->done = done;
-                                   });
-    });
-    m_exportThread->setObjectName(QStringLiteral("historyExport"));
-    connect(m_exportThread, &QThread::finished, this, &HistoryPage::finishExport);
+    return m_store && m_export->start(*m_store, format, path);
+}
 
-    // ux.md: long work shows progress and can be cancelled. Short exports end before the
-    // dialog's minimum duration and never show it.
-    m_exportProgress =
-        new QProgressDialog(tr("Exporting your history..."), tr("&Cancel"), 0, 0, this);
-    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
-    m_exportProgress->setWindowTitle(tr("Export"));
-    m_exportProgress->setAccessibleName(tr("Export progress"));
-    m_exportProgress->setWindowModality(Qt::WindowModal);
-    m_exportProgress->setMinimumDuration(400);
-    m_exportProgress->setAutoClose(false);
-    m_exportProgress->setAutoReset(false);
-    connect(m_exportProgress, &QProgressDialog::canceled, this, &HistoryPage::cancelExport);
-    // The timer talks to its own dialog, not to m_exportProgress: finishExport() clears the
-    // member at once but the dialog (and this timer) only go at the next deferred delete.
-    QProgressDialog* dialog = m_exportProgress;
-    auto* poll = new QTimer(dialog);
-    connect(poll, &QTimer::timeout, dialog, [this, job, dialog] {
-        const int total = job->total;
-        const int done = job->done;
-        if (total > 0) {
-            dialog->setMaximum(total);
-            dialog->setValue(done);
-            dialog->setLabelText(
-                tr("Exporting your history: %1 of %2 sessions read.").arg(done).arg(total));
-            m_status->setText(tr("Exporting: %1 of %2 sessions read...").arg(done).arg(total));
-        }
-    });
-    poll->start(100);
-    m_status->setText(tr("Exporting..."));
-    m_exportThread->start(QThread::LowPriority);
-    return true;
+bool HistoryPage::exporting() const
+{
+    return m_export->running();
 }
 
 void HistoryPage::cancelExport()
 {
-    if (m_exportJob) {
-        m_exportJob->cancelled = true;
-        m_status->setText(tr("Cancelling the export..."));
-    }
-}
-
-void HistoryPage::finishExport()
-{
-    const std::shared_ptr<ExportJob> job = std::move(m_exportJob);
-    m_exportThread->deleteLater();
-    m_exportThread = nullptr;
-    if (m_exportProgress != nullptr) {
-        m_exportProgress->deleteLater();
-        m_exportProgress = nullptr;
-    }
-    if (job->error.isEmpty()) {
-        m_status->setText(tr("Exported to %1").arg(job->path));
-    } else {
-        m_status->setText(job->cancelled ? job->error : tr("Export failed: %1").arg(job->error));
-    }
-    emit exportFinished(job->path, job->error);
+    m_export->cancel();
 }
 
 void HistoryPage::exportAs(const QString& format)

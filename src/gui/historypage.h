@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historychart.h"
+#include "historyexport.h"
 #include "historymodel.h"
 
 #include "tightside/core/protocol.h"
@@ -18,7 +19,6 @@
 class QComboBox;
 class QLabel;
 class QProgressBar;
-class QProgressDialog;
 class QPushButton;
 class QTableView;
 class QThread;
@@ -61,11 +61,12 @@ public:
     /// Writes the history as "csv", "json" or "pdf" to `path` through the report library and
     /// the store's atomic write; an error sentence or empty. Runs on the calling thread.
     QString exportTo(const QString& format, const QString& path) const;
-    /// Starts an export on a worker thread with a progress dialog that can cancel it; the
-    /// status line says how it ended. False when one is already running.
+    /// Starts an export on a worker thread with a progress dialog that can cancel it
+    /// (HistoryExportRun); the status line says how it ended. False when one is already
+    /// running.
     bool startExport(const QString& format, const QString& path);
     /// True while an export runs.
-    bool exporting() const { return m_exportThread != nullptr; }
+    bool exporting() const;
     /// Cancels a running export (as the dialog's Cancel button does).
     void cancelExport();
 
@@ -76,7 +77,6 @@ signals:
     void reloaded(qint64 ms);
 
 private:
-    struct ExportJob;
     struct ReloadJob;
     struct HistoryRead;
     /// Reads the summaries and the quarantine count on any thread; touches no widget.
@@ -88,7 +88,6 @@ private:
     void showDetail();
     void fillSeries();
     void exportAs(const QString& format);
-    void finishExport();
 
     std::shared_ptr<const AppContext> m_context;
     Services& m_services;
@@ -104,9 +103,7 @@ private:
     QComboBox* m_series = nullptr;
     HistoryChart* m_chart = nullptr;
     QLabel* m_status = nullptr;
-    QThread* m_exportThread = nullptr;
-    std::shared_ptr<ExportJob> m_exportJob;
-    QProgressDialog* m_exportProgress = nullptr;
+    HistoryExportRun* m_export = nullptr;
     QProgressBar* m_readProgress = nullptr;
     QThread* m_reloadThread = nullptr;
     std::shared_ptr<ReloadJob> m_reloadJob;

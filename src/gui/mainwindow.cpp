@@ -1,24 +1,23 @@
 #include "tightside/gui/mainwindow.h"
 
+#include "aboutpage.h"
 #include "checkflow.h"
 #include "checksession.h"
 #include "contrast.h"
 #include "historypage.h"
 #include "layouthelpers.h"
-#include "logbuttons.h"
 #include "player.h"
 #include "settingspage.h"
 #include "soundsettings.h"
 #include "texts.h"
+#include "welcomepage.h"
 
 #include "tightside/gui/preferences.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,10 +26,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace tightside::gui {
 
@@ -68,7 +64,14 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_checkStack->setAccessibleName(tr("Check"));
     const bool welcomed = m_services.preferences.welcomeAcknowledged();
     // The welcome is only built for a first run.
-    m_checkStack->addWidget(welcomed ? new QWidget(m_checkStack) : buildWelcome());
+    if (welcomed) {
+        m_checkStack->addWidget(new QWidget(m_checkStack));
+    } else {
+        QWidget* welcome = makeWelcomePage(m_checkStack);
+        connect(welcome->findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge")),
+                &QPushButton::clicked, this, &MainWindow::acknowledgeWelcome);
+        m_checkStack->addWidget(welcome);
+    }
     m_checkHolder = makeHolder(m_checkStack);
     m_checkLayout = qobject_cast<QVBoxLayout*>(m_checkHolder->layout());
     m_resumeBanner = new QWidget(m_checkHolder);
@@ -133,7 +136,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
             break;
         case Place::About:
             if (QWidget* holder = m_tabs->widget(index); holder->layout()->count() == 0) {
-                fillHolder(holder, buildAbout());
+                fillHolder(holder, makeAboutPage(protocol(), m_services, m_tabs));
             }
             break;
         }
@@ -170,104 +173,6 @@ MainWindow::~MainWindow()
     // members, not with the children after them.
     delete m_history;
     m_history = nullptr;
-}
-
-QWidget* MainWindow::buildWelcome()
-{
-    auto* page = new QWidget(m_checkStack);
-    page->setObjectName(QStringLiteral("welcomePage"));
-    auto* layout = new QVBoxLayout(page);
-    auto* title = makeLabel(tr("Welcome to Tightside"), page, QStringLiteral("pageHeading"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
-    // A read-only text view rather than a word-wrapped label: a label lays its rich text out
-    // again for every width the layout tries, which made the first start slow.
-    auto* text = new QTextBrowser(page);
-    text->setObjectName(QStringLiteral("welcomeText"));
-    text->setAccessibleName(tr("What Tightside is"));
-    text->setFrameShape(QFrame::NoFrame);
-    text->viewport()->setAutoFillBackground(false);
-    text->setAccessibleDescription(
-        tr("What the app does, what it is not, and how sure the method is."));
-    QFont textFont = text->font();
-    textFont.setPointSizeF(textFont.pointSizeF() * 1.15);
-    text->setFont(textFont);
-    text->setHtml(tr(
-        "<p><b>What this is.</b> A guide for a tight or aching low back that starts with the "
-        "legs. You test both sides of five leg muscle groups, and the app finds the tighter side "
-        "of each. Then it walks you through releasing only that side with a foam roller or a "
-        "ball, step by step, with a timer.</p>"
-        "<p><b>What it is not.</b> It is not medical advice and it does not diagnose. It never "
-        "works on the low back, the buttocks or the spine. Some answers will send you to a doctor "
-        "first instead of giving you a routine.</p>"
-        "<p><b>How sure is this?</b> The idea comes from one practitioner's experience over "
-        "several years and about a thousand sessions. It has not been tested in clinical "
-        "trials. Try it, watch whether the gap between your sides shrinks, and stop if pain "
-        "rises.</p>"
-        "<p>Everything you enter stays on this computer unless you export it.</p>"));
-    // No taller than its text, so the button sits right below it; it scrolls when the window
-    // is too small for it.
-    connect(text->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
-            text, [text](const QSizeF& size) {
-                text->setMaximumHeight(static_cast<int>(std::ceil(size.height())) +
-                                       2 * text->frameWidth());
-            });
-    layout->addWidget(text, 1);
-    auto* ok = new QPushButton(tr("I understand: &start"), page);
-    ok->setObjectName(QStringLiteral("welcomeAcknowledge"));
-    ok->setMinimumHeight(40);
-    layout->addWidget(ok, 0, Qt::AlignLeft);
-    layout->addStretch();
-    connect(ok, &QPushButton::clicked, this, &MainWindow::acknowledgeWelcome);
-    return page;
-}
-
-QWidget* MainWindow::buildAbout()
-{
-    auto* about = new QTextBrowser(m_tabs);
-    about->setObjectName(QStringLiteral("aboutPage"));
-    about->setAccessibleName(tr("About Tightside"));
-    about->setAccessibleDescription(
-        tr("The method, the evidence behind it and what Tightside is not. The arrow "
-           "keys scroll."));
-    QString never;
-    for (const auto& region : protocol().never) {
-        never += QStringLiteral("<li><b>%1</b>: %2</li>")
-                     .arg(capitalised(regionWords(region.region)).toHtmlEscaped(),
-                          qs(region.why).toHtmlEscaped());
-    }
-    about->setHtml(
-        tr("<h2>The method in plain words</h2><p>%1</p>"
-           "<ol><li>Answer the safety questions first. Some answers mean: see a doctor, no "
-           "routine.</li>"
-           "<li>Test both sides of five leg groups: front of the thigh, front of the hip, inner "
-           "thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.</li>"
-           "<li>Where one side is tighter by %2 or more, release only that side. Equal tightness "
-           "on both sides, however high, counts as balanced.</li>"
-           "<li>Check both sides again after the routine. Over one to six sessions the gap "
-           "should shrink.</li></ol>"
-           "<h3>Never on the list</h3><ul>%3</ul>"
-           "<h3>How good is the evidence?</h3><p>The approach comes from one practitioner's "
-           "experience (several years, about a thousand sessions), not from clinical trials. "
-           "Tightside explains every decision it makes, so you can judge for yourself.</p>"
-           "<h3>Not medical advice</h3><p>Tightside does not diagnose or treat any condition. If "
-           "pain rises during a release, stop. If you are worried, see a doctor or "
-           "physiotherapist.</p><p>Protocol: %4, version %5. Tightside version %6.</p>")
-            .arg(qs(protocol().summary).toHtmlEscaped())
-            .arg(protocol().threshold)
-            .arg(never, qs(protocol().name).toHtmlEscaped(), qs(protocol().version),
-                 QStringLiteral(TIGHTSIDE_GUI_VERSION)));
-    // Below the text: the log, for a bug report.
-    auto* page = new QWidget(m_tabs);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    about->setParent(page);
-    layout->addWidget(about, 1);
-    layout->addWidget(new LogButtons(m_services, page));
-    return page;
 }
 
 void MainWindow::showPlace(Place place)

@@ -5,6 +5,8 @@
 #include "svgview.h"
 #include "texts.h"
 
+#include "tightside/core/gap.h"
+#include "tightside/core/progress.h"
 #include "tightside/report/handout.h"
 #include "tightside/store/atomicwrite.h"
 
@@ -22,7 +24,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include <cstdlib>
+#include <algorithm>
 
 namespace tightside::gui {
 namespace {
@@ -131,17 +133,15 @@ void PlanPage::fillText()
     };
     QString html;
     if (plan.status == core::PlanStatus::Routine) {
-        int total = 0;
         html += QStringLiteral("<h3>%1</h3><ol>").arg(tr("Steps, in this order"));
         for (const core::Step& step : plan.steps) {
-            total += step.seconds;
             const auto& rating = answers.rating(step.group);
             QString numbers;
             if (rating) {
                 numbers = tr(": left %1, right %2, a gap of %3")
                               .arg(rating->left)
                               .arg(rating->right)
-                              .arg(std::abs(rating->left - rating->right));
+                              .arg(core::gapOf(*rating));
             }
             html += QStringLiteral("<li><b>%1</b>%2%3<br>%4%5</li>")
                         .arg(tr("%1, %2", "step title, hold")
@@ -153,7 +153,7 @@ void PlanPage::fillText()
         }
         html += QStringLiteral("</ol><p>%1</p>")
                     .arg(tr("About %1 of holds, plus a 5 s lead-in before each.")
-                             .arg(durationText(total)));
+                             .arg(durationText(core::totalHoldSeconds(plan.steps))));
     } else if (plan.status == core::PlanStatus::Balanced) {
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Nothing to release today"));
     }
@@ -200,8 +200,15 @@ void PlanPage::fillText()
                         .arg(capitalised(regionWords(region)).toHtmlEscaped(),
                              qs(m_protocol.neverWhy(region)).toHtmlEscaped());
         }
-        html += QStringLiteral("</ul><p><i>%1</i></p>")
-                    .arg(tr("Rules: %1").arg(QStringLiteral("M3")).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        // The rule ids of the engine's never notice (M3), as every other step shows its own.
+        const auto neverNotice =
+            std::find_if(plan.notices.begin(), plan.notices.end(), [](const core::Notice& notice) {
+                return notice.kind == core::NoticeKind::Never;
+            });
+        if (neverNotice != plan.notices.end()) {
+            html += QStringLiteral("<p>%1</p>").arg(ruleLine(neverNotice->rules));
+        }
     }
     m_text->setHtml(html);
 }

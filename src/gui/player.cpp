@@ -2,113 +2,24 @@
 
 #include "bodymap.h"
 #include "layouthelpers.h"
+#include "playerpanel.h"
 #include "svgview.h"
 #include "texts.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QFontInfo>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace tightside::gui {
-namespace {
-
-struct PhaseLook
-{
-    const char* word;
-    const char* hint;
-    PhaseColours colours;
-    Qt::PenStyle borderStyle;
-};
-
-constexpr PhaseColours kPausedColours{"#e0e0e0", "#424242"};
-constexpr PhaseColours kGetReadyColours{"#fff1c2", "#7a5900"};
-constexpr PhaseColours kHoldColours{"#d6ebff", "#0d47a1"};
-constexpr PhaseColours kDoneColours{"#d9f2d0", "#1b5e20"};
-constexpr PhaseColours kStoppedColours{"#ffe0e0", "#8e0000"};
-
-// Each phase differs in its word, its hint and its border style, not only in colour. Text is
-// always near-black on a light panel, so contrast holds in light and dark themes alike.
-PhaseLook lookFor(const core::Routine& routine)
-{
-    if (routine.paused()) {
-        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "PAUSED"),
-                QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "Press Space or Resume to go on."),
-                kPausedColours, Qt::DotLine};
-    }
-    switch (routine.phase()) {
-    case core::RoutinePhase::GetReady:
-        if (routine.resuming()) {
-            return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "GET READY"),
-                    QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "Going on where you paused."),
-                    kGetReadyColours, Qt::DashLine};
-        }
-        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "GET READY"),
-                QT_TRANSLATE_NOOP("tightside::gui::PlayerPage",
-                                  "Get into position. The hold starts when this reaches 0."),
-                kGetReadyColours, Qt::DashLine};
-    case core::RoutinePhase::Hold:
-        // The hint names the step's own discomfort limit (PlayerPage::holdHint).
-        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "HOLD"), "", kHoldColours,
-                Qt::SolidLine};
-    case core::RoutinePhase::Done:
-        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "DONE"),
-                QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "Rest. The next step starts soon."),
-                kDoneColours, Qt::SolidLine};
-    case core::RoutinePhase::PainStop:
-        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "STOPPED"), "", kStoppedColours,
-                Qt::SolidLine};
-    case core::RoutinePhase::Finished:
-        return {QT_TRANSLATE_NOOP("tightside::gui::PlayerPage", "FINISHED"), "", kDoneColours,
-                Qt::SolidLine};
-    }
-    return {"", "", kDoneColours, Qt::SolidLine};
-}
-
-QLabel* bigLabel(QWidget* parent, const QString& name, double scale, bool bold)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setAlignment(Qt::AlignCenter);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
-    return label;
-}
-
-// Read from the floor two metres away: at least 16 px, and a quarter larger than the text
-// around it when the desktop's font is already large.
-void readableFromTheFloor(QLabel* label, bool bold = false)
-{
-    QFont font = label->font();
-    font.setBold(bold);
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    if (QFontInfo(font).pixelSize() < kPlayerTextPixels) {
-        font.setPixelSize(kPlayerTextPixels);
-    }
-    label->setFont(font);
-}
-
-} // namespace
-
-std::vector<PhaseColours> playerPhaseColours()
-{
-    return {kPausedColours, kGetReadyColours, kHoldColours, kDoneColours, kStoppedColours};
-}
 
 PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidget* parent)
-    : QWidget(parent), m_protocol(protocol), m_services(services), m_timer(new QTimer(this)),
-      m_flashTimer(new QTimer(this))
+    : QWidget(parent), m_protocol(protocol), m_services(services), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("playerPage"));
     auto* outer = new QVBoxLayout(this);
@@ -153,54 +64,8 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     howColumn->addWidget(m_picture, 2);
     middle->addLayout(howColumn, 3);
 
-    // Centre: side, phase and countdown, readable from the floor.
-    m_panel = new QFrame(this);
-    m_panel->setObjectName(QStringLiteral("playerPanel"));
-    m_panel->setAutoFillBackground(true);
-    m_panel->setAccessibleName(tr("Timer: the side, the phase and the seconds left"));
-    m_centre = new QStackedWidget(m_panel);
-    m_centre->setAccessibleName(m_panel->accessibleName());
-    auto* panelLayout = new QVBoxLayout(m_panel);
-    panelLayout->addWidget(m_centre);
-    auto* timerPage = new QWidget(m_centre);
-    timerPage->setAccessibleName(tr("Timer"));
-    auto* timerLayout = new QVBoxLayout(timerPage);
-    m_side = bigLabel(timerPage, QStringLiteral("playerSide"), 5.0, true);
-    m_phase = bigLabel(timerPage, QStringLiteral("playerPhase"), 2.2, true);
-    m_countdown = bigLabel(timerPage, QStringLiteral("playerCountdown"), 8.0, true);
-    m_cueLine = bigLabel(timerPage, QStringLiteral("playerCue"), 1.3, false);
-    readableFromTheFloor(m_cueLine);
-    m_cueLine->setWordWrap(true);
-    timerLayout->addWidget(m_side);
-    timerLayout->addWidget(m_phase);
-    timerLayout->addWidget(m_countdown, 1);
-    timerLayout->addWidget(m_cueLine);
-    m_centre->addWidget(timerPage);
-
-    auto* painPage = new QWidget(m_centre);
-    painPage->setAccessibleName(tr("Stopped: pain was rising"));
-    auto* painLayout = new QVBoxLayout(painPage);
-    auto* painTitle = bigLabel(painPage, QStringLiteral("painTitle"), 2.0, true);
-    painTitle->setText(tr("Stopped: pain was rising"));
-    m_painAdvice =
-        makeLabel(tr("Ease off and lie still for a minute. Rising pain means stop, not push "
-                     "through.\n\nIf the pain settles, you may go on with the next step using "
-                     "lighter pressure. If it stays, or you feel tingling, numbness or pain "
-                     "running down the leg, stop for today and check the pain again later. "
-                     "This step is saved as stopped for pain."),
-                  painPage, QStringLiteral("painAdvice"));
-    QFont adviceFont = m_painAdvice->font();
-    adviceFont.setPointSizeF(adviceFont.pointSizeF() * 1.2);
-    m_painAdvice->setFont(adviceFont);
-    auto* goOn = new QPushButton(tr("Go on with the &next step"), painPage);
-    goOn->setObjectName(QStringLiteral("painGoOn"));
-    auto* finish = new QPushButton(tr("&Finish and check both sides"), painPage);
-    finish->setObjectName(QStringLiteral("painFinish"));
-    painLayout->addWidget(painTitle);
-    painLayout->addWidget(m_painAdvice, 1);
-    painLayout->addWidget(goOn);
-    painLayout->addWidget(finish);
-    m_centre->addWidget(painPage);
+    // Centre: side, phase and countdown, readable from the floor; the pain stop.
+    m_panel = new PlayerPanel(this);
     middle->addWidget(m_panel, 4);
 
     // Right: the body map with the side lit.
@@ -251,12 +116,13 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     connect(m_skipButton, &QPushButton::clicked, this, &PlayerPage::skip);
     connect(m_painButton, &QPushButton::clicked, this, &PlayerPage::stopForPain);
     connect(m_leaveButton, &QPushButton::clicked, this, &PlayerPage::requestLeave);
-    connect(goOn, &QPushButton::clicked, this, [this] {
+    connect(m_panel, &PlayerPanel::goOnRequested, this, [this] {
         if (m_routine) {
             handle(m_routine->next(m_services.clock.now()));
         }
     });
-    connect(finish, &QPushButton::clicked, this, &PlayerPage::finishNow);
+    connect(m_panel, &PlayerPanel::finishRequested, this, &PlayerPage::finishNow);
+    connect(m_panel, &PlayerPanel::flashStepped, this, &PlayerPage::refresh);
 
     // Space, arrows, P and Esc work wherever focus is on this page, on a button too: Space
     // always pauses instead of pressing whichever button has focus, and Enter presses it.
@@ -268,8 +134,6 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
         tr("Keys: Space pauses or resumes, Left arrow goes back a step, Right arrow "
            "skips, P stops for pain, Esc leaves, Page Up and Page Down scroll the "
            "steps."));
-    goOn->setAccessibleDescription(tr("Only if the pain has settled. Use lighter pressure."));
-    finish->setAccessibleDescription(tr("Ends the routine now. Then you rate both sides again."));
     // Now that Tab reaches them, each says what it does (the key is in its name).
     m_backButton->setAccessibleDescription(tr("Goes back to the step before."));
     m_pauseButton->setAccessibleDescription(
@@ -288,14 +152,6 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
 
     m_timer->setInterval(100);
     connect(m_timer, &QTimer::timeout, this, &PlayerPage::tick);
-    m_flashTimer->setInterval(180);
-    connect(m_flashTimer, &QTimer::timeout, this, [this] {
-        --m_flashLeft;
-        if (m_flashLeft <= 0) {
-            m_flashTimer->stop();
-        }
-        refresh();
-    });
 }
 
 PlayerPage::~PlayerPage() = default;
@@ -368,7 +224,6 @@ void PlayerPage::start(std::vector<core::Step> steps, std::vector<core::StepReco
     m_recordCount = m_routine->records().size();
     m_shownStep = static_cast<std::size_t>(-1);
     m_sounds = core::SoundSchedule();
-    m_centre->setCurrentIndex(0);
     handle(m_routine->start(m_services.clock.now()));
     m_timer->start();
     setFocus();
@@ -436,7 +291,7 @@ bool PlayerPage::requestLeave()
 
 QString PlayerPage::lastCue() const
 {
-    return m_cueLine->text();
+    return m_panel->cue();
 }
 
 void PlayerPage::finishNow()
@@ -456,7 +311,7 @@ void PlayerPage::handle(const std::vector<core::Cue>& cues)
     bool flashNow = false;
     for (const core::Cue& cue : cues) {
         const QString words = cueText(m_protocol, *m_routine, cue);
-        m_cueLine->setText(words);
+        m_panel->setCue(words);
         CueStyle style = CueStyle::Announce;
         if (cue.kind == core::CueKind::Tick) {
             style = CueStyle::Tick;
@@ -467,7 +322,9 @@ void PlayerPage::handle(const std::vector<core::Cue>& cues)
         m_services.cues.say(words, style);
     }
     if (flashNow) {
-        flash();
+        // The end cue must not be missed: the end-of-hold sound (above) and a flash, which
+        // carries it alone when sound is off or there is no sound device.
+        m_panel->flash();
     }
     refresh();
     if (m_routine->records().size() != m_recordCount) {
@@ -480,14 +337,6 @@ void PlayerPage::handle(const std::vector<core::Cue>& cues)
     }
 }
 
-void PlayerPage::flash()
-{
-    // The end cue must not be missed: the end-of-hold sound (handle()) and a flash, which
-    // carries it alone when sound is off or there is no sound device.
-    m_flashLeft = 6;
-    m_flashTimer->start();
-}
-
 void PlayerPage::showStep()
 {
     const core::Step* step = m_routine->currentStep();
@@ -498,8 +347,7 @@ void PlayerPage::showStep()
     m_stepCount->setText(
         tr("Step %1 of %2").arg(m_routine->currentIndex() + 1).arg(m_routine->stepCount()));
     m_group->setText(capitalised(groupName(m_protocol, step->group)));
-    m_side->setText(sideShout(step->side));
-    m_side->setAccessibleName(tr("Side: %1").arg(sideWord(step->side)));
+    m_panel->showSide(step->side);
     const core::Technique* technique = m_protocol.technique(step->technique);
     if (technique != nullptr) {
         m_technique->setText(
@@ -546,29 +394,7 @@ void PlayerPage::refresh()
         return;
     }
     showStep();
-    const PhaseLook look = lookFor(*m_routine);
-    const bool inverted = m_flashLeft % 2 == 1;
-    const QColor background(inverted ? look.colours.border : look.colours.background);
-    const QColor text(inverted ? look.colours.background : kPlayerText);
-    const char* style = look.borderStyle == Qt::SolidLine  ? "solid"
-                        : look.borderStyle == Qt::DashLine ? "dashed"
-                                                           : "dotted";
-    const QString sheet =
-        QStringLiteral("QFrame#playerPanel { border: 6px %1 %2; border-radius: 12px; "
-                       "background: %3; } #playerPanel QLabel { color: %4; background: "
-                       "transparent; }")
-            .arg(QLatin1String(style), QLatin1String(look.colours.border), background.name(),
-                 text.name());
-    // A style sheet re-polishes the whole panel: set it (and the palette) only when the look
-    // changes (a new phase, a flash), not on every 100 ms tick.
-    if (sheet != m_panelSheet) {
-        m_panelSheet = sheet;
-        QPalette palette = m_panel->palette();
-        palette.setColor(QPalette::Window, background);
-        palette.setColor(QPalette::WindowText, text);
-        m_panel->setPalette(palette);
-        m_panel->setStyleSheet(sheet);
-    }
+    m_panel->showRoutine(*m_routine);
 
     // The voice loads with the first cue and can fail at any time: "Voice on" only once it is
     // known to be heard, never while it may still turn out silent.
@@ -578,21 +404,6 @@ void PlayerPage::refresh()
                                                 : tr("Voice: starting"));
 
     const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
-    m_centre->setCurrentIndex(painStop ? 1 : 0);
-    m_phase->setText(tr(look.word));
-    m_phase->setAccessibleName(tr("Phase: %1").arg(tr(look.word)));
-    const int seconds = m_routine->remainingSeconds();
-    m_countdown->setText(m_routine->phase() == core::RoutinePhase::Finished ? QString()
-                                                                            : clockText(seconds));
-    m_countdown->setAccessibleName(tr("%1 seconds left").arg(seconds));
-    if (m_cueLine->text().isEmpty() || m_routine->paused()) {
-        const core::Step* step = m_routine->currentStep();
-        m_cueLine->setText(m_routine->phase() == core::RoutinePhase::Hold && !m_routine->paused() &&
-                                   step != nullptr
-                               ? tr("Slow passes. Keep the discomfort at %1 out of 10 or less.")
-                                     .arg(step->dosage.discomfortMax)
-                               : tr(look.hint));
-    }
     m_pauseButton->setText(
         m_routine->paused()
             ? QCoreApplication::translate("tightside::gui::Player", "Resume (Space)")

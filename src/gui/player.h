@@ -5,6 +5,8 @@
 #include "tightside/core/soundcues.h"
 #include "tightside/gui/services.h"
 
+#include "playerpanel.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -14,8 +16,6 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QTimer;
-class QFrame;
-class QStackedWidget;
 
 namespace tightside::gui {
 
@@ -24,19 +24,7 @@ class SvgView;
 /// The routine player: one step at a time, the side in huge words, a countdown readable from
 /// the floor, and "Pain is rising: stop" always one click or key (P) away. Ticks the core
 /// Routine from a QTimer with the injected clock; tests call tick() after moving a fake clock.
-/// The panel colours of one phase of the routine player (background, border); the text on
-/// the panel is always kPlayerText, and a flash swaps it with the background.
-struct PhaseColours
-{
-    const char* background;
-    const char* border;
-};
-inline constexpr const char* kPlayerText = "#111111";
-/// The smallest text on the player, in pixels: its instructions are read from the floor.
-inline constexpr int kPlayerTextPixels = 16;
-/// Every phase's colours, for the contrast test.
-std::vector<PhaseColours> playerPhaseColours();
-
+/// The centre (phase, countdown, pain stop) is a PlayerPanel.
 class PlayerPage final : public QWidget
 {
     Q_OBJECT
@@ -77,7 +65,6 @@ private:
     void handle(const std::vector<core::Cue>& cues);
     void refresh();
     void showStep();
-    void flash();
     void finishNow();
 
     const core::Protocol& m_protocol;
@@ -87,24 +74,15 @@ private:
     QTimer* m_timer = nullptr;
     std::size_t m_recordCount = 0;
     std::size_t m_shownStep = static_cast<std::size_t>(-1);
-    int m_flashLeft = 0;
 
     QLabel* m_stepCount = nullptr;
     QLabel* m_group = nullptr;
-    QLabel* m_side = nullptr;
-    QLabel* m_phase = nullptr;
-    QLabel* m_countdown = nullptr;
-    QLabel* m_cueLine = nullptr;
     QLabel* m_voice = nullptr;
     QLabel* m_technique = nullptr;
     QLabel* m_steps = nullptr;
     QScrollArea* m_stepsArea = nullptr;
     QLabel* m_mapCaption = nullptr;
-    QFrame* m_panel = nullptr;
-    /// The panel's style sheet as last set.
-    QString m_panelSheet;
-    QStackedWidget* m_centre = nullptr;
-    QLabel* m_painAdvice = nullptr;
+    PlayerPanel* m_panel = nullptr;
     SvgView* m_picture = nullptr;
     SvgView* m_bodyMap = nullptr;
     QPushButton* m_backButton = nullptr;
@@ -112,7 +90,6 @@ private:
     QPushButton* m_skipButton = nullptr;
     QPushButton* m_painButton = nullptr;
     QPushButton* m_leaveButton = nullptr;
-    QTimer* m_flashTimer = nullptr;
 };
 
 } // namespace tightside::gui

@@ -12,7 +12,9 @@ Preferences::Preferences(QSettings& settings)
       soundVolume(settings, QStringLiteral("sound/volume"), 80),
       welcomeAcknowledged(settings, QStringLiteral("welcome/acknowledged"), false),
       windowGeometry(settings, QStringLiteral("window/geometry"), QByteArray()),
-      language(settings, QStringLiteral("ui/language"), QString()), m_settings(settings)
+      language(settings, QStringLiteral("ui/language"), QString()),
+      activitiesSkipped(settings, QStringLiteral("activities/skipped"), QString()),
+      m_settings(settings)
 {}
 
 void Preferences::sync()

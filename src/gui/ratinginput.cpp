@@ -116,13 +116,9 @@ void RatingInput::updateValueLabel(int value)
         return;
     }
     m_slider->setAccessibleDescription(m_description);
-    QString word;
-    if (value == 0) {
-        word = QStringLiteral(" (none)");
-    } else if (value == 10) {
-        word = QStringLiteral(" (extreme)");
-    }
-    m_value->setText(tr("%1 out of 10%2").arg(value).arg(word));
+    m_value->setText(value == 0    ? tr("0 out of 10 (none)")
+                     : value == 10 ? tr("10 out of 10 (extreme)")
+                                   : tr("%1 out of 10").arg(value));
 }
 
 RatingPair::RatingPair(const QString& what, int threshold, QWidget* parent)
@@ -151,6 +147,10 @@ RatingPair::RatingPair(const QString& what, int threshold, QWidget* parent)
     setFocusProxy(m_left);
     connect(m_left, &RatingInput::valueChanged, this, &RatingPair::updateGap);
     connect(m_right, &RatingInput::valueChanged, this, &RatingPair::updateGap);
+    connect(m_left, &RatingInput::answeredChanged, this, &RatingPair::updateGap);
+    connect(m_right, &RatingInput::answeredChanged, this, &RatingPair::updateGap);
+    connect(m_left, &RatingInput::answeredChanged, this, &RatingPair::answeredChanged);
+    connect(m_right, &RatingInput::answeredChanged, this, &RatingPair::answeredChanged);
     updateGap();
 }
 
@@ -165,6 +165,17 @@ void RatingPair::setRating(core::Rating rating)
     m_right->setValue(rating.right);
 }
 
+bool RatingPair::answered() const
+{
+    return m_left->answered() && m_right->answered();
+}
+
+void RatingPair::setUnanswered()
+{
+    m_left->setUnanswered();
+    m_right->setUnanswered();
+}
+
 QString RatingPair::gapText() const
 {
     return m_gap->text();
@@ -172,7 +183,8 @@ QString RatingPair::gapText() const
 
 void RatingPair::updateGap()
 {
-    m_gap->setText(gapSentence(m_left->value(), m_right->value(), m_threshold));
+    m_gap->setText(answered() ? gapSentence(m_left->value(), m_right->value(), m_threshold)
+                              : tr("Rate both sides to see the gap."));
     m_gap->setAccessibleName(m_gap->text());
     emit ratingChanged();
 }

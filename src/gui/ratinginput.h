@@ -57,13 +57,19 @@ public:
     RatingPair(const QString& what, int threshold, QWidget* parent = nullptr);
 
     core::Rating rating() const;
+    /// Sets both sides; values set are answers.
     void setRating(core::Rating rating);
+    /// True once both sides are answered (see RatingInput::answered()).
+    bool answered() const;
+    /// Both sides unanswered: the pair shows no gap and never passes for a 0 and 0.
+    void setUnanswered();
     RatingInput* left() const { return m_left; }
     RatingInput* right() const { return m_right; }
     QString gapText() const;
 
 signals:
     void ratingChanged();
+    void answeredChanged();
 
 private:
     void updateGap();

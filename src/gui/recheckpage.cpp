@@ -7,11 +7,15 @@
 #include "svgview.h"
 #include "texts.h"
 
+#include "tightside/core/progress.h"
+
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tightside::gui {
 
@@ -24,8 +28,8 @@ RecheckPage::RecheckPage(const core::Protocol& protocol, QWidget* parent)
     layout->addWidget(heading(title, content));
     makeScrolling(this, content, title);
     layout->addWidget(makeLabel(tr("Do the same self-tests as before on both sides of each group "
-                                   "you released, and rate them again. The sliders start at "
-                                   "your first answers."),
+                                   "you released, and rate them again. Your first answers are "
+                                   "shown above each pair."),
                                 content));
     m_groups = new QWidget(content);
     m_groups->setObjectName(QStringLiteral("recheckGroups"));
@@ -33,9 +37,12 @@ RecheckPage::RecheckPage(const core::Protocol& protocol, QWidget* parent)
     layout->addWidget(m_groups);
     // Each question is made before its input, so a screen reader reads it first, as on screen.
     layout->addWidget(makeLabel(tr("How much does your back hurt now?"), content));
+    m_painBefore = makeLabel(QString(), content, QStringLiteral("painBefore"));
+    layout->addWidget(m_painBefore);
     m_painAfter = new RatingInput(tr("PAIN NOW"),
                                   tr("Back pain after the routine, 0 none to 10 extreme"), content);
     m_painAfter->setObjectName(QStringLiteral("painAfter"));
+    connect(m_painAfter, &RatingInput::answeredChanged, this, &RecheckPage::answeredChanged);
     layout->addWidget(m_painAfter);
     layout->addWidget(makeLabel(tr("Notes (optional, stay on this computer):"), content));
     m_notes = new QPlainTextEdit(content);
@@ -59,7 +66,7 @@ void RecheckPage::prepare(const CheckSession& session)
     }
     m_frames.clear();
     m_pairs.clear();
-    const std::vector<core::Region> groups = session.recheckGroups();
+    const std::vector<core::Region> groups = core::recheckGroups(session.session());
     if (groups.empty()) {
         auto* label = makeLabel(
             tr("Nothing was released today, so there is nothing to check again."), m_groups);
@@ -78,7 +85,7 @@ void RecheckPage::prepare(const CheckSession& session)
         map->setObjectName(QStringLiteral("recheckBodyMap"));
         map->setMinimumSize(70, 130);
         map->setMaximumSize(100, 180);
-        showBodyMap(map, region, session.releasedSide(region), name);
+        showBodyMap(map, region, core::releasedSide(session.session(), region), name);
         frameRow->addWidget(map);
         auto* frameLayout = new QVBoxLayout;
         frameRow->addLayout(frameLayout, 1);
@@ -90,15 +97,15 @@ void RecheckPage::prepare(const CheckSession& session)
         auto* pair =
             new RatingPair(tr("%1 tightness after").arg(name), m_protocol.threshold, frame);
         pair->setObjectName(QStringLiteral("recheckPair"));
-        if (before) {
-            pair->setRating(*before);
-        }
+        pair->setUnanswered();
+        connect(pair, &RatingPair::answeredChanged, this, &RecheckPage::answeredChanged);
         frameLayout->addWidget(pair);
         layout->addWidget(frame);
         m_frames.push_back(frame);
         m_pairs.emplace_back(region, pair);
     }
-    m_painAfter->setValue(answers.painNow);
+    m_painAfter->setUnanswered();
+    m_painBefore->setText(tr("Before the routine: %1 out of 10.").arg(answers.painNow));
     // The groups are added after the page was built, so they would come last in the Tab
     // order: put their sliders right after the groups' place, in the order they are shown.
     // The pain, the notes and Save keep their own order after them. (Moving Save as well tied
@@ -125,6 +132,13 @@ std::vector<std::pair<core::Region, core::Rating>> RecheckPage::recheck() const
 int RecheckPage::painAfter() const
 {
     return m_painAfter->value();
+}
+
+bool RecheckPage::answered() const
+{
+    return m_painAfter->answered() &&
+           std::all_of(m_pairs.begin(), m_pairs.end(),
+                       [](const auto& entry) { return entry.second->answered(); });
 }
 
 QString RecheckPage::notes() const

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+class QLabel;
 class QPlainTextEdit;
 
 namespace tightside::gui {
@@ -17,8 +18,9 @@ class CheckSession;
 class RatingInput;
 class RatingPair;
 
-/// "Check both sides again": one rating pair per group to rate again (sliders start at the
-/// first answers, a small body map lights the side released), back pain now and notes.
+/// "Check both sides again": one rating pair per group to rate again (sliders start
+/// unanswered, the first answers beside them, a small body map lights the side released),
+/// back pain now and notes.
 class RecheckPage final : public QScrollArea
 {
     Q_OBJECT
@@ -33,7 +35,15 @@ public:
     /// The groups' ratings as the page holds them now.
     std::vector<std::pair<core::Region, core::Rating>> recheck() const;
     int painAfter() const;
+    /// True once every group's both sides and the pain are rated: each starts unanswered
+    /// (the first answers are shown beside it), so an untouched slider never records "no
+    /// change". Save waits for it.
+    bool answered() const;
+
     QString notes() const;
+
+signals:
+    void answeredChanged();
 
 private:
     const core::Protocol& m_protocol;
@@ -41,6 +51,7 @@ private:
     std::vector<std::pair<core::Region, RatingPair*>> m_pairs;
     std::vector<QWidget*> m_frames;
     RatingInput* m_painAfter = nullptr;
+    QLabel* m_painBefore = nullptr;
     QPlainTextEdit* m_notes = nullptr;
 };
 

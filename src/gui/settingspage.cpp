@@ -5,6 +5,8 @@
 #include "soundsettings.h"
 #include "texts.h"
 
+#include "tightside/core/rulesengine.h"
+
 #include "tightside/gui/preferences.h"
 #include "tightside/l10n/l10n.h"
 
@@ -220,8 +222,12 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
     const QSignalBlocker blocker(m_stepSeconds);
     m_stepSeconds->setRange(protocol.standard.minSeconds, protocol.standard.maxSeconds);
     m_stepSeconds->setSingleStep(5);
-    const int stored = m_services.preferences.stepSeconds();
-    m_stepSeconds->setValue(stored > 0 ? stored : protocol.standard.seconds);
+    // The hold the engine runs a standard step at with this preference (0: the protocol's).
+    core::PlanOptions options;
+    if (const int stored = m_services.preferences.stepSeconds(); stored > 0) {
+        options.holdSeconds = stored;
+    }
+    m_stepSeconds->setValue(core::holdSeconds(protocol, false, options));
     m_protocolName->setText(
         tr("In use: %1, version %2%3")
             .arg(qs(protocol.name), qs(protocol.version),

@@ -7,6 +7,8 @@
 
 #include "tightside/core/calendar.h"
 #include "tightside/core/course.h"
+#include "tightside/core/gap.h"
+#include "tightside/core/progress.h"
 #include "tightside/store/atomicwrite.h"
 
 #include <QFileDialog>
@@ -18,8 +20,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <cstdlib>
 
 namespace tightside::gui {
 
@@ -57,10 +57,10 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
 
 QString SummaryPage::writeCalendar(const QString& path) const
 {
-    if (!m_nextCheck.isValid()) {
+    if (!m_nextCheck.isValid() || m_clock == nullptr) {
         return tr("There is no session to plan the next check from.");
     }
-    const auto stamp = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto stamp = std::chrono::floor<std::chrono::seconds>(m_clock->wallNow());
     const std::string ics = core::nextCheckCalendar(
         m_nextCheck.toString(Qt::ISODate).toStdString(), m_sessionId + "@tightside", stamp,
         tr("Tightside: check both legs again").toStdString(),
@@ -91,7 +91,7 @@ void SummaryPage::showSession(const CheckSession& check)
     const core::SessionVerdicts verdicts = core::sessionVerdicts(session);
     QString html = QStringLiteral("<p>%1</p><ul>")
                        .arg(tr("Your ratings, before and after the routine:").toHtmlEscaped());
-    for (core::Region region : check.recheckGroups()) {
+    for (core::Region region : core::recheckGroups(session)) {
         const auto& after = session.recheck.at(core::indexOf(region));
         if (!after) {
             continue;
@@ -122,20 +122,14 @@ void SummaryPage::showSession(const CheckSession& check)
                                 .arg(verdictWords(*verdicts.pain))
                           : tr("Back pain: %1 before (out of 10).").arg(session.answers.painNow))
                          .toHtmlEscaped());
-    int completed = 0;
-    int stopped = 0;
-    int skipped = 0;
-    for (const auto& done : session.done) {
-        (done.outcome == core::Outcome::Completed     ? completed
-         : done.outcome == core::Outcome::StoppedPain ? stopped
-                                                      : skipped)++;
-    }
+    const core::OutcomeCounts counts = core::countOutcomes(session.done);
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Steps: %1 completed, %2 skipped, %3 stopped for pain.")
-                         .arg(completed)
-                         .arg(skipped)
-                         .arg(stopped));
+                         .arg(counts.completed)
+                         .arg(counts.skipped)
+                         .arg(counts.stoppedPain));
     m_sessionId = session.id;
+    m_clock = &check.clock();
     m_nextCheck = nextCheckDate(session.started);
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Check again in two or three days, on %1 or the day after. A typical "

@@ -10,6 +10,7 @@ class QLabel;
 namespace tightside::gui {
 
 class CheckSession;
+class Clock;
 
 /// "Saved: your gap, before and after": each group's gap before and after, back pain, how the
 /// steps ended, and a way to the history.
@@ -40,6 +41,8 @@ private:
     QLabel* m_text = nullptr;
     QDate m_nextCheck;
     std::string m_sessionId;
+    /// The check's clock (CheckSession::clock()): the calendar file's stamp.
+    const Clock* m_clock = nullptr;
 };
 
 } // namespace tightside::gui

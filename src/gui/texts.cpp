@@ -1,12 +1,11 @@
 #include "texts.h"
 
+#include "tightside/core/gap.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/text/planwords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <cstdlib>
 
 namespace tightside::gui {
 
@@ -55,18 +54,19 @@ QString stepTitle(const core::Protocol& protocol, const core::Step& step)
 
 QString gapSentence(int left, int right, int threshold)
 {
-    const int gap = std::abs(left - right);
-    if (gap == 0) {
+    // The core reads the pair (core/gap.h); this only words it.
+    const core::GapReading reading = core::readGap({left, right}, threshold);
+    if (!reading.tighter) {
         return QCoreApplication::translate("tightside::gui::Texts",
                                            "Both sides feel the same: balanced.");
     }
-    const QString side = left > right
+    const QString side = *reading.tighter == core::Side::Left
                              ? QCoreApplication::translate("tightside::gui::Texts", "Left")
                              : QCoreApplication::translate("tightside::gui::Texts", "Right");
     QString text = QCoreApplication::translate("tightside::gui::Texts", "%1 is tighter by %2")
                        .arg(side)
-                       .arg(gap);
-    if (gap < threshold) {
+                       .arg(reading.gap);
+    if (!reading.counts) {
         text += QCoreApplication::translate("tightside::gui::Texts",
                                             " (less than %1, so this counts as balanced).")
                     .arg(threshold);

@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSlider>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +115,10 @@ void seedHistory(const store::SessionStore& store)
             }
         }
         session.painAfter = std::max(0, answers.painNow - 2);
+        if (i == 0 || i == 2) { // what matters to the person, last rated 8 days ago: due
+            session.activities = {{"putting on socks", 3 + static_cast<int>(i)},
+                                  {"sitting through a film", 5 + static_cast<int>(i / 2)}};
+        }
         (void)store.save(session);
         when += std::chrono::hours(24 * 3);
     }
@@ -198,7 +203,16 @@ bool tourOnce(const QString& outDir, const Look& look)
     flow->next(); // precautions
     flow->next(); // pain
     child<RatingInput>(*flow, QStringLiteral("painNow"))->setValue(5);
-    flow->next(); // first group
+    flow->next(); // what matters to you: due, last week's activities offered again
+    if (flow->page() == CheckFlow::Page::Activities) {
+        for (const auto& [row, score] : {std::pair{1, 6}, std::pair{2, 6}}) {
+            auto* slider = child<QSlider>(*flow, QStringLiteral("activityScore%1").arg(row));
+            slider->setFocus();
+            QTest::keyClick(slider, static_cast<Qt::Key>(Qt::Key_0 + score));
+        }
+        ok = snap(window, outDir, name("activities")) && ok;
+        flow->next(); // first group
+    }
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     for (const auto& rating : ratings) {
         auto* page =
@@ -244,6 +258,11 @@ bool tourOnce(const QString& outDir, const Look& look)
         clock.add(std::chrono::seconds(10));
         flow->player()->tick();
     }
+    // Rated again as a person would: each pair and the pain start unanswered.
+    for (auto* pair : flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"))) {
+        pair->setRating({5, 4});
+    }
+    child<RatingInput>(*flow, QStringLiteral("painAfter"))->setValue(3);
     ok = snap(window, outDir, name("recheck")) && ok;
     flow->next(); // save
     ok = snap(window, outDir, name("summary")) && ok;

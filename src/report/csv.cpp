@@ -100,6 +100,12 @@ std::string csvHeader()
     for (std::size_t i = 0; i < core::kGroupCount; ++i) {
         cells.push_back(std::string(core::regionId(static_cast<Region>(i))) + "_gap_verdict");
     }
+    // Then what matters to the person, after the verdicts for the same reason: one name and
+    // score pair per place, empty where the session rated fewer (or none).
+    for (std::size_t i = 1; i <= core::kMaxActivities; ++i) {
+        const std::string place = "activity_" + std::to_string(i);
+        cells.insert(cells.end(), {place + "_name", place + "_score"});
+    }
     return joinRow(cells);
 }
 
@@ -124,6 +130,14 @@ std::string csvRow(const core::Session& session)
     cells.push_back(id(verdicts.pain));
     for (const auto& group : verdicts.groups) {
         cells.push_back(id(group));
+    }
+    for (std::size_t i = 0; i < core::kMaxActivities; ++i) {
+        if (i < session.activities.size()) {
+            const core::Activity& activity = session.activities[i];
+            cells.insert(cells.end(), {activity.name, std::to_string(activity.score)});
+        } else {
+            cells.insert(cells.end(), {std::string(), std::string()});
+        }
     }
     return joinRow(cells);
 }

@@ -1,10 +1,9 @@
 #include "tightside/report/handout.h"
 
+#include "pdfsetup.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QLocale>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -78,23 +77,19 @@ QString handoutHtml(const core::Plan& plan, const core::Protocol& protocol)
 store::Result<QByteArray> renderHandout(const core::Plan& plan, const core::Protocol& protocol)
 {
     using Out = store::Result<QByteArray>;
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return Out::failure(QCoreApplication::translate(
-            "tightside::report::Handout", "The PDF needs a QGuiApplication (fonts)."));
+    if (const QString why = detail::pdfUnavailable(); !why.isEmpty()) {
+        return Out::failure(why);
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
-        return Out::failure(QCoreApplication::translate(
-            "tightside::report::Handout", "The PDF could not be prepared in memory."));
+        return Out::failure(detail::pdfBufferFailed());
     }
     QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(36, 36, 36, 36), QPageLayout::Point);
-    writer.setResolution(72);
-    writer.setTitle(
-        QCoreApplication::translate("tightside::report::Handout", "Tightside: today's routine"));
-    writer.setCreator(QStringLiteral("Tightside"));
+    detail::setUpA4(
+        writer,
+        QCoreApplication::translate("tightside::report::Handout", "Tightside: today's routine"),
+        36);
     const QRectF page = writer.pageLayout().paintRect(QPageLayout::Point);
 
     QTextDocument document;
@@ -111,8 +106,7 @@ store::Result<QByteArray> renderHandout(const core::Plan& plan, const core::Prot
     }
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Out::failure(QCoreApplication::translate("tightside::report::Handout",
-                                                        "The PDF could not be started."));
+        return Out::failure(detail::pdfStartFailed());
     }
     document.drawContents(&painter, QRectF(QPointF(0, 0), page.size()));
     painter.end();

@@ -1,16 +1,17 @@
 #include "tightside/report/report.h"
 
 #include "tightside/core/course.h"
+#include "tightside/core/gap.h"
 #include "tightside/core/progress.h"
 #include "tightside/l10n/l10n.h"
+#include "tightside/text/coursewords.h"
 #include "tightside/text/planwords.h"
-#include "tightside/text/verdictwords.h"
+
+#include "pdfsetup.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
-#include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -262,7 +263,7 @@ void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
         QStringList gaps;
         for (std::size_t g = 0; g < core::kGroupCount; ++g) {
             const auto& rating = session.before.at(g);
-            if (rating && std::abs(rating->left - rating->right) >= session.threshold) {
+            if (rating && core::gapCounts(*rating, session.threshold)) {
                 const QString name = text::regionText(static_cast<Region>(g));
                 if (const auto& after = session.after.at(g)) {
                     const core::Verdict v =
@@ -384,8 +385,7 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
-        return Out::failure(QCoreApplication::translate(
-            "tightside::report::Pdf", "The PDF could not be prepared in memory."));
+        return Out::failure(detail::pdfBufferFailed());
     }
     if (auto written = renderPdf(entries, buffer); !written) {
         return Out::failure(written.error());
@@ -396,21 +396,17 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
 store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& device)
 {
     using Out = store::Result<void>;
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return Out::failure(QCoreApplication::translate(
-            "tightside::report::Pdf", "The PDF needs a QGuiApplication (fonts)."));
+    if (const QString why = detail::pdfUnavailable(); !why.isEmpty()) {
+        return Out::failure(why);
     }
     QPdfWriter writer(&device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);
-    writer.setTitle(
-        QCoreApplication::translate("tightside::report::Pdf", "Tightside session report"));
-    writer.setCreator(QStringLiteral("Tightside"));
+    // No margins: the report's Document lays out its own.
+    detail::setUpA4(
+        writer, QCoreApplication::translate("tightside::report::Pdf", "Tightside session report"),
+        0);
     QPainter painter;
     if (!painter.begin(&writer)) {
-        return Out::failure(
-            QCoreApplication::translate("tightside::report::Pdf", "The PDF could not be started."));
+        return Out::failure(detail::pdfStartFailed());
     }
     Document doc(writer, painter);
     doc.paragraph(QCoreApplication::translate("tightside::report::Pdf",

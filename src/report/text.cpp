@@ -88,6 +88,20 @@ std::string textEntry(const core::Session& session)
                          outcomeWord(step.outcome)) +
                 QLatin1Char('\n');
     }
+    if (!session.activities.empty()) {
+        QStringList rated;
+        for (const core::Activity& activity : session.activities) {
+            rated << QCoreApplication::translate("tightside::report::Text", "%1 %2",
+                                                 "an activity and its score")
+                         .arg(QString::fromStdString(store::printable(activity.name)))
+                         .arg(activity.score);
+        }
+        text +=
+            QStringLiteral("  ") +
+            QCoreApplication::translate("tightside::report::Text", "what matters to you (0-10): %1")
+                .arg(rated.join(QStringLiteral(", "))) +
+            QLatin1Char('\n');
+    }
     if (!session.notes.empty()) {
         text += QStringLiteral("  ") +
                 QCoreApplication::translate("tightside::report::Text", "notes: %1")

@@ -10,12 +10,14 @@ namespace tightside::store::detail {
 namespace {
 
 constexpr std::string_view kKind = "tightside.history-index";
-constexpr int kSchema = 1;
+// 2: entries gained the activities; an index of schema 1 is rebuilt once.
+constexpr int kSchema = 2;
 
 // Entry layout: [name, size, mtime_ns, ctime_ns, inode, id, started, pain_before, pain_after,
-// planned, completed, stopped_pain, before, after, notes]; before/after hold one [left, right]
-// or null per group in the order of "groups".
-constexpr std::size_t kFields = 15;
+// planned, completed, stopped_pain, before, after, notes, activities]; before/after hold one
+// [left, right] or null per group in the order of "groups"; activities one [name, score] per
+// activity.
+constexpr std::size_t kFields = 16;
 
 nlohmann::json groupIds()
 {
@@ -80,6 +82,34 @@ bool parseRatings(const nlohmann::json& value,
     return true;
 }
 
+nlohmann::json activitiesJson(const std::vector<core::Activity>& activities)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const core::Activity& activity : activities) {
+        out.push_back(nlohmann::json::array({activity.name, activity.score}));
+    }
+    return out;
+}
+
+/// The activities as a session file would hold them, so the core's rules check them.
+bool parseActivities(const nlohmann::json& value, std::vector<core::Activity>& out)
+{
+    if (!value.is_array()) {
+        return false;
+    }
+    for (const nlohmann::json& item : value) {
+        if (!item.is_array() || item.size() != 2 || !item[0].is_string()) {
+            return false;
+        }
+        const auto score = smallInt(item[1], core::kMinActivityScore, core::kMaxActivityScore);
+        if (!score) {
+            return false;
+        }
+        out.push_back({item[0].get<std::string>(), *score});
+    }
+    return core::activityProblems(out).empty();
+}
+
 std::optional<IndexEntry> parseEntry(const nlohmann::json& item, const QString& sessionsDir)
 {
     if (!item.is_array() || item.size() != kFields || !item[0].is_string() ||
@@ -129,7 +159,7 @@ std::optional<IndexEntry> parseEntry(const nlohmann::json& item, const QString& 
         return std::nullopt;
     }
     s.notes = item[14].get<std::string>();
-    if (s.notes.size() > kSummaryNotesBytes) {
+    if (s.notes.size() > kSummaryNotesBytes || !parseActivities(item[15], s.activities)) {
         return std::nullopt;
     }
     s.path = sessionsDir + QLatin1Char('/') + entry.name;
@@ -182,7 +212,8 @@ std::string serialiseIndex(const std::vector<IndexEntry>& entries, std::string_v
             {entry.name.toStdString(), entry.stamp.size, entry.stamp.mtimeNs, entry.stamp.ctimeNs,
              entry.stamp.inode, s.id, s.started, s.painBefore,
              s.painAfter ? nlohmann::json(*s.painAfter) : nlohmann::json(), s.planned, s.completed,
-             s.stoppedPain, ratingsJson(s.before), ratingsJson(s.after), s.notes}));
+             s.stoppedPain, ratingsJson(s.before), ratingsJson(s.after), s.notes,
+             activitiesJson(s.activities)}));
     }
     const nlohmann::json root = {{"kind", kKind},
                                  {"schema", kSchema},

@@ -91,8 +91,8 @@ core::Course courseFromSummaries(const SessionStore& sessions,
                                  std::chrono::seconds utcOffset)
 {
     core::CourseBuilder builder;
-    // The course needs a session's start, its pain and ratings at the start, and the latest
-    // session's deferred steps: all but the last are in the summaries.
+    // The course needs a session's start, its pain, ratings and activities at the start, and
+    // the latest session's deferred steps: all but the last are in the summaries.
     for (std::size_t i = 0; i < summaries.size(); ++i) {
         const SessionSummary& summary = summaries[i];
         core::Session session;
@@ -104,6 +104,7 @@ core::Course courseFromSummaries(const SessionStore& sessions,
         session.started = summary.started;
         session.answers.painNow = summary.painBefore;
         session.answers.ratings = summary.before;
+        session.activities = summary.activities;
         builder.add(session);
     }
     return builder.course(utcOffset);

@@ -3,6 +3,7 @@
 #include "historyindex.h"
 
 #include "tightside/core/jsonio.h"
+#include "tightside/core/progress.h"
 #include "tightside/store/printable.h"
 
 #include <QCoreApplication>
@@ -229,16 +230,13 @@ SessionSummary summarise(const core::Session& session, const QString& path)
     s.painBefore = session.answers.painNow;
     s.painAfter = session.painAfter;
     s.planned = static_cast<int>(session.plan.steps.size());
-    for (const core::DoneStep& done : session.done) {
-        if (done.outcome == core::Outcome::Completed) {
-            ++s.completed;
-        } else if (done.outcome == core::Outcome::StoppedPain) {
-            ++s.stoppedPain;
-        }
-    }
+    const core::OutcomeCounts counts = core::countOutcomes(session.done);
+    s.completed = counts.completed;
+    s.stoppedPain = counts.stoppedPain;
     s.before = session.answers.ratings;
     s.after = session.recheck;
     s.notes = utf8Prefix(session.notes, kSummaryNotesBytes);
+    s.activities = session.activities;
     s.path = path;
     return s;
 }

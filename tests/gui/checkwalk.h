@@ -38,6 +38,9 @@ inline void answerWizard(CheckFlow* flow)
     QCOMPARE(flow->page(), Page::Pain);
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     for (const auto& rating : ratings) {
         QCOMPARE(flow->page(), Page::Group);
@@ -50,6 +53,34 @@ inline void answerWizard(CheckFlow* flow)
     QCOMPARE(flow->page(), Page::Minutes);
     flow->next();
     QCOMPARE(flow->page(), Page::Plan);
+}
+
+/// On a group page whose ratings are asked and not given yet, rates both sides 3: the
+/// sliders start unanswered and Next waits for them.
+inline void rateShownGroup(CheckFlow* flow)
+{
+    if (flow->page() != Page::Group) {
+        return;
+    }
+    auto* pair = currentPage(flow)->findChild<RatingPair*>();
+    if (pair != nullptr && pair->isEnabled() && !pair->answered()) {
+        pair->setRating({3, 3});
+    }
+}
+
+/// Rates every group on the re-check page that is not rated yet (4 and 4) and the pain after
+/// (3) if it is not given yet: they start unanswered and Save waits for them.
+inline void rateRecheck(CheckFlow* flow)
+{
+    for (RatingPair* pair : flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"))) {
+        if (!pair->answered()) {
+            pair->setRating({4, 4});
+        }
+    }
+    auto* pain = flow->findChild<RatingInput*>(QStringLiteral("painAfter"));
+    if (pain != nullptr && !pain->answered()) {
+        pain->setValue(3);
+    }
 }
 
 /// Lets the fake clock run until the routine ends.

@@ -3,6 +3,7 @@
 // WCAG AA in the light and the dark palette; a large font does not clip the key pages; and no
 // Alt+letter is used twice on one page.
 
+#include "checkwalk.h"
 #include "fakes.h"
 
 #include "bodymap.h"
@@ -104,6 +105,9 @@ void walkCheck(CheckFlow* flow, Visit visit)
     visit(); // pain
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(3);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
     std::size_t group = 0;
     while (flow->page() == Page::Group) {
@@ -582,6 +586,7 @@ void AccessTest::altLettersAreUniqueOnEveryPage()
         flow->player()->skip();
     }
     QCOMPARE(flow->page(), Page::Recheck);
+    testing::rateRecheck(flow);
     checkUnique();
     flow->next(); // save
     QCOMPARE(flow->page(), Page::Summary);

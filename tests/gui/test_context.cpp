@@ -219,6 +219,7 @@ void ContextTest::closingDuringAnyUnsavedCheckAsks()
     while (flow->page() == Page::Player) {
         flow->player()->skip();
     }
+    testing::rateRecheck(flow);
     QCOMPARE(flow->page(), Page::Recheck);
     QVERIFY(!closeAccepted(window));
     QCOMPARE(fx.prompter.asked, QStringList{QStringLiteral("Close Tightside?")});

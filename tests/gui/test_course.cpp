@@ -3,23 +3,30 @@
 
 #include "fakes.h"
 
+#include "activitiespage.h"
+#include "checkflow.h"
 #include "checksession.h"
 #include "coursewords.h"
 #include "historychart.h"
 #include "historymodel.h"
 #include "planpage.h"
+#include "ratinginput.h"
 #include "summarypage.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/appcontext.h"
+#include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +36,44 @@ using namespace tightside::gui;
 namespace {
 
 const auto kWhen = std::chrono::system_clock::time_point(std::chrono::seconds(1795766400));
+
+/// A window on the fixture's folder, welcome acknowledged, on the check's pain page answered.
+std::unique_ptr<MainWindow> windowAfterPain(testing::Fixture& fx)
+{
+    fx.preferences.welcomeAcknowledged.set(true);
+    auto window = std::make_unique<MainWindow>(fx.services);
+    window->resize(1366, 768);
+    window->show();
+    CheckFlow* flow = window->checkFlow();
+    testing::passSafetyQuestions(flow);
+    flow->next();
+    flow->next();
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
+    flow->next();
+    return window;
+}
+
+/// A session of the fixture's store that started `daysAgo` before the fake clock's now.
+void storeSessionDaysAgo(testing::Fixture& fx, int daysAgo, std::vector<core::Activity> activities)
+{
+    store::SessionStore store(fx.dataDir());
+    core::Session session =
+        testing::sampleSession(1, fx.clock.wallNow() - std::chrono::hours(24 * daysAgo));
+    session.activities = std::move(activities);
+    QVERIFY(store.save(session));
+}
+
+/// The wall clock a check is made at, set by the test.
+class WallClock final : public Clock
+{
+public:
+    explicit WallClock(std::chrono::system_clock::time_point wall) : m_wall(wall) {}
+    std::chrono::milliseconds now() const override { return {}; }
+    std::chrono::system_clock::time_point wallNow() const override { return m_wall; }
+
+private:
+    std::chrono::system_clock::time_point m_wall;
+};
 
 } // namespace
 
@@ -40,7 +85,8 @@ private slots:
     void summaryShowsBarsVerdictsAndTheNextCheck()
     {
         QTemporaryDir dir;
-        CheckSession check(AppContext::builtin(dir.path()));
+        const WallClock clock(kWhen + std::chrono::hours(2));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
         core::Session session = testing::sampleSession(1, kWhen); // quadriceps 7/4 -> 5/4
         check.resume(session);
         SummaryPage page;
@@ -63,7 +109,8 @@ private slots:
     void calendarFileIsValidRfc5545()
     {
         QTemporaryDir dir;
-        CheckSession check(AppContext::builtin(dir.path()));
+        const WallClock clock(kWhen + std::chrono::hours(2));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
         check.resume(testing::sampleSession(1, kWhen));
         SummaryPage page;
         page.showSession(check);
@@ -97,8 +144,9 @@ private slots:
         store::SessionStore store(dir.path());
         core::Session last = testing::sampleSession(1, kWhen);
         QVERIFY(store.save(last));
-        CheckSession check(AppContext::builtin(dir.path()));
-        check.setClock([] { return kWhen + std::chrono::minutes(70); });
+        // The course's now is the Services clock's wall time, not the system clock.
+        const WallClock clock(kWhen + std::chrono::minutes(70));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
         core::Answers answers = last.answers;
         const core::Plan& plan = check.makePlan(answers, {});
         QVERIFY(plan.withCourse);
@@ -171,6 +219,126 @@ private slots:
         QVERIFY(lastCheckWords(course, latest.addDays(3))
                     .startsWith(QStringLiteral("Your last check was 3 day")));
         QCOMPARE(lastCheckWords(course, latest), QStringLiteral("Your last check was today."));
+    }
+
+    void activitiesPageStartsUnratedOffersLastNamesAndSkips()
+    {
+        ActivitiesPage page;
+        page.offer({{"putting on socks", 6}});
+        auto* name = page.findChild<QLineEdit*>(QStringLiteral("activityName1"));
+        auto* score = page.findChild<QSlider*>(QStringLiteral("activityScore1"));
+        auto* value = page.findChild<QLabel*>(QStringLiteral("activityValue1"));
+        QCOMPARE(name->text(), QStringLiteral("putting on socks"));
+        // Last week's 6 is not today's answer: unrated, and a name without a rating waits.
+        QCOMPARE(value->text(), QStringLiteral("Not rated yet"));
+        QVERIFY(page.activities().empty());
+        QVERIFY(!page.ready());
+        QVERIFY(!page.notReadyHint().isEmpty());
+        // Home on a slider at 0 is an answer: 0, given.
+        score->setFocus();
+        QTest::keyClick(score, Qt::Key_Home);
+        QCOMPARE(page.activities(), (std::vector<core::Activity>{{"putting on socks", 0}}));
+        QTest::keyClick(score, Qt::Key_7);
+        auto* second = page.findChild<QLineEdit*>(QStringLiteral("activityName2"));
+        QTest::keyClicks(second, QStringLiteral("  sitting through a film "));
+        QVERIFY(!page.ready()); // named, not rated
+        QTest::keyClick(page.findChild<QSlider*>(QStringLiteral("activityScore2")), Qt::Key_3);
+        QVERIFY(page.ready());
+        QCOMPARE(page.activities(), (std::vector<core::Activity>{{"putting on socks", 7},
+                                                                 {"sitting through a film", 3}}));
+        // The same name twice waits, by the core's rule.
+        second->setText(QStringLiteral("putting on socks"));
+        QVERIFY(!page.ready());
+        // Every control is reachable by Tab and named; the skip says what it does.
+        for (QWidget* control : page.findChildren<QWidget*>()) {
+            if (qobject_cast<QLineEdit*>(control) || qobject_cast<QSlider*>(control) ||
+                qobject_cast<QPushButton*>(control)) {
+                QVERIFY2(control->focusPolicy() & Qt::TabFocus, qPrintable(control->objectName()));
+                QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+            }
+        }
+        auto* skip = page.findChild<QPushButton*>(QStringLiteral("skipActivities"));
+        QCOMPARE(skip->accessibleName(), QStringLiteral("Skip this week"));
+        QSignalSpy skipped(&page, &ActivitiesPage::skipRequested);
+        skip->click();
+        QCOMPARE(skipped.count(), 1);
+    }
+
+    void checkAsksActivitiesWhenDueAndSavesThem()
+    {
+        testing::Fixture fx;
+        storeSessionDaysAgo(fx, 7, {{"putting on socks", 4}}); // exactly a week: due
+        auto window = windowAfterPain(fx);
+        CheckFlow* flow = window->checkFlow();
+        QCOMPARE(flow->page(), CheckFlow::Page::Activities);
+        auto* name = flow->findChild<QLineEdit*>(QStringLiteral("activityName1"));
+        QCOMPARE(name->text(), QStringLiteral("putting on socks"));
+        QVERIFY(!flow->findChild<QPushButton*>(QStringLiteral("navNext"))->isEnabled());
+        QTest::keyClick(flow->findChild<QSlider*>(QStringLiteral("activityScore1")), Qt::Key_6);
+        flow->next();
+        QCOMPARE(flow->page(), CheckFlow::Page::Group);
+        flow->back();
+        QCOMPARE(flow->page(), CheckFlow::Page::Activities); // Back keeps the answer
+        flow->next();
+        while (flow->page() != CheckFlow::Page::Plan) {
+            flow->next();
+        }
+        flow->next(); // the routine starts; the session holds today's activities
+        QCOMPARE(flow->session().activities,
+                 (std::vector<core::Activity>{{"putting on socks", 6}}));
+    }
+
+    void checkSkipsActivitiesWithinAWeekOrWhenSkipped()
+    {
+        {
+            testing::Fixture fx;
+            storeSessionDaysAgo(fx, 3, {{"putting on socks", 4}}); // rated 3 days ago
+            auto window = windowAfterPain(fx);
+            QCOMPARE(window->checkFlow()->page(), CheckFlow::Page::Group);
+        }
+        testing::Fixture fx; // never rated: asked, and "Skip this week" records nothing
+        auto window = windowAfterPain(fx);
+        CheckFlow* flow = window->checkFlow();
+        QCOMPARE(flow->page(), CheckFlow::Page::Activities);
+        QTest::keyClicks(flow->findChild<QLineEdit*>(QStringLiteral("activityName1")),
+                         QStringLiteral("walking"));
+        QTest::keyClick(flow->findChild<QSlider*>(QStringLiteral("activityScore1")), Qt::Key_5);
+        flow->findChild<QPushButton*>(QStringLiteral("skipActivities"))->click();
+        QCOMPARE(flow->page(), CheckFlow::Page::Group);
+        while (flow->page() != CheckFlow::Page::Plan) {
+            flow->next();
+        }
+        flow->next();
+        QVERIFY(flow->session().activities.empty());
+        // The skip is remembered (a time, no answer): two days on, not asked again.
+        QCOMPARE(fx.preferences.activitiesSkipped.get(),
+                 QString::fromStdString(core::isoUtc(fx.clock.wallNow())));
+        window.reset();
+        fx.clock.advance(std::chrono::hours(48));
+        auto again = windowAfterPain(fx);
+        QCOMPARE(again->checkFlow()->page(), CheckFlow::Page::Group);
+    }
+
+    void overviewShowsEachActivityFirstLatestAndVerdict()
+    {
+        core::CourseBuilder builder;
+        core::Session first = testing::sampleSession(1, kWhen);
+        first.activities = {{"putting on socks", 4}, {"sitting through a film", 6}};
+        core::Session later = testing::sampleSession(2, kWhen + std::chrono::hours(24 * 7));
+        later.activities = {{"putting on socks", 7}, {"sitting through a film", 5}};
+        builder.add(first);
+        builder.add(later);
+        const QString html =
+            courseOverviewHtml(builder.course(std::chrono::seconds{0}), core::builtinProtocol());
+        QVERIFY(html.contains(QStringLiteral("What matters to you")));
+        QVERIFY(html.contains(QStringLiteral("putting on socks: 4, now 7: better")));
+        QVERIFY(html.contains(QStringLiteral("sitting through a film: 6, now 5: no clear change")));
+        QVERIFY(html.contains(QStringLiteral("your first and latest rating")));
+        // Without activities the part is left out.
+        core::CourseBuilder plain;
+        plain.add(testing::sampleSession(1, kWhen));
+        QVERIFY(!courseOverviewHtml(plain.course(std::chrono::seconds{0}), core::builtinProtocol())
+                     .contains(QStringLiteral("What matters")));
     }
 };
 

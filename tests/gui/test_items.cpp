@@ -1,6 +1,7 @@
 // Issue 16, item by item: each test names the item it proves. The tree is read through
 // QAccessible (tests/gui/walker.h), as the AT-SPI bus reads it; the rest are widget tests.
 
+#include "checkwalk.h"
 #include "fakes.h"
 #include "walker.h"
 
@@ -12,6 +13,8 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
+
+#include <algorithm>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -69,6 +72,9 @@ void answerUpToPlan(CheckFlow* flow, const std::vector<core::Rating>& ratings,
     flow->next(); // pain
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     std::size_t group = 0;
     while (flow->page() == Page::Group) {
         QWidget* page = testing::currentCheckPage(flow);
@@ -112,6 +118,7 @@ private slots:
     void item10VoiceOnOnlyOnceTheVoiceIsHeard();
     void item11StartedIsWhenTheCheckBegan();
     void item12PainStartsUnansweredAndNextWaits();
+    void item12GroupAndRecheckRatingsStartUnanswered();
     void item13NoDoubledWordsOrLegsForLats();
     void item14PlanReadsForAPersonWithRulesOnDemand_data();
     void item14PlanReadsForAPersonWithRulesOnDemand();
@@ -132,6 +139,9 @@ void ItemsTest::item01NerveSignsAreHeard()
     flow->next();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(2);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     int groups = 0;
     while (flow->page() == Page::Group) {
         const core::Group& group = window->protocol().groups.at(flow->groupIndex());
@@ -144,6 +154,7 @@ void ItemsTest::item01NerveSignsAreHeard()
         }
         QVERIFY(heard.contains(QStringLiteral("STOP: nerve signs")));
         ++groups;
+        testing::rateShownGroup(flow);
         flow->next();
     }
     QCOMPARE(groups, 7);
@@ -203,6 +214,7 @@ void ItemsTest::item03PlayerAndHistoryNodesAreNamed()
     while (flow->page() == Page::Player) {
         flow->player()->skip();
     }
+    testing::rateRecheck(flow);
     flow->next(); // save: one row, with no notes
     window->showPlace(MainWindow::Place::History);
     QTRY_COMPARE(
@@ -388,6 +400,7 @@ void ItemsTest::item11StartedIsWhenTheCheckBegan()
         flow->player()->skip();
     }
     fx.clock.advance(2min);
+    testing::rateRecheck(flow);
     flow->next();
     QCOMPARE(flow->page(), Page::Summary);
     QCOMPARE(QString::fromStdString(flow->session().started),
@@ -420,8 +433,72 @@ void ItemsTest::item12PainStartsUnansweredAndNextWaits()
     QCOMPARE(pain->value(), 0);
     QVERIFY(nextButton(flow)->isEnabled());
     flow->next();
+    QCOMPARE(flow->page(), Page::Activities); // never rated: due, and optional
+    flow->next();
     QCOMPARE(flow->page(), Page::Group);
     QCOMPARE(flow->answers().painNow, 0);
+}
+
+// Item 12, the same rule for every rating: a group's sides and the re-check start
+// unanswered, so an untouched slider is never saved as a 0 or as "no change".
+void ItemsTest::item12GroupAndRecheckRatingsStartUnanswered()
+{
+    testing::Fixture fx;
+    auto window = openWindow(fx);
+    CheckFlow* flow = window->checkFlow();
+    testing::passSafetyQuestions(flow);
+    flow->next();
+    flow->next();
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
+    flow->next();
+    QCOMPARE(flow->page(), Page::Group);
+    auto* pair = testing::currentCheckPage(flow)->findChild<RatingPair*>();
+    QVERIFY(!pair->answered());
+    QVERIFY(!nextButton(flow)->isEnabled());
+    flow->next(); // refused
+    QCOMPARE(flow->page(), Page::Group);
+    QCOMPARE(flow->groupIndex(), std::size_t{0});
+    pair->left()->setValue(7);
+    QVERIFY(!nextButton(flow)->isEnabled()); // one side is not both
+    pair->right()->setValue(4);
+    QVERIFY(nextButton(flow)->isEnabled());
+    flow->next();
+    for (const int left : {3, 2, 5, 4}) {
+        testing::currentCheckPage(flow)->findChild<RatingPair*>()->setRating({left, left});
+        flow->next();
+    }
+    while (flow->page() == Page::Group) {
+        QVERIFY(nextButton(flow)->isEnabled()); // an optional test not done is not asked
+        flow->next();
+    }
+    flow->next(); // minutes
+    QCOMPARE(flow->page(), Page::Plan);
+    flow->next();
+    while (flow->page() == Page::Player) {
+        flow->player()->skip();
+    }
+    QCOMPARE(flow->page(), Page::Recheck);
+    const auto pairs = flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"));
+    QCOMPARE(pairs.size(), 1);
+    QVERIFY(!pairs[0]->answered());
+    auto* painAfter = flow->findChild<RatingInput*>(QStringLiteral("painAfter"));
+    QVERIFY(!painAfter->answered());
+    QVERIFY(!nextButton(flow)->isEnabled());
+    flow->next(); // Save refused: nothing was rated again
+    QCOMPARE(flow->page(), Page::Recheck);
+    pairs[0]->setRating({5, 4});
+    QVERIFY(!nextButton(flow)->isEnabled()); // the pain is still not given
+    painAfter->setValue(2);
+    QVERIFY(nextButton(flow)->isEnabled());
+    flow->next();
+    QCOMPARE(flow->page(), Page::Summary);
+    const auto& recheck = flow->session().recheck;
+    QCOMPARE(std::count_if(recheck.begin(), recheck.end(),
+                           [](const auto& rating) { return rating.has_value(); }),
+             1);
+    QCOMPARE(flow->session().recheckRating(core::Region::Quadriceps).value_or(core::Rating{}).left,
+             5);
+    QCOMPARE(flow->session().painAfter.value_or(-1), 2);
 }
 
 void ItemsTest::item13NoDoubledWordsOrLegsForLats()
@@ -434,6 +511,9 @@ void ItemsTest::item13NoDoubledWordsOrLegsForLats()
     flow->next();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(2);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     // The same word twice in a row, in the same case ("test test"); "compare. Compare" across
     // a heading and a list item is not a slip.
     static const QRegularExpression doubled(QStringLiteral("\\b(\\w+) \\1\\b"));
@@ -454,6 +534,7 @@ void ItemsTest::item13NoDoubledWordsOrLegsForLats()
                         ->text()
                         .contains(QStringLiteral("lats on both sides")));
         }
+        testing::rateShownGroup(flow);
         flow->next();
     }
     QVERIFY2(slips.isEmpty(), qPrintable(slips.join(QLatin1Char('\n'))));

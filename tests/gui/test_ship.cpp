@@ -2,6 +2,7 @@
 // (also when no sound device can play), the About page's log buttons, and a whole check and
 // export through the window that leave no health data in the log.
 
+#include "checkwalk.h"
 #include "fakes.h"
 
 #include "checkflow.h"
@@ -93,6 +94,9 @@ void ShipTest::soundsFollowTheRoutineOnTheClock()
     flow->next();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
     flow->next(); // pain
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     for (int i = 0; i < 12 && flow->page() != Page::Plan; ++i) {
         if (flow->page() == Page::Group) {
             if (auto* pair = flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))
@@ -212,6 +216,9 @@ void ShipTest::wholeCheckAndExportLeaveNoHealthDataInTheLog()
         flow->next();
         flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(7);
         flow->next();
+        if (flow->page() == Page::Activities) {
+            flow->next(); // what matters to you: optional, left empty
+        }
         const int ratings[][2] = {{9, 2}, {6, 6}, {1, 8}, {5, 5}, {4, 4}};
         for (const auto& rating : ratings) {
             QCOMPARE(flow->page(), Page::Group);
@@ -231,6 +238,7 @@ void ShipTest::wholeCheckAndExportLeaveNoHealthDataInTheLog()
         }
         QCOMPARE(flow->page(), Page::Recheck);
         flow->findChild<RatingInput*>(QStringLiteral("painAfter"))->setValue(3);
+        testing::rateRecheck(flow);
         flow->findChild<QPlainTextEdit*>(QStringLiteral("notes"))
             ->setPlainText(QStringLiteral("zebra-quartz-4711 the left knee clicked"));
         flow->next();

@@ -110,6 +110,7 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     const auto pairs = flow->findChildren<RatingPair*>(QStringLiteral("recheckPair"));
     QCOMPARE(pairs.size(), 2);
     pairs[0]->setRating({4, 4});
+    testing::rateRecheck(flow);
     flow->findChild<RatingInput*>(QStringLiteral("painAfter"))->setValue(3);
     flow->findChild<QPlainTextEdit*>(QStringLiteral("notes"))
         ->setPlainText(QStringLiteral("felt easier"));
@@ -203,7 +204,10 @@ void WindowTest::keyboardOnlyPath()
     press(Qt::Key_Return); // refused: the pain is not given yet
     QCOMPARE(flow->page(), Page::Pain);
     press(Qt::Key_3);      // a digit key gives it
-    press(Qt::Key_Return); // -> quadriceps
+    press(Qt::Key_Return); // -> what matters to you (due: never rated)
+    QCOMPARE(flow->page(), Page::Activities);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("activityName1"));
+    press(Qt::Key_Return); // optional: left empty -> quadriceps
     QCOMPARE(flow->page(), Page::Group);
     // Focus starts on the LEFT slider: arrows set it, Tab moves to RIGHT.
     auto* pair = currentPage(flow)->findChild<RatingPair*>();
@@ -343,6 +347,7 @@ void WindowTest::resumeAfterInterruptedSession()
     QCOMPARE(flow->findChild<QLabel*>(QStringLiteral("playerSide"))->text(),
              QStringLiteral("RIGHT"));
     runRoutineToEnd(flow, fx.clock);
+    testing::rateRecheck(flow);
     QCOMPARE(flow->page(), Page::Recheck);
     flow->next();
     QCOMPARE(flow->page(), Page::Summary);
@@ -377,6 +382,9 @@ void WindowTest::everyPageOpensOnce()
     visit();
     flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
     flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next(); // what matters to you: optional, left empty
+    }
     while (flow->page() == Page::Group) {
         visit();
         // Every group page has its self-test steps, a nerve-signs box and both inputs.
@@ -402,6 +410,7 @@ void WindowTest::everyPageOpensOnce()
     QTest::keyClick(flow->player(), Qt::Key_Escape);
     QVERIFY(fx.prompter.asked.contains(QStringLiteral("Leave the routine?")));
     QCOMPARE(flow->page(), Page::Recheck);
+    testing::rateRecheck(flow);
     visit();
     flow->next();
     visit();
@@ -474,6 +483,7 @@ void WindowTest::historyChartAndQuarantineBanner()
         answerWizard(flow);
         flow->next();
         runRoutineToEnd(flow, fx.clock);
+        testing::rateRecheck(flow);
         flow->next();
         QCOMPARE(flow->page(), Page::Summary);
     }

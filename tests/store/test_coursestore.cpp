@@ -91,7 +91,11 @@ TEST_CASE("Course from the store: the summaries give the same course as every fi
     QTemporaryDir dir;
     const store::SessionStore store(dir.path());
     for (std::uint32_t i = 0; i < 8; ++i) {
-        REQUIRE(store.save(storetest::numberedSession(i)).ok());
+        core::Session session = storetest::numberedSession(i);
+        if (i % 3 == 0) { // what matters to the person, on sessions 0, 3 and 6
+            session.activities = {{"putting on socks", static_cast<int>(2 + i)}, {"a film", 5}};
+        }
+        REQUIRE(store.save(session).ok());
     }
     const auto listing = store.summaries();
     REQUIRE(listing.ok());
@@ -100,4 +104,8 @@ TEST_CASE("Course from the store: the summaries give the same course as every fi
     const core::Course fromFiles = everyFile(store).course(3600s);
     CHECK(core::toJson(fromSummaries) == core::toJson(fromFiles));
     CHECK(fromSummaries.sessions == 8);
+    CHECK(fromSummaries.activities.at("putting on socks") ==
+          core::ActivityCourse{2, 8, core::Verdict::Better});
+    CHECK(fromSummaries.latestActivities == fromFiles.latestActivities);
+    CHECK(fromSummaries.activitiesRated == storetest::numberedSession(6).started);
 }

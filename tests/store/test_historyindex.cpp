@@ -51,6 +51,9 @@ std::vector<tightside::core::Session> seed(const SessionStore& store)
         sessions.push_back(storetest::numberedSession(i));
         REQUIRE(store.save(sessions.back()));
     }
+    // The middle one rated what matters to the person: the index holds that too.
+    sessions[1].activities = {{"putting on socks", 6}, {"sitting through a film", 3}};
+    REQUIRE(store.save(sessions[1]));
     const auto first = store.summaries();
     REQUIRE(first);
     REQUIRE(first.value().indexRebuilt);
@@ -63,6 +66,25 @@ QByteArray withRating(const QByteArray& index, int left, int right)
 {
     nlohmann::json root = nlohmann::json::parse(index.toStdString());
     root["entries"][0][12][0] = nlohmann::json::array({left, right});
+    return QByteArray::fromStdString(root.dump());
+}
+
+/// The index text with the first entry's activities replaced.
+QByteArray withActivities(const QByteArray& index, const nlohmann::json& activities)
+{
+    nlohmann::json root = nlohmann::json::parse(index.toStdString());
+    root["entries"][0][15] = activities;
+    return QByteArray::fromStdString(root.dump());
+}
+
+/// The index as schema 1 wrote it: no activities in the entries.
+QByteArray schemaOne(const QByteArray& index)
+{
+    nlohmann::json root = nlohmann::json::parse(index.toStdString());
+    root["schema"] = 1;
+    for (auto& entry : root["entries"]) {
+        entry.erase(15);
+    }
     return QByteArray::fromStdString(root.dump());
 }
 
@@ -112,6 +134,13 @@ TEST_CASE("a corrupt, truncated or foreign index is rebuilt from the session fil
                       QByteArray("{\"kind\":\"tightside.history-index\",\"schema\":99}"),
                       // A summary that lies about a rating (11 is out of range) is not trusted.
                       withRating(good, 11, 4),
+                      // Six activities, a score of 11 or an empty name are not trusted either.
+                      withActivities(good, nlohmann::json::parse(R"([["a",1],["b",1],["c",1],
+                                                                    ["d",1],["e",1],["f",1]])")),
+                      withActivities(good, nlohmann::json::parse(R"([["a",11]])")),
+                      withActivities(good, nlohmann::json::parse(R"([["",3]])")),
+                      // An index from before the activities is rebuilt once.
+                      schemaOne(good),
                       // An entry that points outside the sessions folder is not trusted.
                       QByteArray(good).replace(QByteArray::fromStdString(sessions[0].id + ".json"),
                                                "../../etc/passwd"),

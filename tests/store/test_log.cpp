@@ -197,12 +197,14 @@ TEST_CASE("a whole import, history, export and quarantine leave no health data i
     session.notes = "zebra-quartz-4711 my left knee clicks";
     session.answers.painNow = 7;
     session.painAfter = 3;
+    session.activities = {{"walrus-ukulele tying shoes", 6}};
     const nlohmann::json document = tightside::core::toJson(session);
     const std::string imported = cli.file("mine.json", document.dump(2));
     // A file the store cannot use, holding a distinctive note, to be quarantined.
     nlohmann::json broken = document;
     broken["notes"] = "okapi-marble-8123";
     broken["answers"]["pain_now"] = 42;
+    broken["activities"] = {{{"name", "narwhal-tulip"}, {"score", 11}}}; // refused too
     const std::string rejected = cli.file("broken.json", broken.dump(2));
 
     const ProcessResult import = cli.run({"import", imported, rejected, "--log-level", "trace"});
@@ -214,6 +216,7 @@ TEST_CASE("a whole import, history, export and quarantine leave no health data i
     const ProcessResult history = cli.run({"history", "--format", "text", "--log-level=trace"});
     REQUIRE(history.exitCode == 0);
     CHECK(contains(history.out, "zebra-quartz-4711")); // it was there to be leaked
+    CHECK(contains(history.out, "walrus-ukulele"));
     for (const char* format : {"csv", "json", "pdf"}) {
         const std::string out = cli.dir.filePath(QStringLiteral("report.")).toStdString() + format;
         REQUIRE(cli.run({"export", "--format", format, "--output", out, "--log-level", "trace"})
@@ -253,8 +256,9 @@ TEST_CASE("a whole import, history, export and quarantine leave no health data i
     CHECK(contains(log, "exported the history as pdf"));
     CHECK(contains(log, "finished with exit code 1"));
     // ...and nothing the person entered, nor any line of what the commands told them.
-    for (const std::string secret : {"zebra", "quartz", "4711", "knee", "okapi", "marble", "8123",
-                                     "pain", "notes", "ratings", "answers", "recheck", "42"}) {
+    for (const std::string secret :
+         {"zebra", "quartz", "4711", "knee", "okapi", "marble", "8123", "pain", "notes", "ratings",
+          "answers", "recheck", "42", "walrus", "ukulele", "narwhal", "tulip", "activities"}) {
         CHECK_FALSE(contains(log, secret));
     }
     CHECK_FALSE(contains(log, session.id));

@@ -4,7 +4,9 @@
 // each session's verdicts, and the facts the engine plans with when it knows the history.
 // Pure functions of their inputs; no clock, no time zone, no Qt.
 
+#include "tightside/core/activities.h"
 #include "tightside/core/answers.h"
+#include "tightside/core/gap.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/region.h"
 #include "tightside/core/session.h"
@@ -15,6 +17,7 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,9 +34,6 @@ std::optional<UtcTime> parseIsoUtc(std::string_view text);
 /// The local calendar date ("2026-11-29") `days` days after `time`, for a place whose clock is
 /// `utcOffset` ahead of UTC at that time (the edge looks the offset up; the core has no zones).
 std::string localDateAfter(UtcTime time, std::chrono::seconds utcOffset, int days);
-
-/// Left/right difference of one rating.
-int gapOf(const Rating& rating);
 
 /// One session's verdicts (contracts.md "History with verdicts"): pain from answers.pain_now
 /// to pain_after, and each re-checked group's gap from its answers rating to its re-check. A
@@ -78,6 +78,17 @@ struct PainCourse
     bool operator==(const PainCourse&) const = default;
 };
 
+/// One activity's score in the first and the latest session that rated it, and the verdict
+/// between (higher is better: contracts.md "Verdicts").
+struct ActivityCourse
+{
+    int first = 0;
+    int latest = 0;
+    Verdict verdict = Verdict::NoClearChange;
+
+    bool operator==(const ActivityCourse&) const = default;
+};
+
 /// `tightside history --course` (contracts.md "The course"). Gaps and pain are taken at the
 /// start of each session: start to start is the trend that matters.
 struct Course
@@ -94,10 +105,22 @@ struct Course
     /// Local date of the next check (kNextCheckDays after the latest session); empty without
     /// sessions.
     std::string nextCheck;
+    /// Each activity ever rated, by its exact name: first to latest score.
+    std::map<std::string, ActivityCourse> activities;
+    /// `started` of the latest session that rated activities; empty when none did.
+    std::string activitiesRated;
+    /// That session's activities, in its order (the window offers them again).
+    std::vector<Activity> latestActivities;
 };
 
+/// True when the activities are due at a check at `now`: core::activitiesDue() on the later of
+/// the latest session that rated any and `skipped`, the last time the person chose to skip
+/// them (a skip counts like a rating for the week: asked at most once a week).
+bool activitiesDue(const Course& course, UtcTime now, std::optional<UtcTime> skipped = {});
+
 /// The course as contracts.md writes it; without sessions first, latest, pain and next_check
-/// are null.
+/// are null. "activities" ({"<name>": {"first": a, "latest": b, "verdict": V}}, an empty
+/// object when none was rated) is added after "next_check".
 nlohmann::json toJson(const Course& course);
 
 /// What the engine needs of the history to plan the next session (PlanOptions::course).
@@ -133,10 +156,17 @@ public:
     bool enoughToPlan(UtcTime now) const;
 
 private:
+    void addActivities(const Session& session);
+
     struct Point
     {
         std::string started;
         int gap = 0;
+    };
+    struct Score
+    {
+        std::string started;
+        int score = 0;
     };
     struct Start
     {
@@ -153,6 +183,10 @@ private:
     /// The latest kStallSessions sessions' start ratings, oldest first.
     std::vector<Start> m_recent;
     CourseContext m_context;
+    /// Each activity's first and latest score.
+    std::map<std::string, std::pair<Score, Score>> m_activities;
+    std::string m_activitiesRated;
+    std::vector<Activity> m_latestActivities;
 };
 
 /// A group left out of today's steps because it was released less than kRestTime ago.

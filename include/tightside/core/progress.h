@@ -68,4 +68,15 @@ struct ResumePoint
 /// after the furthest one done.
 ResumePoint resumePoint(const std::vector<Step>& steps, const std::vector<DoneStep>& done);
 
+/// The seconds of every hold of `steps` together (a plan's routine without its lead-ins).
+int totalHoldSeconds(const std::vector<Step>& steps);
+
+/// The groups to rate again after a routine: the plan's re-check list, then any other group a
+/// step of the `done` list worked on, each once, in that order.
+std::vector<Region> recheckGroups(const Session& session);
+
+/// The side of `group` the session worked on: the side of the last done step of that group
+/// (whatever its outcome), or nullopt when no step of it was done.
+std::optional<Side> releasedSide(const Session& session, Region group);
+
 } // namespace tightside::core

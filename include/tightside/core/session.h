@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tightside/core/activities.h"
 #include "tightside/core/answers.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/problem.h"
@@ -61,6 +62,9 @@ struct Session
     std::array<std::optional<Rating>, kGroupCount> recheck{};
     std::optional<int> painAfter;
     std::string notes;
+    /// What matters to the person, rated this session (optional, at most once a week); empty
+    /// when not asked or skipped.
+    std::vector<Activity> activities;
 
     const std::optional<Rating>& recheckRating(Region group) const
     {
@@ -84,7 +88,8 @@ struct SessionParse
 SessionParse parseSession(const nlohmann::json& document, const Protocol& protocol);
 
 /// The session as contracts.md writes it (keys in a stable order; `finished` and `pain_after`
-/// are null when absent).
+/// are null when absent; `activities` is written only when the session rated any, so a
+/// session without them reads and writes as before).
 nlohmann::json toJson(const Session& session);
 
 /// "20261125T103000Z-7f3a9c1e": the UTC start time to the second, then 8 hex digits of

@@ -76,8 +76,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* buildWelcome();
-    QWidget* buildAbout();
     void newCheck();
     /// Hides the place tabs while the routine player is shown, and brings them back after.
     void giveTheRoutineTheWindow(bool routine);

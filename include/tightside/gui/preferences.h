@@ -66,6 +66,9 @@ public:
     /// The language chosen in Settings ("en", "de", "es", "fr"); empty for the system's. It
     /// applies from the next start (core::chooseLanguage).
     SettingValue<QString> language;
+    /// When "Skip this week" was last chosen on the activities page (UTC ISO 8601); empty
+    /// when never. Only a time, no answer: the activities are not asked again for a week.
+    SettingValue<QString> activitiesSkipped;
 
     /// Writes pending changes to the file now.
     void sync();

@@ -65,6 +65,8 @@ struct SessionSummary
     std::array<std::optional<core::Rating>, core::kGroupCount> after{};
     /// The start of the notes (at most kSummaryNotesBytes bytes, cut on a UTF-8 boundary).
     std::string notes;
+    /// The activities rated in this session (at most core::kMaxActivities), for the course.
+    std::vector<core::Activity> activities;
     /// sessions/<id>.json
     QString path;
 

@@ -29,7 +29,7 @@ def plan(doc):
     return json.loads(out.stdout)
 
 
-def session(folder, number, day, doc, done, recheck, pain_after):
+def session(folder, number, day, doc, done, recheck, pain_after, activities=None):
     stamp = f"202611{day:02d}T080000Z"
     sid = f"{stamp}-{number:08x}"
     p = plan(doc)
@@ -42,6 +42,8 @@ def session(folder, number, day, doc, done, recheck, pain_after):
             "answers": doc, "plan": p, "done": done_list,
             "recheck": {g: {"left": l, "right": r} for g, (l, r) in recheck.items()},
             "pain_after": pain_after, "notes": ""}
+    if activities:  # what matters to the person (optional, at most once a week)
+        body["activities"] = [{"name": n, "score": v} for n, v in activities]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{sid}.json").write_text(json.dumps(body, indent=2) + "\n")
 
@@ -49,7 +51,8 @@ def session(folder, number, day, doc, done, recheck, pain_after):
 course = HERE / "course"
 session(course, 1, 20, answers(6, quadriceps=(8, 4), adductors=(2, 6)),
         [("quadriceps", "completed"), ("adductors", "completed")],
-        {"quadriceps": (5, 4), "adductors": (3, 5)}, 4)
+        {"quadriceps": (5, 4), "adductors": (3, 5)}, 4,
+        [("putting on socks", 4), ("sitting through a film", 6)])
 session(course, 2, 23, answers(5, quadriceps=(7, 4), adductors=(3, 6)),
         [("quadriceps", "completed"), ("adductors", "completed")],
         {"quadriceps": (5, 5), "adductors": (4, 5)}, 3)
@@ -59,7 +62,8 @@ session(course, 3, 25, answers(4, quadriceps=(6, 4), adductors=(3, 5)),
 # Two minutes fit the adductors only: the hamstrings step is deferred.
 session(course, 4, 27, answers(3, minutes=2, quadriceps=(5, 4), adductors=(2, 5),
                                hamstrings=(2, 5)),
-        [("adductors", "completed")], {"adductors": (4, 5)}, 2)
+        [("adductors", "completed")], {"adductors": (4, 5)}, 2,
+        [("putting on socks", 7), ("sitting through a film", 5), ("climbing stairs", 3)])
 
 stalled = HERE / "stalled"
 for n, day in enumerate(range(20, 26), start=1):

@@ -73,73 +73,73 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <name>CourseWords</name>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
     <message>
         <source>no clear change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine deutliche Veränderung</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Your last check was today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr letzter Test war heute.</translation>
     </message>
     <message numerus="yes">
         <source>Your last check was %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr letzter Test war vor %n Tag.</numerusform>
+            <numerusform>Ihr letzter Test war vor %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 links</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechts</translation>
     </message>
     <message>
         <source>Next check: %1 (two to three days after the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Test: %1 (zwei bis drei Tage nach dem letzten).</translation>
     </message>
     <message>
         <source>Waiting from last time, first in line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen vom letzten Mal, als Erstes an der Reihe: %1.</translation>
     </message>
     <message>
         <source>Your whole course is in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ihre Einheiten sehen Sie unter Verlauf.</translation>
     </message>
     <message>
         <source>No sessions yet: your course starts with your first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheiten: Ihr Verlauf beginnt mit Ihrem ersten Test.</translation>
     </message>
     <message numerus="yes">
         <source>Your course so far (your ratings): %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheit.</numerusform>
+            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheiten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left/right gap at the start of your first and your latest session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied zwischen links und rechts zu Beginn Ihrer ersten und Ihrer letzten Einheit:</translation>
     </message>
     <message>
         <source>%1: gap %2, now %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unterschied %2, jetzt %3: %4</translation>
     </message>
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
     </message>
 </context>
 <context>
@@ -452,21 +452,21 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>It comes first today because it did not fit in the time you had last session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt kommt heute zuerst, weil er in der letzten Einheit nicht in Ihre Zeit passte.</translation>
     </message>
     <message>
         <source>You released your %1 less than 24 hours ago, so that group rests today; it can be released again from %2. Rate both sides of it after the routine all the same, to see how it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Gruppe (%1) vor weniger als 24 Stunden gelöst, deshalb ruht sie heute; ab %2 kann sie wieder gelöst werden. Bewerten Sie nach der Routine trotzdem beide Seiten davon, um zu sehen, ob die Wirkung anhält.</translation>
     </message>
     <message>
         <source>There is nothing to release right now: every group that differs was released in the last 24 hours and rests. Rate both sides again all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment gibt es nichts zu lösen: Jede Gruppe mit einem Unterschied wurde in den letzten 24 Stunden gelöst und ruht. Bewerten Sie trotzdem beide Seiten noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Your %1 gap has not clearly changed over your last %n sessions (your ratings: a gap of %2 at the first of them and %3 today). That can happen. It may be time to ask a doctor or physiotherapist to have a look; today&apos;s routine is below as usual.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Unterschied bei %1 hat sich in Ihrer letzten %n Einheit nicht deutlich verändert (Ihre Bewertungen: ein Unterschied von %2 zu Beginn und %3 heute). Das kann vorkommen. Vielleicht ist es Zeit, es von einer Ärztin, einem Arzt oder in der Physiotherapie ansehen zu lassen; die heutige Routine steht wie gewohnt unten.</numerusform>
+            <numerusform>Der Unterschied bei %1 hat sich über Ihre letzten %n Einheiten nicht deutlich verändert (Ihre Bewertungen: ein Unterschied von %2 bei der ersten davon und %3 heute). Das kann vorkommen. Vielleicht ist es Zeit, es von einer Ärztin, einem Arzt oder in der Physiotherapie ansehen zu lassen; die heutige Routine steht wie gewohnt unten.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,6 +486,75 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Sessions moved</source>
         <translation>Einheiten verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session file(s) saved by an earlier version of Tightside were moved into the one data folder, where the command line finds them too.</source>
+        <translation>
+            <numerusform>%n Einheiten-Datei, die eine frühere Version von Tightside gespeichert hat, wurde in den einen Datenordner verschoben, wo auch die Kommandozeile sie findet.</numerusform>
+            <numerusform>%n Einheiten-Dateien, die eine frühere Version von Tightside gespeichert hat, wurden in den einen Datenordner verschoben, wo auch die Kommandozeile sie findet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that could not be used were set aside in the quarantine folder; nothing was deleted.</source>
+        <translation>
+            <numerusform>%n Datei, die nicht verwendet werden konnte, wurde in den Quarantäne-Ordner gelegt; nichts wurde gelöscht.</numerusform>
+            <numerusform>%n Dateien, die nicht verwendet werden konnten, wurden in den Quarantäne-Ordner gelegt; nichts wurde gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tightside::app::Course</name>
+    <message>
+        <source>No sessions are stored yet: the course starts with your first check.</source>
+        <translation>Noch keine Einheiten gespeichert: Ihr Verlauf beginnt mit Ihrem ersten Test.</translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of the first and the latest session:</source>
+        <translation>Unterschied zwischen links und rechts zu Beginn der ersten und der letzten Einheit:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2  %3</source>
+        <comment>first gap -&gt; latest gap, verdict</comment>
+        <translation>%1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 -&gt; %2  %3</source>
+        <translation>Schmerz zu Beginn: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Waiting from last time (first in line next time):</source>
+        <translation>Offen vom letzten Mal (beim nächsten Mal zuerst):</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 links</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>%1 rechts</translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation>Nächster Test: %1 (zwei bis drei Tage nach dem letzten).</translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
+        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%; sonst ist es keine deutliche Veränderung.</translation>
+    </message>
+    <message>
+        <source>These are your own ratings; they do not say what caused a change.</source>
+        <translation>Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Your course so far (your ratings): one session, on %1.</source>
+        <translation>Ihr bisheriger Verlauf (Ihre Bewertungen): eine Einheit, am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
+        <translation>
+            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheit, %1 bis %2.</numerusform>
+            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheiten, %1 bis %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -587,11 +656,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Your last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr letzter Test</translation>
     </message>
     <message>
         <source>Give a number from 0 to 10 to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl von 0 bis 10 an, um weiterzumachen.</translation>
     </message>
 </context>
 <context>
@@ -659,15 +728,15 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>A drawing of this self-test (%1), done on the left side. For the right side, do the same as in a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeichnung dieses Selbsttests (%1), auf der linken Seite. Machen Sie auf der rechten Seite dasselbe, wie im Spiegel.</translation>
     </message>
     <message>
         <source>Stop the test if you notice any of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie den Test ab, wenn Sie eines davon bemerken.</translation>
     </message>
     <message>
         <source>Marked: %1 on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert: %1 auf beiden Seiten.</translation>
     </message>
 </context>
 <context>
@@ -698,13 +767,13 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>hatched: balanced, a gap under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schraffiert: ausgeglichen, ein Unterschied unter %1</translation>
     </message>
     <message numerus="yes">
         <source>your ratings, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Bewertungen, %n Einheit</numerusform>
+            <numerusform>Ihre Bewertungen, %n Einheiten</numerusform>
         </translation>
     </message>
 </context>
@@ -720,11 +789,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>No notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -894,7 +963,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Your course so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr bisheriger Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1163,11 +1232,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>The place shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gezeigte Bereich</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
 </context>
 <context>
@@ -1323,63 +1392,39 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Show the &amp;rules behind this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln hinter diesem Plan zeigen</translation>
     </message>
     <message>
         <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt zu jedem Schritt die Regel der Methode, und warum jede Stelle nie bearbeitet wird. Die Seite Info erklärt die Regeln.</translation>
     </message>
     <message>
         <source>&amp;Print today&apos;s routine...</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Routine &amp;drucken...</translation>
     </message>
     <message>
         <source>Print today&apos;s routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Routine drucken</translation>
     </message>
     <message>
         <source>Saves a one-page PDF of today&apos;s steps, holds and how to do them, to print for the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tightside: today&apos;s routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished">Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
-    </message>
-    <message>
-        <source>Keep off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert ein einseitiges PDF mit den heutigen Schritten, Haltezeiten und Anleitungen, zum Ausdrucken für die Übungen am Boden.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Routine not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine nicht gespeichert</translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln: %1</translation>
     </message>
     <message>
         <source>%1: they are not the cause, and pressing them can hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Stellen sind nicht die Ursache, und Druck darauf kann wehtun.</translation>
     </message>
 </context>
 <context>
@@ -1563,39 +1608,39 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Timer: the side, the phase and the seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: die Seite, die Phase und die verbleibenden Sekunden</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
     <message>
         <source>Goes back to the step before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht zum vorherigen Schritt zurück.</translation>
     </message>
     <message>
         <source>Pauses the step, or resumes it where it paused after a short count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert den Schritt oder setzt ihn nach einem kurzen Countdown dort fort, wo er pausiert wurde.</translation>
     </message>
     <message>
         <source>Skips this step; it is logged as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringt diesen Schritt; er wird als übersprungen erfasst.</translation>
     </message>
     <message>
         <source>Stops this step at once and says what to do next. It is logged as stopped for pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht diesen Schritt sofort ab und sagt, was als Nächstes zu tun ist. Er wird als wegen Schmerz abgebrochen erfasst.</translation>
     </message>
     <message>
         <source>Asks first, then ends the routine. What you did is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt zuerst und beendet dann die Routine. Was Sie gemacht haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>Voice: starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme: startet</translation>
     </message>
 </context>
 <context>
@@ -1614,15 +1659,15 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet keine, 10 bedeutet extrem. Eine Zifferntaste setzt den Wert, Ende gibt 10.</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
         <source>Not answered yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet. %1</translation>
     </message>
 </context>
 <context>
@@ -1707,35 +1752,35 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Tick anything that is true for you now. Some answers mean a doctor should see you before any release; the app will say so. Next is there once you have been through the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie alles an, was jetzt auf Sie zutrifft. Bei manchen Antworten sollte Sie eine Ärztin oder ein Arzt sehen, bevor Sie etwas lösen; die App sagt es Ihnen dann. Weiter wird verfügbar, sobald Sie die ganze Liste durchgegangen sind.</translation>
     </message>
     <message>
         <source>Tick anything that applies. The plan will use lighter pressure, shorter holds or leave a place out, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie alles an, was zutrifft. Der Plan nimmt dann leichteren Druck, kürzere Haltezeiten oder lässt eine Stelle aus, und sagt, warum.</translation>
     </message>
     <message>
         <source>Tick for yes. Leave empty for no.</source>
-        <translation type="unfinished">Ankreuzen für Ja. Leer lassen für Nein.</translation>
+        <translation>Ankreuzen für Ja. Leer lassen für Nein.</translation>
     </message>
     <message>
         <source>Needs a doctor today</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht heute ärztliche Hilfe</translation>
     </message>
     <message>
         <source>Needs a doctor soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht bald ärztliche Hilfe</translation>
     </message>
     <message>
         <source>N&amp;one of these is true for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nichts davon trifft auf mich zu</translation>
     </message>
     <message>
         <source>Tick when no question above is true for you now. Ticking a question clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, wenn jetzt keine der Fragen oben auf Sie zutrifft. Kreuzen Sie eine Frage an, wird dieses Kreuz entfernt.</translation>
     </message>
     <message>
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zuerst die ganze Liste durch: Blättern Sie oder gehen Sie mit Tab bis zu ihrem Ende, oder kreuzen Sie „Nichts davon trifft auf mich zu“ an.</translation>
     </message>
 </context>
 <context>
@@ -1758,15 +1803,15 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Your answers (take this list with you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten (nehmen Sie diese Liste mit):</translation>
     </message>
     <message>
         <source>%1 Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ja.</translation>
     </message>
     <message>
         <source>If you ticked a box by mistake, go back and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie versehentlich etwas angekreuzt haben, gehen Sie zurück und ändern Sie es.</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1983,11 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Where your sessions are kept on this computer. To change it, use Choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Einheiten auf diesem Computer gespeichert werden. Zum Ändern nutzen Sie Auswählen.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
 </context>
 <context>
@@ -2023,79 +2068,79 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Add the next check to your ca&amp;lendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Test in den &amp;Kalender eintragen...</translation>
     </message>
     <message>
         <source>Add the next check to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Test in den Kalender eintragen</translation>
     </message>
     <message>
         <source>Saves a calendar file (.ics) for the day of your next check, for any calendar app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert eine Kalenderdatei (.ics) für den Tag Ihres nächsten Tests, für jede Kalender-App.</translation>
     </message>
     <message>
         <source>There is no session to plan the next check from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Einheit, von der aus sich der nächste Test planen lässt.</translation>
     </message>
     <message>
         <source>Tightside: check both legs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tightside: beide Beine noch einmal prüfen</translation>
     </message>
     <message>
         <source>Rate both sides of each leg group again and compare with last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie beide Seiten jeder Muskelgruppe der Beine noch einmal und vergleichen Sie mit dem letzten Mal.</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Calendar file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei nicht gespeichert</translation>
     </message>
     <message>
         <source>Your ratings, before and after the routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertungen, vor und nach der Routine:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
     <message>
         <source>The gap went from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied ging von %1 auf %2: %3.</translation>
     </message>
     <message>
         <source>The gap is %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschied ist jetzt %1.</translation>
     </message>
     <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen: %1 vorher, %2 nachher (von 10): %3.</translation>
     </message>
     <message>
         <source>Back pain: %1 before (out of 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenschmerzen: %1 vorher (von 10).</translation>
     </message>
     <message>
         <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in zwei oder drei Tagen noch einmal, am %1 oder am Tag danach. Ein typischer Verlauf umfasst eine bis sechs Einheiten.</translation>
     </message>
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2259,285 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>1 session</source>
         <translation>1 Einheit</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Tour</name>
     <message>
         <source>Voice off: cues are shown on screen.</source>
         <translation>Stimme aus: Die Hinweise werden auf dem Bildschirm gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Handout</name>
+    <message>
+        <source>Left %1, %2 s: %3</source>
+        <translation>%1 links, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>Right %1, %2 s: %3</source>
+        <translation>%1 rechts, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>Tightside: today&apos;s routine</source>
+        <translation>Tightside: Ihre Routine für heute</translation>
+    </message>
+    <message>
+        <source>Keep off: %1</source>
+        <translation>Nicht darauf: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the places to keep off</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
+        <translation>Lösen Sie nur die Seite, die der Schritt nennt. Wenn der Schmerz stärker wird, verringern Sie den Druck oder hören Sie auf. Nie den unteren Rücken oder die Gesäßmuskeln. Dies ist keine medizinische Beratung.</translation>
+    </message>
+    <message>
+        <source>The PDF needs a QGuiApplication (fonts).</source>
+        <translation>Das PDF braucht eine QGuiApplication (Schriften).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared in memory.</source>
+        <translation>Das PDF konnte nicht im Speicher vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Pdf</name>
+    <message>
+        <source>not re-rated</source>
+        <translation>nicht neu bewertet</translation>
+    </message>
+    <message>
+        <source>less pain (better)</source>
+        <translation>weniger Schmerz (besser)</translation>
+    </message>
+    <message>
+        <source>more pain (worse)</source>
+        <translation>mehr Schmerz (schlechter)</translation>
+    </message>
+    <message>
+        <source>line: %1</source>
+        <translation>Linie: %1</translation>
+    </message>
+    <message>
+        <source>squares: %1</source>
+        <translation>Quadrate: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 -&gt; %4/%5 (%6)</source>
+        <comment>group, left/right before -&gt; after</comment>
+        <translation>%1 %2/%3 -&gt; %4/%5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>group, left/right</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, pain stop</source>
+        <translation>%1 von %2, Schmerzstopp</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Sides apart (left/right, after)</source>
+        <translation>Seiten mit Unterschied (links/rechts, nachher)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared in memory.</source>
+        <translation>Das PDF konnte nicht im Speicher vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>The PDF needs a QGuiApplication (fonts).</source>
+        <translation>Das PDF braucht eine QGuiApplication (Schriften).</translation>
+    </message>
+    <message>
+        <source>Tightside session report</source>
+        <translation>Tightside: Bericht über die Einheiten</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Tightside: self-check and release log</source>
+        <translation>Tightside: Aufzeichnung der Selbsttests und des Lösens</translation>
+    </message>
+    <message>
+        <source>No sessions are stored yet.</source>
+        <translation>Noch keine Einheiten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10 (a change counts only at 2 points or 30% or more)</source>
+        <translation>Schmerz, 0-10 (eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>pain at the start</source>
+        <translation>Schmerz zu Beginn</translation>
+    </message>
+    <message>
+        <source>pain after the routine</source>
+        <translation>Schmerz nach der Routine</translation>
+    </message>
+    <message>
+        <source>%1: left minus right</source>
+        <translation>%1: links minus rechts</translation>
+    </message>
+    <message>
+        <source>gap at the start of each session</source>
+        <translation>Unterschied zu Beginn jeder Einheit</translation>
+    </message>
+    <message>
+        <source>gap at the re-check</source>
+        <translation>Unterschied beim erneuten Prüfen</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</source>
+        <translation>
+            <numerusform>Die letzten %1 Einheiten (die Diagramme unten zeigen alle %n; der CSV-Export listet jede auf):</numerusform>
+            <numerusform>Die letzten %1 Einheiten (die Diagramme unten zeigen alle %n; der CSV-Export listet jede auf):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One session, on %1. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <translation>Eine Einheit, am %1. Alle Zahlen sind eigene Bewertungen der Person, 0 (keine) bis 10 (extrem).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <translation>
+            <numerusform>%n Einheit vom %1 bis %2. Alle Zahlen sind eigene Bewertungen der Person, 0 (keine) bis 10 (extrem).</numerusform>
+            <numerusform>%n Einheiten vom %1 bis %2. Alle Zahlen sind eigene Bewertungen der Person, 0 (keine) bis 10 (extrem).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
+        <translation>Jedes Diagramm unten zeigt den Unterschied zwischen den Seiten einer Muskelgruppe: über 0 fühlte sich die linke Seite straffer an, unter 0 die rechte. Gestrichelte Linien markieren den Unterschied von %1, ab dem gelöst wird. Am wichtigsten ist der Verlauf von Beginn zu Beginn: Verbesserungen direkt nach dem Lösen halten vielleicht nur Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Text</name>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerz abgebrochen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>pain %1 before, %2 after</source>
+        <translation>Schmerz %1 vorher, %2 nachher</translation>
+    </message>
+    <message>
+        <source>pain %1</source>
+        <translation>Schmerz %1</translation>
+    </message>
+    <message>
+        <source>left %1 right %2</source>
+        <comment>a group&apos;s ratings before the routine</comment>
+        <translation>links %1 rechts %2</translation>
+    </message>
+    <message>
+        <source>-&gt; after: left %1 right %2</source>
+        <translation>-&gt; nachher: links %1 rechts %2</translation>
+    </message>
+    <message>
+        <source>released %1 (left), %2 s: %3</source>
+        <translation>gelöst: %1 links, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>released %1 (right), %2 s: %3</source>
+        <translation>gelöst: %1 rechts, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>About the method: Tightside follows one practitioner&apos;s clinical experience: release the tighter side of the leg muscles and leave the low back and glutes alone. It has not been tested in clinical trials. The figures are the user&apos;s own ratings, not measurements, and most back pain eases over time whatever is done, so a change here does not show what caused it. This report is not medical advice.</source>
+        <translation>Zur Methode: Tightside folgt der klinischen Erfahrung einer Fachperson: die straffere Seite der Beinmuskeln lösen und den unteren Rücken und die Gesäßmuskeln in Ruhe lassen. Das wurde nicht in klinischen Studien geprüft. Die Zahlen sind eigene Bewertungen der Person, keine Messungen, und die meisten Rückenschmerzen lassen mit der Zeit nach, was auch immer man tut; eine Veränderung hier zeigt also nicht, was sie bewirkt hat. Dieser Bericht ist keine medizinische Beratung.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::text::Verdict</name>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>keine deutliche Veränderung</translation>
     </message>
 </context>
 </TS>

@@ -73,73 +73,73 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <name>CourseWords</name>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>no clear change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambio claro</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Your last check was today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu última comprobación fue hoy.</translation>
     </message>
     <message numerus="yes">
         <source>Your last check was %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu última comprobación fue hace %n día.</numerusform>
+            <numerusform>Tu última comprobación fue hace %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lado izquierdo)</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lado derecho)</translation>
     </message>
     <message>
         <source>Next check: %1 (two to three days after the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima comprobación: %1 (de dos a tres días después de la última).</translation>
     </message>
     <message>
         <source>Waiting from last time, first in line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de la última vez, va primero: %1.</translation>
     </message>
     <message>
         <source>Your whole course is in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda tu evolución está en Historial.</translation>
     </message>
     <message>
         <source>No sessions yet: your course starts with your first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones: tu evolución empieza con tu primera comprobación.</translation>
     </message>
     <message numerus="yes">
         <source>Your course so far (your ratings): %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesión.</numerusform>
+            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesiones.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left/right gap at the start of your first and your latest session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia entre izquierda y derecha al empezar tu primera y tu última sesión:</translation>
     </message>
     <message>
         <source>%1: gap %2, now %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: diferencia %2, ahora %3: %4</translation>
     </message>
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
 </context>
 <context>
@@ -452,21 +452,21 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>It comes first today because it did not fit in the time you had last session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy va primero porque no cupo en el tiempo que tenías en la última sesión.</translation>
     </message>
     <message>
         <source>You released your %1 less than 24 hours ago, so that group rests today; it can be released again from %2. Rate both sides of it after the routine all the same, to see how it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace menos de 24 horas que liberaste este grupo (%1), así que hoy descansa; se puede volver a liberar a partir de %2. Aun así, puntúa sus dos lados después de la rutina, para ver si el efecto se mantiene.</translation>
     </message>
     <message>
         <source>There is nothing to release right now: every group that differs was released in the last 24 hours and rests. Rate both sides again all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada que liberar: cada grupo con diferencia se liberó en las últimas 24 horas y descansa. Aun así, vuelve a puntuar los dos lados.</translation>
     </message>
     <message numerus="yes">
         <source>Your %1 gap has not clearly changed over your last %n sessions (your ratings: a gap of %2 at the first of them and %3 today). That can happen. It may be time to ask a doctor or physiotherapist to have a look; today&apos;s routine is below as usual.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu diferencia en %1 no ha cambiado claramente en tu última %n sesión (tus puntuaciones: una diferencia de %2 al principio y %3 hoy). Puede pasar. Quizá sea momento de pedir a un médico o a un fisioterapeuta que lo revise; la rutina de hoy está abajo, como siempre.</numerusform>
+            <numerusform>Tu diferencia en %1 no ha cambiado claramente en tus últimas %n sesiones (tus puntuaciones: una diferencia de %2 en la primera de ellas y %3 hoy). Puede pasar. Quizá sea momento de pedir a un médico o a un fisioterapeuta que lo revise; la rutina de hoy está abajo, como siempre.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,6 +486,75 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Sessions moved</source>
         <translation>Sesiones movidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session file(s) saved by an earlier version of Tightside were moved into the one data folder, where the command line finds them too.</source>
+        <translation>
+            <numerusform>%n archivo de sesión guardado por una versión anterior de Tightside se movió a la carpeta de datos única, donde también lo encuentra la línea de órdenes.</numerusform>
+            <numerusform>%n archivos de sesión guardados por una versión anterior de Tightside se movieron a la carpeta de datos única, donde también los encuentra la línea de órdenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that could not be used were set aside in the quarantine folder; nothing was deleted.</source>
+        <translation>
+            <numerusform>%n archivo que no se pudo usar se apartó en la carpeta de cuarentena; no se borró nada.</numerusform>
+            <numerusform>%n archivos que no se pudieron usar se apartaron en la carpeta de cuarentena; no se borró nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tightside::app::Course</name>
+    <message>
+        <source>No sessions are stored yet: the course starts with your first check.</source>
+        <translation>Todavía no hay sesiones guardadas: tu evolución empieza con tu primera comprobación.</translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of the first and the latest session:</source>
+        <translation>Diferencia entre izquierda y derecha al empezar la primera y la última sesión:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2  %3</source>
+        <comment>first gap -&gt; latest gap, verdict</comment>
+        <translation>%1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 -&gt; %2  %3</source>
+        <translation>Dolor al empezar: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Waiting from last time (first in line next time):</source>
+        <translation>Pendiente de la última vez (va primero la próxima vez):</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 (lado izquierdo)</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>%1 (lado derecho)</translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation>Próxima comprobación: %1 (de dos a tres días después de la última).</translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
+        <translation>Un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%; si no, cuenta como sin cambio claro.</translation>
+    </message>
+    <message>
+        <source>These are your own ratings; they do not say what caused a change.</source>
+        <translation>Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
+    </message>
+    <message>
+        <source>Your course so far (your ratings): one session, on %1.</source>
+        <translation>Tu evolución hasta ahora (tus puntuaciones): una sesión, el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
+        <translation>
+            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesión, del %1 al %2.</numerusform>
+            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesiones, del %1 al %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -587,11 +656,11 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>Your last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu última comprobación</translation>
     </message>
     <message>
         <source>Give a number from 0 to 10 to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un número del 0 al 10 para seguir.</translation>
     </message>
 </context>
 <context>
@@ -659,15 +728,15 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>A drawing of this self-test (%1), done on the left side. For the right side, do the same as in a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dibujo de esta prueba (%1), hecha en el lado izquierdo. En el lado derecho, haz lo mismo, como en un espejo.</translation>
     </message>
     <message>
         <source>Stop the test if you notice any of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detén la prueba si notas cualquiera de estas señales.</translation>
     </message>
     <message>
         <source>Marked: %1 on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: %1 en los dos lados.</translation>
     </message>
 </context>
 <context>
@@ -698,13 +767,13 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>hatched: balanced, a gap under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rayado: equilibrado, una diferencia menor de %1</translation>
     </message>
     <message numerus="yes">
         <source>your ratings, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tus puntuaciones, %n sesión</numerusform>
+            <numerusform>tus puntuaciones, %n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -720,11 +789,11 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>No notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notas</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
 </context>
 <context>
@@ -894,7 +963,7 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>Your course so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu evolución hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -1163,11 +1232,11 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>The place shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección mostrada</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
 </context>
 <context>
@@ -1323,63 +1392,39 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
     <message>
         <source>Show the &amp;rules behind this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las &amp;reglas de este plan</translation>
     </message>
     <message>
         <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la regla del método para cada paso, y por qué cada zona nunca se trabaja. La página Acerca de explica las reglas.</translation>
     </message>
     <message>
         <source>&amp;Print today&apos;s routine...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir la rutina de hoy...</translation>
     </message>
     <message>
         <source>Print today&apos;s routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la rutina de hoy</translation>
     </message>
     <message>
         <source>Saves a one-page PDF of today&apos;s steps, holds and how to do them, to print for the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tightside: today&apos;s routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished">Izquierda</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished">Derecha</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
-    </message>
-    <message>
-        <source>Keep off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un PDF de una página con los pasos de hoy, sus tiempos y cómo hacerlos, para imprimirlo y tenerlo en el suelo.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Routine not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina no guardada</translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas: %1</translation>
     </message>
     <message>
         <source>%1: they are not the cause, and pressing them can hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no son la causa, y presionarlos puede doler.</translation>
     </message>
 </context>
 <context>
@@ -1563,39 +1608,39 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Timer: the side, the phase and the seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador: el lado, la fase y los segundos que quedan</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador</translation>
     </message>
     <message>
         <source>Goes back to the step before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve al paso anterior.</translation>
     </message>
     <message>
         <source>Pauses the step, or resumes it where it paused after a short count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa el paso, o lo continúa donde se pausó tras una breve cuenta atrás.</translation>
     </message>
     <message>
         <source>Skips this step; it is logged as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta este paso; se registra como saltado.</translation>
     </message>
     <message>
         <source>Stops this step at once and says what to do next. It is logged as stopped for pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene este paso enseguida y dice qué hacer después. Se registra como detenido por dolor.</translation>
     </message>
     <message>
         <source>Asks first, then ends the routine. What you did is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta primero y luego termina la rutina. Lo que has hecho se conserva.</translation>
     </message>
     <message>
         <source>Voice: starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: iniciándose</translation>
     </message>
 </context>
 <context>
@@ -1614,15 +1659,15 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
     <message>
         <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa nada, 10 significa extremo. Una tecla numérica fija el valor, Fin da 10.</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder todavía</translation>
     </message>
     <message>
         <source>Not answered yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder todavía. %1</translation>
     </message>
 </context>
 <context>
@@ -1707,35 +1752,35 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
     <message>
         <source>Tick anything that is true for you now. Some answers mean a doctor should see you before any release; the app will say so. Next is there once you have been through the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca todo lo que sea cierto para ti ahora. Algunas respuestas significan que un médico debe verte antes de cualquier liberación; la aplicación te lo dirá. Siguiente estará disponible cuando hayas recorrido toda la lista.</translation>
     </message>
     <message>
         <source>Tick anything that applies. The plan will use lighter pressure, shorter holds or leave a place out, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca todo lo que corresponda. El plan usará una presión más ligera, tiempos más cortos o dejará fuera una zona, y dirá por qué.</translation>
     </message>
     <message>
         <source>Tick for yes. Leave empty for no.</source>
-        <translation type="unfinished">Márcalo para sí. Déjalo vacío para no.</translation>
+        <translation>Márcalo para sí. Déjalo vacío para no.</translation>
     </message>
     <message>
         <source>Needs a doctor today</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere un médico hoy</translation>
     </message>
     <message>
         <source>Needs a doctor soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere un médico pronto</translation>
     </message>
     <message>
         <source>N&amp;one of these is true for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nada de esto es cierto para mí</translation>
     </message>
     <message>
         <source>Tick when no question above is true for you now. Ticking a question clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Márcalo cuando ninguna pregunta de arriba sea cierta para ti ahora. Si marcas una pregunta, esta casilla se desmarca.</translation>
     </message>
     <message>
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorre primero toda la lista: desplázate o usa Tab hasta el final, o marca «Nada de esto es cierto para mí».</translation>
     </message>
 </context>
 <context>
@@ -1758,15 +1803,15 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
     <message>
         <source>Your answers (take this list with you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas (lleva esta lista contigo):</translation>
     </message>
     <message>
         <source>%1 Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sí.</translation>
     </message>
     <message>
         <source>If you ticked a box by mistake, go back and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si marcaste una casilla por error, vuelve atrás y cámbiala.</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1983,11 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
     <message>
         <source>Where your sessions are kept on this computer. To change it, use Choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan tus sesiones en este ordenador. Para cambiarlo, usa Elegir.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -2023,79 +2068,79 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
     <message>
         <source>Add the next check to your ca&amp;lendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la próxima comprobación al ca&amp;lendario...</translation>
     </message>
     <message>
         <source>Add the next check to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la próxima comprobación al calendario</translation>
     </message>
     <message>
         <source>Saves a calendar file (.ics) for the day of your next check, for any calendar app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de calendario (.ics) para el día de tu próxima comprobación, para cualquier aplicación de calendario.</translation>
     </message>
     <message>
         <source>There is no session to plan the next check from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión desde la que planificar la próxima comprobación.</translation>
     </message>
     <message>
         <source>Tightside: check both legs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tightside: volver a comprobar las dos piernas</translation>
     </message>
     <message>
         <source>Rate both sides of each leg group again and compare with last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a puntuar los dos lados de cada grupo de las piernas y compara con la última vez.</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Calendar file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario no guardado</translation>
     </message>
     <message>
         <source>Your ratings, before and after the routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus puntuaciones, antes y después de la rutina:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Izquierda</translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Derecha</translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después:</translation>
     </message>
     <message>
         <source>The gap went from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diferencia pasó de %1 a %2: %3.</translation>
     </message>
     <message>
         <source>The gap is %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La diferencia es ahora %1.</translation>
     </message>
     <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de espalda: %1 antes, %2 después (de 10): %3.</translation>
     </message>
     <message>
         <source>Back pain: %1 before (out of 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor de espalda: %1 antes (de 10).</translation>
     </message>
     <message>
         <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a comprobarlo dentro de dos o tres días, el %1 o al día siguiente. Una evolución típica lleva de una a seis sesiones.</translation>
     </message>
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2259,285 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Tour</name>
     <message>
         <source>Voice off: cues are shown on screen.</source>
         <translation>Voz desactivada: los avisos se muestran en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Handout</name>
+    <message>
+        <source>Left %1, %2 s: %3</source>
+        <translation>%1, lado izquierdo, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>Right %1, %2 s: %3</source>
+        <translation>%1, lado derecho, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>Tightside: today&apos;s routine</source>
+        <translation>Tightside: tu rutina de hoy</translation>
+    </message>
+    <message>
+        <source>Keep off: %1</source>
+        <translation>Evita: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the places to keep off</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
+        <translation>Libera solo el lado que indica cada paso. Si el dolor aumenta, reduce la presión o detente. Nunca la parte baja de la espalda ni los glúteos. No es consejo médico.</translation>
+    </message>
+    <message>
+        <source>The PDF needs a QGuiApplication (fonts).</source>
+        <translation>El PDF necesita una QGuiApplication (fuentes).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared in memory.</source>
+        <translation>No se pudo preparar el PDF en memoria.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo empezar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Pdf</name>
+    <message>
+        <source>not re-rated</source>
+        <translation>sin volver a puntuar</translation>
+    </message>
+    <message>
+        <source>less pain (better)</source>
+        <translation>menos dolor (mejor)</translation>
+    </message>
+    <message>
+        <source>more pain (worse)</source>
+        <translation>más dolor (peor)</translation>
+    </message>
+    <message>
+        <source>line: %1</source>
+        <translation>línea: %1</translation>
+    </message>
+    <message>
+        <source>squares: %1</source>
+        <translation>cuadrados: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 -&gt; %4/%5 (%6)</source>
+        <comment>group, left/right before -&gt; after</comment>
+        <translation>%1 %2/%3 -&gt; %4/%5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>group, left/right</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, pain stop</source>
+        <translation>%1 de %2, parada por dolor</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>Sides apart (left/right, after)</source>
+        <translation>Lados con diferencia (izquierda/derecha, después)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared in memory.</source>
+        <translation>No se pudo preparar el PDF en memoria.</translation>
+    </message>
+    <message>
+        <source>The PDF needs a QGuiApplication (fonts).</source>
+        <translation>El PDF necesita una QGuiApplication (fuentes).</translation>
+    </message>
+    <message>
+        <source>Tightside session report</source>
+        <translation>Tightside: informe de las sesiones</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo empezar el PDF.</translation>
+    </message>
+    <message>
+        <source>Tightside: self-check and release log</source>
+        <translation>Tightside: registro de autocomprobaciones y liberaciones</translation>
+    </message>
+    <message>
+        <source>No sessions are stored yet.</source>
+        <translation>Todavía no hay sesiones guardadas.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10 (a change counts only at 2 points or 30% or more)</source>
+        <translation>Dolor, 0-10 (un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>pain at the start</source>
+        <translation>dolor al empezar</translation>
+    </message>
+    <message>
+        <source>pain after the routine</source>
+        <translation>dolor después de la rutina</translation>
+    </message>
+    <message>
+        <source>%1: left minus right</source>
+        <translation>%1: izquierda menos derecha</translation>
+    </message>
+    <message>
+        <source>gap at the start of each session</source>
+        <translation>diferencia al empezar cada sesión</translation>
+    </message>
+    <message>
+        <source>gap at the re-check</source>
+        <translation>diferencia al volver a comprobar</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>No se pudo terminar el PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</source>
+        <translation>
+            <numerusform>Las últimas %1 sesiones (los gráficos de abajo muestran las %n; la exportación CSV las incluye todas):</numerusform>
+            <numerusform>Las últimas %1 sesiones (los gráficos de abajo muestran las %n; la exportación CSV las incluye todas):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One session, on %1. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <translation>Una sesión, el %1. Todas las cifras son puntuaciones propias de la persona, de 0 (nada) a 10 (extremo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <translation>
+            <numerusform>%n sesión del %1 al %2. Todas las cifras son puntuaciones propias de la persona, de 0 (nada) a 10 (extremo).</numerusform>
+            <numerusform>%n sesiones del %1 al %2. Todas las cifras son puntuaciones propias de la persona, de 0 (nada) a 10 (extremo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
+        <translation>Cada gráfico de abajo muestra la diferencia entre los lados de un grupo muscular: por encima de 0 el izquierdo se notaba más tenso, por debajo de 0 el derecho. Las líneas discontinuas marcan la diferencia de %1 a partir de la cual se libera. Lo que más importa es la tendencia de un inicio de sesión al siguiente: las mejoras justo después de una liberación pueden durar solo minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Text</name>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>detenido por dolor</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>pain %1 before, %2 after</source>
+        <translation>dolor %1 antes, %2 después</translation>
+    </message>
+    <message>
+        <source>pain %1</source>
+        <translation>dolor %1</translation>
+    </message>
+    <message>
+        <source>left %1 right %2</source>
+        <comment>a group&apos;s ratings before the routine</comment>
+        <translation>izquierda %1 derecha %2</translation>
+    </message>
+    <message>
+        <source>-&gt; after: left %1 right %2</source>
+        <translation>-&gt; después: izquierda %1 derecha %2</translation>
+    </message>
+    <message>
+        <source>released %1 (left), %2 s: %3</source>
+        <translation>liberado: %1, lado izquierdo, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>released %1 (right), %2 s: %3</source>
+        <translation>liberado: %1, lado derecho, %2 s: %3</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>notas: %1</translation>
+    </message>
+    <message>
+        <source>About the method: Tightside follows one practitioner&apos;s clinical experience: release the tighter side of the leg muscles and leave the low back and glutes alone. It has not been tested in clinical trials. The figures are the user&apos;s own ratings, not measurements, and most back pain eases over time whatever is done, so a change here does not show what caused it. This report is not medical advice.</source>
+        <translation>Sobre el método: Tightside sigue la experiencia clínica de un profesional: liberar el lado más tenso de los músculos de las piernas y dejar en paz la parte baja de la espalda y los glúteos. No se ha probado en ensayos clínicos. Las cifras son puntuaciones propias de la persona, no mediciones, y la mayoría de los dolores de espalda se alivian con el tiempo se haga lo que se haga, así que un cambio aquí no muestra qué lo causó. Este informe no es consejo médico.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::text::Verdict</name>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>sin cambio claro</translation>
     </message>
 </context>
 </TS>

@@ -73,73 +73,73 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <name>CourseWords</name>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mieux</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>moins bien</translation>
     </message>
     <message>
         <source>no clear change</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de changement net</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Your last check was today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernier contrôle date d&apos;aujourd&apos;hui.</translation>
     </message>
     <message numerus="yes">
         <source>Your last check was %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre dernier contrôle date d&apos;il y a %n jour.</numerusform>
+            <numerusform>Votre dernier contrôle date d&apos;il y a %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (côté gauche)</translation>
     </message>
     <message>
         <source>right %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (côté droit)</translation>
     </message>
     <message>
         <source>Next check: %1 (two to three days after the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain contrôle&#xa0;: %1 (deux à trois jours après le dernier).</translation>
     </message>
     <message>
         <source>Waiting from last time, first in line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente depuis la dernière fois, en premier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Your whole course is in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout votre parcours est dans Historique.</translation>
     </message>
     <message>
         <source>No sessions yet: your course starts with your first check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de séances&#xa0;: votre parcours commence avec votre premier contrôle.</translation>
     </message>
     <message numerus="yes">
         <source>Your course so far (your ratings): %n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séance.</numerusform>
+            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séances.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left/right gap at the start of your first and your latest session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart entre gauche et droite au début de votre première et de votre dernière séance&#xa0;:</translation>
     </message>
     <message>
         <source>%1: gap %2, now %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écart %2, maintenant %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
 </context>
 <context>
@@ -452,21 +452,21 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>It comes first today because it did not fit in the time you had last session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle passe en premier aujourd&apos;hui, car elle ne tenait pas dans le temps que vous aviez à la dernière séance.</translation>
     </message>
     <message>
         <source>You released your %1 less than 24 hours ago, so that group rests today; it can be released again from %2. Rate both sides of it after the routine all the same, to see how it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez relâché ce groupe (%1) il y a moins de 24 heures&#xa0;: il se repose aujourd&apos;hui&#xa0;; il pourra de nouveau être relâché à partir de %2. Notez quand même ses deux côtés après la routine, pour voir si l&apos;effet tient.</translation>
     </message>
     <message>
         <source>There is nothing to release right now: every group that differs was released in the last 24 hours and rests. Rate both sides again all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à relâcher pour l&apos;instant&#xa0;: chaque groupe qui diffère a été relâché dans les dernières 24 heures et se repose. Notez quand même de nouveau les deux côtés.</translation>
     </message>
     <message numerus="yes">
         <source>Your %1 gap has not clearly changed over your last %n sessions (your ratings: a gap of %2 at the first of them and %3 today). That can happen. It may be time to ask a doctor or physiotherapist to have a look; today&apos;s routine is below as usual.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre écart pour %1 n&apos;a pas nettement changé au cours de votre %n dernière séance (vos notes&#xa0;: un écart de %2 au début et de %3 aujourd&apos;hui). Cela peut arriver. Il est peut-être temps de demander à un médecin ou à un kinésithérapeute d&apos;y regarder de plus près&#xa0;; la routine du jour est ci-dessous, comme d&apos;habitude.</numerusform>
+            <numerusform>Votre écart pour %1 n&apos;a pas nettement changé au cours de vos %n dernières séances (vos notes&#xa0;: un écart de %2 à la première d&apos;entre elles et de %3 aujourd&apos;hui). Cela peut arriver. Il est peut-être temps de demander à un médecin ou à un kinésithérapeute d&apos;y regarder de plus près&#xa0;; la routine du jour est ci-dessous, comme d&apos;habitude.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,6 +486,75 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Sessions moved</source>
         <translation>Séances déplacées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session file(s) saved by an earlier version of Tightside were moved into the one data folder, where the command line finds them too.</source>
+        <translation>
+            <numerusform>%n fichier de séance enregistré par une version précédente de Tightside a été déplacé dans le dossier de données unique, où la ligne de commande le trouve aussi.</numerusform>
+            <numerusform>%n fichiers de séance enregistrés par une version précédente de Tightside ont été déplacés dans le dossier de données unique, où la ligne de commande les trouve aussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) that could not be used were set aside in the quarantine folder; nothing was deleted.</source>
+        <translation>
+            <numerusform>%n fichier inutilisable a été mis de côté dans le dossier de quarantaine&#xa0;; rien n&apos;a été supprimé.</numerusform>
+            <numerusform>%n fichiers inutilisables ont été mis de côté dans le dossier de quarantaine&#xa0;; rien n&apos;a été supprimé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tightside::app::Course</name>
+    <message>
+        <source>No sessions are stored yet: the course starts with your first check.</source>
+        <translation>Aucune séance enregistrée pour l&apos;instant&#xa0;: votre parcours commence avec votre premier contrôle.</translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of the first and the latest session:</source>
+        <translation>Écart entre gauche et droite au début de la première et de la dernière séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2  %3</source>
+        <comment>first gap -&gt; latest gap, verdict</comment>
+        <translation>%1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 -&gt; %2  %3</source>
+        <translation>Douleur au début&#xa0;: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Waiting from last time (first in line next time):</source>
+        <translation>En attente depuis la dernière fois (en premier la prochaine fois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 (côté gauche)</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>%1 (côté droit)</translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation>Prochain contrôle&#xa0;: %1 (deux à trois jours après le dernier).</translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
+        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%&#xa0;; sinon, il n&apos;y a pas de changement net.</translation>
+    </message>
+    <message>
+        <source>These are your own ratings; they do not say what caused a change.</source>
+        <translation>Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
+    </message>
+    <message>
+        <source>Your course so far (your ratings): one session, on %1.</source>
+        <translation>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: une séance, le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
+        <translation>
+            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séance, du %1 au %2.</numerusform>
+            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séances, du %1 au %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -587,11 +656,11 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Your last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernier contrôle</translation>
     </message>
     <message>
         <source>Give a number from 0 to 10 to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nombre de 0 à 10 pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -659,15 +728,15 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>A drawing of this self-test (%1), done on the left side. For the right side, do the same as in a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dessin de ce test (%1), fait du côté gauche. Pour le côté droit, faites la même chose, comme dans un miroir.</translation>
     </message>
     <message>
         <source>Stop the test if you notice any of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez le test si vous remarquez l&apos;un de ces signes.</translation>
     </message>
     <message>
         <source>Marked: %1 on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué&#xa0;: %1 des deux côtés.</translation>
     </message>
 </context>
 <context>
@@ -698,13 +767,13 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>hatched: balanced, a gap under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hachuré&#xa0;: équilibré, un écart inférieur à %1</translation>
     </message>
     <message numerus="yes">
         <source>your ratings, %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vos notes, %n séance</numerusform>
+            <numerusform>vos notes, %n séances</numerusform>
         </translation>
     </message>
 </context>
@@ -720,11 +789,11 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>No notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de notes</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
@@ -894,7 +963,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Your course so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre parcours jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -1163,11 +1232,11 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>The place shown</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace affiché</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
 </context>
 <context>
@@ -1323,63 +1392,39 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Show the &amp;rules behind this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rè&amp;gles de ce plan</translation>
     </message>
     <message>
         <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute la règle de la méthode pour chaque étape, et pourquoi chaque zone n&apos;est jamais travaillée. La page À propos explique les règles.</translation>
     </message>
     <message>
         <source>&amp;Print today&apos;s routine...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la routine du jour...</translation>
     </message>
     <message>
         <source>Print today&apos;s routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la routine du jour</translation>
     </message>
     <message>
         <source>Saves a one-page PDF of today&apos;s steps, holds and how to do them, to print for the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tightside: today&apos;s routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished">Gauche</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation type="unfinished">Droite</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
-    </message>
-    <message>
-        <source>Keep off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un PDF d&apos;une page avec les étapes du jour, leurs maintiens et comment les faire, à imprimer pour l&apos;avoir au sol.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Routine not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine non enregistrée</translation>
     </message>
     <message>
         <source>Rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: they are not the cause, and pressing them can hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ils ne sont pas la cause, et appuyer dessus peut faire mal.</translation>
     </message>
 </context>
 <context>
@@ -1563,39 +1608,39 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
         <source>Timer: the side, the phase and the seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur&#xa0;: le côté, la phase et les secondes restantes</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur</translation>
     </message>
     <message>
         <source>Goes back to the step before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revient à l&apos;étape précédente.</translation>
     </message>
     <message>
         <source>Pauses the step, or resumes it where it paused after a short count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met l&apos;étape en pause, ou la reprend là où elle s&apos;était arrêtée, après un court décompte.</translation>
     </message>
     <message>
         <source>Skips this step; it is logged as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe cette étape&#xa0;; elle est notée comme passée.</translation>
     </message>
     <message>
         <source>Stops this step at once and says what to do next. It is logged as stopped for pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête cette étape tout de suite et dit quoi faire ensuite. Elle est notée comme arrêtée pour douleur.</translation>
     </message>
     <message>
         <source>Asks first, then ends the routine. What you did is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;abord, puis termine la routine. Ce que vous avez fait est gardé.</translation>
     </message>
     <message>
         <source>Voice: starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix&#xa0;: démarrage</translation>
     </message>
 </context>
 <context>
@@ -1614,15 +1659,15 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 veut dire aucune, 10 veut dire extrême. Une touche de chiffre fixe la valeur, Fin donne 10.</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>Not answered yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse. %1</translation>
     </message>
 </context>
 <context>
@@ -1707,35 +1752,35 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Tick anything that is true for you now. Some answers mean a doctor should see you before any release; the app will say so. Next is there once you have been through the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez tout ce qui est vrai pour vous en ce moment. Certaines réponses veulent dire qu&apos;un médecin doit vous voir avant tout relâchement&#xa0;; l&apos;application vous le dira. Suivant devient disponible une fois que vous avez parcouru toute la liste.</translation>
     </message>
     <message>
         <source>Tick anything that applies. The plan will use lighter pressure, shorter holds or leave a place out, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez tout ce qui s&apos;applique. Le plan utilisera une pression plus légère, des maintiens plus courts ou laissera une zone de côté, et dira pourquoi.</translation>
     </message>
     <message>
         <source>Tick for yes. Leave empty for no.</source>
-        <translation type="unfinished">Cochez pour oui. Laissez vide pour non.</translation>
+        <translation>Cochez pour oui. Laissez vide pour non.</translation>
     </message>
     <message>
         <source>Needs a doctor today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un médecin aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Needs a doctor soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite bientôt un médecin</translation>
     </message>
     <message>
         <source>N&amp;one of these is true for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune de ces affirmations n&apos;est vraie pour moi</translation>
     </message>
     <message>
         <source>Tick when no question above is true for you now. Ticking a question clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez quand aucune question ci-dessus n&apos;est vraie pour vous en ce moment. Cocher une question décoche cette case.</translation>
     </message>
     <message>
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourez d&apos;abord toute la liste&#xa0;: faites défiler ou utilisez Tab jusqu&apos;à la fin, ou cochez «&#xa0;Aucune de ces affirmations n&apos;est vraie pour moi&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1758,15 +1803,15 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Your answers (take this list with you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses (emportez cette liste avec vous)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Oui.</translation>
     </message>
     <message>
         <source>If you ticked a box by mistake, go back and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez coché une case par erreur, revenez en arrière et modifiez-la.</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1983,11 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Where your sessions are kept on this computer. To change it, use Choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vos séances sont gardées sur cet ordinateur. Pour le changer, utilisez Choisir.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2023,79 +2068,79 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Add the next check to your ca&amp;lendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le prochain contrôle au ca&amp;lendrier...</translation>
     </message>
     <message>
         <source>Add the next check to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le prochain contrôle au calendrier</translation>
     </message>
     <message>
         <source>Saves a calendar file (.ics) for the day of your next check, for any calendar app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un fichier de calendrier (.ics) pour le jour de votre prochain contrôle, pour toute application de calendrier.</translation>
     </message>
     <message>
         <source>There is no session to plan the next check from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune séance à partir de laquelle planifier le prochain contrôle.</translation>
     </message>
     <message>
         <source>Tightside: check both legs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tightside&#xa0;: contrôler de nouveau les deux jambes</translation>
     </message>
     <message>
         <source>Rate both sides of each leg group again and compare with last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez de nouveau les deux côtés de chaque groupe des jambes et comparez avec la dernière fois.</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Calendar file not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de calendrier non enregistré</translation>
     </message>
     <message>
         <source>Your ratings, before and after the routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes, avant et après la routine&#xa0;:</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant&#xa0;:</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Gauche</translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Droite</translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Après&#xa0;:</translation>
     </message>
     <message>
         <source>The gap went from %1 to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écart est passé de %1 à %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The gap is %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écart est maintenant de %1.</translation>
     </message>
     <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal de dos&#xa0;: %1 avant, %2 après (sur 10)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Back pain: %1 before (out of 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal de dos&#xa0;: %1 avant (sur 10).</translation>
     </message>
     <message>
         <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaites le contrôle dans deux ou trois jours, le %1 ou le lendemain. Un parcours typique compte une à six séances.</translation>
     </message>
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2259,285 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>1 session</source>
         <translation>1 séance</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Tour</name>
     <message>
         <source>Voice off: cues are shown on screen.</source>
         <translation>Voix désactivée&#xa0;: les consignes s&apos;affichent à l&apos;écran.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Handout</name>
+    <message>
+        <source>Left %1, %2 s: %3</source>
+        <translation>%1, côté gauche, %2 s&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Right %1, %2 s: %3</source>
+        <translation>%1, côté droit, %2 s&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Tightside: today&apos;s routine</source>
+        <translation>Tightside&#xa0;: votre routine du jour</translation>
+    </message>
+    <message>
+        <source>Keep off: %1</source>
+        <translation>À éviter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the places to keep off</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
+        <translation>Relâchez seulement le côté que nomme chaque étape. Si la douleur augmente, diminuez la pression ou arrêtez-vous. Jamais le bas du dos ni les fessiers. Ce n&apos;est pas un avis médical.</translation>
+    </message>
+    <message>
+        <source>The PDF needs a QGuiApplication (fonts).</source>
+        <translation>Le PDF a besoin d&apos;une QGuiApplication (polices).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared in memory.</source>
+        <translation>Le PDF n&apos;a pas pu être préparé en mémoire.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Pdf</name>
+    <message>
+        <source>not re-rated</source>
+        <translation>pas de nouvelle note</translation>
+    </message>
+    <message>
+        <source>less pain (better)</source>
+        <translation>moins de douleur (mieux)</translation>
+    </message>
+    <message>
+        <source>more pain (worse)</source>
+        <translation>plus de douleur (moins bien)</translation>
+    </message>
+    <message>
+        <source>line: %1</source>
+        <translation>ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>squares: %1</source>
+        <translation>carrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 -&gt; %4/%5 (%6)</source>
+        <comment>group, left/right before -&gt; after</comment>
+        <translation>%1 %2/%3 -&gt; %4/%5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>group, left/right</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, pain stop</source>
+        <translation>%1 sur %2, arrêt pour douleur</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes faites</translation>
+    </message>
+    <message>
+        <source>Sides apart (left/right, after)</source>
+        <translation>Côtés avec écart (gauche/droite, après)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared in memory.</source>
+        <translation>Le PDF n&apos;a pas pu être préparé en mémoire.</translation>
+    </message>
+    <message>
+        <source>The PDF needs a QGuiApplication (fonts).</source>
+        <translation>Le PDF a besoin d&apos;une QGuiApplication (polices).</translation>
+    </message>
+    <message>
+        <source>Tightside session report</source>
+        <translation>Tightside&#xa0;: rapport des séances</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <source>Tightside: self-check and release log</source>
+        <translation>Tightside&#xa0;: journal des auto-contrôles et des relâchements</translation>
+    </message>
+    <message>
+        <source>No sessions are stored yet.</source>
+        <translation>Aucune séance enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10 (a change counts only at 2 points or 30% or more)</source>
+        <translation>Douleur, 0-10 (un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>pain at the start</source>
+        <translation>douleur au début</translation>
+    </message>
+    <message>
+        <source>pain after the routine</source>
+        <translation>douleur après la routine</translation>
+    </message>
+    <message>
+        <source>%1: left minus right</source>
+        <translation>%1&#xa0;: gauche moins droite</translation>
+    </message>
+    <message>
+        <source>gap at the start of each session</source>
+        <translation>écart au début de chaque séance</translation>
+    </message>
+    <message>
+        <source>gap at the re-check</source>
+        <translation>écart au nouveau contrôle</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Le PDF n&apos;a pas pu être terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</source>
+        <translation>
+            <numerusform>Les %1 dernières séances (les graphiques ci-dessous montrent les %n&#xa0;; l&apos;export CSV les liste toutes)&#xa0;:</numerusform>
+            <numerusform>Les %1 dernières séances (les graphiques ci-dessous montrent les %n&#xa0;; l&apos;export CSV les liste toutes)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One session, on %1. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <translation>Une séance, le %1. Tous les chiffres sont les propres notes de la personne, de 0 (aucune) à 10 (extrême).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <translation>
+            <numerusform>%n séance du %1 au %2. Tous les chiffres sont les propres notes de la personne, de 0 (aucune) à 10 (extrême).</numerusform>
+            <numerusform>%n séances du %1 au %2. Tous les chiffres sont les propres notes de la personne, de 0 (aucune) à 10 (extrême).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
+        <translation>Chaque graphique ci-dessous montre l&apos;écart entre les côtés d&apos;un groupe musculaire&#xa0;: au-dessus de 0, le gauche semblait plus tendu, en dessous de 0, le droit. Les lignes en tirets marquent l&apos;écart de %1 à partir duquel on relâche. Le plus important est la tendance d&apos;un début de séance à l&apos;autre&#xa0;: les gains juste après un relâchement peuvent ne durer que quelques minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::report::Text</name>
+    <message>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>arrêtée pour douleur</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>inachevée</translation>
+    </message>
+    <message>
+        <source>pain %1 before, %2 after</source>
+        <translation>douleur %1 avant, %2 après</translation>
+    </message>
+    <message>
+        <source>pain %1</source>
+        <translation>douleur %1</translation>
+    </message>
+    <message>
+        <source>left %1 right %2</source>
+        <comment>a group&apos;s ratings before the routine</comment>
+        <translation>gauche %1 droite %2</translation>
+    </message>
+    <message>
+        <source>-&gt; after: left %1 right %2</source>
+        <translation>-&gt; après&#xa0;: gauche %1 droite %2</translation>
+    </message>
+    <message>
+        <source>released %1 (left), %2 s: %3</source>
+        <translation>relâché&#xa0;: %1, côté gauche, %2 s&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>released %1 (right), %2 s: %3</source>
+        <translation>relâché&#xa0;: %1, côté droit, %2 s&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation>notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About the method: Tightside follows one practitioner&apos;s clinical experience: release the tighter side of the leg muscles and leave the low back and glutes alone. It has not been tested in clinical trials. The figures are the user&apos;s own ratings, not measurements, and most back pain eases over time whatever is done, so a change here does not show what caused it. This report is not medical advice.</source>
+        <translation>À propos de la méthode&#xa0;: Tightside suit l&apos;expérience clinique d&apos;un praticien&#xa0;: relâcher le côté le plus tendu des muscles des jambes et laisser de côté le bas du dos et les fessiers. Cela n&apos;a pas été testé dans des essais cliniques. Les chiffres sont les propres notes de la personne, pas des mesures, et la plupart des maux de dos s&apos;atténuent avec le temps quoi qu&apos;on fasse&#xa0;: un changement ici ne montre donc pas ce qui l&apos;a causé. Ce rapport n&apos;est pas un avis médical.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::text::Verdict</name>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>pas de changement net</translation>
     </message>
 </context>
 </TS>

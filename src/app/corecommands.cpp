@@ -144,7 +144,7 @@ int runValidateProtocol(const std::vector<std::string>& args, Io& io)
         return usageError(io, "validate-protocol", "give exactly one protocol FILE");
     }
     const std::string& path = parsed->positionals()[0];
-    const core::ProtocolLoad load = core::loadProtocolFile(path);
+    const core::ProtocolLoad load = core::loadProtocolFile(path, currentLanguage());
     if (!load.protocol) {
         printProblems(io, displayName(path), load.problems);
         return kExitBadInput;

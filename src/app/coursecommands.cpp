@@ -9,7 +9,11 @@
 #include "tightside/store/recent.h"
 #include "tightside/text/coursewords.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
 
 #include <ostream>
 

@@ -124,7 +124,10 @@ std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
         return std::nullopt;
     }
     logInfo("data folder: " + QFile::encodeName(dataDir.value().path).toStdString());
-    std::optional<store::SessionStore> opened(std::in_place, dataDir.value().path);
+    // The protocol the files are read back with (a resumed step's guidance is its text) is
+    // the one in the person's language.
+    std::optional<store::SessionStore> opened(std::in_place, dataDir.value().path,
+                                              core::builtinProtocol(currentLanguage()));
     if (dataDir.value().platformDefault) {
         // Sessions an older window kept in its own folder join the one folder, once.
         const QString legacy = store::legacyWindowFolder();

@@ -86,15 +86,7 @@ PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
 
 QString PlanPage::writeHandout(const QString& path) const
 {
-    const report::HandoutWords words{
-        tr("Tightside: today's routine"),
-        tr("Left"),
-        tr("Right"),
-        tr("%1 s"),
-        tr("Keep off: %1"),
-        tr("Release only the side each step names. If pain rises, ease off or stop. Never the "
-           "low back or glutes. This is not medical advice.")};
-    auto pdf = report::renderHandout(m_plan, m_protocol, words);
+    auto pdf = report::renderHandout(m_plan, m_protocol);
     if (!pdf) {
         return pdf.error();
     }

@@ -61,18 +61,21 @@ bool hasPlatformArgument(int argc, char** argv)
 /// A startup notice (window-modal, never blocking start-up) saying what was moved.
 void showMigrationNotice(QWidget& window, const store::MigrationReport& moved)
 {
+    // The casts stay outside translate(): lupdate does not see a call with a cast in it.
+    const int movedCount = static_cast<int>(moved.moved);
+    const int setAside = static_cast<int>(moved.quarantined.size());
     QString text =
         QCoreApplication::translate("Startup",
                                     "%n session file(s) saved by an earlier version of Tightside "
                                     "were moved into the one data folder, where the command line "
                                     "finds them too.",
-                                    nullptr, static_cast<int>(moved.moved));
+                                    nullptr, movedCount);
     if (!moved.quarantined.empty()) {
         text += QLatin1Char(' ') +
                 QCoreApplication::translate("Startup",
                                             "%n file(s) that could not be used were set aside "
                                             "in the quarantine folder; nothing was deleted.",
-                                            nullptr, static_cast<int>(moved.quarantined.size()));
+                                            nullptr, setAside);
     }
     auto* box = new QMessageBox(QMessageBox::Information,
                                 QCoreApplication::translate("Startup", "Sessions moved"), text,

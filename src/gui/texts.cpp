@@ -79,9 +79,10 @@ QString gapSentence(int left, int right, int threshold)
 QString sessionCount(long long count)
 {
     // English needs no plural file this way; other languages get every plural form from %n.
-    return count == 1 ? QCoreApplication::translate("tightside::gui::Texts", "1 session")
-                      : QCoreApplication::translate("tightside::gui::Texts", "%n sessions", nullptr,
-                                                    static_cast<int>(count));
+    // The cast stays outside translate(): lupdate does not see a call with a cast in it.
+    const int n = static_cast<int>(count);
+    return n == 1 ? QCoreApplication::translate("tightside::gui::Texts", "1 session")
+                  : QCoreApplication::translate("tightside::gui::Texts", "%n sessions", nullptr, n);
 }
 
 QString regionWords(core::Region region)

@@ -2,9 +2,6 @@
 
 #include "tightside/core/course.h"
 #include "tightside/core/progress.h"
-#include "tightside/store/printable.h"
-
-#include <cstdio>
 
 namespace tightside::report {
 namespace {
@@ -143,64 +140,6 @@ std::string csvRow(const core::Session& session)
         }
     }
     return joinRow(cells);
-}
-
-std::string textEntry(const core::Session& session)
-{
-    std::string text = session.started + "  (" + session.id + ")";
-    if (!session.finished) {
-        text += "  not finished";
-    }
-    text += "\n  pain " + std::to_string(session.answers.painNow);
-    if (session.painAfter) {
-        text += " before, " + std::to_string(*session.painAfter) + " after";
-    }
-    text += "\n";
-    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
-        const auto& before = session.answers.ratings.at(i);
-        if (!before) {
-            continue;
-        }
-        const auto& after = session.recheck.at(i);
-        char line[160];
-        std::snprintf(line, sizeof line, "  %-12s left %2d right %2d",
-                      std::string(core::regionName(static_cast<Region>(i))).c_str(), before->left,
-                      before->right);
-        text += line;
-        if (after) {
-            std::snprintf(line, sizeof line, "  -> after: left %2d right %2d", after->left,
-                          after->right);
-            text += line;
-        }
-        text += "\n";
-    }
-    for (const core::DoneStep& step : session.done) {
-        text += "  released " + std::string(core::regionName(step.group)) + " (" +
-                std::string(core::sideId(step.side)) + "), " + std::to_string(step.seconds) +
-                " s: " + std::string(core::outcomeId(step.outcome)) + "\n";
-    }
-    if (!session.activities.empty()) {
-        text += "  what matters to you (0-10):";
-        for (std::size_t i = 0; i < session.activities.size(); ++i) {
-            const core::Activity& activity = session.activities[i];
-            text += (i == 0 ? " " : ", ") + store::printable(activity.name) + " " +
-                    std::to_string(activity.score);
-        }
-        text += "\n";
-    }
-    if (!session.notes.empty()) {
-        text += "  notes: " + store::printable(session.notes) + "\n";
-    }
-    return text;
-}
-
-std::string_view evidenceStatement()
-{
-    return "About the method: Tightside follows one practitioner's clinical experience: release "
-           "the tighter side of the leg muscles and leave the low back and glutes alone. It has "
-           "not been tested in clinical trials. The figures are the user's own ratings, not "
-           "measurements, and most back pain eases over time whatever is done, so a change here "
-           "does not show what caused it. This report is not medical advice.";
 }
 
 } // namespace tightside::report

@@ -3,10 +3,14 @@
 #include "tightside/core/course.h"
 #include "tightside/core/gap.h"
 #include "tightside/core/progress.h"
+#include "tightside/l10n/l10n.h"
+#include "tightside/text/coursewords.h"
+#include "tightside/text/planwords.h"
 
 #include "pdfsetup.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -38,27 +42,37 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
+/// The session's start in local time, in the short form of the person's locale.
 QString dateOf(const PdfEntry& session)
 {
-    // "2026-11-25T10:30:00Z" -> "2026-11-25 10:30"
-    return fromStd(session.started.substr(0, 10) + " " + session.started.substr(11, 5));
+    return l10n::sessionTime(session.started);
+}
+
+/// A group's name in the person's language, first letter capital ("Hip flexors").
+QString groupTitle(Region region)
+{
+    QString name = text::regionText(region);
+    if (!name.isEmpty()) {
+        name[0] = name[0].toUpper();
+    }
+    return name;
 }
 
 /// clinical.md section 7: a pain change is real only at >= 2 points or >= 30%.
 QString painChangeText(const PdfEntry& session)
 {
     if (!session.painAfter || !session.verdicts.pain) {
-        return QStringLiteral("not re-rated");
+        return QCoreApplication::translate("tightside::report::Pdf", "not re-rated");
     }
     switch (*session.verdicts.pain) {
     case core::Verdict::Better:
-        return QStringLiteral("less pain (better)");
+        return QCoreApplication::translate("tightside::report::Pdf", "less pain (better)");
     case core::Verdict::Worse:
-        return QStringLiteral("more pain (worse)");
+        return QCoreApplication::translate("tightside::report::Pdf", "more pain (worse)");
     case core::Verdict::NoClearChange:
         break;
     }
-    return QStringLiteral("no clear change");
+    return text::verdictText(core::Verdict::NoClearChange);
 }
 
 class Document
@@ -205,11 +219,13 @@ public:
                            lastDate);
         m_y += 12;
         m_painter.setPen(kLeftTighter);
-        m_painter.drawText(QRectF(area.left(), m_y, area.width() / 2, 12), Qt::AlignLeft,
-                           QStringLiteral("line: ") + firstLabel);
+        m_painter.drawText(
+            QRectF(area.left(), m_y, area.width() / 2, 12), Qt::AlignLeft,
+            QCoreApplication::translate("tightside::report::Pdf", "line: %1").arg(firstLabel));
         m_painter.setPen(kAfter);
-        m_painter.drawText(QRectF(area.center().x(), m_y, area.width() / 2, 12), Qt::AlignRight,
-                           QStringLiteral("squares: ") + secondLabel);
+        m_painter.drawText(
+            QRectF(area.center().x(), m_y, area.width() / 2, 12), Qt::AlignRight,
+            QCoreApplication::translate("tightside::report::Pdf", "squares: %1").arg(secondLabel));
         m_painter.setPen(Qt::black);
         m_y += 20;
     }
@@ -229,10 +245,14 @@ void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
 {
     const std::size_t first = sessions.size() > kTableRows ? sessions.size() - kTableRows : 0;
     if (first > 0) {
-        doc.paragraph(QStringLiteral("The latest %1 sessions (the charts below show all %2; the "
-                                     "CSV export lists every one):")
-                          .arg(kTableRows)
-                          .arg(sessions.size()),
+        // lupdate reads no casts inside translate(): the count is made first.
+        const int total = static_cast<int>(sessions.size());
+        doc.paragraph(QCoreApplication::translate(
+                          "tightside::report::Pdf",
+                          "The latest %1 sessions (the charts below show all %n; the CSV export "
+                          "lists every one):",
+                          nullptr, total)
+                          .arg(kTableRows),
                       9);
     }
     std::vector<QStringList> rows;
@@ -244,33 +264,49 @@ void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
         for (std::size_t g = 0; g < core::kGroupCount; ++g) {
             const auto& rating = session.before.at(g);
             if (rating && core::gapCounts(*rating, session.threshold)) {
-                QString text = fromStd(std::string(core::regionName(static_cast<Region>(g)))) +
-                               QStringLiteral(" %1/%2").arg(rating->left).arg(rating->right);
+                const QString name = text::regionText(static_cast<Region>(g));
                 if (const auto& after = session.after.at(g)) {
-                    text += QStringLiteral(" -> %1/%2").arg(after->left).arg(after->right);
                     const core::Verdict v =
                         session.verdicts.groups.at(g).value_or(core::Verdict::NoClearChange);
-                    text += v == core::Verdict::Better  ? QStringLiteral(" (better)")
-                            : v == core::Verdict::Worse ? QStringLiteral(" (worse)")
-                                                        : QStringLiteral(" (no clear change)");
+                    gaps << QCoreApplication::translate("tightside::report::Pdf",
+                                                        "%1 %2/%3 -> %4/%5 (%6)",
+                                                        "group, left/right before -> after")
+                                .arg(name)
+                                .arg(rating->left)
+                                .arg(rating->right)
+                                .arg(after->left)
+                                .arg(after->right)
+                                .arg(text::verdictText(v));
+                } else {
+                    gaps << QCoreApplication::translate("tightside::report::Pdf", "%1 %2/%3",
+                                                        "group, left/right")
+                                .arg(name)
+                                .arg(rating->left)
+                                .arg(rating->right);
                 }
-                gaps << text;
             }
         }
         rows.push_back(
             {dateOf(session), QString::number(session.painBefore),
              session.painAfter ? QString::number(*session.painAfter) : QStringLiteral("-"),
              painChangeText(session),
-             QStringLiteral("%1 of %2%3")
+             (stoppedForPain
+                  ? QCoreApplication::translate("tightside::report::Pdf", "%1 of %2, pain stop")
+                  : QCoreApplication::translate("tightside::report::Pdf", "%1 of %2"))
                  .arg(completed)
-                 .arg(session.done)
-                 .arg(stoppedForPain ? QStringLiteral(", pain stop") : QString()),
-             gaps.isEmpty() ? QStringLiteral("none") : gaps.join(QStringLiteral("; "))});
+                 .arg(session.done),
+             gaps.isEmpty() ? QCoreApplication::translate("tightside::report::Pdf", "none")
+                            : gaps.join(QCoreApplication::translate("tightside::report::Pdf", "; ",
+                                                                    "between the groups"))});
     }
-    doc.table({QStringLiteral("Date (UTC)"), QStringLiteral("Pain"), QStringLiteral("After"),
-               QStringLiteral("Change"), QStringLiteral("Steps done"),
-               QStringLiteral("Sides apart (left/right, after)")},
-              rows, {0.19, 0.07, 0.07, 0.17, 0.16, 0.34});
+    doc.table(
+        {QCoreApplication::translate("tightside::report::Pdf", "Date"),
+         QCoreApplication::translate("tightside::report::Pdf", "Pain"),
+         QCoreApplication::translate("tightside::report::Pdf", "After"),
+         QCoreApplication::translate("tightside::report::Pdf", "Change"),
+         QCoreApplication::translate("tightside::report::Pdf", "Steps done"),
+         QCoreApplication::translate("tightside::report::Pdf", "Sides apart (left/right, after)")},
+        rows, {0.17, 0.09, 0.09, 0.22, 0.13, 0.30});
 }
 
 } // namespace
@@ -365,24 +401,39 @@ store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& 
     }
     QPdfWriter writer(&device);
     // No margins: the report's Document lays out its own.
-    detail::setUpA4(writer, QStringLiteral("Tightside session report"), 0);
+    detail::setUpA4(
+        writer, QCoreApplication::translate("tightside::report::Pdf", "Tightside session report"),
+        0);
     QPainter painter;
     if (!painter.begin(&writer)) {
         return Out::failure(detail::pdfStartFailed());
     }
     Document doc(writer, painter);
-    doc.paragraph(QStringLiteral("Tightside: self-check and release log"), 16, true);
+    doc.paragraph(QCoreApplication::translate("tightside::report::Pdf",
+                                              "Tightside: self-check and release log"),
+                  16, true);
     if (sessions.empty()) {
-        doc.paragraph(QStringLiteral("No sessions are stored yet."), 10);
+        doc.paragraph(
+            QCoreApplication::translate("tightside::report::Pdf", "No sessions are stored yet."),
+            10);
+    } else if (sessions.size() == 1) {
+        doc.paragraph(QCoreApplication::translate(
+                          "tightside::report::Pdf",
+                          "One session, on %1. All figures are the user's own ratings, 0 (none) "
+                          "to 10 (extreme).")
+                          .arg(dateOf(sessions.front())),
+                      10);
     } else {
-        doc.paragraph(QStringLiteral("%1 session%2 from %3 to %4 (UTC). All figures are the "
-                                     "user's own ratings, 0 (none) to 10 (extreme).")
-                          .arg(sessions.size())
-                          .arg(sessions.size() == 1 ? "" : "s")
+        const int count = static_cast<int>(sessions.size());
+        doc.paragraph(QCoreApplication::translate(
+                          "tightside::report::Pdf",
+                          "%n sessions from %1 to %2. All figures are the user's own ratings, 0 "
+                          "(none) to 10 (extreme).",
+                          nullptr, count)
                           .arg(dateOf(sessions.front()), dateOf(sessions.back())),
                       10);
     }
-    doc.paragraph(fromStd(std::string(evidenceStatement())), 9, false, QColor(0x44, 0x44, 0x44));
+    doc.paragraph(fromStd(evidenceStatement()), 9, false, QColor(0x44, 0x44, 0x44));
     if (!sessions.empty()) {
         summaryTable(doc, sessions);
         const QString firstDate = dateOf(sessions.front());
@@ -393,16 +444,24 @@ store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& 
             painBefore.emplace_back(session.painBefore);
             painAfter.push_back(session.painAfter);
         }
-        doc.chart(QStringLiteral("Pain, 0-10 (a change counts only at 2 points or 30%)"),
-                  QStringLiteral("pain at the start"), QStringLiteral("pain after the routine"),
+        doc.chart(QCoreApplication::translate(
+                      "tightside::report::Pdf",
+                      "Pain, 0-10 (a change counts only at 2 points or 30% or more)"),
+                  QCoreApplication::translate("tightside::report::Pdf", "pain at the start"),
+                  QCoreApplication::translate("tightside::report::Pdf", "pain after the routine"),
                   painBefore, painAfter, 0, 10, {}, firstDate, lastDate);
         const int threshold = sessions.back().threshold;
-        doc.paragraph(QStringLiteral("Each chart below shows one muscle group's gap between the "
-                                     "sides: above 0 the left felt tighter, below 0 the right. "
-                                     "Dashed lines mark the gap of %1 points that calls for a "
-                                     "release. The start-to-start trend matters most: gains "
-                                     "right after a release may last only minutes.")
-                          .arg(threshold),
+        const QString points =
+            threshold == 1 ? QCoreApplication::translate("tightside::report::Pdf", "1 point")
+                           : QCoreApplication::translate("tightside::report::Pdf", "%n points",
+                                                         nullptr, threshold);
+        doc.paragraph(QCoreApplication::translate(
+                          "tightside::report::Pdf",
+                          "Each chart below shows one muscle group's gap between the sides: "
+                          "above 0 the left felt tighter, below 0 the right. Dashed lines mark "
+                          "the gap of %1 that calls for a release. The start-to-start trend "
+                          "matters most: gains right after a release may last only minutes.")
+                          .arg(points),
                       9);
         for (std::size_t g = 0; g < core::kGroupCount; ++g) {
             std::vector<std::optional<int>> before;
@@ -416,16 +475,17 @@ store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& 
             if (!any) {
                 continue;
             }
-            QString name = fromStd(std::string(core::regionName(static_cast<Region>(g))));
-            name[0] = name[0].toUpper();
-            doc.chart(name + QStringLiteral(": left minus right"),
-                      QStringLiteral("gap at the start of each session"),
-                      QStringLiteral("gap at the re-check"), before, after, -10, 10,
-                      {threshold, -threshold}, firstDate, lastDate);
+            doc.chart(QCoreApplication::translate("tightside::report::Pdf", "%1: left minus right")
+                          .arg(groupTitle(static_cast<Region>(g))),
+                      QCoreApplication::translate("tightside::report::Pdf",
+                                                  "gap at the start of each session"),
+                      QCoreApplication::translate("tightside::report::Pdf", "gap at the re-check"),
+                      before, after, -10, 10, {threshold, -threshold}, firstDate, lastDate);
         }
     }
     if (!painter.end()) {
-        return Out::failure(QStringLiteral("could not finish the PDF"));
+        return Out::failure(QCoreApplication::translate("tightside::report::Pdf",
+                                                        "The PDF could not be finished."));
     }
     return Out::success();
 }

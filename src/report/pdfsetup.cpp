@@ -12,7 +12,8 @@ namespace tightside::report::detail {
 QString pdfUnavailable()
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        return QStringLiteral("the PDF needs a QGuiApplication (fonts)");
+        return QCoreApplication::translate("tightside::report::Pdf",
+                                           "The PDF needs a QGuiApplication (fonts).");
     }
     return {};
 }
@@ -28,12 +29,13 @@ void setUpA4(QPdfWriter& writer, const QString& title, qreal margin)
 
 QString pdfBufferFailed()
 {
-    return QStringLiteral("could not prepare the PDF in memory");
+    return QCoreApplication::translate("tightside::report::Pdf",
+                                       "The PDF could not be prepared in memory.");
 }
 
 QString pdfStartFailed()
 {
-    return QStringLiteral("could not start the PDF");
+    return QCoreApplication::translate("tightside::report::Pdf", "The PDF could not be started.");
 }
 
 } // namespace tightside::report::detail

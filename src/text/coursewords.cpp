@@ -3,6 +3,8 @@
 #include "tightside/text/planwords.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -15,9 +17,11 @@ class CourseText
     Q_DECLARE_TR_FUNCTIONS(CourseText)
 };
 
-QString date(const std::string& iso)
+/// A stored date ("2026-11-29", or the date of a time) in the locale's short or long form.
+QString date(const std::string& iso, QLocale::FormatType format = QLocale::ShortFormat)
 {
-    return QString::fromStdString(iso.substr(0, 10));
+    const QDate day = QDate::fromString(QString::fromStdString(iso.substr(0, 10)), Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, format) : QString::fromStdString(iso);
 }
 
 /// "  quadriceps    4 -> 1  better": a name padded to a column, then first and latest.
@@ -122,7 +126,7 @@ QString courseText(const core::Course& course)
     out += groups(course) + activities(course) + deferred(course);
     out += QLatin1Char('\n') +
            CourseText::tr("Next check: %1 (two to three days after the latest).")
-               .arg(QString::fromStdString(course.nextCheck)) +
+               .arg(date(course.nextCheck, QLocale::LongFormat)) +
            QLatin1Char('\n') +
            CourseText::tr("A change counts only at 2 points or 30% or more; otherwise it is no "
                           "clear change.") +

@@ -129,8 +129,8 @@ TEST_CASE("history shows every good session and names the quarantined ones", "[s
     CHECK(history.exitCode == 0);
     CHECK(history.err.find(bad) != std::string::npos);
     CHECK(history.err.find("quarantine") != std::string::npos);
-    CHECK(history.out.find(storetest::numberedSession(1).started) != std::string::npos);
-    CHECK(history.out.find(storetest::numberedSession(2).started) != std::string::npos);
+    CHECK(history.out.find(storetest::numberedSession(1).id) != std::string::npos);
+    CHECK(history.out.find(storetest::numberedSession(2).id) != std::string::npos);
     CHECK(QFileInfo::exists(
         QString::fromStdString(cli.dataDir + "/quarantine/20260110T000000Z-deadbeef.json")));
 }

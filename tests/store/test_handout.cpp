@@ -19,16 +19,6 @@ int pageCount(const QByteArray& pdf)
         QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))));
 }
 
-report::HandoutWords words()
-{
-    return {QStringLiteral("Today's routine"),
-            QStringLiteral("Left"),
-            QStringLiteral("Right"),
-            QStringLiteral("%1 s"),
-            QStringLiteral("Keep off: %1"),
-            QStringLiteral("Stop if pain rises. Never the low back or glutes.")};
-}
-
 } // namespace
 
 TEST_CASE("Handout: the routine fits one page, even with every group", "[store][pdf][handout]")
@@ -40,7 +30,7 @@ TEST_CASE("Handout: the routine fits one page, even with every group", "[store][
     }
     const core::Plan plan = core::RulesEngine(core::builtinProtocol()).plan(answers);
     REQUIRE(plan.steps.size() == 5);
-    const auto pdf = report::renderHandout(plan, core::builtinProtocol(), words());
+    const auto pdf = report::renderHandout(plan, core::builtinProtocol());
     REQUIRE(pdf.ok());
     CHECK(pdf.value().startsWith("%PDF-"));
     CHECK(pageCount(pdf.value()) == 1);

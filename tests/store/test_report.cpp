@@ -97,7 +97,7 @@ TEST_CASE("the text history names pain, ratings and outcomes", "[store][text]")
 {
     const auto session = storetest::numberedSession(2);
     const std::string text = textEntry(session);
-    CHECK(text.find(session.started) != std::string::npos);
+    CHECK(text.find(session.id) != std::string::npos);
     CHECK(text.find("quadriceps") != std::string::npos);
     CHECK(text.find("pain " + std::to_string(session.answers.painNow)) != std::string::npos);
 }

@@ -32,13 +32,15 @@ std::string csvHeader();
 /// One row per session (with CRLF), in the columns of csvHeader().
 std::string csvRow(const core::Session& session);
 
-/// A few lines a person reads in a terminal for one session; the notes (and anything else
-/// from the file) with control characters escaped (store::printable()), so a note can never
-/// steer the terminal.
+/// A few lines a person reads in a terminal for one session, in the language installed (its
+/// start in local time, the locale's short form); the notes (and anything else from the file)
+/// with control characters escaped (store::printable()), so a note can never steer the
+/// terminal.
 std::string textEntry(const core::Session& session);
 
-/// The sentence every report carries about what the method is and is not.
-std::string_view evidenceStatement();
+/// The sentence every report carries about what the method is and is not, in the language
+/// installed.
+std::string evidenceStatement();
 
 /// What the PDF shows of one session: a few numbers, no notes. An export keeps one of these
 /// per session, never the sessions themselves, so memory stays small however long the notes.

@@ -1,0 +1,127 @@
+// The reports speak the language installed (issue 14): the session report PDF, the printed
+// routine and the text history. The PDF's words are read back with pdftotext (poppler-utils,
+// in dev.sh), so the test sees what a reader sees, not what the code meant to draw.
+
+#include "sessionfactory.h"
+
+#include "tightside/core/rulesengine.h"
+#include "tightside/l10n/l10n.h"
+#include "tightside/report/handout.h"
+#include "tightside/report/report.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace tightside;
+
+namespace {
+
+/// Installs a language for one test and puts English back afterwards, whatever happens.
+class Speaking
+{
+public:
+    explicit Speaking(const std::string& language) { l10n::install({language, language}); }
+    ~Speaking() { l10n::install({"en", "en"}); }
+    Speaking(const Speaking&) = delete;
+    Speaking& operator=(const Speaking&) = delete;
+};
+
+/// The words of a PDF as pdftotext reads them, lines joined by spaces.
+QString pdfText(const QByteArray& pdf)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext is missing: install poppler-utils (listed in dev.sh)");
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    QProcess process;
+    process.start(pdftotext,
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+std::vector<core::Session> someSessions()
+{
+    std::vector<core::Session> sessions;
+    for (std::uint32_t i = 0; i < 3; ++i) {
+        sessions.push_back(storetest::numberedSession(i));
+    }
+    return sessions;
+}
+
+core::Plan fivePlan()
+{
+    core::Answers answers;
+    for (const core::Region group : core::kPrimaryGroups) {
+        answers.setRating(group, {8, 2});
+    }
+    return core::RulesEngine(core::builtinProtocol()).plan(answers);
+}
+
+} // namespace
+
+TEST_CASE("Report language: the session report PDF is in the language installed",
+          "[store][pdf][l10n]")
+{
+    const report::GuiForReport gui;
+    const auto sessions = someSessions();
+    {
+        const auto english = report::renderPdf(sessions);
+        REQUIRE(english.ok());
+        const QString text = pdfText(english.value());
+        CHECK(text.contains(QStringLiteral("Tightside: self-check and release log")));
+        CHECK(text.contains(QStringLiteral("This report is not medical advice.")));
+    }
+    const Speaking german("de");
+    const auto pdf = report::renderPdf(sessions);
+    REQUIRE(pdf.ok());
+    const QString text = pdfText(pdf.value());
+    CHECK(text.contains(QStringLiteral("Tightside: Aufzeichnung der Selbsttests und des Lösens")));
+    CHECK(text.contains(QStringLiteral("Dieser Bericht ist keine medizinische Beratung.")));
+    CHECK(text.contains(QStringLiteral("Quadrizeps: links minus rechts")));
+    CHECK_FALSE(text.contains(QStringLiteral("self-check and release log")));
+    CHECK_FALSE(text.contains(QStringLiteral("left minus right")));
+}
+
+TEST_CASE("Report language: the printed routine is in the language installed",
+          "[store][pdf][handout][l10n]")
+{
+    const report::GuiForReport gui;
+    const Speaking french("fr");
+    const core::Protocol& protocol = core::builtinProtocol("fr");
+    const auto pdf = report::renderHandout(fivePlan(), protocol);
+    REQUIRE(pdf.ok());
+    const QString text = pdfText(pdf.value());
+    CHECK(text.contains(QStringLiteral("Tightside : votre routine du jour")));
+    CHECK(text.contains(QStringLiteral("côté gauche")));
+    CHECK(text.contains(QStringLiteral("Ce n'est pas un avis médical.")));
+    CHECK_FALSE(text.contains(QStringLiteral("today's routine")));
+    CHECK_FALSE(text.contains(QStringLiteral("Left ")));
+}
+
+TEST_CASE("Report language: the text history is in the language installed", "[store][text][l10n]")
+{
+    const report::GuiForReport gui;
+    const auto session = storetest::numberedSession(2);
+    const std::string english = report::textEntry(session);
+    CHECK(english.find("quadriceps") != std::string::npos);
+    CHECK(english.find(" left ") != std::string::npos);
+    const Speaking spanish("es");
+    const std::string text = report::textEntry(session);
+    CHECK(text.find(session.id) != std::string::npos);
+    CHECK(text.find("cuádriceps") != std::string::npos);
+    CHECK(text.find("izquierda") != std::string::npos);
+    CHECK(text.find("dolor " + std::to_string(session.answers.painNow)) != std::string::npos);
+    CHECK(text.find(" left ") == std::string::npos);
+    CHECK(report::evidenceStatement().find("no es consejo médico") != std::string::npos);
+}

@@ -70,6 +70,76 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>CourseText</name>
+    <message>
+        <source>  %1%2 -&gt; %3  %4</source>
+        <translation>  %1%2 -&gt; %3  %4</translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of the first and the latest session:</source>
+        <translation>Unterschied zwischen links und rechts zu Beginn der ersten und der letzten Einheit:</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 -&gt; %2  %3</source>
+        <translation>Schmerz zu Beginn: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>What matters to you, 0 to 10 (higher is better), first and latest rating:</source>
+        <translation>Was Ihnen wichtig ist, 0 bis 10 (höher ist besser), erste und letzte Bewertung:</translation>
+    </message>
+    <message>
+        <source>Waiting from last time (first in line next time):</source>
+        <translation>Vom letzten Mal offen (beim nächsten Mal zuerst):</translation>
+    </message>
+    <message>
+        <source>  left %1</source>
+        <translation>  %1 links</translation>
+    </message>
+    <message>
+        <source>  right %1</source>
+        <translation>  %1 rechts</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>keine deutliche Veränderung</translation>
+    </message>
+    <message>
+        <source>No sessions are stored yet: the course starts with your first check.</source>
+        <translation>Noch keine Einheiten gespeichert: Der Verlauf beginnt mit Ihrem ersten Test.</translation>
+    </message>
+    <message>
+        <source>Your course so far (your ratings): one session, %1 to %2.</source>
+        <translation>Ihr bisheriger Verlauf (Ihre Bewertungen): eine Einheit, %1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
+        <translation>
+            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheit, %1 bis %2.</numerusform>
+            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheiten, %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation>Nächster Test: %1 (zwei bis drei Tage nach dem letzten).</translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
+        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30 % und mehr; sonst ist es keine deutliche Veränderung.</translation>
+    </message>
+    <message>
+        <source>These are your own ratings; they do not say what caused a change.</source>
+        <translation>Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
+    </message>
+</context>
+<context>
     <name>CourseWords</name>
     <message>
         <source>better</source>
@@ -140,6 +210,14 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
         <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>What matters to you, 0 to 10 (higher is better), your first and latest rating:</source>
+        <translation>Was Ihnen wichtig ist, 0 bis 10 (höher ist besser), Ihre erste und Ihre letzte Bewertung:</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3: %4</source>
+        <translation>%1: %2, jetzt %3: %4</translation>
     </message>
 </context>
 <context>
@@ -503,58 +581,74 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
-    <name>tightside::app::Course</name>
+    <name>tightside::gui::ActivitiesPage</name>
     <message>
-        <source>No sessions are stored yet: the course starts with your first check.</source>
-        <translation>Noch keine Einheiten gespeichert: Ihr Verlauf beginnt mit Ihrem ersten Test.</translation>
+        <source>What matters to you (optional, once a week)</source>
+        <translation>Was Ihnen wichtig ist (freiwillig, einmal pro Woche)</translation>
     </message>
     <message>
-        <source>Left/right gap at the start of the first and the latest session:</source>
-        <translation>Unterschied zwischen links und rechts zu Beginn der ersten und der letzten Einheit:</translation>
+        <source>Name up to five everyday activities that your back makes hard, for example putting on socks or sitting through a film. Rate how well you can do each today, from 0 (cannot do it) to 10 (as well as before the trouble). History shows how your ratings change from week to week.</source>
+        <translation>Nennen Sie bis zu fünf Tätigkeiten des Alltags, die Ihnen Ihr Rücken schwer macht, zum Beispiel Socken anziehen oder einen ganzen Film lang sitzen. Bewerten Sie, wie gut Sie jede heute schaffen, von 0 (geht nicht) bis 10 (so gut wie vor den Beschwerden). Der Verlauf zeigt, wie sich Ihre Bewertungen von Woche zu Woche ändern.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2  %3</source>
-        <comment>first gap -&gt; latest gap, verdict</comment>
-        <translation>%1 -&gt; %2  %3</translation>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
-        <source>Pain at the start: %1 -&gt; %2  %3</source>
-        <translation>Schmerz zu Beginn: %1 -&gt; %2  %3</translation>
+        <source>How well you can do it today</source>
+        <translation>Wie gut Sie es heute schaffen</translation>
     </message>
     <message>
-        <source>Waiting from last time (first in line next time):</source>
-        <translation>Offen vom letzten Mal (beim nächsten Mal zuerst):</translation>
+        <source>Activity %1</source>
+        <translation>Tätigkeit %1</translation>
     </message>
     <message>
-        <source>left %1</source>
-        <translation>%1 links</translation>
+        <source>The activity in your own words, at most %1 characters. Leave empty if you do not need it.</source>
+        <translation>Die Tätigkeit in Ihren eigenen Worten, höchstens %1 Zeichen. Leer lassen, wenn Sie sie nicht brauchen.</translation>
     </message>
     <message>
-        <source>right %1</source>
-        <translation>%1 rechts</translation>
+        <source>How well you can do activity %1 today</source>
+        <translation>Wie gut Sie Tätigkeit %1 heute schaffen</translation>
     </message>
     <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Nächster Test: %1 (zwei bis drei Tage nach dem letzten).</translation>
+        <source>S&amp;kip this week</source>
+        <translation>Diese &amp;Woche überspringen</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
-        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%; sonst ist es keine deutliche Veränderung.</translation>
+        <source>Skip this week</source>
+        <translation>Diese Woche überspringen</translation>
+    </message>
+    <message>
+        <source>Goes on with the check without rating any activity. Nothing is saved for them.</source>
+        <translation>Setzt den Test fort, ohne eine Tätigkeit zu bewerten. Für sie wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
     </message>
     <message>
-        <source>Your course so far (your ratings): one session, on %1.</source>
-        <translation>Ihr bisheriger Verlauf (Ihre Bewertungen): eine Einheit, am %1.</translation>
+        <source>%1 out of 10</source>
+        <translation>%1 von 10</translation>
     </message>
-    <message numerus="yes">
-        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
-        <translation>
-            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheit, %1 bis %2.</numerusform>
-            <numerusform>Ihr bisheriger Verlauf (Ihre Bewertungen): %n Einheiten, %1 bis %2.</numerusform>
-        </translation>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1. 0 means you cannot do it, 10 as well as before. A digit key sets it, End gives 10.</source>
+        <translation>%1. 0 bedeutet, es geht nicht, 10 so gut wie vorher. Eine Zifferntaste setzt den Wert, Ende gibt 10.</translation>
+    </message>
+    <message>
+        <source>Rate each activity you named, or clear its name.</source>
+        <translation>Bewerten Sie jede genannte Tätigkeit, oder löschen Sie ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Name each activity you rated.</source>
+        <translation>Geben Sie jeder bewerteten Tätigkeit einen Namen.</translation>
+    </message>
+    <message>
+        <source>Give each activity a different name.</source>
+        <translation>Geben Sie jeder Tätigkeit einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +755,14 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Give a number from 0 to 10 to go on.</source>
         <translation>Geben Sie eine Zahl von 0 bis 10 an, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2. Rate both sides from 0 to 10 to go on.</source>
+        <translation>Gruppe %1 von %2. Bewerten Sie beide Seiten von 0 bis 10, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Rate both sides of each group and your pain now to save.</source>
+        <translation>Bewerten Sie beide Seiten jeder Gruppe und Ihren Schmerz jetzt, um zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1756,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>10 extrem</translation>
     </message>
     <message>
-        <source>%1 out of 10%2</source>
-        <translation>%1 von 10%2</translation>
-    </message>
-    <message>
         <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
         <translation>0 bedeutet keine, 10 bedeutet extrem. Eine Zifferntaste setzt den Wert, Ende gibt 10.</translation>
     </message>
@@ -1668,6 +1766,18 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Not answered yet. %1</source>
         <translation>Noch nicht beantwortet. %1</translation>
+    </message>
+    <message>
+        <source>0 out of 10 (none)</source>
+        <translation>0 von 10 (keine)</translation>
+    </message>
+    <message>
+        <source>10 out of 10 (extreme)</source>
+        <translation>10 von 10 (extrem)</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 von 10</translation>
     </message>
 </context>
 <context>
@@ -1688,16 +1798,16 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Right %1</source>
         <translation>%1 rechts</translation>
     </message>
+    <message>
+        <source>Rate both sides to see the gap.</source>
+        <translation>Bewerten Sie beide Seiten, um den Unterschied zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::RecheckPage</name>
     <message>
         <source>Check both sides again</source>
         <translation>Beide Seiten noch einmal prüfen</translation>
-    </message>
-    <message>
-        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. The sliders start at your first answers.</source>
-        <translation>Machen Sie dieselben Selbsttests wie vorhin auf beiden Seiten jeder Gruppe, die Sie gelöst haben, und bewerten Sie sie noch einmal. Die Schieberegler beginnen bei Ihren ersten Antworten.</translation>
     </message>
     <message>
         <source>PAIN NOW</source>
@@ -1734,6 +1844,14 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Before: left %1, right %2.</source>
         <translation>Vorher: links %1, rechts %2.</translation>
+    </message>
+    <message>
+        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. Your first answers are shown above each pair.</source>
+        <translation>Machen Sie für jede gelöste Gruppe dieselben Selbsttests wie vorher auf beiden Seiten und bewerten Sie sie neu. Ihre ersten Antworten stehen über jedem Paar.</translation>
+    </message>
+    <message>
+        <source>Before the routine: %1 out of 10.</source>
+        <translation>Vor der Routine: %1 von 10.</translation>
     </message>
 </context>
 <context>
@@ -2301,18 +2419,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
         <translation>Lösen Sie nur die Seite, die der Schritt nennt. Wenn der Schmerz stärker wird, verringern Sie den Druck oder hören Sie auf. Nie den unteren Rücken oder die Gesäßmuskeln. Dies ist keine medizinische Beratung.</translation>
     </message>
-    <message>
-        <source>The PDF needs a QGuiApplication (fonts).</source>
-        <translation>Das PDF braucht eine QGuiApplication (Schriften).</translation>
-    </message>
-    <message>
-        <source>The PDF could not be prepared in memory.</source>
-        <translation>Das PDF konnte nicht im Speicher vorbereitet werden.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>Das PDF konnte nicht begonnen werden.</translation>
-    </message>
 </context>
 <context>
     <name>tightside::report::Pdf</name>
@@ -2524,20 +2630,14 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>About the method: Tightside follows one practitioner&apos;s clinical experience: release the tighter side of the leg muscles and leave the low back and glutes alone. It has not been tested in clinical trials. The figures are the user&apos;s own ratings, not measurements, and most back pain eases over time whatever is done, so a change here does not show what caused it. This report is not medical advice.</source>
         <translation>Zur Methode: Tightside folgt der klinischen Erfahrung einer Fachperson: die straffere Seite der Beinmuskeln lösen und den unteren Rücken und die Gesäßmuskeln in Ruhe lassen. Das wurde nicht in klinischen Studien geprüft. Die Zahlen sind eigene Bewertungen der Person, keine Messungen, und die meisten Rückenschmerzen lassen mit der Zeit nach, was auch immer man tut; eine Veränderung hier zeigt also nicht, was sie bewirkt hat. Dieser Bericht ist keine medizinische Beratung.</translation>
     </message>
-</context>
-<context>
-    <name>tightside::text::Verdict</name>
     <message>
-        <source>better</source>
-        <translation>besser</translation>
+        <source>%1 %2</source>
+        <comment>an activity and its score</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>worse</source>
-        <translation>schlechter</translation>
-    </message>
-    <message>
-        <source>no clear change</source>
-        <translation>keine deutliche Veränderung</translation>
+        <source>what matters to you (0-10): %1</source>
+        <translation>was Ihnen wichtig ist (0-10): %1</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,76 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>CourseText</name>
+    <message>
+        <source>  %1%2 -&gt; %3  %4</source>
+        <translation>  %1%2 -&gt; %3  %4</translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of the first and the latest session:</source>
+        <translation>Diferencia entre izquierda y derecha al empezar la primera y la última sesión:</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 -&gt; %2  %3</source>
+        <translation>Dolor al empezar: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>What matters to you, 0 to 10 (higher is better), first and latest rating:</source>
+        <translation>Lo que te importa, de 0 a 10 (más es mejor), primera y última puntuación:</translation>
+    </message>
+    <message>
+        <source>Waiting from last time (first in line next time):</source>
+        <translation>Pendiente de la última vez (lo primero la próxima vez):</translation>
+    </message>
+    <message>
+        <source>  left %1</source>
+        <translation>  %1 (lado izquierdo)</translation>
+    </message>
+    <message>
+        <source>  right %1</source>
+        <translation>  %1 (lado derecho)</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>sin cambio claro</translation>
+    </message>
+    <message>
+        <source>No sessions are stored yet: the course starts with your first check.</source>
+        <translation>Todavía no hay sesiones guardadas: tu evolución empieza con tu primera comprobación.</translation>
+    </message>
+    <message>
+        <source>Your course so far (your ratings): one session, %1 to %2.</source>
+        <translation>Tu evolución hasta ahora (tus puntuaciones): una sesión, del %1 al %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
+        <translation>
+            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesión, del %1 al %2.</numerusform>
+            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesiones, del %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation>Próxima comprobación: %1 (de dos a tres días después de la última).</translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
+        <translation>Un cambio solo cuenta a partir de 2 puntos o de un 30 % o más; si no, no hay un cambio claro.</translation>
+    </message>
+    <message>
+        <source>These are your own ratings; they do not say what caused a change.</source>
+        <translation>Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
+    </message>
+</context>
+<context>
     <name>CourseWords</name>
     <message>
         <source>better</source>
@@ -140,6 +210,14 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
         <translation>Un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
+    </message>
+    <message>
+        <source>What matters to you, 0 to 10 (higher is better), your first and latest rating:</source>
+        <translation>Lo que te importa, de 0 a 10 (más es mejor), tu primera y tu última puntuación:</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3: %4</source>
+        <translation>%1: %2, ahora %3: %4</translation>
     </message>
 </context>
 <context>
@@ -503,58 +581,74 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
-    <name>tightside::app::Course</name>
+    <name>tightside::gui::ActivitiesPage</name>
     <message>
-        <source>No sessions are stored yet: the course starts with your first check.</source>
-        <translation>Todavía no hay sesiones guardadas: tu evolución empieza con tu primera comprobación.</translation>
+        <source>What matters to you (optional, once a week)</source>
+        <translation>Lo que te importa (opcional, una vez por semana)</translation>
     </message>
     <message>
-        <source>Left/right gap at the start of the first and the latest session:</source>
-        <translation>Diferencia entre izquierda y derecha al empezar la primera y la última sesión:</translation>
+        <source>Name up to five everyday activities that your back makes hard, for example putting on socks or sitting through a film. Rate how well you can do each today, from 0 (cannot do it) to 10 (as well as before the trouble). History shows how your ratings change from week to week.</source>
+        <translation>Nombra hasta cinco actividades del día a día que tu espalda te hace difíciles, por ejemplo ponerte los calcetines o estar sentado toda una película. Puntúa lo bien que puedes hacer cada una hoy, de 0 (no puedo) a 10 (tan bien como antes del problema). El historial muestra cómo cambian tus puntuaciones de una semana a otra.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2  %3</source>
-        <comment>first gap -&gt; latest gap, verdict</comment>
-        <translation>%1 -&gt; %2  %3</translation>
+        <source>Activity</source>
+        <translation>Actividad</translation>
     </message>
     <message>
-        <source>Pain at the start: %1 -&gt; %2  %3</source>
-        <translation>Dolor al empezar: %1 -&gt; %2  %3</translation>
+        <source>How well you can do it today</source>
+        <translation>Lo bien que puedes hacerla hoy</translation>
     </message>
     <message>
-        <source>Waiting from last time (first in line next time):</source>
-        <translation>Pendiente de la última vez (va primero la próxima vez):</translation>
+        <source>Activity %1</source>
+        <translation>Actividad %1</translation>
     </message>
     <message>
-        <source>left %1</source>
-        <translation>%1 (lado izquierdo)</translation>
+        <source>The activity in your own words, at most %1 characters. Leave empty if you do not need it.</source>
+        <translation>La actividad con tus propias palabras, como máximo %1 caracteres. Déjala vacía si no la necesitas.</translation>
     </message>
     <message>
-        <source>right %1</source>
-        <translation>%1 (lado derecho)</translation>
+        <source>How well you can do activity %1 today</source>
+        <translation>Lo bien que puedes hacer hoy la actividad %1</translation>
     </message>
     <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Próxima comprobación: %1 (de dos a tres días después de la última).</translation>
+        <source>S&amp;kip this week</source>
+        <translation>Saltar esta se&amp;mana</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
-        <translation>Un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%; si no, cuenta como sin cambio claro.</translation>
+        <source>Skip this week</source>
+        <translation>Saltar esta semana</translation>
+    </message>
+    <message>
+        <source>Goes on with the check without rating any activity. Nothing is saved for them.</source>
+        <translation>Sigue con la comprobación sin puntuar ninguna actividad. No se guarda nada de ellas.</translation>
     </message>
     <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
     <message>
-        <source>Your course so far (your ratings): one session, on %1.</source>
-        <translation>Tu evolución hasta ahora (tus puntuaciones): una sesión, el %1.</translation>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
     </message>
-    <message numerus="yes">
-        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
-        <translation>
-            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesión, del %1 al %2.</numerusform>
-            <numerusform>Tu evolución hasta ahora (tus puntuaciones): %n sesiones, del %1 al %2.</numerusform>
-        </translation>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Sin puntuar todavía</translation>
+    </message>
+    <message>
+        <source>%1. 0 means you cannot do it, 10 as well as before. A digit key sets it, End gives 10.</source>
+        <translation>%1. 0 significa que no puedes, 10 tan bien como antes. Una tecla numérica fija el valor, Fin da 10.</translation>
+    </message>
+    <message>
+        <source>Rate each activity you named, or clear its name.</source>
+        <translation>Puntúa cada actividad que nombraste, o borra su nombre.</translation>
+    </message>
+    <message>
+        <source>Name each activity you rated.</source>
+        <translation>Pon nombre a cada actividad que puntuaste.</translation>
+    </message>
+    <message>
+        <source>Give each activity a different name.</source>
+        <translation>Pon a cada actividad un nombre distinto.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +755,14 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Give a number from 0 to 10 to go on.</source>
         <translation>Indica un número del 0 al 10 para seguir.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2. Rate both sides from 0 to 10 to go on.</source>
+        <translation>Grupo %1 de %2. Puntúa los dos lados del 0 al 10 para seguir.</translation>
+    </message>
+    <message>
+        <source>Rate both sides of each group and your pain now to save.</source>
+        <translation>Puntúa los dos lados de cada grupo y tu dolor ahora para guardar.</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1756,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>10 extremo</translation>
     </message>
     <message>
-        <source>%1 out of 10%2</source>
-        <translation>%1 de 10%2</translation>
-    </message>
-    <message>
         <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
         <translation>0 significa nada, 10 significa extremo. Una tecla numérica fija el valor, Fin da 10.</translation>
     </message>
@@ -1668,6 +1766,18 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Not answered yet. %1</source>
         <translation>Sin responder todavía. %1</translation>
+    </message>
+    <message>
+        <source>0 out of 10 (none)</source>
+        <translation>0 de 10 (nada)</translation>
+    </message>
+    <message>
+        <source>10 out of 10 (extreme)</source>
+        <translation>10 de 10 (extremo)</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
     </message>
 </context>
 <context>
@@ -1688,16 +1798,16 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Right %1</source>
         <translation>%1, lado derecho</translation>
     </message>
+    <message>
+        <source>Rate both sides to see the gap.</source>
+        <translation>Puntúa los dos lados para ver la diferencia.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::RecheckPage</name>
     <message>
         <source>Check both sides again</source>
         <translation>Vuelve a comprobar los dos lados</translation>
-    </message>
-    <message>
-        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. The sliders start at your first answers.</source>
-        <translation>Haz las mismas pruebas que antes en los dos lados de cada grupo que has liberado y vuelve a puntuarlos. Los controles deslizantes empiezan en tus primeras respuestas.</translation>
     </message>
     <message>
         <source>PAIN NOW</source>
@@ -1734,6 +1844,14 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Before: left %1, right %2.</source>
         <translation>Antes: izquierda %1, derecha %2.</translation>
+    </message>
+    <message>
+        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. Your first answers are shown above each pair.</source>
+        <translation>Haz las mismas pruebas que antes en los dos lados de cada grupo que liberaste y vuelve a puntuarlos. Tus primeras respuestas aparecen encima de cada par.</translation>
+    </message>
+    <message>
+        <source>Before the routine: %1 out of 10.</source>
+        <translation>Antes de la rutina: %1 de 10.</translation>
     </message>
 </context>
 <context>
@@ -2301,18 +2419,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
         <translation>Libera solo el lado que indica cada paso. Si el dolor aumenta, reduce la presión o detente. Nunca la parte baja de la espalda ni los glúteos. No es consejo médico.</translation>
     </message>
-    <message>
-        <source>The PDF needs a QGuiApplication (fonts).</source>
-        <translation>El PDF necesita una QGuiApplication (fuentes).</translation>
-    </message>
-    <message>
-        <source>The PDF could not be prepared in memory.</source>
-        <translation>No se pudo preparar el PDF en memoria.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>No se pudo empezar el PDF.</translation>
-    </message>
 </context>
 <context>
     <name>tightside::report::Pdf</name>
@@ -2524,20 +2630,14 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>About the method: Tightside follows one practitioner&apos;s clinical experience: release the tighter side of the leg muscles and leave the low back and glutes alone. It has not been tested in clinical trials. The figures are the user&apos;s own ratings, not measurements, and most back pain eases over time whatever is done, so a change here does not show what caused it. This report is not medical advice.</source>
         <translation>Sobre el método: Tightside sigue la experiencia clínica de un profesional: liberar el lado más tenso de los músculos de las piernas y dejar en paz la parte baja de la espalda y los glúteos. No se ha probado en ensayos clínicos. Las cifras son puntuaciones propias de la persona, no mediciones, y la mayoría de los dolores de espalda se alivian con el tiempo se haga lo que se haga, así que un cambio aquí no muestra qué lo causó. Este informe no es consejo médico.</translation>
     </message>
-</context>
-<context>
-    <name>tightside::text::Verdict</name>
     <message>
-        <source>better</source>
-        <translation>mejor</translation>
+        <source>%1 %2</source>
+        <comment>an activity and its score</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>worse</source>
-        <translation>peor</translation>
-    </message>
-    <message>
-        <source>no clear change</source>
-        <translation>sin cambio claro</translation>
+        <source>what matters to you (0-10): %1</source>
+        <translation>lo que te importa (0-10): %1</translation>
     </message>
 </context>
 </TS>

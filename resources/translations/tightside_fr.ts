@@ -70,6 +70,76 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>CourseText</name>
+    <message>
+        <source>  %1%2 -&gt; %3  %4</source>
+        <translation>  %1%2 -&gt; %3  %4</translation>
+    </message>
+    <message>
+        <source>Left/right gap at the start of the first and the latest session:</source>
+        <translation>Écart entre gauche et droite au début de la première et de la dernière séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 -&gt; %2  %3</source>
+        <translation>Douleur au début&#xa0;: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>What matters to you, 0 to 10 (higher is better), first and latest rating:</source>
+        <translation>Ce qui compte pour vous, de 0 à 10 (plus haut est mieux), première et dernière note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waiting from last time (first in line next time):</source>
+        <translation>En attente depuis la dernière fois (en premier la prochaine fois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  left %1</source>
+        <translation>  %1 (côté gauche)</translation>
+    </message>
+    <message>
+        <source>  right %1</source>
+        <translation>  %1 (côté droit)</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>pas de changement net</translation>
+    </message>
+    <message>
+        <source>No sessions are stored yet: the course starts with your first check.</source>
+        <translation>Aucune séance enregistrée pour l&apos;instant&#xa0;: votre parcours commence avec votre premier contrôle.</translation>
+    </message>
+    <message>
+        <source>Your course so far (your ratings): one session, %1 to %2.</source>
+        <translation>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: une séance, du %1 au %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
+        <translation>
+            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séance, du %1 au %2.</numerusform>
+            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séances, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next check: %1 (two to three days after the latest).</source>
+        <translation>Prochain contrôle&#xa0;: %1 (deux à trois jours après le dernier).</translation>
+    </message>
+    <message>
+        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
+        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;% ou plus&#xa0;; sinon, ce n&apos;est pas un changement net.</translation>
+    </message>
+    <message>
+        <source>These are your own ratings; they do not say what caused a change.</source>
+        <translation>Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
+    </message>
+</context>
+<context>
     <name>CourseWords</name>
     <message>
         <source>better</source>
@@ -140,6 +210,14 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
         <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
+    </message>
+    <message>
+        <source>What matters to you, 0 to 10 (higher is better), your first and latest rating:</source>
+        <translation>Ce qui compte pour vous, de 0 à 10 (plus haut est mieux), votre première et votre dernière note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2, now %3: %4</source>
+        <translation>%1&#xa0;: %2, maintenant %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -503,58 +581,74 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
-    <name>tightside::app::Course</name>
+    <name>tightside::gui::ActivitiesPage</name>
     <message>
-        <source>No sessions are stored yet: the course starts with your first check.</source>
-        <translation>Aucune séance enregistrée pour l&apos;instant&#xa0;: votre parcours commence avec votre premier contrôle.</translation>
+        <source>What matters to you (optional, once a week)</source>
+        <translation>Ce qui compte pour vous (facultatif, une fois par semaine)</translation>
     </message>
     <message>
-        <source>Left/right gap at the start of the first and the latest session:</source>
-        <translation>Écart entre gauche et droite au début de la première et de la dernière séance&#xa0;:</translation>
+        <source>Name up to five everyday activities that your back makes hard, for example putting on socks or sitting through a film. Rate how well you can do each today, from 0 (cannot do it) to 10 (as well as before the trouble). History shows how your ratings change from week to week.</source>
+        <translation>Nommez jusqu&apos;à cinq activités de tous les jours que votre dos rend difficiles, par exemple mettre vos chaussettes ou rester assis pendant tout un film. Notez à quel point vous pouvez faire chacune aujourd&apos;hui, de 0 (impossible) à 10 (aussi bien qu&apos;avant le problème). L&apos;historique montre comment vos notes changent d&apos;une semaine à l&apos;autre.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2  %3</source>
-        <comment>first gap -&gt; latest gap, verdict</comment>
-        <translation>%1 -&gt; %2  %3</translation>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
-        <source>Pain at the start: %1 -&gt; %2  %3</source>
-        <translation>Douleur au début&#xa0;: %1 -&gt; %2  %3</translation>
+        <source>How well you can do it today</source>
+        <translation>À quel point vous pouvez la faire aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Waiting from last time (first in line next time):</source>
-        <translation>En attente depuis la dernière fois (en premier la prochaine fois)&#xa0;:</translation>
+        <source>Activity %1</source>
+        <translation>Activité %1</translation>
     </message>
     <message>
-        <source>left %1</source>
-        <translation>%1 (côté gauche)</translation>
+        <source>The activity in your own words, at most %1 characters. Leave empty if you do not need it.</source>
+        <translation>L&apos;activité avec vos propres mots, %1 caractères au plus. Laissez vide si vous n&apos;en avez pas besoin.</translation>
     </message>
     <message>
-        <source>right %1</source>
-        <translation>%1 (côté droit)</translation>
+        <source>How well you can do activity %1 today</source>
+        <translation>À quel point vous pouvez faire l&apos;activité %1 aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Prochain contrôle&#xa0;: %1 (deux à trois jours après le dernier).</translation>
+        <source>S&amp;kip this week</source>
+        <translation>Passer cette se&amp;maine</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
-        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%&#xa0;; sinon, il n&apos;y a pas de changement net.</translation>
+        <source>Skip this week</source>
+        <translation>Passer cette semaine</translation>
+    </message>
+    <message>
+        <source>Goes on with the check without rating any activity. Nothing is saved for them.</source>
+        <translation>Continue le contrôle sans noter d&apos;activité. Rien n&apos;est enregistré pour elles.</translation>
     </message>
     <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
     <message>
-        <source>Your course so far (your ratings): one session, on %1.</source>
-        <translation>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: une séance, le %1.</translation>
+        <source>%1 out of 10</source>
+        <translation>%1 sur 10</translation>
     </message>
-    <message numerus="yes">
-        <source>Your course so far (your ratings): %n sessions, %1 to %2.</source>
-        <translation>
-            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séance, du %1 au %2.</numerusform>
-            <numerusform>Votre parcours jusqu&apos;ici (vos notes)&#xa0;: %n séances, du %1 au %2.</numerusform>
-        </translation>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Pas encore noté</translation>
+    </message>
+    <message>
+        <source>%1. 0 means you cannot do it, 10 as well as before. A digit key sets it, End gives 10.</source>
+        <translation>%1. 0 veut dire impossible, 10 aussi bien qu&apos;avant. Une touche de chiffre fixe la valeur, Fin donne 10.</translation>
+    </message>
+    <message>
+        <source>Rate each activity you named, or clear its name.</source>
+        <translation>Notez chaque activité nommée, ou effacez son nom.</translation>
+    </message>
+    <message>
+        <source>Name each activity you rated.</source>
+        <translation>Nommez chaque activité que vous avez notée.</translation>
+    </message>
+    <message>
+        <source>Give each activity a different name.</source>
+        <translation>Donnez à chaque activité un nom différent.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +755,14 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Give a number from 0 to 10 to go on.</source>
         <translation>Indiquez un nombre de 0 à 10 pour continuer.</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2. Rate both sides from 0 to 10 to go on.</source>
+        <translation>Groupe %1 sur %2. Notez les deux côtés de 0 à 10 pour continuer.</translation>
+    </message>
+    <message>
+        <source>Rate both sides of each group and your pain now to save.</source>
+        <translation>Notez les deux côtés de chaque groupe et votre douleur maintenant pour enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1756,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>10 extrême</translation>
     </message>
     <message>
-        <source>%1 out of 10%2</source>
-        <translation>%1 sur 10%2</translation>
-    </message>
-    <message>
         <source>0 means none, 10 means extreme. A digit key sets it, End gives 10.</source>
         <translation>0 veut dire aucune, 10 veut dire extrême. Une touche de chiffre fixe la valeur, Fin donne 10.</translation>
     </message>
@@ -1668,6 +1766,18 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Not answered yet. %1</source>
         <translation>Pas encore de réponse. %1</translation>
+    </message>
+    <message>
+        <source>0 out of 10 (none)</source>
+        <translation>0 sur 10 (aucune)</translation>
+    </message>
+    <message>
+        <source>10 out of 10 (extreme)</source>
+        <translation>10 sur 10 (extrême)</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 sur 10</translation>
     </message>
 </context>
 <context>
@@ -1688,16 +1798,16 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>Right %1</source>
         <translation>%1, côté droit</translation>
     </message>
+    <message>
+        <source>Rate both sides to see the gap.</source>
+        <translation>Notez les deux côtés pour voir l&apos;écart.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::RecheckPage</name>
     <message>
         <source>Check both sides again</source>
         <translation>Contrôlez de nouveau les deux côtés</translation>
-    </message>
-    <message>
-        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. The sliders start at your first answers.</source>
-        <translation>Refaites les mêmes tests qu&apos;avant des deux côtés de chaque groupe relâché, et notez-les de nouveau. Les curseurs partent de vos premières réponses.</translation>
     </message>
     <message>
         <source>PAIN NOW</source>
@@ -1734,6 +1844,14 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Before: left %1, right %2.</source>
         <translation>Avant&#xa0;: gauche %1, droite %2.</translation>
+    </message>
+    <message>
+        <source>Do the same self-tests as before on both sides of each group you released, and rate them again. Your first answers are shown above each pair.</source>
+        <translation>Refaites les mêmes tests qu&apos;avant des deux côtés de chaque groupe relâché, et notez-les de nouveau. Vos premières réponses sont indiquées au-dessus de chaque paire.</translation>
+    </message>
+    <message>
+        <source>Before the routine: %1 out of 10.</source>
+        <translation>Avant la routine&#xa0;: %1 sur 10.</translation>
     </message>
 </context>
 <context>
@@ -2301,18 +2419,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
         <translation>Relâchez seulement le côté que nomme chaque étape. Si la douleur augmente, diminuez la pression ou arrêtez-vous. Jamais le bas du dos ni les fessiers. Ce n&apos;est pas un avis médical.</translation>
     </message>
-    <message>
-        <source>The PDF needs a QGuiApplication (fonts).</source>
-        <translation>Le PDF a besoin d&apos;une QGuiApplication (polices).</translation>
-    </message>
-    <message>
-        <source>The PDF could not be prepared in memory.</source>
-        <translation>Le PDF n&apos;a pas pu être préparé en mémoire.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation>Le PDF n&apos;a pas pu être commencé.</translation>
-    </message>
 </context>
 <context>
     <name>tightside::report::Pdf</name>
@@ -2524,20 +2630,14 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>About the method: Tightside follows one practitioner&apos;s clinical experience: release the tighter side of the leg muscles and leave the low back and glutes alone. It has not been tested in clinical trials. The figures are the user&apos;s own ratings, not measurements, and most back pain eases over time whatever is done, so a change here does not show what caused it. This report is not medical advice.</source>
         <translation>À propos de la méthode&#xa0;: Tightside suit l&apos;expérience clinique d&apos;un praticien&#xa0;: relâcher le côté le plus tendu des muscles des jambes et laisser de côté le bas du dos et les fessiers. Cela n&apos;a pas été testé dans des essais cliniques. Les chiffres sont les propres notes de la personne, pas des mesures, et la plupart des maux de dos s&apos;atténuent avec le temps quoi qu&apos;on fasse&#xa0;: un changement ici ne montre donc pas ce qui l&apos;a causé. Ce rapport n&apos;est pas un avis médical.</translation>
     </message>
-</context>
-<context>
-    <name>tightside::text::Verdict</name>
     <message>
-        <source>better</source>
-        <translation>mieux</translation>
+        <source>%1 %2</source>
+        <comment>an activity and its score</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>worse</source>
-        <translation>moins bien</translation>
-    </message>
-    <message>
-        <source>no clear change</source>
-        <translation>pas de changement net</translation>
+        <source>what matters to you (0-10): %1</source>
+        <translation>ce qui compte pour vous (0-10)&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

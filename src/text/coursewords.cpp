@@ -39,9 +39,15 @@ QString groups(const core::Course& course)
     QString out = CourseText::tr("Left/right gap at the start of the first and the latest "
                                  "session:") +
                   QLatin1Char('\n');
+    // One column for the names, as wide as the longest in the language spoken (at least 14).
+    int width = 14;
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        width =
+            std::max(width, static_cast<int>(regionText(static_cast<core::Region>(i)).size()) + 2);
+    }
     for (std::size_t i = 0; i < core::kGroupCount; ++i) {
         if (const auto& group = course.groups.at(i)) {
-            out += row(regionText(static_cast<core::Region>(i)), 14, group->firstGap,
+            out += row(regionText(static_cast<core::Region>(i)), width, group->firstGap,
                        group->latestGap, group->verdict);
         }
     }

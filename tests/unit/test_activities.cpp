@@ -10,6 +10,9 @@
 #include "tightside/core/session.h"
 #include "tightside/text/coursewords.h"
 
+#include <QDate>
+#include <QLocale>
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -242,12 +245,17 @@ TEST_CASE("Course text: the person's own activity names are kept as written, eve
     const std::string text = tightside::text::courseText(builder.course(0s)).toStdString();
     CHECK(text.find("What matters to you") != std::string::npos);
     CHECK(text.find("  50%2 of a walk 4 -> 6  better\n") != std::string::npos);
-    CHECK(text.find("Your course so far (your ratings): 2 sessions, 2026-11-20 to 2026-11-27.") !=
-          std::string::npos);
+    // The dates in the locale's short form (the text follows the language installed).
+    const auto shortDate = [](int day) {
+        return QLocale().toString(QDate(2026, 11, day), QLocale::ShortFormat).toStdString();
+    };
+    CHECK(text.find("Your course so far (your ratings): 2 sessions, " + shortDate(20) + " to " +
+                    shortDate(27) + ".") != std::string::npos);
     // Without activities the section is left out.
     CourseBuilder plain;
     plain.add(sessionAt("2026-11-20T08:00:00Z", {}));
     const std::string one = tightside::text::courseText(plain.course(0s)).toStdString();
     CHECK(one.find("What matters") == std::string::npos);
-    CHECK(one.find("one session, 2026-11-20 to 2026-11-20.") != std::string::npos);
+    CHECK(one.find("one session, " + shortDate(20) + " to " + shortDate(20) + ".") !=
+          std::string::npos);
 }

@@ -2039,18 +2039,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>Stimme an.</translation>
     </message>
     <message>
-        <source>In use: %1, version %2%3</source>
-        <translation>In Gebrauch: %1, Version %2%3</translation>
-    </message>
-    <message>
-        <source> (built in)</source>
-        <translation> (eingebaut)</translation>
-    </message>
-    <message>
-        <source>, from </source>
-        <translation>, aus </translation>
-    </message>
-    <message>
         <source>This protocol was not loaded. Fix these problems and load it again; the protocol in use stays as it was.</source>
         <translation>Dieses Protokoll wurde nicht geladen. Beheben Sie diese Probleme und laden Sie es erneut; das verwendete Protokoll bleibt, wie es war.</translation>
     </message>
@@ -2106,6 +2094,14 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2 (built in)</source>
+        <translation>In Gebrauch: %1, Version %2 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2, from %3</source>
+        <translation>In Gebrauch: %1, Version %2, aus %3</translation>
     </message>
 </context>
 <context>

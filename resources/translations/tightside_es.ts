@@ -2039,18 +2039,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>Voz activada.</translation>
     </message>
     <message>
-        <source>In use: %1, version %2%3</source>
-        <translation>En uso: %1, versión %2%3</translation>
-    </message>
-    <message>
-        <source> (built in)</source>
-        <translation> (incluido)</translation>
-    </message>
-    <message>
-        <source>, from </source>
-        <translation>, de </translation>
-    </message>
-    <message>
         <source>This protocol was not loaded. Fix these problems and load it again; the protocol in use stays as it was.</source>
         <translation>Este protocolo no se cargó. Corrige estos problemas y vuelve a cargarlo; el protocolo en uso sigue igual.</translation>
     </message>
@@ -2106,6 +2094,14 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Data folder: %1</source>
         <translation>Carpeta de datos: %1</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2 (built in)</source>
+        <translation>En uso: %1, versión %2 (incluido)</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2, from %3</source>
+        <translation>En uso: %1, versión %2, de %3</translation>
     </message>
 </context>
 <context>

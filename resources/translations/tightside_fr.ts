@@ -2039,18 +2039,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>Voix activée.</translation>
     </message>
     <message>
-        <source>In use: %1, version %2%3</source>
-        <translation>En service&#xa0;: %1, version %2%3</translation>
-    </message>
-    <message>
-        <source> (built in)</source>
-        <translation> (intégré)</translation>
-    </message>
-    <message>
-        <source>, from </source>
-        <translation>, depuis </translation>
-    </message>
-    <message>
         <source>This protocol was not loaded. Fix these problems and load it again; the protocol in use stays as it was.</source>
         <translation>Ce protocole n&apos;a pas été chargé. Corrigez ces problèmes et chargez-le de nouveau&#xa0;; le protocole en service reste le même.</translation>
     </message>
@@ -2106,6 +2094,14 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Data folder: %1</source>
         <translation>Dossier de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2 (built in)</source>
+        <translation>En service&#xa0;: %1, version %2 (intégré)</translation>
+    </message>
+    <message>
+        <source>In use: %1, version %2, from %3</source>
+        <translation>En service&#xa0;: %1, version %2, depuis %3</translation>
     </message>
 </context>
 <context>

@@ -253,12 +253,8 @@ void CheckFlow::next()
         break;
     case Page::Minutes: {
         const core::Answers current = answers();
-        // Settings' step length goes into the engine (0: the protocol's own hold).
-        core::PlanOptions options;
-        if (const int preferred = m_services.preferences.stepSeconds(); preferred > 0) {
-            options.holdSeconds = preferred;
-        }
-        m_check->makePlan(current, options);
+        // Settings' step length goes into the engine.
+        m_check->makePlan(current, m_services.preferences.planOptions());
         ensurePage(Page::Plan);
         m_planPage->showPlan(m_check->plan(), current);
         show(Page::Plan);

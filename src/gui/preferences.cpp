@@ -22,4 +22,13 @@ void Preferences::sync()
     m_settings.sync();
 }
 
+core::PlanOptions Preferences::planOptions() const
+{
+    core::PlanOptions options;
+    if (const int preferred = stepSeconds(); preferred > 0) {
+        options.holdSeconds = preferred;
+    }
+    return options;
+}
+
 } // namespace tightside::gui

@@ -222,16 +222,15 @@ void SettingsPage::setState(const QString& dataDir, const core::Protocol& protoc
     const QSignalBlocker blocker(m_stepSeconds);
     m_stepSeconds->setRange(protocol.standard.minSeconds, protocol.standard.maxSeconds);
     m_stepSeconds->setSingleStep(5);
-    // The hold the engine runs a standard step at with this preference (0: the protocol's).
-    core::PlanOptions options;
-    if (const int stored = m_services.preferences.stepSeconds(); stored > 0) {
-        options.holdSeconds = stored;
-    }
-    m_stepSeconds->setValue(core::holdSeconds(protocol, false, options));
+    // The hold the engine runs a standard step at with this preference.
+    m_stepSeconds->setValue(
+        core::holdSeconds(protocol, false, m_services.preferences.planOptions()));
+    // Two whole sentences, never one glued from " (built in)" or ", from ".
     m_protocolName->setText(
-        tr("In use: %1, version %2%3")
-            .arg(qs(protocol.name), qs(protocol.version),
-                 protocolPath.isEmpty() ? tr(" (built in)") : tr(", from ") + protocolPath));
+        protocolPath.isEmpty()
+            ? tr("In use: %1, version %2 (built in)").arg(qs(protocol.name), qs(protocol.version))
+            : tr("In use: %1, version %2, from %3")
+                  .arg(qs(protocol.name), qs(protocol.version), protocolPath));
 }
 
 bool SettingsPage::loadProtocol(const QString& path)

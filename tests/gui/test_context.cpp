@@ -261,9 +261,11 @@ void ContextTest::preferencesKeepTheKeysOfOldSettingsFiles()
     QSettings empty(dir.filePath(QStringLiteral("empty.ini")), QSettings::IniFormat);
     Preferences fresh(empty);
     QCOMPARE(fresh.stepSeconds(), 0);
+    QVERIFY(!fresh.planOptions().holdSeconds); // 0 is "the protocol's own hold"
     QCOMPARE(fresh.voiceEnabled(), true);
     QCOMPARE(fresh.welcomeAcknowledged(), false);
     fresh.stepSeconds.set(60);
+    QCOMPARE(fresh.planOptions().holdSeconds.value_or(0), 60);
     QCOMPARE(empty.value(QStringLiteral("routine/stepSeconds")).toInt(), 60);
     fresh.stepSeconds.reset();
     QVERIFY(!empty.contains(QStringLiteral("routine/stepSeconds")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tightside/core/rulesengine.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -69,6 +71,10 @@ public:
     /// When "Skip this week" was last chosen on the activities page (UTC ISO 8601); empty
     /// when never. Only a time, no answer: the activities are not asked again for a week.
     SettingValue<QString> activitiesSkipped;
+
+    /// The engine's options from these settings: the preferred hold when one is set, else
+    /// the protocol's own (the one place the stored 0 is read as "none").
+    core::PlanOptions planOptions() const;
 
     /// Writes pending changes to the file now.
     void sync();

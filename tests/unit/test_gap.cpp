@@ -22,7 +22,7 @@ TEST_CASE("Gap: the difference of the two sides, either way round", "[gap]")
     CHECK_FALSE(gapOf(std::optional<Rating>{}).has_value());
 }
 
-TEST_CASE("Gap: the tighter side is the higher rating; equal sides have none", "[gap]")
+TEST_CASE("Gap: the tighter side is the higher rating, and equal sides have none", "[gap]")
 {
     CHECK(tighterSide({7, 4}) == Side::Left);
     CHECK(tighterSide({4, 7}) == Side::Right);

@@ -374,7 +374,11 @@ json toJson(const Plan& plan)
     for (const Notice& notice : plan.notices) {
         notices.push_back(toJson(notice));
     }
-    out["notices"] = std::move(notices);
+    // A plan stored before notices existed has messages only: it is written back as it came,
+    // since "notices" beside them must hold one per message (the session round trip).
+    if (!plan.notices.empty() || plan.messages.empty()) {
+        out["notices"] = std::move(notices);
+    }
     if (plan.urgency) {
         out["urgency"] = urgencyId(*plan.urgency);
     }

@@ -2,6 +2,7 @@
 
 #include "bodymap.h"
 #include "contrast.h"
+#include "framedgroup.h"
 #include "layouthelpers.h"
 #include "ratinginput.h"
 #include "svgview.h"
@@ -76,7 +77,7 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Q
     m_mapCaption = makeLabel(QString(), page, QStringLiteral("selfTestMapCaption"));
     side->addWidget(m_mapCaption);
     if (!group.selfTest.stopSigns.empty()) {
-        auto* box = new QGroupBox(tr("STOP: nerve signs"), page);
+        auto* box = new FramedGroup(tr("STOP: nerve signs"), page);
         box->setObjectName(QStringLiteral("nerveSigns"));
         box->setStyleSheet(
             QStringLiteral("QGroupBox#nerveSigns { border: 3px solid %1; border-radius: 6px; "

@@ -1,20 +1,18 @@
 #include "layouthelpers.h"
 
+#include "heightcache.h"
 #include "texts.h"
 #include <QCoreApplication>
 #include <QFrame>
 #include <QVBoxLayout>
-#include <utility>
 #include <vector>
 
 namespace tightside::gui {
 
 namespace {
 
-// A word-wrapped plain-text label that remembers its height for the last few widths. Qt asks a
-// label for its height many times per layout pass, at a few widths, and QLabel shapes the
-// whole text again each time: with the 23 safety questions that was a third of start-up. The
-// answers are kept only while the text, font and margins they were made for stay the same.
+// A word-wrapped plain-text label that remembers its height for the last few widths (see
+// HeightCache): QLabel shapes the whole text again for each question.
 class WrappedLabel final : public QLabel
 {
 public:
@@ -22,41 +20,14 @@ public:
 
     int heightForWidth(int width) const override
     {
-        const Key key{text(), font(), contentsMargins(), margin(), indent()};
-        if (!(key == m_key)) {
-            m_key = key;
-            m_heights.clear();
-        }
-        for (const auto& [known, height] : m_heights) {
-            if (known == width) {
-                return height;
-            }
-        }
-        const int height = QLabel::heightForWidth(width);
-        if (m_heights.size() == kRemembered) {
-            m_heights.erase(m_heights.begin());
-        }
-        m_heights.emplace_back(width, height);
-        return height;
+        const QMargins m = contentsMargins();
+        const HeightCache::Key key{
+            text(), font(), {m.left(), m.top(), m.right(), m.bottom(), margin(), indent()}};
+        return m_heights.height(key, width, [this](int w) { return QLabel::heightForWidth(w); });
     }
 
 private:
-    struct Key
-    {
-        QString text;
-        QFont font;
-        QMargins contents;
-        int margin = 0;
-        int indent = -1;
-        bool operator==(const Key& other) const
-        {
-            return margin == other.margin && indent == other.indent && contents == other.contents &&
-                   font == other.font && text == other.text;
-        }
-    };
-    static constexpr std::size_t kRemembered = 8;
-    mutable Key m_key;
-    mutable std::vector<std::pair<int, int>> m_heights;
+    mutable HeightCache m_heights;
 };
 
 } // namespace
@@ -144,6 +115,9 @@ void makeScrolling(QScrollArea* area, QWidget* content, const QString& name)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidget(content);
+    // setWidget() makes the page fill its background, over the viewport that has just filled
+    // the same colour: one whole-window fill of every first paint for nothing.
+    content->setAutoFillBackground(false);
 }
 
 QScrollArea* scrolled(QWidget* content, QWidget* parent, const QString& name)

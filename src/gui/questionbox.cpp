@@ -5,6 +5,7 @@
 #include <QStylePainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tightside::gui {
 
@@ -31,20 +32,41 @@ QRect QuestionBox::textRect(int width) const
     return {left, kPad, std::max(1, width - left - kPad), 0};
 }
 
+const QStaticText& QuestionBox::words(int width) const
+{
+    // Laid out once per width and font: measuring and painting at the width the box has share
+    // one shaping of the text (painter.drawText would shape it again on every paint).
+    const qreal textWidth = textRect(width).width();
+    if (m_words.text() != text() || m_wordsFont != font() || m_words.textWidth() != textWidth) {
+        m_words.setText(text());
+        m_words.setTextWidth(textWidth);
+        m_words.prepare(QTransform(), font());
+        m_wordsFont = font();
+    }
+    return m_words;
+}
+
 int QuestionBox::heightForWidth(int width) const
 {
-    const QRect words = textRect(width);
-    const QRect need =
-        fontMetrics().boundingRect(QRect(0, 0, words.width(), 100000),
-                                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text());
+    // The layout asks again at a few widths (before and after a scroll bar shows): remembered.
     const int indicator = style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, this);
-    return std::max(need.height(), indicator) + 2 * kPad;
+    const HeightCache::Key key{text(), font(), {indicatorWidth(), indicator}};
+    return m_heights.height(key, width, [this, indicator](int w) {
+        const int need = static_cast<int>(std::ceil(words(w).size().height()));
+        return std::max(need, indicator) + 2 * kPad;
+    });
 }
 
 QSize QuestionBox::sizeHint() const
 {
-    const int width = indicatorWidth() + kGap + fontMetrics().averageCharWidth() * 60;
-    return {width, heightForWidth(width)};
+    // Only a first guess (the layout asks heightForWidth() for the real height): the lines
+    // the words take at about 60 characters, estimated without shaping them.
+    const int chars = 60;
+    const int width = indicatorWidth() + kGap + fontMetrics().averageCharWidth() * chars;
+    const auto lines = std::max<qsizetype>(1, (text().size() + chars - 1) / chars);
+    const int indicator = style()->pixelMetric(QStyle::PM_IndicatorHeight, nullptr, this);
+    return {width,
+            std::max(fontMetrics().lineSpacing() * static_cast<int>(lines), indicator) + 2 * kPad};
 }
 
 QSize QuestionBox::minimumSizeHint() const
@@ -64,10 +86,9 @@ void QuestionBox::paintEvent(QPaintEvent*)
     option.rect = QRect(0, kPad + std::max(0, (fontMetrics().height() - indicatorHeight) / 2),
                         indicatorWidth(), indicatorHeight);
     painter.drawPrimitive(QStyle::PE_IndicatorCheckBox, option);
-    const QRect words = textRect(width()).adjusted(0, 0, 0, height() - 2 * kPad);
     painter.setPen(
         palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
-    painter.drawText(words, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text());
+    painter.drawStaticText(textRect(width()).topLeft(), words(width()));
 }
 
 } // namespace tightside::gui

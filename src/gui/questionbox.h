@@ -1,6 +1,10 @@
 #pragma once
 
+#include "heightcache.h"
+
 #include <QCheckBox>
+#include <QFont>
+#include <QStaticText>
 
 namespace tightside::gui {
 
@@ -28,6 +32,12 @@ private:
     /// Where the words go inside a box `width` wide.
     QRect textRect(int width) const;
     int indicatorWidth() const;
+    /// The question laid out for a box `width` wide.
+    const QStaticText& words(int width) const;
+
+    mutable HeightCache m_heights;
+    mutable QStaticText m_words;
+    mutable QFont m_wordsFont;
 };
 
 } // namespace tightside::gui

@@ -2,6 +2,7 @@
 
 #include "bodymap.h"
 #include "checksession.h"
+#include "framedgroup.h"
 #include "layouthelpers.h"
 #include "ratinginput.h"
 #include "svgview.h"
@@ -76,7 +77,7 @@ void RecheckPage::prepare(const CheckSession& session)
     const core::Answers& answers = session.session().answers;
     for (core::Region region : groups) {
         const QString name = groupName(m_protocol, region);
-        auto* frame = new QGroupBox(capitalised(name), m_groups);
+        auto* frame = new FramedGroup(capitalised(name), m_groups);
         frame->setObjectName(QStringLiteral("recheck_") + qs(core::regionId(region)));
         auto* frameRow = new QHBoxLayout(frame);
         // A small body map with the side that was released lit (both sides marked when

@@ -1,5 +1,6 @@
 #include "screeningpage.h"
 
+#include "framedgroup.h"
 #include "layouthelpers.h"
 #include "questionbox.h"
 #include "texts.h"
@@ -48,7 +49,7 @@ ScreeningPage::ScreeningPage(const core::Protocol& protocol, core::ScreeningKind
         // The protocol says how soon each sign needs a doctor: the two groups follow it.
         for (const core::Urgency urgency : {core::Urgency::Today, core::Urgency::Soon}) {
             const bool today = urgency == core::Urgency::Today;
-            auto* group = new QGroupBox(
+            auto* group = new FramedGroup(
                 today ? tr("Needs a doctor today") : tr("Needs a doctor soon"), content);
             group->setObjectName(today ? QStringLiteral("redFlagsToday")
                                        : QStringLiteral("redFlagsSoon"));
@@ -95,6 +96,15 @@ QString ScreeningPage::notReadyHint() const
     return ready() ? QString()
                    : tr("Go through the whole list first: scroll or Tab to its end, or tick "
                         "\"None of these is true for me\".");
+}
+
+QSize ScreeningPage::sizeHint() const
+{
+    // Every question is a word-wrapped box: asking the content for its hint shaped each of
+    // them at a width no one sees, a fifth of the layout work at start-up. The list is always
+    // longer than the cap, and at least as wide.
+    const int line = fontMetrics().height();
+    return {36 * line, 24 * line};
 }
 
 void ScreeningPage::scrollContentsBy(int dx, int dy)

@@ -37,6 +37,10 @@ public:
     /// What to do for ready() to become true, in plain words; empty when ready.
     QString notReadyHint() const;
 
+    /// The size Qt gives any scroll area with a long page in it (it caps the hint at 36 by 24
+    /// lines), without laying the questions out at a guessed width to find that out.
+    QSize sizeHint() const override;
+
 signals:
     void readyChanged();
 

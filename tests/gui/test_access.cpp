@@ -11,6 +11,7 @@
 #include "contrast.h"
 #include "layouthelpers.h"
 #include "player.h"
+#include "questionbox.h"
 #include "ratinginput.h"
 #include "svgview.h"
 #include "texts.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QSvgRenderer>
 #include <QTabBar>
 #include <QTest>
@@ -163,6 +165,7 @@ private slots:
     void largeFontDoesNotClip();
     void altLettersAreUniqueOnEveryPage();
     void labelHeightsFollowTextAndFont();
+    void questionHeightsFollowTextAndFont();
 };
 
 void AccessTest::everyTabStopHasANameAndDescription()
@@ -648,6 +651,43 @@ void AccessTest::labelHeightsFollowTextAndFont()
     same();
     label->setMargin(10);
     QCOMPARE(label->heightForWidth(120), plain.heightForWidth(100) + 20);
+}
+
+void AccessTest::questionHeightsFollowTextAndFont()
+{
+    QWidget parent;
+    auto* box = new QuestionBox(QStringLiteral("Short?"), &parent);
+    const auto fits = [&] {
+        // A fresh box has no memory: the remembered answers must be the ones it gives.
+        QuestionBox fresh(box->text());
+        fresh.setFont(box->font());
+        for (int width : {80, 160, 400, 900}) {
+            QCOMPARE(box->heightForWidth(width), fresh.heightForWidth(width));
+            QCOMPARE(box->heightForWidth(width), fresh.heightForWidth(width));
+            // The words wrapped as QPainter would wrap them fit inside (indicator, gap, pads).
+            const int words = width - box->style()->pixelMetric(QStyle::PM_IndicatorWidth) - 11;
+            const QRect need = box->fontMetrics().boundingRect(
+                QRect(0, 0, std::max(1, words), 100000), Qt::TextWordWrap, box->text());
+            QVERIFY2(box->heightForWidth(width) >= need.height() + 6,
+                     qPrintable(QStringLiteral("width %1: %2 < %3")
+                                    .arg(width)
+                                    .arg(box->heightForWidth(width))
+                                    .arg(need.height() + 6)));
+        }
+    };
+    fits();
+    const int shortHeight = box->heightForWidth(160);
+    box->setText(QStringLiteral("Is this a much longer question that has to wrap onto several "
+                                "lines when the box is only a little wider than a thumb?"));
+    QVERIFY(box->heightForWidth(160) > shortHeight);
+    fits();
+    box->setText(QStringLiteral("Short?"));
+    QCOMPARE(box->heightForWidth(160), shortHeight);
+    QFont large = box->font();
+    large.setPointSizeF(large.pointSizeF() * 2);
+    box->setFont(large);
+    QVERIFY(box->heightForWidth(160) > shortHeight);
+    fits();
 }
 
 QTEST_MAIN(AccessTest)

@@ -1444,8 +1444,8 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation> (freiwillig)</translation>
     </message>
     <message>
-        <source>About %1 of holds, plus a 5 s lead-in before each.</source>
-        <translation>Etwa %1 Haltezeit, dazu vor jedem Schritt 5 s Vorlauf.</translation>
+        <source>About %1 of holds, plus a %2 lead-in before each.</source>
+        <translation>Etwa %1 Haltezeit, dazu vor jedem Schritt %2 Vorlauf.</translation>
     </message>
     <message>
         <source>Nothing to release today</source>

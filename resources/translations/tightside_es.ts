@@ -1444,8 +1444,8 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation> (opcional)</translation>
     </message>
     <message>
-        <source>About %1 of holds, plus a 5 s lead-in before each.</source>
-        <translation>Unos %1 de tiempos, más 5 s de preparación antes de cada uno.</translation>
+        <source>About %1 of holds, plus a %2 lead-in before each.</source>
+        <translation>Unos %1 de tiempos, más %2 de preparación antes de cada uno.</translation>
     </message>
     <message>
         <source>Nothing to release today</source>

@@ -1444,8 +1444,8 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation> (facultatif)</translation>
     </message>
     <message>
-        <source>About %1 of holds, plus a 5 s lead-in before each.</source>
-        <translation>Environ %1 de maintiens, plus 5 s de préparation avant chacun.</translation>
+        <source>About %1 of holds, plus a %2 lead-in before each.</source>
+        <translation>Environ %1 de maintiens, plus %2 de préparation avant chacun.</translation>
     </message>
     <message>
         <source>Nothing to release today</source>

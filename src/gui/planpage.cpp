@@ -7,6 +7,7 @@
 
 #include "tightside/core/gap.h"
 #include "tightside/core/progress.h"
+#include "tightside/core/routine.h"
 #include "tightside/report/handout.h"
 #include "tightside/store/atomicwrite.h"
 
@@ -25,9 +26,17 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <chrono>
 
 namespace tightside::gui {
 namespace {
+
+// The lead-in the player runs before each hold (core::RoutineTimings, the one place it is set).
+int leadInSeconds()
+{
+    return static_cast<int>(
+        std::chrono::duration_cast<std::chrono::seconds>(core::RoutineTimings{}.leadIn).count());
+}
 
 // A sentence for a person: the method's rule ids ("(M2)", "(M2, M6)") are left out; the
 // "rules" switch shows them, from the plan's data, where they belong.
@@ -152,8 +161,9 @@ void PlanPage::fillText()
                              rules ? ruleLine(step.rules) : QString());
         }
         html += QStringLiteral("</ol><p>%1</p>")
-                    .arg(tr("About %1 of holds, plus a 5 s lead-in before each.")
-                             .arg(durationText(core::totalHoldSeconds(plan.steps))));
+                    .arg(tr("About %1 of holds, plus a %2 lead-in before each.")
+                             .arg(durationText(core::totalHoldSeconds(plan.steps)),
+                                  durationText(leadInSeconds())));
     } else if (plan.status == core::PlanStatus::Balanced) {
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Nothing to release today"));
     }

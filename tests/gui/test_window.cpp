@@ -9,7 +9,10 @@
 #include "player.h"
 #include "ratinginput.h"
 #include "settingspage.h"
+#include "texts.h"
 
+#include "tightside/core/progress.h"
+#include "tightside/core/routine.h"
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/store/sessionstore.h"
@@ -35,6 +38,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <chrono>
 #include <memory>
 
 using namespace tightside;
@@ -87,6 +91,13 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     QVERIFY(planText.contains(QStringLiteral("Left quadriceps")));
     QVERIFY(planText.contains(QStringLiteral("Never worked on")));
     QVERIFY(planText.contains(QStringLiteral("Low back")));
+    // The time line: the holds the plan asks for and the lead-in the player runs (core's).
+    const auto leadIn =
+        std::chrono::duration_cast<std::chrono::seconds>(core::RoutineTimings{}.leadIn);
+    const QString times = QStringLiteral("About %1 of holds, plus a %2 lead-in before each.")
+                              .arg(durationText(core::totalHoldSeconds(flow->plan().steps)),
+                                   durationText(static_cast<int>(leadIn.count())));
+    QVERIFY2(planText.contains(times), qPrintable(planText));
 
     flow->next(); // Start routine
     QCOMPARE(flow->page(), Page::Player);

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 #include <mutex>
@@ -13,8 +14,10 @@ namespace tightside::l10n {
 namespace {
 
 std::mutex g_mutex;
-std::string g_language = "en";         // guarded by g_mutex; written at start-up
-std::vector<QTranslator*> g_installed; // guarded by g_mutex; owned by the application
+std::string g_language = "en"; // guarded by g_mutex; written at start-up
+// Guarded by g_mutex. Owned by the application: when it goes (a report's QGuiApplication made
+// for one export), so do they, and the guarded pointers turn null.
+std::vector<QPointer<QTranslator>> g_installed;
 
 std::string variable(const char* name)
 {
@@ -82,15 +85,24 @@ void install(const core::LanguageChoice& choice)
     const std::lock_guard lock(g_mutex);
     g_language = choice.language;
     // A second install (the screenshot tour switches language) replaces the first.
-    for (QTranslator* translator : g_installed) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
+    for (const QPointer<QTranslator>& translator : g_installed) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
     g_installed.clear();
-    if (choice.language == "en" || QCoreApplication::instance() == nullptr) {
-        return; // the source texts are English
+    if (QCoreApplication::instance() == nullptr) {
+        return;
     }
     const QString code = QString::fromStdString(choice.language);
+    if (choice.language == "en") {
+        // The source texts are English; the file holds only their plural forms.
+        if (!installFile(QStringLiteral("tightside_en"), QStringLiteral(":/i18n"))) {
+            qWarning("tightside: the English plural forms are missing from this build");
+        }
+        return;
+    }
     // Qt's own words (standard dialog buttons), where qt6-translations-l10n is installed.
     installFile(QStringLiteral("qtbase_") + code,
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));

@@ -17,6 +17,7 @@
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/appcontext.h"
 #include "tightside/gui/mainwindow.h"
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QDateTime>
@@ -209,16 +210,19 @@ private slots:
         later.answers.setRating(core::Region::Quadriceps, {5, 4});
         builder.add(later);
         const core::Course course = builder.course(std::chrono::seconds{0});
+        // English as the window installs it: the plural forms come from tightside_en.ts.
+        l10n::install({"en", "en"});
         const QString html = courseOverviewHtml(course, core::builtinProtocol());
-        // "%n session(s)": the plural form comes from the translation.
-        QVERIFY(html.contains(QStringLiteral("so far (your ratings): 2 session")));
+        QVERIFY(html.contains(QStringLiteral("so far (your ratings): 2 sessions.")));
         QVERIFY(html.contains(QStringLiteral("gap 3, now 1: better")));
         const QDate latest =
             QDateTime::fromString(QString::fromStdString(course.latest), Qt::ISODate)
                 .toLocalTime()
                 .date();
-        QVERIFY(lastCheckWords(course, latest.addDays(3))
-                    .startsWith(QStringLiteral("Your last check was 3 day")));
+        QCOMPARE(lastCheckWords(course, latest.addDays(3)),
+                 QStringLiteral("Your last check was 3 days ago."));
+        QCOMPARE(lastCheckWords(course, latest.addDays(1)),
+                 QStringLiteral("Your last check was 1 day ago."));
         QCOMPARE(lastCheckWords(course, latest), QStringLiteral("Your last check was today."));
     }
 

@@ -2,7 +2,8 @@
 """Every window and command-line string is translated, and the .ts files are up to date.
 
 Runs lupdate over the sources into copies of resources/translations/*.ts (keeping vanished
-entries, so that they show) and fails on any entry that is unfinished (new or changed in the
+entries, so that they show; for tightside_en.ts, the English plural forms, with -pluralonly)
+and fails on any entry that is unfinished (new or changed in the
 sources and not translated yet), vanished or obsolete (gone from the sources but still in the
 file), or whose translation loses or adds a %1-style placeholder or %n.
 
@@ -76,11 +77,18 @@ def main():
             copy = pathlib.Path(tmp) / original.name
             shutil.copy(original, copy)
             copies.append(copy)
-        run = subprocess.run([args.lupdate, "-locations", "none", "-I", args.include,
-                              f"@{args.sources}", "-ts", *map(str, copies)],
-                             capture_output=True, text=True, check=False)
-        if run.returncode != 0:
-            sys.exit(f"lupdate failed:\n{run.stdout}\n{run.stderr}")
+        english = [c for c in copies if c.name == "tightside_en.ts"]
+        others = [c for c in copies if c.name != "tightside_en.ts"]
+        for files, extra in ((others, []), (english, ["-pluralonly"])):
+            if not files:
+                continue
+            run = subprocess.run([args.lupdate, *extra, "-locations", "none", "-I",
+                                  args.include, f"@{args.sources}", "-ts", *map(str, files)],
+                                 capture_output=True, text=True, check=False)
+            if run.returncode != 0:
+                sys.exit(f"lupdate failed:\n{run.stdout}\n{run.stderr}")
+        if not english:
+            problems.append("tightside_en.ts (the English plural forms) is missing")
         for copy in copies:
             count = check(copy, problems)
             print(f"{copy.name}: {count} messages")

@@ -9,6 +9,7 @@
 #include "tightside/report/handout.h"
 #include "tightside/report/report.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -124,4 +125,27 @@ TEST_CASE("Report language: the text history is in the language installed", "[st
     CHECK(text.find("dolor " + std::to_string(session.answers.painNow)) != std::string::npos);
     CHECK(text.find(" left ") == std::string::npos);
     CHECK(report::evidenceStatement().find("no es consejo médico") != std::string::npos);
+}
+
+TEST_CASE("Report language: English counts one and many in its plural forms", "[store][pdf][l10n]")
+{
+    // English is the source language, but "%n sessions" and "%n day(s)" have their singular
+    // and plural all the same (resources/translations/tightside_en.ts).
+    const report::GuiForReport gui;
+    const Speaking english("en");
+    const auto two =
+        report::renderPdf({storetest::numberedSession(0), storetest::numberedSession(1)});
+    REQUIRE(two.ok());
+    CHECK(pdfText(two.value()).contains(QStringLiteral("2 sessions from")));
+    const auto days = [](int n) {
+        return QCoreApplication::translate("CourseWords", "Your last check was %n day(s) ago.",
+                                           nullptr, n);
+    };
+    CHECK(days(1) == QStringLiteral("Your last check was 1 day ago."));
+    CHECK(days(3) == QStringLiteral("Your last check was 3 days ago."));
+    const auto points = [](int n) {
+        return QCoreApplication::translate("tightside::report::Pdf", "%n points", nullptr, n);
+    };
+    CHECK(points(1) == QStringLiteral("1 point"));
+    CHECK(points(2) == QStringLiteral("2 points"));
 }

@@ -39,6 +39,7 @@ core::LanguageChoice chooseForProcess(const std::vector<std::string>& args,
 /// Applies a choice to the running QCoreApplication: QLocale's default becomes
 /// `choice.locale`, and for a language other than English Tightside's translation and Qt's own
 /// (qtbase, for standard buttons) are installed, replacing those an earlier install() put in.
+/// English installs only its plural forms ("1 session", "2 sessions").
 /// Call right after the application object exists and before any text is made.
 void install(const core::LanguageChoice& choice);
 

@@ -2,7 +2,6 @@
 
 #include "bodymap.h"
 #include "contrast.h"
-#include "framedgroup.h"
 #include "layouthelpers.h"
 #include "ratinginput.h"
 #include "svgview.h"
@@ -77,7 +76,8 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Q
     m_mapCaption = makeLabel(QString(), page, QStringLiteral("selfTestMapCaption"));
     side->addWidget(m_mapCaption);
     if (!group.selfTest.stopSigns.empty()) {
-        auto* box = new FramedGroup(tr("STOP: nerve signs"), page);
+        // A plain group box: its style sheet draws the frame.
+        auto* box = new QGroupBox(tr("STOP: nerve signs"), page);
         box->setObjectName(QStringLiteral("nerveSigns"));
         box->setStyleSheet(
             QStringLiteral("QGroupBox#nerveSigns { border: 3px solid %1; border-radius: 6px; "

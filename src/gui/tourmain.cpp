@@ -3,6 +3,8 @@
 
 #include "tour.h"
 
+#include "tightside/l10n/l10n.h"
+
 #include <QApplication>
 
 #include <iostream>
@@ -15,5 +17,7 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tightside"));
+    // In English, as the window starts for an English reader (its plural forms included).
+    tightside::l10n::install({"en", "en"});
     return tightside::gui::runScreenshotTour(QString::fromLocal8Bit(argv[1]));
 }

@@ -111,22 +111,33 @@ public:
     void table(const QStringList& header, const std::vector<QStringList>& rows,
                const std::vector<qreal>& widths)
     {
-        const qreal rowHeight = 14.0;
+        // One line high at least; a cell whose words do not fit wraps and makes its row
+        // taller: a report for a clinician never cuts a value or a verdict off.
+        const qreal lineRow = 14.0;
+        constexpr qreal kPad = 2.0;
         QFont font = m_painter.font();
         font.setPointSizeF(8);
         const auto drawRow = [&](const QStringList& cells, bool bold) {
-            need(rowHeight);
             font.setBold(bold);
             m_painter.setFont(font);
+            const auto cellWidth = [&](qsizetype i) {
+                return widths.at(static_cast<std::size_t>(i)) * kContentWidth - 2 * kPad;
+            };
+            qreal rowHeight = lineRow;
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const QRectF words =
+                    m_painter.boundingRect(QRectF(0, 0, cellWidth(i), 10000),
+                                           Qt::TextWordWrap | Qt::AlignLeft, cells.at(i));
+                rowHeight = std::max(rowHeight, words.height() + 2 * kPad);
+            }
+            need(rowHeight);
             m_painter.setPen(Qt::black);
             qreal x = kMargin;
             for (qsizetype i = 0; i < cells.size(); ++i) {
-                const qreal width = widths.at(static_cast<std::size_t>(i)) * kContentWidth;
-                const QString text = m_painter.fontMetrics().elidedText(
-                    cells.at(i), Qt::ElideRight, static_cast<int>(width - 4));
-                m_painter.drawText(QRectF(x + 2, m_y, width - 4, rowHeight),
-                                   Qt::AlignLeft | Qt::AlignVCenter, text);
-                x += width;
+                m_painter.drawText(QRectF(x + kPad, m_y, cellWidth(i), rowHeight),
+                                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
+                                   cells.at(i));
+                x += cellWidth(i) + 2 * kPad;
             }
             m_painter.setPen(kGrid);
             m_painter.drawLine(QPointF(kMargin, m_y + rowHeight),

@@ -149,3 +149,20 @@ TEST_CASE("Report language: English counts one and many in its plural forms", "[
     CHECK(points(1) == QStringLiteral("1 point"));
     CHECK(points(2) == QStringLiteral("2 points"));
 }
+
+TEST_CASE("Report language: a table cell wraps instead of being cut off", "[store][pdf][l10n]")
+{
+    // German says "no clear change" in 27 letters, and five groups apart fill a long cell:
+    // both are read back whole, never elided with "...".
+    const report::GuiForReport gui;
+    core::Session session = storetest::numberedSession(3);
+    session.answers.painNow = 5;
+    session.painAfter = 5;
+    const Speaking german("de");
+    const auto pdf = report::renderPdf({session});
+    REQUIRE(pdf.ok());
+    const QString text = pdfText(pdf.value());
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("keine deutliche Veränderung")));
+    CHECK_FALSE(text.contains(QChar(0x2026)));
+}

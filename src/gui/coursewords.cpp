@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace tightside::gui {
 
 namespace {
@@ -44,10 +46,11 @@ QDate nextCheckDate(const std::string& started)
         Qt::ISODate);
 }
 
-QString ratingBar(const QString& side, int value)
+QString ratingBar(const QString& side, int value, qsizetype labelWidth)
 {
     return CourseWords::tr("%1 %2 %3")
-        .arg(side.leftJustified(6), QString(value, QChar(0x25A0)), QString::number(value));
+        .arg(side.leftJustified(std::max<qsizetype>(6, labelWidth)), QString(value, QChar(0x25A0)),
+             QString::number(value));
 }
 
 QString lastCheckWords(const core::Course& course, const QDate& today)

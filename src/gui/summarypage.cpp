@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tightside::gui {
 
 SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
@@ -97,13 +99,17 @@ void SummaryPage::showSession(const CheckSession& check)
             continue;
         }
         const auto& before = session.answers.rating(region);
+        // Both sides' bars start in one column whatever the names' lengths ("Izquierda").
+        const QString left = tr("Left");
+        const QString right = tr("Right");
+        const qsizetype width = std::max(left.size(), right.size());
         QString bars;
         if (before) {
-            bars += tr("Before:") + QLatin1Char('\n') + ratingBar(tr("Left"), before->left) +
-                    QLatin1Char('\n') + ratingBar(tr("Right"), before->right) + QLatin1Char('\n');
+            bars += tr("Before:") + QLatin1Char('\n') + ratingBar(left, before->left, width) +
+                    QLatin1Char('\n') + ratingBar(right, before->right, width) + QLatin1Char('\n');
         }
-        bars += tr("After:") + QLatin1Char('\n') + ratingBar(tr("Left"), after->left) +
-                QLatin1Char('\n') + ratingBar(tr("Right"), after->right);
+        bars += tr("After:") + QLatin1Char('\n') + ratingBar(left, after->left, width) +
+                QLatin1Char('\n') + ratingBar(right, after->right, width);
         const auto& verdict = verdicts.groups.at(core::indexOf(region));
         const QString words = before && verdict ? tr("The gap went from %1 to %2: %3.")
                                                       .arg(core::gapOf(*before))

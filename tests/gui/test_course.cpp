@@ -108,6 +108,34 @@ private slots:
         QVERIFY(calendar->focusPolicy() & Qt::TabFocus);
     }
 
+    void summaryBarsStartInOneColumnInEveryLanguage()
+    {
+        QTemporaryDir dir;
+        const WallClock clock(kWhen + std::chrono::hours(2));
+        for (const char* language : {"en", "de", "es", "fr"}) {
+            l10n::install({language, language});
+            CheckSession check(AppContext::builtin(dir.path()), clock);
+            check.resume(testing::sampleSession(1, kWhen));
+            SummaryPage page;
+            page.showSession(check);
+            const QString text = page.findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+            // Each bar line: the side's name, padded, then the squares. In Spanish "Izquierda"
+            // is longer than "Derecha" and than the six characters once kept for a name.
+            QList<qsizetype> starts;
+            for (const QString& line : text.split(QLatin1Char('\n'))) {
+                if (const qsizetype at = line.indexOf(QChar(0x25A0)); at > 0) {
+                    starts << at - line.lastIndexOf(QLatin1Char('>'), at) - 1;
+                }
+            }
+            QVERIFY2(starts.size() >= 4, language);
+            for (qsizetype start : starts) {
+                QVERIFY2(start == starts.first(),
+                         qPrintable(QString::fromLatin1(language) + QLatin1Char(' ') + text));
+            }
+        }
+        l10n::install({"en", "en"});
+    }
+
     void calendarFileIsValidRfc5545()
     {
         QTemporaryDir dir;

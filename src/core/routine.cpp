@@ -184,10 +184,7 @@ std::vector<Cue> Routine::advance(Millis now)
 std::vector<Cue> Routine::pause(Millis now)
 {
     auto cues = advance(now);
-    if (m_paused || !m_started) {
-        return cues;
-    }
-    if (m_phase == RoutinePhase::PainStop || m_phase == RoutinePhase::Finished) {
+    if (m_paused || !m_started || !takesControls()) {
         return cues;
     }
     m_paused = true;
@@ -275,7 +272,7 @@ std::vector<Cue> Routine::back(Millis now)
 std::vector<Cue> Routine::stopForPain(Millis now)
 {
     auto cues = advance(now);
-    if (!m_started || m_phase == RoutinePhase::Finished || m_phase == RoutinePhase::PainStop) {
+    if (!m_started || !takesControls()) {
         return cues;
     }
     if (m_phase == RoutinePhase::GetReady || m_phase == RoutinePhase::Hold) {

@@ -403,13 +403,12 @@ void PlayerPage::refresh()
                      : !problem.isEmpty()       ? problem
                                                 : tr("Voice: starting"));
 
-    const bool painStop = m_routine->phase() == core::RoutinePhase::PainStop;
     m_pauseButton->setText(
         m_routine->paused()
             ? QCoreApplication::translate("tightside::gui::Player", "Resume (Space)")
             : QCoreApplication::translate("tightside::gui::Player", "Pause (Space)"));
     m_pauseButton->setAccessibleName(m_pauseButton->text());
-    const bool active = !painStop && m_routine->phase() != core::RoutinePhase::Finished;
+    const bool active = m_routine->takesControls();
     m_pauseButton->setEnabled(active);
     m_skipButton->setEnabled(active);
     m_painButton->setEnabled(active);

@@ -126,8 +126,15 @@ TEST_CASE("M7: stop for pain ends the step as stopped_pain with the seconds held
 
     routine.advance(100000ms); // waits for the user's choice
     CHECK(routine.phase() == RoutinePhase::PainStop);
+    // Pause, skip and a second stop do nothing now; the player greys them out by the same rule.
+    CHECK_FALSE(routine.takesControls());
+    routine.pause(100000ms);
+    CHECK_FALSE(routine.paused());
+    CHECK(routine.stopForPain(100000ms).empty());
+    CHECK(routine.records().size() == 1);
 
     cues = routine.next(100000ms);
+    CHECK(routine.takesControls());
     CHECK(hasCue(cues, CueKind::StepIntro));
     CHECK(routine.currentIndex() == 1);
 }
@@ -157,6 +164,7 @@ TEST_CASE("the last step ends with the routine end cue", "[routine]")
     const auto cues = routine.advance(35000ms);
     CHECK(hasCue(cues, CueKind::RoutineEnd));
     CHECK(routine.phase() == RoutinePhase::Finished);
+    CHECK_FALSE(routine.takesControls());
     CHECK(routine.skip(36000ms).empty());
 }
 

@@ -120,6 +120,12 @@ public:
     std::vector<Cue> finish(Millis now);
 
     RoutinePhase phase() const { return m_phase; }
+    /// True while pause, skip and stop-for-pain act: not waiting for the person's choice after a
+    /// pain stop, not finished. The player enables those three buttons by it.
+    bool takesControls() const
+    {
+        return m_phase != RoutinePhase::PainStop && m_phase != RoutinePhase::Finished;
+    }
     bool paused() const { return m_paused; }
     /// True while the lead-in is the re-countdown after a pause.
     bool resuming() const { return m_resuming; }

@@ -159,10 +159,10 @@ PlayerPage::~PlayerPage() = default;
 bool PlayerPage::eventFilter(QObject* watched, QEvent* event)
 {
     auto* button = qobject_cast<QPushButton*>(watched);
-    if (button == nullptr || event->type() != QEvent::KeyPress) {
+    auto* key = event->type() == QEvent::KeyPress ? dynamic_cast<QKeyEvent*>(event) : nullptr;
+    if (button == nullptr || key == nullptr) {
         return QWidget::eventFilter(watched, event);
     }
-    auto* key = static_cast<QKeyEvent*>(event);
     if (key->modifiers() != Qt::NoModifier && key->modifiers() != Qt::KeypadModifier) {
         return false;
     }

@@ -32,7 +32,7 @@ bool installFile(const QString& name, const QString& directory)
         delete translator;
         return false;
     }
-    g_installed.push_back(translator);
+    g_installed.emplace_back(translator);
     return true;
 }
 
@@ -114,7 +114,7 @@ void install(const core::LanguageChoice& choice)
 
 QString sessionTime(const std::string& iso8601)
 {
-    const QString text = QString::fromStdString(iso8601);
+    QString text = QString::fromStdString(iso8601);
     const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid()) {
         return text;

@@ -96,16 +96,12 @@ void install(const core::LanguageChoice& choice)
         return;
     }
     const QString code = QString::fromStdString(choice.language);
-    if (choice.language == "en") {
-        // The source texts are English; the file holds only their plural forms.
-        if (!installFile(QStringLiteral("tightside_en"), QStringLiteral(":/i18n"))) {
-            qWarning("tightside: the English plural forms are missing from this build");
-        }
-        return;
+    if (choice.language != "en") {
+        // Qt's own words (standard dialog buttons), where qt6-translations-l10n is installed.
+        installFile(QStringLiteral("qtbase_") + code,
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
-    // Qt's own words (standard dialog buttons), where qt6-translations-l10n is installed.
-    installFile(QStringLiteral("qtbase_") + code,
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English is the source language: its file holds only the plural forms.
     if (!installFile(QStringLiteral("tightside_") + code, QStringLiteral(":/i18n"))) {
         qWarning("tightside: the %s translation is missing from this build; English is shown",
                  qPrintable(code));

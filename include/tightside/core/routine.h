@@ -120,8 +120,9 @@ public:
     std::vector<Cue> finish(Millis now);
 
     RoutinePhase phase() const { return m_phase; }
-    /// True while pause, skip and stop-for-pain act: not waiting for the person's choice after a
-    /// pain stop, not finished. The player enables those three buttons by it.
+    /// True while pause and stop-for-pain act: not waiting for the person's choice after a pain
+    /// stop, not finished. The player enables pause, skip and stop by it (after a pain stop the
+    /// choice is the stop panel's; skip() there goes on to the next step).
     bool takesControls() const
     {
         return m_phase != RoutinePhase::PainStop && m_phase != RoutinePhase::Finished;

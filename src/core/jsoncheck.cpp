@@ -1,6 +1,7 @@
 #include "jsoncheck.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace tightside::core::detail {
 
@@ -69,23 +70,44 @@ bool Checker::object(const json& value, const std::string& pointer,
     return true;
 }
 
+namespace {
+
+/// The whole number in `value` when it lies in [min, max]; read as 64-bit so that huge
+/// numbers never wrap into range.
+std::optional<int> inRange(const json& value, int min, int max)
+{
+    if (!value.is_number_integer()) {
+        return std::nullopt;
+    }
+    const auto number = value.is_number_unsigned()
+                            ? static_cast<long double>(value.get<std::uint64_t>())
+                            : static_cast<long double>(value.get<std::int64_t>());
+    if (number < min || number > max) {
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+/// Text that `stringValue` accepts, without building a pointer or a message.
+bool acceptable(const json& value, bool nonEmpty)
+{
+    return value.is_string() && (!nonEmpty || value.get_ref<const std::string&>().find_first_not_of(
+                                                  " \t\r\n") != std::string::npos);
+}
+
+} // namespace
+
 std::optional<int> Checker::integerValue(const json& value, const std::string& pointer, int min,
                                          int max)
 {
+    if (auto number = inRange(value, min, max)) {
+        return number;
+    }
+    // The words are built only for a problem: valid files are read by the thousand.
     const std::string range =
         "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
-    if (value.is_number_integer()) {
-        // Compare as 64-bit so huge numbers never wrap into range.
-        const auto number = value.is_number_unsigned()
-                                ? static_cast<long double>(value.get<std::uint64_t>())
-                                : static_cast<long double>(value.get<std::int64_t>());
-        if (number < min || number > max) {
-            add(pointer, range + ", not " + value.dump());
-            return std::nullopt;
-        }
-        return static_cast<int>(number);
-    }
-    add(pointer, range + ", not " + std::string(typeWords(value)));
+    add(pointer, range + ", not " +
+                     (value.is_number_integer() ? value.dump() : std::string(typeWords(value))));
     return std::nullopt;
 }
 
@@ -95,6 +117,9 @@ std::optional<int> Checker::integer(const json& object, std::string_view key,
     const auto it = object.find(key);
     if (it == object.end()) {
         return std::nullopt;
+    }
+    if (auto number = inRange(*it, min, max)) {
+        return number;
     }
     return integerValue(*it, child(pointer, key), min, max);
 }
@@ -134,6 +159,9 @@ std::optional<std::string> Checker::string(const json& object, std::string_view 
     const auto it = object.find(key);
     if (it == object.end()) {
         return std::nullopt;
+    }
+    if (acceptable(*it, nonEmpty)) {
+        return it->get<std::string>();
     }
     return stringValue(*it, child(pointer, key), nonEmpty);
 }

@@ -5,8 +5,10 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <set>
+#include <optional>
+#include <string>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 namespace tightside::core {
@@ -69,73 +71,6 @@ std::string pointerToken(const std::string& key)
     return out;
 }
 
-/// Follows the parser's events to know where it is, and notes the first key that appears
-/// twice in one object: for health data "the last one wins" is not an answer.
-class DuplicateKeys
-{
-public:
-    bool event(nlohmann::json::parse_event_t event, const nlohmann::json& parsed)
-    {
-        using Event = nlohmann::json::parse_event_t;
-        switch (event) {
-        case Event::object_start:
-        case Event::array_start:
-            nextElement();
-            m_frames.push_back({event == Event::object_start, {}, {}, -1});
-            break;
-        case Event::object_end:
-        case Event::array_end:
-            if (!m_frames.empty()) {
-                m_frames.pop_back();
-            }
-            break;
-        case Event::key:
-            if (!m_frames.empty() && parsed.is_string()) {
-                Frame& frame = m_frames.back();
-                frame.key = parsed.get<std::string>();
-                if (!frame.keys.insert(frame.key).second && !m_duplicate) {
-                    m_duplicate = pointer();
-                }
-            }
-            break;
-        case Event::value:
-            nextElement();
-            break;
-        }
-        return true;
-    }
-
-    const std::optional<std::string>& duplicate() const { return m_duplicate; }
-
-private:
-    struct Frame
-    {
-        bool object;
-        std::set<std::string> keys;
-        std::string key;
-        long index;
-    };
-
-    void nextElement()
-    {
-        if (!m_frames.empty() && !m_frames.back().object) {
-            ++m_frames.back().index;
-        }
-    }
-
-    std::string pointer() const
-    {
-        std::string out;
-        for (const Frame& frame : m_frames) {
-            out += "/" + (frame.object ? pointerToken(frame.key) : std::to_string(frame.index));
-        }
-        return out;
-    }
-
-    std::vector<Frame> m_frames;
-    std::optional<std::string> m_duplicate;
-};
-
 /// The parser's message without what it read: its "last read: '...'" detail quotes the
 /// file's text (a note, health data), and an error line names the place, never the content.
 std::string placeOnly(const nlohmann::json::exception& error)
@@ -154,6 +89,122 @@ std::string placeOnly(const nlohmann::json::exception& error)
     }
     return detail;
 }
+
+/// Builds the document from the parser's events, like nlohmann's own DOM builder, and notes
+/// the first key that appears twice in one object: for health data "the last one wins" is
+/// not an answer. The check is the object's own insert, so it costs no second set of keys.
+class CheckedBuilder
+{
+public:
+    using json = nlohmann::json;
+
+    /// Builds into `root`, which the caller owns.
+    explicit CheckedBuilder(json& root) : m_root(root) {}
+
+    bool null() { return put(nullptr); }
+    bool boolean(bool value) { return put(value); }
+    bool number_integer(json::number_integer_t value) { return put(value); }
+    bool number_unsigned(json::number_unsigned_t value) { return put(value); }
+    bool number_float(json::number_float_t value, const json::string_t& /*text*/)
+    {
+        return put(value);
+    }
+    bool string(json::string_t& value) { return put(value); }
+    bool binary(json::binary_t& value) { return put(json::binary(value)); }
+
+    bool start_object(std::size_t /*elements*/) { return open(json::value_t::object); }
+    bool start_array(std::size_t /*elements*/) { return open(json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(json::string_t& key)
+    {
+        Frame& frame = m_open.back();
+        auto& members = frame.container->get_ref<json::object_t&>();
+        auto [member, inserted] = members.try_emplace(key);
+        frame.key = &member->first;
+        m_member = &member->second;
+        if (!inserted) {
+            *m_member = nullptr;
+            if (!m_duplicate) {
+                m_duplicate = pointer();
+            }
+        }
+        return true;
+    }
+
+    bool parse_error(std::size_t /*position*/, const std::string& /*lastToken*/,
+                     const json::exception& error)
+    {
+        m_error = placeOnly(error);
+        return false;
+    }
+
+    const std::optional<std::string>& duplicate() const { return m_duplicate; }
+    const std::optional<std::string>& error() const { return m_error; }
+
+private:
+    struct Frame
+    {
+        json* container;
+        const std::string* key; ///< the member being read, in an object
+    };
+
+    /// Places a value where the parser is: the root, the next element of a list or the
+    /// member whose key came last.
+    template <typename Value>
+    json* place(Value&& value)
+    {
+        if (m_open.empty()) {
+            m_root = json(std::forward<Value>(value));
+            return &m_root;
+        }
+        json& container = *m_open.back().container;
+        if (container.is_array()) {
+            return &container.get_ref<json::array_t&>().emplace_back(std::forward<Value>(value));
+        }
+        *m_member = json(std::forward<Value>(value));
+        return m_member;
+    }
+
+    template <typename Value>
+    bool put(Value&& value)
+    {
+        place(std::forward<Value>(value));
+        return true;
+    }
+
+    bool open(json::value_t type)
+    {
+        m_open.push_back({place(type), nullptr});
+        return true;
+    }
+
+    bool close()
+    {
+        m_open.pop_back();
+        return true;
+    }
+
+    /// Where the duplicate key is, as a JSON pointer: each open list's last element and
+    /// each open object's current member.
+    std::string pointer() const
+    {
+        std::string out;
+        for (const Frame& frame : m_open) {
+            out += '/';
+            out += frame.container->is_object() ? pointerToken(*frame.key)
+                                                : std::to_string(frame.container->size() - 1);
+        }
+        return out;
+    }
+
+    json& m_root;
+    std::vector<Frame> m_open;
+    json* m_member = nullptr;
+    std::optional<std::string> m_duplicate;
+    std::optional<std::string> m_error;
+};
 
 JsonDocument failure(std::string message)
 {
@@ -179,25 +230,23 @@ JsonDocument parseJsonText(std::string_view text)
                        " levels deep, which no Tightside file needs");
     }
     JsonDocument doc;
-    DuplicateKeys duplicates;
-    try {
-        doc.value = nlohmann::json::parse(
-            text.begin(), text.end(),
-            [&duplicates](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
-                return duplicates.event(event, parsed);
-            });
-    } catch (const nlohmann::json::exception& error) {
-        // Not only parse_error: a number too large for a double ("1e999") throws out_of_range.
-        doc.problems.push_back({"", "not valid JSON: " + placeOnly(error)});
-        doc.value.reset();
+    nlohmann::json root;
+    CheckedBuilder builder(root);
+    // sax_parse reports errors to the builder, including a number too large for a double
+    // ("1e999", out_of_range); it throws nothing for text.
+    const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+    if (!parsed || builder.error()) {
+        doc.problems.push_back(
+            {"", "not valid JSON: " + builder.error().value_or("the parser stopped")});
         return doc;
     }
-    if (duplicates.duplicate()) {
-        doc.problems.push_back({*duplicates.duplicate(),
+    if (builder.duplicate()) {
+        doc.problems.push_back({*builder.duplicate(),
                                 "this key appears more than once in its object; Tightside "
                                 "does not guess which one you meant"});
-        doc.value.reset();
+        return doc;
     }
+    doc.value = std::move(root);
     return doc;
 }
 

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "tightside/l10n/l10n.h"
+#include "tightside/store/printable.h"
 
 #include <QCoreApplication>
 
@@ -167,6 +168,23 @@ int usageError(Io& io, std::string_view command, std::string_view message)
                         .arg(QString::fromStdString(program)))
            << "\n";
     return kExitUsage;
+}
+
+std::string displayName(const std::string& path)
+{
+    return path == "-" ? std::string("(standard input)") : store::printable(path);
+}
+
+void printLine(Io& io, const std::string& line)
+{
+    io.err << store::printable(line) << "\n";
+}
+
+void printProblems(Io& io, std::string_view file, const core::Problems& problems)
+{
+    for (const core::Problem& problem : problems) {
+        printLine(io, core::formatProblem(file, problem));
+    }
 }
 
 namespace {

@@ -3,6 +3,7 @@
 // The headless command line (contracts.md): no QApplication, no display.
 
 #include "tightside/core/course.h"
+#include "tightside/core/problem.h"
 
 #include <functional>
 #include <iosfwd>
@@ -68,6 +69,15 @@ int runCli(const std::vector<std::string>& args, Io& io);
 
 /// Prints a usage error with a hint and returns kExitUsage.
 int usageError(Io& io, std::string_view command, std::string_view message);
+
+/// A path as a problem line names it: "(standard input)" for "-", else store::printable().
+std::string displayName(const std::string& path);
+
+/// One line on stderr for people: nothing from a file may steer the terminal.
+void printLine(Io& io, const std::string& line);
+
+/// Each problem as "file: /pointer: message", one printLine() each.
+void printProblems(Io& io, std::string_view file, const core::Problems& problems);
 
 /// The language the commands speak (l10n::language()), for loading the protocol in it.
 std::string currentLanguage();

@@ -16,18 +16,6 @@ namespace {
 
 using core::Problems;
 
-void printProblems(Io& io, std::string_view file, const Problems& problems)
-{
-    for (const core::Problem& problem : problems) {
-        io.err << core::formatProblem(file, problem) << "\n";
-    }
-}
-
-std::string displayName(const std::string& path)
-{
-    return path == "-" ? std::string("(standard input)") : path;
-}
-
 constexpr std::string_view kPlanHelp =
     "Usage: tightside plan --answers FILE [--protocol FILE] [--format json|text]\n"
     "                      [--with-history [--data-dir DIR]]\n"

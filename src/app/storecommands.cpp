@@ -60,24 +60,6 @@ constexpr std::string_view kExportHelp =
     "Exit codes: 0 written; 1 the log could not be read or the file not written; 2 wrong\n"
     "usage.\n";
 
-std::string displayName(const std::string& path)
-{
-    return path == "-" ? std::string("(standard input)") : store::printable(path);
-}
-
-/// One line on stderr for people: nothing from a file may steer the terminal.
-void printLine(Io& io, const std::string& line)
-{
-    io.err << store::printable(line) << "\n";
-}
-
-void printProblems(Io& io, std::string_view file, const core::Problems& problems)
-{
-    for (const core::Problem& problem : problems) {
-        printLine(io, core::formatProblem(file, problem));
-    }
-}
-
 /// A file named on the command line, read like the store reads its own: through a link
 /// the person made, but only a regular file, never waiting on a FIFO or opening a device.
 core::JsonDocument readInputFile(const std::string& path)

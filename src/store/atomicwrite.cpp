@@ -17,11 +17,6 @@ namespace {
 
 constexpr qint64 kChunkBytes = qint64{256} * 1024;
 
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 int syncFd(const WriteSeam& seam, int fd)
 {
     return seam.sync ? seam.sync(fd) : ::fsync(fd);
@@ -51,6 +46,11 @@ QString typeName(mode_t mode)
 }
 
 } // namespace
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 Result<void> writeAll(QIODevice& device, QByteArrayView data, const WriteSeam& seam)
 {

@@ -44,11 +44,6 @@ bool moveNoReplace(const QString& from, const QString& to)
                        QFile::encodeName(to).constData(), RENAME_NOREPLACE) == 0;
 }
 
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 } // namespace
 
 Result<DataFolder> resolveDataFolder(const std::optional<QString>& option)

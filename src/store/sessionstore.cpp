@@ -34,11 +34,6 @@ Q_LOGGING_CATEGORY(lcStore, "tightside.store", QtInfoMsg)
 
 const QString kJsonSuffix = QStringLiteral(".json");
 
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 QString problemsText(const core::Problems& problems)
 {
     QStringList lines;

@@ -181,6 +181,26 @@ TEST_CASE("history text and stderr escape control characters (item 14)", "[store
     CHECK(history.out.find("notes: calm\\x1b]0;pwned\\x07 \\x1b[2J") != std::string::npos);
 }
 
+TEST_CASE("plan and validate-protocol escape control characters in their problem lines too",
+          "[store][cli]")
+{
+    QTemporaryDir dir;
+    // A key with a terminal escape is named in the problem's pointer; so is the file's name.
+    const std::string answers = writeFile(dir.filePath(QStringLiteral("answers\x1b[2J.json")),
+                                          "{\"schema\": 1, \"x\\u001b]0;pwned\\u0007\": 1}");
+    const auto plan = storetest::run(TIGHTSIDE_BINARY, {"plan", "--answers", answers}, headless());
+    CHECK(plan.exitCode == 1);
+    CHECK(plan.err.find('\x1b') == std::string::npos);
+    CHECK(plan.err.find('\x07') == std::string::npos);
+    CHECK(plan.err.find("answers\\x1b[2J.json") != std::string::npos);
+    CHECK(plan.err.find("/x\\x1b]0;pwned\\x07") != std::string::npos);
+
+    const auto protocol =
+        storetest::run(TIGHTSIDE_BINARY, {"validate-protocol", answers}, headless());
+    CHECK(protocol.exitCode == 1);
+    CHECK(protocol.err.find('\x1b') == std::string::npos);
+    CHECK(protocol.err.find("answers\\x1b[2J.json") != std::string::npos);
+}
 TEST_CASE("export --output - writes to standard output, and a device is never replaced "
           "(items 17 and 3)",
           "[store][cli]")

@@ -20,15 +20,10 @@
 using namespace tightside::core;
 using namespace std::chrono_literals;
 using nlohmann::json;
+using testdata::at;
+using testdata::hasProblemAt;
 
 namespace {
-
-UtcTime at(const char* iso)
-{
-    const auto time = parseIsoUtc(iso);
-    REQUIRE(time.has_value());
-    return *time;
-}
 
 Session sessionAt(const std::string& started, std::vector<Activity> activities)
 {
@@ -46,6 +41,7 @@ Session sessionAt(const std::string& started, std::vector<Activity> activities)
 std::vector<Activity> named(int count)
 {
     std::vector<Activity> out;
+    out.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
         out.push_back({"activity " + std::to_string(i + 1), 5});
     }
@@ -62,12 +58,6 @@ json withActivities(const json& activities)
     json document = toJson(sessionAt("2026-11-25T10:30:00Z", {}));
     document["activities"] = activities;
     return document;
-}
-
-bool hasProblemAt(const Problems& problems, const std::string& pointer)
-{
-    return std::any_of(problems.begin(), problems.end(),
-                       [&pointer](const Problem& p) { return p.pointer == pointer; });
 }
 
 } // namespace

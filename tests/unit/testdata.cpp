@@ -2,6 +2,8 @@
 
 #include "tightside/core/jsonio.h"
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 
 namespace testdata {
@@ -42,6 +44,13 @@ Answers balancedAnswers()
 nlohmann::json balancedAnswersJson()
 {
     return toJson(balancedAnswers());
+}
+
+UtcTime at(const char* iso)
+{
+    const auto time = parseIsoUtc(iso);
+    REQUIRE(time.has_value());
+    return *time;
 }
 
 bool hasProblemAt(const Problems& problems, const std::string& pointer)

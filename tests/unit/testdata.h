@@ -3,6 +3,7 @@
 // Builders for test inputs, so each test shows what it changes from a plain baseline.
 
 #include "tightside/core/answers.h"
+#include "tightside/core/course.h"
 #include "tightside/core/plan.h"
 #include "tightside/core/protocol.h"
 
@@ -27,6 +28,10 @@ nlohmann::json balancedAnswersJson();
 /// A routine step on one side of one group, `seconds` long, for the player's clock tests.
 tightside::core::Step makeStep(tightside::core::Region group, tightside::core::Side side,
                                int seconds);
+
+/// The moment an ISO text such as "2026-11-25T10:30:00Z" names; fails the test on text parseIsoUtc
+/// refuses.
+tightside::core::UtcTime at(const char* iso);
 
 /// True when any problem has exactly this pointer.
 bool hasProblemAt(const tightside::core::Problems& problems, const std::string& pointer);

@@ -92,6 +92,9 @@ Result<void> makePrivateFolder(const QString& path, bool followLink = false);
 /// fsyncs a folder so that a rename or unlink inside it survives a power cut.
 Result<void> syncFolder(const QString& path, const WriteSeam& seam = {});
 
+/// The system's own words for `error` (an errno value), for the store's problem lines.
+QString systemError(int error);
+
 /// Why a read of one file failed.
 enum class ReadFailure
 {

@@ -16,9 +16,6 @@ class SessionStore;
 
 namespace tightside::app {
 
-/// How far the local clock is ahead of UTC at `time` (the platform's time zone).
-std::chrono::seconds localUtcOffset(core::UtcTime time);
-
 /// Prints `history --course` in `format` (json or text). 0, or 1 after printing why.
 int printCourse(const store::SessionStore& sessions, const std::string& format, Io& io);
 

@@ -71,6 +71,14 @@ std::string localDateAfter(UtcTime time, chrono::seconds utcOffset, int days)
     return dateText(chrono::year_month_day{day});
 }
 
+int localDaysBetween(UtcTime earlier, chrono::seconds earlierOffset, UtcTime later,
+                     chrono::seconds laterOffset)
+{
+    const auto from = chrono::floor<chrono::days>(earlier + earlierOffset);
+    const auto to = chrono::floor<chrono::days>(later + laterOffset);
+    return static_cast<int>((to - from).count());
+}
+
 SessionVerdicts sessionVerdicts(const Session& session)
 {
     SessionVerdicts out;

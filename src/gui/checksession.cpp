@@ -1,6 +1,7 @@
 #include "checksession.h"
 
 #include "tightside/core/progress.h"
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 #include "tightside/text/planwords.h"
@@ -43,7 +44,7 @@ CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now,
         return question;
     }
     const core::Course course =
-        store::courseFromSummaries(m_store, listing.value().sessions, std::chrono::seconds{0});
+        store::courseFromSummaries(m_store, listing.value().sessions, l10n::utcOffsetAt);
     question.due =
         core::activitiesDue(course, std::chrono::floor<std::chrono::seconds>(now), skipped);
     question.previous = course.latestActivities;

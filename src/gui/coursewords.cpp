@@ -2,6 +2,8 @@
 
 #include "texts.h"
 
+#include "tightside/l10n/l10n.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -39,11 +41,9 @@ QDate nextCheckDate(const std::string& started)
     if (!time) {
         return {};
     }
-    const QDateTime utc = QDateTime::fromSecsSinceEpoch(time->time_since_epoch().count(), Qt::UTC);
-    const auto offset = std::chrono::seconds{utc.toLocalTime().offsetFromUtc()};
-    return QDate::fromString(
-        QString::fromStdString(core::localDateAfter(*time, offset, core::kNextCheckDays)),
-        Qt::ISODate);
+    return QDate::fromString(QString::fromStdString(core::localDateAfter(
+                                 *time, l10n::utcOffsetAt(*time), core::kNextCheckDays)),
+                             Qt::ISODate);
 }
 
 QString ratingBar(const QString& side, int value, qsizetype labelWidth)
@@ -53,19 +53,15 @@ QString ratingBar(const QString& side, int value, qsizetype labelWidth)
              QString::number(value));
 }
 
-QString lastCheckWords(const core::Course& course, const QDate& today)
+QString lastCheckWords(const core::Course& course, int daysAgo)
 {
     if (course.sessions == 0) {
         return {};
     }
-    const QDate last = QDateTime::fromString(QString::fromStdString(course.latest), Qt::ISODate)
-                           .toLocalTime()
-                           .date();
-    const auto days = static_cast<int>(last.daysTo(today));
-    if (days <= 0) {
+    if (daysAgo <= 0) {
         return CourseWords::tr("Your last check was today.");
     }
-    return CourseWords::tr("Your last check was %n day(s) ago.", nullptr, days);
+    return CourseWords::tr("Your last check was %n day(s) ago.", nullptr, daysAgo);
 }
 
 namespace {
@@ -88,13 +84,12 @@ QString nextCheckWords(const core::Course& course)
 }
 } // namespace
 
-QString lastCheckOverview(const core::Course& latest, const core::Protocol& protocol,
-                          const QDate& today)
+QString lastCheckOverview(const core::Course& latest, const core::Protocol& protocol, int daysAgo)
 {
     if (latest.sessions == 0) {
         return {};
     }
-    QString text = lastCheckWords(latest, today);
+    QString text = lastCheckWords(latest, daysAgo);
     if (!latest.deferred.empty()) {
         text += QLatin1Char(' ') + CourseWords::tr("Waiting from last time, first in line: %1.")
                                        .arg(waitingSteps(latest, protocol));

@@ -22,13 +22,13 @@ QDate nextCheckDate(const std::string& started);
 /// with its verdict, the steps waiting, the next check; every figure is "your ratings".
 QString courseOverviewHtml(const core::Course& course, const core::Protocol& protocol);
 
-/// "Your last check was 3 days ago." (or today, yesterday); empty without sessions.
-QString lastCheckWords(const core::Course& course, const QDate& today);
+/// "Your last check was 3 days ago." (or today); empty without sessions. `daysAgo` is
+/// core::localDaysBetween from the latest session to now.
+QString lastCheckWords(const core::Course& course, int daysAgo);
 
-/// For the start of a check, from the latest session alone: when it was, the steps waiting
-/// from it, and when the next check is due.
-QString lastCheckOverview(const core::Course& latest, const core::Protocol& protocol,
-                          const QDate& today);
+/// For the start of a check, from the latest session alone: when it was (`daysAgo` as
+/// above), the steps waiting from it, and when the next check is due.
+QString lastCheckOverview(const core::Course& latest, const core::Protocol& protocol, int daysAgo);
 
 /// One side's rating as a text bar ("Left  ■■■■■■■ 7"), so a bar never depends on colour.
 /// `labelWidth` characters for the side's name (the longer of the two names, so the bars of

@@ -6,6 +6,7 @@
 #include "namedcombobox.h"
 #include "texts.h"
 
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 
@@ -231,11 +232,7 @@ HistoryPage::readHistory(const store::SessionStore& store,
         read.rows.push_back(makeHistoryRow(summary));
     }
     if (!summaries.empty()) {
-        const auto offset = std::chrono::seconds{
-            QDateTime::fromString(QString::fromStdString(summaries.back().started), Qt::ISODate)
-                .toLocalTime()
-                .offsetFromUtc()};
-        read.course = store::courseFromSummaries(store, summaries, offset);
+        read.course = store::courseFromSummaries(store, summaries, l10n::utcOffsetAt);
     }
     // After the read, which may have set more files aside.
     read.quarantined = store.quarantineCount();

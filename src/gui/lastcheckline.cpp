@@ -3,10 +3,10 @@
 #include "coursewords.h"
 
 #include "tightside/core/course.h"
+#include "tightside/l10n/l10n.h"
 #include "tightside/store/recent.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 #include <optional>
 #include <utility>
@@ -41,12 +41,17 @@ void LastCheckLine::refresh()
     }
     core::CourseBuilder builder;
     builder.add(*latest);
-    // Today is the Services clock's, in the computer's time zone.
+    const auto started = builder.latestStart();
+    if (!started) {
+        hide();
+        return;
+    }
+    // Now is the Services clock's; both dates are the computer's local ones.
     const auto now = std::chrono::floor<std::chrono::seconds>(m_clock.wallNow());
-    const QDate today =
-        QDateTime::fromSecsSinceEpoch(now.time_since_epoch().count()).toLocalTime().date();
-    const QString text =
-        lastCheckOverview(builder.course(std::chrono::seconds{0}), m_context->protocol(), today);
+    const int daysAgo =
+        core::localDaysBetween(*started, l10n::utcOffsetAt(*started), now, l10n::utcOffsetAt(now));
+    const QString text = lastCheckOverview(builder.course(l10n::utcOffsetAt(*started)),
+                                           m_context->protocol(), daysAgo);
     setText(text);
     setAccessibleDescription(text);
     show();

@@ -118,6 +118,12 @@ QString sessionTime(const std::string& iso8601)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
+std::chrono::seconds utcOffsetAt(core::UtcTime time)
+{
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(time.time_since_epoch().count(), Qt::UTC);
+    return std::chrono::seconds{utc.toLocalTime().offsetFromUtc()};
+}
+
 std::string language()
 {
     const std::lock_guard lock(g_mutex);

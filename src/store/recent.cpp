@@ -88,7 +88,7 @@ Result<core::CourseContext> courseContext(const SessionStore& sessions, core::Ut
 
 core::Course courseFromSummaries(const SessionStore& sessions,
                                  const std::vector<SessionSummary>& summaries,
-                                 std::chrono::seconds utcOffset)
+                                 const UtcOffsetAt& offsetAt)
 {
     core::CourseBuilder builder;
     // The course needs a session's start, its pain, ratings and activities at the start, and
@@ -107,7 +107,8 @@ core::Course courseFromSummaries(const SessionStore& sessions,
         session.activities = summary.activities;
         builder.add(session);
     }
-    return builder.course(utcOffset);
+    const auto latest = builder.latestStart();
+    return builder.course(latest ? offsetAt(*latest) : std::chrono::seconds{0});
 }
 
 } // namespace tightside::store

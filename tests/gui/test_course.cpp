@@ -10,6 +10,7 @@
 #include "coursewords.h"
 #include "historychart.h"
 #include "historymodel.h"
+#include "lastcheckline.h"
 #include "planpage.h"
 #include "ratinginput.h"
 #include "summarypage.h"
@@ -27,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -243,15 +245,43 @@ private slots:
         const QString html = courseOverviewHtml(course, core::builtinProtocol());
         QVERIFY(html.contains(QStringLiteral("so far (your ratings): 2 sessions.")));
         QVERIFY(html.contains(QStringLiteral("gap 3, now 1: better")));
-        const QDate latest =
-            QDateTime::fromString(QString::fromStdString(course.latest), Qt::ISODate)
-                .toLocalTime()
-                .date();
-        QCOMPARE(lastCheckWords(course, latest.addDays(3)),
-                 QStringLiteral("Your last check was 3 days ago."));
-        QCOMPARE(lastCheckWords(course, latest.addDays(1)),
-                 QStringLiteral("Your last check was 1 day ago."));
-        QCOMPARE(lastCheckWords(course, latest), QStringLiteral("Your last check was today."));
+        QCOMPARE(lastCheckWords(course, 3), QStringLiteral("Your last check was 3 days ago."));
+        QCOMPARE(lastCheckWords(course, 1), QStringLiteral("Your last check was 1 day ago."));
+        QCOMPARE(lastCheckWords(course, 0), QStringLiteral("Your last check was today."));
+        // A clock set back before the last check still reads as today.
+        QCOMPARE(lastCheckWords(course, -2), QStringLiteral("Your last check was today."));
+    }
+
+    // The line at the start of a check dates the last check and the next one in local time:
+    // a check at 20:00 in Los Angeles is already the next day in UTC.
+    void lastCheckLineUsesLocalDates()
+    {
+        // POSIX "PST8": eight hours behind UTC, no summer time, no time zone database needed.
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "PST8");
+        tzset();
+        const auto restore = qScopeGuard([&oldTz] {
+            if (oldTz.isEmpty()) {
+                qunsetenv("TZ");
+            } else {
+                qputenv("TZ", oldTz);
+            }
+            tzset();
+        });
+        l10n::install({"en", "en"});
+        QTemporaryDir dir;
+        const auto started = *core::parseIsoUtc("2026-11-25T04:00:00Z"); // 24 Nov, 20:00 local
+        store::SessionStore store(dir.path());
+        QVERIFY(store.save(testing::sampleSession(1, started)));
+
+        // 25 Nov, 22:00 local: one local day later, though only 26 hours have passed.
+        const WallClock clock(started + std::chrono::hours(26));
+        LastCheckLine line(AppContext::builtin(dir.path()), clock);
+        const QString text = line.text();
+        QVERIFY2(text.contains(QStringLiteral("Your last check was 1 day ago.")), qPrintable(text));
+        // Two days after 24 Nov is 26 Nov; read in UTC it would have been the 27th.
+        const QString next = QLocale().toString(QDate(2026, 11, 26), QLocale::LongFormat);
+        QVERIFY2(text.contains(next), qPrintable(text));
     }
 
     void activitiesPageStartsUnratedOffersLastNamesAndSkips()

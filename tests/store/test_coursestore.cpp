@@ -99,8 +99,8 @@ TEST_CASE("Course from the store: the summaries give the same course as every fi
     }
     const auto listing = store.summaries();
     REQUIRE(listing.ok());
-    const core::Course fromSummaries =
-        store::courseFromSummaries(store, listing.value().sessions, 3600s);
+    const core::Course fromSummaries = store::courseFromSummaries(
+        store, listing.value().sessions, [](core::UtcTime) { return 3600s; });
     const core::Course fromFiles = everyFile(store).course(3600s);
     CHECK(core::toJson(fromSummaries) == core::toJson(fromFiles));
     CHECK(fromSummaries.sessions == 8);

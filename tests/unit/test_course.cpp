@@ -16,6 +16,7 @@
 using namespace tightside::core;
 using namespace std::chrono_literals;
 using nlohmann::json;
+using testdata::at;
 
 namespace {
 
@@ -35,13 +36,6 @@ std::vector<Notice> noticesOf(const Plan& plan, NoticeKind kind)
     std::copy_if(plan.notices.begin(), plan.notices.end(), std::back_inserter(out),
                  [kind](const Notice& n) { return n.kind == kind; });
     return out;
-}
-
-UtcTime at(const char* iso)
-{
-    const auto time = parseIsoUtc(iso);
-    REQUIRE(time.has_value());
-    return *time;
 }
 
 /// A stored session that started at `started`, with the quadriceps rated `quads` at the start.
@@ -69,6 +63,7 @@ Step stepFor(Region group, Side side)
 std::vector<Region> groupsOf(const std::vector<Step>& steps)
 {
     std::vector<Region> out;
+    out.reserve(steps.size());
     for (const Step& step : steps) {
         out.push_back(step.group);
     }
@@ -92,6 +87,23 @@ TEST_CASE("Course: the next check is a local date two days on", "[course]")
     CHECK(localDateAfter(at("2026-11-27T23:30:00Z"), 3600s, 2) == "2026-11-30");
     CHECK(localDateAfter(at("2026-11-27T02:00:00Z"), -5h, 2) == "2026-11-28");
     CHECK(localDateAfter(at("2026-12-30T12:00:00Z"), 0s, 2) == "2027-01-01");
+}
+
+TEST_CASE("Course: days since the last check count local dates, not 24-hour spans", "[course]")
+{
+    // 22:00 and 07:00 the next morning in Berlin (+1 h) are one day apart, nine hours later.
+    CHECK(localDaysBetween(at("2026-11-27T21:00:00Z"), 3600s, at("2026-11-28T06:00:00Z"), 3600s) ==
+          1);
+    // The same two moments in UTC fall on one date.
+    CHECK(localDaysBetween(at("2026-11-27T01:00:00Z"), 0s, at("2026-11-27T23:00:00Z"), 0s) == 0);
+    // 20:00 in Los Angeles (-8 h) is already the next day in UTC: still that evening's date.
+    CHECK(localDaysBetween(at("2026-11-25T04:00:00Z"), -8h, at("2026-11-26T06:00:00Z"), -8h) == 1);
+    // Summer time ends between the two moments: 00:30 on the 25th in Berlin (+2 h) to the
+    // 26th (+1 h). With the later offset for both, the first would fall on the 24th.
+    CHECK(localDaysBetween(at("2026-10-24T22:30:00Z"), 7200s, at("2026-10-26T10:00:00Z"), 3600s) ==
+          1);
+    // A clock set back gives a negative count; the window words it as today.
+    CHECK(localDaysBetween(at("2026-11-28T12:00:00Z"), 0s, at("2026-11-26T12:00:00Z"), 0s) == -2);
 }
 
 TEST_CASE("Session verdicts: pain and each re-checked group's gap, by the one rule", "[course]")

@@ -35,6 +35,12 @@ std::optional<UtcTime> parseIsoUtc(std::string_view text);
 /// `utcOffset` ahead of UTC at that time (the edge looks the offset up; the core has no zones).
 std::string localDateAfter(UtcTime time, std::chrono::seconds utcOffset, int days);
 
+/// Whole calendar days from the local date of `earlier` to the local date of `later` (0 on
+/// the same local date, negative when `later` is before), each with the local clock's offset
+/// at that moment: "your last check was 2 days ago" counts dates, not 24-hour spans.
+int localDaysBetween(UtcTime earlier, std::chrono::seconds earlierOffset, UtcTime later,
+                     std::chrono::seconds laterOffset);
+
 /// One session's verdicts (contracts.md "History with verdicts"): pain from answers.pain_now
 /// to pain_after, and each re-checked group's gap from its answers rating to its re-check. A
 /// missing value gives no verdict.

@@ -4,10 +4,12 @@
 // (Tightside's own and Qt's) and the locale for dates and numbers. The rule for which language
 // wins is core::chooseLanguage (pure, tested); this only feeds it and applies the result.
 
+#include "tightside/core/course.h"
 #include "tightside/core/language.h"
 
 #include <QString>
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,5 +53,9 @@ std::string language();
 /// date and time format of QLocale's default ("25.11.26, 11:30" in German). Text that is not
 /// such a time comes back as it is. CSV and JSON keep the stored form.
 QString sessionTime(const std::string& iso8601);
+
+/// How far this computer's clock is ahead of UTC at `time` (its time zone, with summer time
+/// as it was or will be then). The core works out local dates from this (it has no zones).
+std::chrono::seconds utcOffsetAt(core::UtcTime time);
 
 } // namespace tightside::l10n

@@ -30,11 +30,14 @@ Result<void> forEachNewestFirst(const SessionStore& sessions, const std::string&
 Result<core::CourseContext> courseContext(const SessionStore& sessions, core::UtcTime now,
                                           const std::function<void(const QString&)>& skipped = {});
 
-/// The course (history --course, the window's overview) from the history's summaries, oldest
-/// first, plus the latest session file for its deferred steps. `utcOffset` is the local
-/// clock's offset at the latest session, for the next check's date.
+/// How far the local clock is ahead of UTC at a moment (l10n::utcOffsetAt at the edge).
+using UtcOffsetAt = std::function<std::chrono::seconds(core::UtcTime)>;
+
+/// The course (history --course, the window's overview and the start of a check) from the
+/// history's summaries, oldest first, plus the latest session file for its deferred steps.
+/// `offsetAt` is asked for the offset at the latest session's start, which dates the next check.
 core::Course courseFromSummaries(const SessionStore& sessions,
                                  const std::vector<SessionSummary>& summaries,
-                                 std::chrono::seconds utcOffset);
+                                 const UtcOffsetAt& offsetAt);
 
 } // namespace tightside::store

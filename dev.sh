@@ -36,7 +36,9 @@ deps() {
 }
 
 build() {
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIGHTSIDE_WERROR=ON "$@"
+    # Unity builds of the libraries: a fresh build in about half the time (CMakeLists.txt).
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIGHTSIDE_WERROR=ON \
+        -DTIGHTSIDE_UNITY=ON "$@"
     cmake --build build -j2
 }
 

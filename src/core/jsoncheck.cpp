@@ -141,16 +141,12 @@ std::optional<bool> Checker::boolean(const json& object, std::string_view key,
 std::optional<std::string> Checker::stringValue(const json& value, const std::string& pointer,
                                                 bool nonEmpty)
 {
-    if (!value.is_string()) {
-        add(pointer, "must be text, not " + std::string(typeWords(value)));
-        return std::nullopt;
+    if (acceptable(value, nonEmpty)) {
+        return value.get<std::string>();
     }
-    auto text = value.get<std::string>();
-    if (nonEmpty && text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        add(pointer, "must not be empty or only spaces");
-        return std::nullopt;
-    }
-    return text;
+    add(pointer, value.is_string() ? std::string("must not be empty or only spaces")
+                                   : "must be text, not " + std::string(typeWords(value)));
+    return std::nullopt;
 }
 
 std::optional<std::string> Checker::string(const json& object, std::string_view key,

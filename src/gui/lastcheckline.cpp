@@ -48,10 +48,11 @@ void LastCheckLine::refresh()
     }
     // Now is the Services clock's; both dates are the computer's local ones.
     const auto now = std::chrono::floor<std::chrono::seconds>(m_clock.wallNow());
+    const auto startedOffset = l10n::utcOffsetAt(*started);
     const int daysAgo =
-        core::localDaysBetween(*started, l10n::utcOffsetAt(*started), now, l10n::utcOffsetAt(now));
-    const QString text = lastCheckOverview(builder.course(l10n::utcOffsetAt(*started)),
-                                           m_context->protocol(), daysAgo);
+        core::localDaysBetween(*started, startedOffset, now, l10n::utcOffsetAt(now));
+    const QString text =
+        lastCheckOverview(builder.course(startedOffset), m_context->protocol(), daysAgo);
     setText(text);
     setAccessibleDescription(text);
     show();

@@ -43,16 +43,10 @@ public:
     /// enforceNeverTargets() before it is returned, whatever the protocol says (M3).
     Plan plan(const Answers& answers, const PlanOptions& options = {}) const;
 
-    /// Planning with the course (contracts.md "Planning with the course"): the same plan, but
-    /// the latest session's deferred steps whose group still differs come first
-    /// (`from_deferred`, M9), a group released less than 24 hours before `now` (the answers'
-    /// time) rests and is only re-checked, and a group whose gap has not clearly changed over
-    /// six sessions is named with the suggestion to see a clinician (M6, M8).
-    Plan plan(const Answers& answers, const CourseContext& course, UtcTime now) const;
+    // Planning with the course (contracts.md "Planning with the course") goes through the same
+    // function: PlanOptions::course and PlanOptions::now (docs/architecture.md, "course").
 
 private:
-    Plan planWith(const Answers& answers, const CourseContext* course, UtcTime now) const;
-
     const Protocol& m_protocol;
 };
 

@@ -16,7 +16,7 @@ packages=(
     nlohmann-json3-dev catch2
     python3 python3-jsonschema python3-icalendar
     clang-14 libclang-rt-14-dev clang-tidy-14 clang-format-14 cppcheck
-    xvfb xauth imagemagick poppler-utils
+    xvfb xauth imagemagick poppler-utils pulseaudio pulseaudio-utils
     desktop-file-utils appstream lintian dpkg-dev file man-db
 )
 

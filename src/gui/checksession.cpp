@@ -6,12 +6,19 @@
 #include "tightside/store/sessionstore.h"
 #include "tightside/text/planwords.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 
 #include <chrono>
 #include <utility>
 
 namespace tightside::gui {
+namespace {
+// What failed, for whoever fixes a bug; never the session's contents, id or file name (the
+// person is told the reason on screen).
+Q_LOGGING_CATEGORY(lcCheck, "tightside.check", QtInfoMsg)
+} // namespace
+
 CheckSession::CheckSession(std::shared_ptr<const AppContext> context, const Clock& clock,
                            QObject* parent)
     : QObject(parent), m_context(std::move(context)), m_protocol(m_context->protocol()),
@@ -80,6 +87,9 @@ QString CheckSession::start(const core::Answers& answers, std::chrono::system_cl
         return {};
     }
     const auto result = m_store.saveProgress(m_session);
+    if (!result) {
+        qCWarning(lcCheck) << "the routine's progress could not be saved";
+    }
     return result ? QString() : result.error();
 }
 
@@ -90,6 +100,9 @@ QString CheckSession::saveProgress(const core::Routine& routine)
     }
     m_session.done = core::doneSteps(routine.steps(), routine.records());
     const auto result = m_store.saveProgress(m_session);
+    if (!result) {
+        qCWarning(lcCheck) << "the routine's progress could not be saved";
+    }
     return result ? QString() : result.error();
 }
 
@@ -118,9 +131,11 @@ QString CheckSession::finish(const std::vector<std::pair<core::Region, core::Rat
     m_session.notes = notes.toStdString();
     const auto result = m_store.finish(m_session);
     if (!result) {
+        qCWarning(lcCheck) << "the finished session could not be saved";
         m_session.finished.reset();
         return result.error();
     }
+    qCInfo(lcCheck) << "a finished session was saved";
     m_started = false;
     return {};
 }

@@ -178,10 +178,13 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
         emit protocolChosen(QString(), std::make_shared<const core::Protocol>(
                                            core::builtinProtocol(l10n::language())));
     });
-    m_voiceStatus->setText(m_voice->isChecked()
-                               ? tr("The voice starts with the routine. If it cannot "
-                                    "play, cues are shown on screen.")
-                               : m_services.cues.problem());
+    // Why there is no voice (none installed, or it failed earlier in this run) wins over the
+    // promise that it starts with the routine.
+    const QString voiceProblem = m_services.cues.problem();
+    m_voiceStatus->setText(!voiceProblem.isEmpty() || !m_voice->isChecked()
+                               ? voiceProblem
+                               : tr("The voice starts with the routine. If it cannot "
+                                    "play, cues are shown on screen."));
 }
 
 void applyVoiceSettings(Services& services)

@@ -1,4 +1,4 @@
-#include "sound.h"
+#include "mediamodule.h"
 
 #include <QAudioDevice>
 #include <QCoreApplication>
@@ -20,20 +20,35 @@ Q_LOGGING_CATEGORY(lcSound, "tightside.sound", QtInfoMsg)
 constexpr std::array<core::Sound, 3> kSounds{core::Sound::GetReadyTick,
                                              core::Sound::LastSecondsTick, core::Sound::HoldEnd};
 
+QString noDeviceText()
+{
+    return QCoreApplication::translate("Sound", "No sound device was found, so Tightside plays no "
+                                                "sounds. The flash and the words show every cue.");
+}
+
+/// Plays the cues through QSoundEffect. Whether sound can play is found out once, the first
+/// time anything asks (a cue, or Settings), and a reason found then or later (no device, a
+/// device that went away, a sound that failed to load or play) is kept for the rest of the
+/// run: from then on play() does nothing, and problem() says why.
 class QtSoundSink final : public SoundSink
 {
 public:
+    explicit QtSoundSink(QStringList sources) : m_sources(std::move(sources)) {}
+
     void play(core::Sound sound) override
     {
-        if (!m_enabled || !ensureLoaded()) {
+        if (!m_enabled || !ready()) {
             return;
         }
-        QSoundEffect& effect = *m_effects.at(static_cast<std::size_t>(sound));
-        if (effect.status() == QSoundEffect::Error) {
+        QSoundEffect* effect = m_effects.at(index(sound)).get();
+        if (effect == nullptr) {
+            return;
+        }
+        if (effect->status() == QSoundEffect::Error) {
             fail(QCoreApplication::translate("Sound", "A sound could not be played."));
             return;
         }
-        effect.play();
+        effect->play();
     }
 
     void configure(bool enabled, int volumePercent) override
@@ -49,79 +64,87 @@ public:
 
     QString problem() const override
     {
-        if (!m_problem.isEmpty()) {
-            return m_problem;
-        }
-        if (QMediaDevices::audioOutputs().isEmpty()) {
-            return QCoreApplication::translate("Sound",
-                                               "No sound device was found, so Tightside plays no "
-                                               "sounds. The flash and the words show every cue.");
-        }
-        return {};
+        // const for its callers; finding out (once) may load the sounds.
+        const_cast<QtSoundSink*>(this)->ready(); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+        return m_problem;
     }
 
 private:
+    static std::size_t index(core::Sound sound) { return static_cast<std::size_t>(sound); }
     float volume() const { return static_cast<float>(m_volume) / 100.0F; }
 
-    bool ensureLoaded()
+    /// True while sound can play. The first call looks for a device and loads the sounds;
+    /// every later one checks that a device is still there: Qt 6.4's PulseAudio sink waits
+    /// forever to start a sound on a server that went away, and its device list is what
+    /// notices (audioOutputsChanged is not sent when the server itself dies).
+    bool ready()
     {
-        if (m_loaded) {
-            return m_problem.isEmpty();
+        if (!m_probed) {
+            m_probed = true;
+            load();
+        } else if (m_problem.isEmpty() && QMediaDevices::audioOutputs().isEmpty()) {
+            fail(noDeviceText());
         }
-        m_loaded = true;
-        if (const QString why = problem(); !why.isEmpty()) {
-            qCWarning(lcSound).noquote() << "no sound:" << why;
-            return false;
+        return m_problem.isEmpty();
+    }
+
+    void load()
+    {
+        m_devices = std::make_unique<QMediaDevices>();
+        if (QMediaDevices::audioOutputs().isEmpty()) {
+            fail(noDeviceText());
+            return;
         }
+        // A device that goes away during a routine: no more sounds, and Settings says why.
+        QObject::connect(m_devices.get(), &QMediaDevices::audioOutputsChanged, m_devices.get(),
+                         [this] {
+                             if (QMediaDevices::audioOutputs().isEmpty()) {
+                                 fail(noDeviceText());
+                             }
+                         });
         for (core::Sound sound : kSounds) {
             auto effect = std::make_unique<QSoundEffect>();
-            effect->setSource(QUrl(
-                QStringLiteral("qrc:/sounds/%1.wav")
-                    .arg(QString::fromUtf8(core::soundId(sound).data(),
-                                           static_cast<qsizetype>(core::soundId(sound).size())))));
+            effect->setSource(QUrl(m_sources.value(static_cast<qsizetype>(index(sound)))));
             effect->setVolume(volume());
-            m_effects.at(static_cast<std::size_t>(sound)) = std::move(effect);
+            QObject::connect(
+                effect.get(), &QSoundEffect::statusChanged, effect.get(),
+                [this, raw = effect.get()] {
+                    if (raw->status() == QSoundEffect::Error) {
+                        fail(QCoreApplication::translate("Sound", "A sound could not be loaded."));
+                    }
+                });
+            m_effects.at(index(sound)) = std::move(effect);
         }
-        return true;
     }
 
     void fail(const QString& why)
     {
-        if (m_problem.isEmpty()) {
-            qCWarning(lcSound).noquote() << "sound failed:" << why;
+        if (!m_problem.isEmpty()) {
+            return; // the first reason stays: it is the one that explains the others
         }
+        qCWarning(lcSound).noquote() << "no sound from now on:" << why;
         m_problem = why;
+        for (const auto& effect : m_effects) {
+            if (effect) {
+                effect->stop();
+            }
+        }
     }
 
+    QStringList m_sources;
+    std::unique_ptr<QMediaDevices> m_devices;
     std::array<std::unique_ptr<QSoundEffect>, kSounds.size()> m_effects;
     bool m_enabled = true;
-    bool m_loaded = false;
+    bool m_probed = false;
     int m_volume = 80;
-    QString m_problem;
-};
-
-class SilentSoundSink final : public SoundSink
-{
-public:
-    explicit SilentSoundSink(QString problem) : m_problem(std::move(problem)) {}
-    void play(core::Sound) override {}
-    void configure(bool, int) override {}
-    QString problem() const override { return m_problem; }
-
-private:
     QString m_problem;
 };
 
 } // namespace
 
-std::unique_ptr<SoundSink> makeSoundSink()
+SoundSink* makeQtSoundSink(const QStringList& sources)
 {
-    return std::make_unique<QtSoundSink>();
-}
-
-std::unique_ptr<SoundSink> makeSilentSoundSink(const QString& problem)
-{
-    return std::make_unique<SilentSoundSink>(problem);
+    return new QtSoundSink(sources);
 }
 
 } // namespace tightside::gui

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -77,14 +78,33 @@ void SoundSettings::apply()
     m_services.preferences.soundEnabled.set(m_enabled->isChecked());
     m_services.preferences.soundVolume.set(m_volume->value());
     m_services.sounds.configure(m_enabled->isChecked(), m_volume->value());
+    showState();
+}
+
+void SoundSettings::showState()
+{
     const QString problem = m_services.sounds.problem();
-    if (!problem.isEmpty()) {
+    const bool canPlay = problem.isEmpty();
+    // Sound that cannot play is shown off and cannot be turned on; the saved choice is kept
+    // for a run that has a device.
+    m_enabled->setEnabled(canPlay);
+    m_volume->setEnabled(canPlay);
+    if (!canPlay) {
+        const QSignalBlocker blocker(m_enabled);
+        m_enabled->setChecked(false);
         m_status->setText(tr("Sound is unavailable: %1").arg(problem));
     } else if (m_enabled->isChecked()) {
         m_status->setText(tr("Sound on, at %1 %.").arg(m_volume->value()));
     } else {
         m_status->setText(tr("Sound off: the screen flashes and shows every cue."));
     }
+}
+
+void SoundSettings::showEvent(QShowEvent* event)
+{
+    // A device can go away while the window is open: say so when Settings is shown again.
+    showState();
+    QWidget::showEvent(event);
 }
 
 } // namespace tightside::gui

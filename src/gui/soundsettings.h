@@ -29,8 +29,13 @@ public:
     /// "Sound on", or why there is none (no sound device): the flash and words still show.
     QLabel* status() const { return m_status; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void apply();
+    /// The status line, and the controls enabled only while sound can play.
+    void showState();
 
     Services& m_services;
     QCheckBox* m_enabled = nullptr;

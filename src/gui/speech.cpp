@@ -1,31 +1,20 @@
-#include "speech.h"
+#include "mediamodule.h"
 
 #include <optional>
 #include <utility>
 
-#ifdef TIGHTSIDE_HAS_SPEECH
 #include <QCoreApplication>
+#ifdef TIGHTSIDE_HAS_SPEECH
+#include <QLoggingCategory>
 #include <QTextToSpeech>
 #endif
 
 namespace tightside::gui {
 namespace {
 
-class SilentSink final : public CueSink
-{
-public:
-    explicit SilentSink(QString problem) : m_problem(std::move(problem)) {}
-    void say(const QString&, CueStyle) override {}
-    bool speaking() const override { return false; }
-    void configure(bool, const QString&) override {}
-    QStringList engines() const override { return {}; }
-    QString problem() const override { return m_problem; }
-
-private:
-    QString m_problem;
-};
-
 #ifdef TIGHTSIDE_HAS_SPEECH
+Q_LOGGING_CATEGORY(lcSpeech, "tightside.speech", QtInfoMsg)
+
 class SpeechSink final : public CueSink
 {
 public:
@@ -35,7 +24,7 @@ public:
             return;
         }
         ensureEngine();
-        if (m_speech == nullptr || m_speech->state() == QTextToSpeech::Error) {
+        if (m_speech == nullptr || m_failed || m_speech->state() == QTextToSpeech::Error) {
             return;
         }
         if (style != CueStyle::Tick) {
@@ -48,7 +37,7 @@ public:
     // audio device" a moment later, so "loaded" is not yet "heard".
     bool speaking() const override
     {
-        return m_enabled && m_speech != nullptr && m_heard &&
+        return m_enabled && m_speech != nullptr && m_heard && !m_failed &&
                m_speech->state() != QTextToSpeech::Error;
     }
 
@@ -57,6 +46,7 @@ public:
         if (engine != m_engine) {
             m_speech.reset();
             m_heard = false;
+            m_failed = false; // another engine may well play
         }
         // The engine loads on the first cue, not here: settings are applied at startup and
         // loading a speech plugin there would slow the first window down.
@@ -88,7 +78,7 @@ public:
                              "tightside::gui::Speech",
                              "No speech engine is installed. Cues are shown on screen.");
         }
-        if (m_speech->state() == QTextToSpeech::Error) {
+        if (m_failed || m_speech->state() == QTextToSpeech::Error) {
             return QCoreApplication::translate(
                 "tightside::gui::Speech",
                 "The voice cannot play (often: no audio device). Cues are "
@@ -115,33 +105,38 @@ private:
                          [this](QTextToSpeech::State state) {
                              if (state == QTextToSpeech::Speaking) {
                                  m_heard = true;
+                             } else if (state == QTextToSpeech::Error && !m_failed) {
+                                 // Once failed, silent for the rest of the run: the words on
+                                 // screen carry every cue, and Settings says why.
+                                 m_failed = true;
+                                 qCWarning(lcSpeech) << "the voice failed; cues stay on screen";
                              }
                          });
+        if (m_speech->state() == QTextToSpeech::Error) {
+            m_failed = true;
+            qCWarning(lcSpeech) << "the voice could not start; cues stay on screen";
+        }
     }
 
     bool m_enabled = false;
     QString m_engine;
     std::unique_ptr<QTextToSpeech> m_speech;
     bool m_heard = false;
+    bool m_failed = false;
     mutable std::optional<QStringList> m_engines;
 };
 #endif
 
 } // namespace
 
-std::unique_ptr<CueSink> makeSpeechSink()
+CueSink* makeQtSpeechSink()
 {
 #ifdef TIGHTSIDE_HAS_SPEECH
-    return std::make_unique<SpeechSink>();
+    return new SpeechSink();
 #else
-    return makeSilentSink(QCoreApplication::translate(
+    return new SilentCueSink(QCoreApplication::translate(
         "tightside::gui::Speech", "This build has no voice. Cues are shown on screen."));
 #endif
-}
-
-std::unique_ptr<CueSink> makeSilentSink(const QString& problem)
-{
-    return std::make_unique<SilentSink>(problem);
 }
 
 } // namespace tightside::gui

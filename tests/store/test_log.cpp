@@ -274,3 +274,42 @@ TEST_CASE("a whole import, history, export and quarantine leave no health data i
         }
     }
 }
+
+TEST_CASE("the log rotates at 1 MiB and keeps two older files, each 0600", "[store][log]")
+{
+    const LoggedCli cli;
+    const std::string folder = cli.stateHome + "/tightside";
+    REQUIRE(QDir().mkpath(QString::fromStdString(folder)));
+    REQUIRE(::chmod(folder.c_str(), 0700) == 0);
+    // A full log and two older ones, as months of use leave them.
+    const auto fill = [](const std::string& path, char mark) {
+        QFile file(QString::fromStdString(path));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        const QByteArray line = QByteArray(99, mark) + '\n';
+        for (int i = 0; i < 1024 * 1024 / 100; ++i) {
+            file.write(line);
+        }
+        file.close();
+        REQUIRE(::chmod(path.c_str(), 0600) == 0);
+    };
+    fill(cli.logPath, 'a');
+    fill(folder + "/tightside.1.log", 'b');
+    fill(folder + "/tightside.2.log", 'c');
+    REQUIRE(cli.run({"history", "--log-level", "trace"}).exitCode == 0);
+
+    const QDir dir(QString::fromStdString(folder));
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    INFO(files.join(QStringLiteral(", ")).toStdString());
+    CHECK(files ==
+          QStringList({QStringLiteral("tightside.1.log"), QStringLiteral("tightside.2.log"),
+                       QStringLiteral("tightside.log")}));
+    const std::string current = cli.log();
+    CHECK(contains(current, "started: command history"));
+    CHECK(current.size() < 4096);
+    QFile older(dir.filePath(QStringLiteral("tightside.1.log")));
+    REQUIRE(older.open(QIODevice::ReadOnly));
+    CHECK(older.read(1) == "a"); // the full log moved one down; the oldest one went
+    for (const QString& name : files) {
+        CHECK(modeOf(dir.filePath(name).toStdString()) == 0600);
+    }
+}

@@ -1,0 +1,230 @@
+// The real sound and voice heard through a real audio server (issue 21). Run only by
+// tests/gui/with_pulse.sh, which starts a private PulseAudio daemon with a null sink (its own
+// runtime folder, stopped at the end) and makes the sink's monitor the default input. This
+// test records that monitor with Qt Multimedia while the real sinks play, and reads the
+// recording: each cue and a spoken line are there (not silence), and the end-of-hold chime
+// starts within a few hundred milliseconds of being asked for. Recording sound takes the
+// time the sound takes: the waits here are the event loop's, for audio to arrive.
+#include "sound.h"
+#include "speech.h"
+
+#include <QAudioDevice>
+#include <QElapsedTimer>
+#include <QMediaDevices>
+#include <QProcess>
+#include <QTest>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <signal.h>
+#include <sys/types.h>
+#include <vector>
+
+using namespace tightside;
+using namespace tightside::gui;
+
+namespace {
+
+constexpr int kRate = 16000;
+
+/// What the null sink's monitor hears (recorded by parec, from Debian's pulseaudio-utils), with
+/// the time of each sample on the same clock as the test's own.
+class Recorder
+{
+public:
+    Recorder()
+    {
+        m_clock.start();
+        QObject::connect(&m_parec, &QProcess::readyReadStandardOutput, &m_parec,
+                         [this] { read(); });
+        m_parec.start(QStringLiteral("parec"),
+                      {QStringLiteral("--device=tightside_null.monitor"),
+                       QStringLiteral("--format=s16le"), QStringLiteral("--rate=%1").arg(kRate),
+                       QStringLiteral("--channels=1"), QStringLiteral("--raw"),
+                       QStringLiteral("--latency-msec=10")});
+    }
+    ~Recorder()
+    {
+        m_parec.kill();
+        m_parec.waitForFinished(5000);
+    }
+    Recorder(const Recorder&) = delete;
+    Recorder& operator=(const Recorder&) = delete;
+
+    bool started() { return m_parec.waitForStarted(5000); }
+    qint64 now() const { return m_clock.elapsed(); }
+
+    /// Lets the event loop run until the recording reaches `ms` on the test's clock; false
+    /// when no sound arrived for 20 s.
+    [[nodiscard]] bool recordUntil(qint64 ms)
+    {
+        return QTest::qWaitFor([&] { return endMs() >= ms; }, 20000);
+    }
+
+    /// Root mean square of the samples between two times on the test's clock.
+    double rms(qint64 fromMs, qint64 toMs) const
+    {
+        double sum = 0;
+        std::size_t count = 0;
+        for (std::size_t i = indexAt(fromMs); i < indexAt(toMs) && i < m_samples.size(); ++i) {
+            sum += static_cast<double>(m_samples[i]) * m_samples[i];
+            ++count;
+        }
+        return count == 0 ? 0.0 : std::sqrt(sum / static_cast<double>(count));
+    }
+
+    /// The first time after `fromMs` at which 10 ms of sound rise above `floor`, or -1.
+    qint64 onsetAfter(qint64 fromMs, double floor) const
+    {
+        for (qint64 t = fromMs; t < endMs(); t += 5) {
+            if (rms(t, t + 10) > floor) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+private:
+    void read()
+    {
+        const QByteArray data = m_parec.readAllStandardOutput();
+        if (m_samples.empty() && !data.isEmpty()) {
+            // The first samples arrive now, minus what they hold: the recording's start on
+            // the test's clock.
+            m_startMs = m_clock.elapsed() - (data.size() / 2) * 1000 / kRate;
+        }
+        const std::size_t old = m_samples.size();
+        m_samples.resize(old + static_cast<std::size_t>(data.size()) / 2);
+        std::memcpy(m_samples.data() + old, data.constData(),
+                    static_cast<std::size_t>(data.size()) / 2 * 2);
+    }
+    qint64 endMs() const
+    {
+        return m_samples.empty() ? 0
+                                 : m_startMs + static_cast<qint64>(m_samples.size()) * 1000 / kRate;
+    }
+    std::size_t indexAt(qint64 ms) const
+    {
+        return ms <= m_startMs ? 0 : static_cast<std::size_t>((ms - m_startMs) * kRate / 1000);
+    }
+
+    QProcess m_parec;
+    QElapsedTimer m_clock;
+    qint64 m_startMs = 0;
+    std::vector<std::int16_t> m_samples;
+};
+
+/// Loud enough to be a sound, well above the null sink's digital silence (0).
+constexpr double kFloor = 100.0;
+
+} // namespace
+
+class RealAudioTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void eachCueIsHeardAndTheEndChimeIsOnTime();
+    void theVoiceIsHeard();
+    void aSoundThatFailsToLoadIsSaidAndNothingCrashes();
+    void theServerGoingAwayMidRoutineCrashesNothing();
+};
+
+void RealAudioTest::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariableIsEmpty("PULSE_SERVER"), "run me through with_pulse.sh");
+    QVERIFY2(!QMediaDevices::audioOutputs().isEmpty(), "the private audio server has no sink");
+}
+
+void RealAudioTest::eachCueIsHeardAndTheEndChimeIsOnTime()
+{
+    const auto sink = makeSoundSink();
+    sink->configure(true, 100);
+    QVERIFY2(sink->problem().isEmpty(), qPrintable(sink->problem()));
+    Recorder recorder;
+    QVERIFY(recorder.started());
+    QVERIFY(recorder.recordUntil(recorder.now() + 400)); // silence first
+    const qint64 silentUntil = recorder.now();
+    const core::Sound sounds[] = {core::Sound::GetReadyTick, core::Sound::LastSecondsTick,
+                                  core::Sound::HoldEnd};
+    std::vector<qint64> asked;
+    for (const core::Sound sound : sounds) {
+        asked.push_back(recorder.now());
+        sink->play(sound);
+        QVERIFY(recorder.recordUntil(asked.back() + 900));
+    }
+    QVERIFY(recorder.recordUntil(recorder.now() + 300));
+    QVERIFY2(sink->problem().isEmpty(), qPrintable(sink->problem()));
+    const double before = recorder.rms(silentUntil - 300, silentUntil);
+    QVERIFY2(before < kFloor, qPrintable(QString::number(before)));
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        const double loud = recorder.rms(asked[i], asked[i] + 800);
+        QVERIFY2(loud > kFloor, qPrintable(QStringLiteral("cue %1: RMS %2").arg(i).arg(loud)));
+    }
+    // The chime at a hold's end: heard within a few hundred milliseconds of being asked for
+    // (the player asks for it on the tick the hold ends; tests/gui/test_player.cpp).
+    const qint64 onset = recorder.onsetAfter(asked.back(), kFloor);
+    QVERIFY(onset >= 0);
+    qInfo("end chime heard %lld ms after it was asked for", onset - asked.back());
+    QVERIFY2(onset - asked.back() < 400, qPrintable(QString::number(onset - asked.back())));
+}
+
+void RealAudioTest::theVoiceIsHeard()
+{
+    const auto voice = makeSpeechSink();
+    voice->configure(true, QString());
+    Recorder recorder;
+    QVERIFY(recorder.started());
+    QVERIFY(recorder.recordUntil(recorder.now() + 300));
+    const qint64 asked = recorder.now();
+    voice->say(QStringLiteral("Left quadriceps. Get ready."), CueStyle::Announce);
+    QVERIFY(recorder.recordUntil(asked + 3000));
+    QVERIFY2(voice->problem().isEmpty(), qPrintable(voice->problem()));
+    QVERIFY(voice->speaking());
+    const double loud = recorder.rms(asked, asked + 3000);
+    QVERIFY2(loud > kFloor, qPrintable(QString::number(loud)));
+}
+
+void RealAudioTest::aSoundThatFailsToLoadIsSaidAndNothingCrashes()
+{
+    const auto sink = makeSoundSink(QStringLiteral("file:///nonexistent/tightside/%1.wav"));
+    sink->configure(true, 80);
+    sink->play(core::Sound::GetReadyTick);
+    QTRY_VERIFY_WITH_TIMEOUT(!sink->problem().isEmpty(), 10000);
+    QVERIFY2(sink->problem().contains(QStringLiteral("could not be")), qPrintable(sink->problem()));
+    const QString first = sink->problem();
+    for (int i = 0; i < 10; ++i) {
+        sink->play(core::Sound::HoldEnd);
+    }
+    QCOMPARE(sink->problem(), first); // the first reason stays
+}
+
+// Last: it stops the server. The sinks go on being asked for cues, as the player would.
+void RealAudioTest::theServerGoingAwayMidRoutineCrashesNothing()
+{
+    const qint64 pid = qEnvironmentVariableIntValue("TIGHTSIDE_TEST_PULSE_PID");
+    QVERIFY(pid > 0);
+    const auto sink = makeSoundSink();
+    const auto voice = makeSpeechSink();
+    sink->configure(true, 80);
+    voice->configure(true, QString());
+    sink->play(core::Sound::GetReadyTick);
+    voice->say(QStringLiteral("Hold."), CueStyle::Announce);
+    QTest::qWait(300);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    // The player's cues keep coming, a second apart: nothing may hang or crash.
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(1000);
+        qInfo("cue %d after the server went away; sound: '%s'", i, qPrintable(sink->problem()));
+        sink->play(i % 2 == 0 ? core::Sound::LastSecondsTick : core::Sound::HoldEnd);
+        voice->say(QString::number(i), CueStyle::Tick);
+    }
+    QVERIFY(!voice->speaking());
+    qInfo("voice: '%s'", qPrintable(voice->problem()));
+}
+
+QTEST_MAIN(RealAudioTest)
+#include "test_realaudio.moc"

@@ -1,0 +1,204 @@
+// The real parts behind the window's seams, run for real (issue 21): the Qt Multimedia sound
+// sink and the Qt TextToSpeech voice, with the default settings, on a machine with no sound
+// device (ctest points PulseAudio at a socket that does not exist, as on a virtual machine or
+// a remote desktop). The fake clock drives the routine; nothing waits for real time.
+#include "checkwalk.h"
+#include "fakes.h"
+
+#include "sound.h"
+#include "soundsettings.h"
+#include "speech.h"
+
+#include "tightside/gui/mainwindow.h"
+#include "tightside/gui/preferences.h"
+#include "tightside/gui/services.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+using namespace tightside;
+using namespace tightside::gui;
+using namespace std::chrono_literals;
+using Page = CheckFlow::Page;
+
+namespace {
+
+/// A window's services with the real sound and speech sinks and the default settings.
+struct RealFixture
+{
+    QTemporaryDir temp;
+    testing::FakeClock clock;
+    std::unique_ptr<CueSink> cues = makeSpeechSink();
+    testing::FakePrompter prompter;
+    std::unique_ptr<SoundSink> sounds = makeSoundSink();
+    std::unique_ptr<QSettings> settings = std::make_unique<QSettings>(
+        temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Preferences preferences{*settings};
+    Services services{clock,   *cues,       prompter,
+                      *sounds, preferences, temp.filePath(QStringLiteral("data"))};
+};
+
+} // namespace
+
+class RealPartsTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void soundWithoutDeviceSaysWhyOnceAndNeverCrashes();
+    void soundSettingsShowSoundDisabledWithTheReason();
+    void realSinksRunAWholeRoutineWithoutDevice();
+    void realDialogsAnswerWhatThePersonChose();
+};
+
+// The crash of issue 21: the second cue after "no device" dereferenced a sound never made.
+void RealPartsTest::soundWithoutDeviceSaysWhyOnceAndNeverCrashes()
+{
+    const auto sink = makeSoundSink();
+    sink->configure(true, 80);
+    for (int i = 0; i < 20; ++i) {
+        sink->play(core::Sound::GetReadyTick);
+        sink->play(core::Sound::LastSecondsTick);
+        sink->play(core::Sound::HoldEnd);
+        QCoreApplication::processEvents();
+    }
+    const QString problem = sink->problem();
+    QVERIFY2(problem.contains(QStringLiteral("No sound device")), qPrintable(problem));
+    // Asked again, the same reason: it was recorded the first time, not found again.
+    QCOMPARE(sink->problem(), problem);
+}
+
+void RealPartsTest::soundSettingsShowSoundDisabledWithTheReason()
+{
+    RealFixture fx;
+    QVERIFY(fx.preferences.soundEnabled()); // sound on by default
+    SoundSettings settings(fx.services);
+    settings.show();
+    QVERIFY(!settings.enabledBox()->isEnabled());
+    QVERIFY(!settings.enabledBox()->isChecked());
+    QVERIFY(!settings.volumeSlider()->isEnabled());
+    QVERIFY2(settings.status()->text().contains(QStringLiteral("No sound device")),
+             qPrintable(settings.status()->text()));
+    // The saved choice stays for a run with a device.
+    QVERIFY(fx.preferences.soundEnabled());
+}
+
+void RealPartsTest::realSinksRunAWholeRoutineWithoutDevice()
+{
+    RealFixture fx;
+    MainWindow window(fx.services);
+    window.show();
+    window.findChild<QPushButton*>(QStringLiteral("welcomeAcknowledge"))->click();
+    CheckFlow* flow = window.checkFlow();
+    testing::answerWizard(flow);
+    flow->next(); // Start routine
+    QCOMPARE(flow->page(), Page::Player);
+    // Every second of every step: the get-ready ticks, the last-second ticks, each hold's end
+    // chime, every spoken cue; the real sinks' own events are let through as they come.
+    for (int i = 0; i < 600 && flow->page() == Page::Player; ++i) {
+        fx.clock.advance(1s);
+        flow->player()->tick();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(flow->page(), Page::Recheck);
+    QVERIFY(!fx.sounds->problem().isEmpty());
+    testing::rateRecheck(flow);
+    QSignalSpy saved(flow, &CheckFlow::sessionSaved);
+    flow->next(); // Save
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(flow->page(), Page::Summary);
+    QCOMPARE(testing::jsonFiles(fx.services.dataDir + QStringLiteral("/sessions")).size(), 1);
+}
+
+namespace {
+
+/// Answers the next modal dialog as a person would, once the event loop shows it.
+template <typename Dialog, typename Answer>
+void whenShown(Answer answer)
+{
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start(10);
+}
+
+} // namespace
+
+// DialogPrompter, the real side of the Prompter seam: Qt's own file dialogs and message
+// boxes (the offscreen platform has no native ones), answered through their widgets.
+void RealPartsTest::realDialogsAnswerWhatThePersonChose()
+{
+    QTemporaryDir temp;
+    DialogPrompter prompter;
+    QWidget parent;
+    parent.show();
+    const QString toSave = temp.filePath(QStringLiteral("report.pdf"));
+    whenShown<QFileDialog>([&toSave](QFileDialog* dialog) {
+        dialog->selectFile(toSave);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QCOMPARE(prompter.saveFile(&parent, QStringLiteral("Export"), QStringLiteral("report.pdf"),
+                               QStringLiteral("PDF (*.pdf)")),
+             toSave);
+
+    const QString existing = temp.filePath(QStringLiteral("mine.json"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    whenShown<QFileDialog>([&existing](QFileDialog* dialog) {
+        dialog->selectFile(existing);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QCOMPARE(prompter.openFile(&parent, QStringLiteral("Import"), QStringLiteral("JSON (*.json)")),
+             existing);
+
+    whenShown<QFileDialog>([](QFileDialog* dialog) { dialog->reject(); });
+    QVERIFY(
+        prompter.openFile(&parent, QStringLiteral("Import"), QStringLiteral("*.json")).isEmpty());
+
+    whenShown<QFileDialog>([&temp](QFileDialog* dialog) {
+        dialog->setDirectory(temp.path());
+        dialog->selectFile(temp.path());
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QCOMPARE(QDir(prompter.folder(&parent, QStringLiteral("Data folder"), temp.path())),
+             QDir(temp.path()));
+
+    // confirm(): the "yes" button is the one pressed; Escape is "no".
+    whenShown<QMessageBox>([](QMessageBox* box) {
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == QStringLiteral("Delete")) {
+                button->click();
+            }
+        }
+    });
+    QVERIFY(prompter.confirm(&parent, QStringLiteral("Delete?"), QStringLiteral("Sure?"),
+                             QStringLiteral("Delete"), QStringLiteral("Keep")));
+    whenShown<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Escape); });
+    QVERIFY(!prompter.confirm(&parent, QStringLiteral("Delete?"), QStringLiteral("Sure?"),
+                              QStringLiteral("Delete"), QStringLiteral("Keep")));
+    whenShown<QMessageBox>([](QMessageBox* box) { box->accept(); });
+    prompter.info(&parent, QStringLiteral("Saved"), QStringLiteral("Saved."));
+}
+
+QTEST_MAIN(RealPartsTest)
+#include "test_realparts.moc"

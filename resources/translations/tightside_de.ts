@@ -14,8 +14,8 @@ Commands (they run without a window):
 </source>
         <translation>Aufruf: tightside [BEFEHL] [OPTIONEN]
 
-Tightside findet bei jeder Muskelgruppe der Beine die straffere Seite und leitet
-durch das Lösen dieser Seite, nie des unteren Rückens oder der Gesäßmuskeln.
+Tightside findet bei jeder Muskelgruppe der Beine die verspanntere Seite und leitet
+durch das Lockern dieser Seite, nie des unteren Rückens oder der Gesäßmuskeln.
 Ohne Befehl öffnet es das Fenster.
 Es ist keine medizinische Beratung.
 
@@ -347,7 +347,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>hamstrings</source>
-        <translation>hintere Oberschenkelmuskeln</translation>
+        <translation>Beinbeuger</translation>
     </message>
     <message>
         <source>TFL</source>
@@ -376,8 +376,8 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>A gap of %1 or more is a real difference, so only the tighter side is released, to bring the two sides closer.</source>
-        <translatorcomment>release = lösen; tighter side = die straffere Seite; Anrede Sie.</translatorcomment>
-        <translation>Ein Unterschied von %1 oder mehr ist ein echter Unterschied. Deshalb wird nur die straffere Seite gelöst, damit sich die beiden Seiten annähern.</translation>
+        <translatorcomment>release = lockern; tighter side = die verspanntere Seite; Anrede Sie.</translatorcomment>
+        <translation>Ein Unterschied von %1 oder mehr ist ein echter Unterschied. Deshalb wird nur die verspanntere Seite gelockert, damit sich die beiden Seiten annähern.</translation>
     </message>
     <message>
         <source>All five leg groups are balanced, so the %1 can be worked now; this step is optional.</source>
@@ -393,11 +393,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Please get medical help today: go to an emergency department now, or call your emergency number. One of your answers can be a sign of something that needs a doctor quickly. There is no release routine today.</source>
-        <translation>Holen Sie sich heute ärztliche Hilfe: Gehen Sie jetzt in eine Notaufnahme oder rufen Sie den Notruf an. Eine Ihrer Antworten kann ein Zeichen für etwas sein, das schnell ärztlich untersucht werden muss. Heute gibt es keine Routine zum Lösen.</translation>
+        <translation>Holen Sie sich heute ärztliche Hilfe: Gehen Sie jetzt in eine Notaufnahme oder rufen Sie den Notruf an. Eine Ihrer Antworten kann ein Zeichen für etwas sein, das schnell ärztlich untersucht werden muss. Heute gibt es keine Routine zum Lockern.</translation>
     </message>
     <message>
         <source>Please book a visit with a doctor or physiotherapist in the next few days. One of your answers should be checked by a clinician before any release work. There is no release routine until then.</source>
-        <translation>Vereinbaren Sie in den nächsten Tagen einen Termin bei einer Ärztin, einem Arzt oder in der Physiotherapie. Eine Ihrer Antworten sollte fachlich geprüft werden, bevor Sie mit dem Lösen beginnen. Bis dahin gibt es keine Routine zum Lösen.</translation>
+        <translation>Vereinbaren Sie in den nächsten Tagen einen Termin bei einer Ärztin, einem Arzt oder in der Physiotherapie. Eine Ihrer Antworten sollte fachlich geprüft werden, bevor Sie mit dem Lockern beginnen. Bis dahin gibt es keine Routine zum Lockern.</translation>
     </message>
     <message>
         <source>Ask a clinician about your answer “%1”.</source>
@@ -409,26 +409,26 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Your two sides are the same in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
-        <translation>Ihre beiden Seiten sind in jeder Gruppe gleich. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lösen. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
+        <translation>Ihre beiden Seiten sind in jeder Gruppe gleich. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lockern. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
     </message>
     <message numerus="yes">
         <source>Your two sides differ by less than %n points in every group, so they count as balanced and there is nothing to release today. Check again in two or three days. If your back still hurts after a few sessions, see a doctor or physiotherapist.</source>
         <translation>
-            <numerusform>Ihre beiden Seiten unterscheiden sich in jeder Gruppe um weniger als %n Punkt. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lösen. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</numerusform>
-            <numerusform>Ihre beiden Seiten unterscheiden sich in jeder Gruppe um weniger als %n Punkte. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lösen. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</numerusform>
+            <numerusform>Ihre beiden Seiten unterscheiden sich in jeder Gruppe um weniger als %n Punkt. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lockern. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</numerusform>
+            <numerusform>Ihre beiden Seiten unterscheiden sich in jeder Gruppe um weniger als %n Punkte. Sie gelten deshalb als ausgeglichen, und heute gibt es nichts zu lockern. Prüfen Sie in zwei oder drei Tagen noch einmal. Wenn Ihr Rücken nach einigen Einheiten noch schmerzt, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to release today: the groups that differ were left out because of your screening answers. Ask a clinician about them.</source>
-        <translation>Heute gibt es nichts zu lösen: Die Gruppen mit einem Unterschied wurden wegen Ihrer Antworten bei den Sicherheitsfragen ausgelassen. Fragen Sie dazu eine Ärztin, einen Arzt oder die Physiotherapie.</translation>
+        <translation>Heute gibt es nichts zu lockern: Die Gruppen mit einem Unterschied wurden wegen Ihrer Antworten bei den Sicherheitsfragen ausgelassen. Fragen Sie dazu eine Ärztin, einen Arzt oder die Physiotherapie.</translation>
     </message>
     <message>
         <source>Release only the side each step names, not both. Afterwards, rate both sides of the %1 again, so you can see the gap shrink.</source>
-        <translation>Lösen Sie nur die Seite, die der Schritt nennt, nicht beide. Bewerten Sie danach beide Seiten von %1 noch einmal, damit Sie sehen, wie der Unterschied kleiner wird.</translation>
+        <translation>Lockern Sie nur die Seite, die der Schritt nennt, nicht beide. Bewerten Sie danach beide Seiten von %1 noch einmal, damit Sie sehen, wie der Unterschied kleiner wird.</translation>
     </message>
     <message>
         <source>If pain rises during a release, ease the pressure or stop; the player has a stop button for this.</source>
-        <translation>Wenn der Schmerz beim Lösen stärker wird, verringern Sie den Druck oder hören Sie auf. Die Übungsansicht hat dafür eine Stopp-Taste.</translation>
+        <translation>Wenn der Schmerz beim Lockern stärker wird, verringern Sie den Druck oder hören Sie auf. Die Übungsansicht hat dafür eine Stopp-Taste.</translation>
     </message>
     <message>
         <source>Left out today because of your screening answers: %1.</source>
@@ -451,7 +451,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>The low back and glutes are left alone on purpose: they are usually holding your hips steady against a pull from the legs, so they are the messenger, not the cause. Tightside works on the tighter side of the legs instead.</source>
-        <translation>Unterer Rücken und Gesäßmuskeln bleiben mit Absicht unberührt: Sie halten meist Ihr Becken gegen einen Zug aus den Beinen ruhig. Sie sind also der Bote, nicht die Ursache. Tightside arbeitet stattdessen an der strafferen Seite der Beine.</translation>
+        <translation>Unterer Rücken und Gesäßmuskeln bleiben mit Absicht unberührt: Sie halten meist Ihr Becken gegen einen Zug aus den Beinen ruhig. Sie sind also der Bote, nicht die Ursache. Tightside arbeitet stattdessen an der verspannteren Seite der Beine.</translation>
     </message>
     <message>
         <source>A step that touched the low back, glutes, spine or lower ribs was removed: Tightside never works there, whatever a protocol says.</source>
@@ -482,7 +482,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>BALANCED: nothing to release today.</source>
-        <translation>AUSGEGLICHEN: Heute gibt es nichts zu lösen.</translation>
+        <translation>AUSGEGLICHEN: Heute gibt es nichts zu lockern.</translation>
     </message>
     <message>
         <source>Steps, in this order:</source>
@@ -534,11 +534,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>You released your %1 less than 24 hours ago, so that group rests today; it can be released again from %2. Rate both sides of it after the routine all the same, to see how it holds.</source>
-        <translation>Sie haben diese Gruppe (%1) vor weniger als 24 Stunden gelöst, deshalb ruht sie heute; ab %2 kann sie wieder gelöst werden. Bewerten Sie nach der Routine trotzdem beide Seiten davon, um zu sehen, ob die Wirkung anhält.</translation>
+        <translation>Sie haben diese Gruppe (%1) vor weniger als 24 Stunden gelockert, deshalb ruht sie heute; ab %2 kann sie wieder gelockert werden. Bewerten Sie nach der Routine trotzdem beide Seiten davon, um zu sehen, ob die Wirkung anhält.</translation>
     </message>
     <message>
         <source>There is nothing to release right now: every group that differs was released in the last 24 hours and rests. Rate both sides again all the same.</source>
-        <translation>Im Moment gibt es nichts zu lösen: Jede Gruppe mit einem Unterschied wurde in den letzten 24 Stunden gelöst und ruht. Bewerten Sie trotzdem beide Seiten noch einmal.</translation>
+        <translation>Im Moment gibt es nichts zu lockern: Jede Gruppe mit einem Unterschied wurde in den letzten 24 Stunden gelockert und ruht. Bewerten Sie trotzdem beide Seiten noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Your %1 gap has not clearly changed over your last %n sessions (your ratings: a gap of %2 at the first of them and %3 today). That can happen. It may be time to ask a doctor or physiotherapist to have a look; today&apos;s routine is below as usual.</source>
@@ -798,8 +798,8 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>STOP: nerve signs</source>
-        <translatorcomment>Nervenzeichen: feststehender Begriff, überall gleich (auch im Protokoll).</translatorcomment>
-        <translation>STOPP: Nervenzeichen</translation>
+        <translatorcomment>Anzeichen einer Nervenreizung: feststehender Begriff, überall gleich (auch im Protokoll).</translatorcomment>
+        <translation>STOPP: Anzeichen einer Nervenreizung</translation>
     </message>
     <message>
         <source>I did the optional %1 test today</source>
@@ -816,7 +816,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Lit: the tighter side, %1 %2.</source>
-        <translation>Hervorgehoben: die straffere Seite, %2 %1.</translation>
+        <translation>Hervorgehoben: die verspanntere Seite, %2 %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1242,7 +1242,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What this is.&lt;/b&gt; A guide for a tight or aching low back that starts with the legs. You test both sides of five leg muscle groups, and the app finds the tighter side of each. Then it walks you through releasing only that side with a foam roller or a ball, step by step, with a timer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it is not.&lt;/b&gt; It is not medical advice and it does not diagnose. It never works on the low back, the buttocks or the spine. Some answers will send you to a doctor first instead of giving you a routine.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How sure is this?&lt;/b&gt; The idea comes from one practitioner&apos;s experience over several years and about a thousand sessions. It has not been tested in clinical trials. Try it, watch whether the gap between your sides shrinks, and stop if pain rises.&lt;/p&gt;&lt;p&gt;Everything you enter stays on this computer unless you export it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Was das ist.&lt;/b&gt; Eine Anleitung für einen verspannten oder schmerzenden unteren Rücken, die bei den Beinen beginnt. Sie testen beide Seiten von fünf Muskelgruppen der Beine, und die App findet bei jeder die straffere Seite. Dann führt sie Sie Schritt für Schritt mit einem Timer durch das Lösen nur dieser Seite, mit einer Faszienrolle oder einem Ball.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was es nicht ist.&lt;/b&gt; Es ist keine medizinische Beratung und stellt keine Diagnose. Es arbeitet nie am unteren Rücken, am Gesäß oder an der Wirbelsäule. Bei manchen Antworten schickt es Sie zuerst zu einer Ärztin oder einem Arzt, statt Ihnen eine Routine zu geben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wie sicher ist das?&lt;/b&gt; Die Idee stammt aus der Erfahrung einer Fachperson über mehrere Jahre und etwa tausend Einheiten. Sie wurde nicht in klinischen Studien geprüft. Probieren Sie es aus, achten Sie darauf, ob der Unterschied zwischen Ihren Seiten kleiner wird, und hören Sie auf, wenn der Schmerz stärker wird.&lt;/p&gt;&lt;p&gt;Alles, was Sie eingeben, bleibt auf diesem Computer, außer Sie exportieren es.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Was das ist.&lt;/b&gt; Eine Anleitung für einen verspannten oder schmerzenden unteren Rücken, die bei den Beinen beginnt. Sie testen beide Seiten von fünf Muskelgruppen der Beine, und die App findet bei jeder die verspanntere Seite. Dann führt sie Sie Schritt für Schritt mit einem Timer durch das Lockern nur dieser Seite, mit einer Faszienrolle oder einem Ball.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was sie nicht ist.&lt;/b&gt; Die App ist keine medizinische Beratung und stellt keine Diagnose. Sie arbeitet nie am unteren Rücken, am Gesäß oder an der Wirbelsäule. Bei manchen Antworten schickt die App Sie zuerst zu einer Ärztin oder einem Arzt, statt Ihnen eine Routine zu geben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wie sicher ist das?&lt;/b&gt; Die Idee stammt aus der Erfahrung einer Fachperson über mehrere Jahre und etwa tausend Einheiten. Sie wurde nicht in klinischen Studien geprüft. Probieren Sie die Methode aus, achten Sie darauf, ob der Unterschied zwischen Ihren Seiten kleiner wird, und hören Sie auf, wenn der Schmerz stärker wird.&lt;/p&gt;&lt;p&gt;Alles, was Sie eingeben, bleibt auf diesem Computer, außer Sie exportieren es.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>I understand: &amp;start</source>
@@ -1258,7 +1258,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>&lt;h2&gt;The method in plain words&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Answer the safety questions first. Some answers mean: see a doctor, no routine.&lt;/li&gt;&lt;li&gt;Test both sides of five leg groups: front of the thigh, front of the hip, inner thigh, outer thigh, back of the thigh. Rate each side from 0 to 10.&lt;/li&gt;&lt;li&gt;Where one side is tighter by %2 or more, release only that side. Equal tightness on both sides, however high, counts as balanced.&lt;/li&gt;&lt;li&gt;Check both sides again after the routine. Over one to six sessions the gap should shrink.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Never on the list&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;How good is the evidence?&lt;/h3&gt;&lt;p&gt;The approach comes from one practitioner&apos;s experience (several years, about a thousand sessions), not from clinical trials. Tightside explains every decision it makes, so you can judge for yourself.&lt;/p&gt;&lt;h3&gt;Not medical advice&lt;/h3&gt;&lt;p&gt;Tightside does not diagnose or treat any condition. If pain rises during a release, stop. If you are worried, see a doctor or physiotherapist.&lt;/p&gt;&lt;p&gt;Protocol: %4, version %5. Tightside version %6.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Die Methode in einfachen Worten&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Beantworten Sie zuerst die Sicherheitsfragen. Manche Antworten bedeuten: zur Ärztin oder zum Arzt, keine Routine.&lt;/li&gt;&lt;li&gt;Testen Sie beide Seiten von fünf Muskelgruppen der Beine: Vorderseite des Oberschenkels, Vorderseite der Hüfte, Innenseite des Oberschenkels, Außenseite des Oberschenkels, Rückseite des Oberschenkels. Bewerten Sie jede Seite von 0 bis 10.&lt;/li&gt;&lt;li&gt;Wo eine Seite um %2 oder mehr straffer ist, lösen Sie nur diese Seite. Gleiche Spannung auf beiden Seiten, wie hoch auch immer, gilt als ausgeglichen.&lt;/li&gt;&lt;li&gt;Prüfen Sie nach der Routine beide Seiten noch einmal. Über eine bis sechs Einheiten sollte der Unterschied kleiner werden.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Nie auf der Liste&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;Wie gut sind die Belege?&lt;/h3&gt;&lt;p&gt;Der Ansatz stammt aus der Erfahrung einer Fachperson (mehrere Jahre, etwa tausend Einheiten), nicht aus klinischen Studien. Tightside erklärt jede Entscheidung, die es trifft, damit Sie selbst urteilen können.&lt;/p&gt;&lt;h3&gt;Keine medizinische Beratung&lt;/h3&gt;&lt;p&gt;Tightside stellt keine Diagnose und behandelt keine Erkrankung. Wenn der Schmerz beim Lösen stärker wird, hören Sie auf. Wenn Sie sich Sorgen machen, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.&lt;/p&gt;&lt;p&gt;Protokoll: %4, Version %5. Tightside Version %6.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Die Methode in einfachen Worten&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Beantworten Sie zuerst die Sicherheitsfragen. Manche Antworten bedeuten: zur Ärztin oder zum Arzt, keine Routine.&lt;/li&gt;&lt;li&gt;Testen Sie beide Seiten von fünf Muskelgruppen der Beine: Vorderseite des Oberschenkels, Vorderseite der Hüfte, Innenseite des Oberschenkels, Außenseite des Oberschenkels, Rückseite des Oberschenkels. Bewerten Sie jede Seite von 0 bis 10.&lt;/li&gt;&lt;li&gt;Wo eine Seite um %2 oder mehr verspannter ist, lockern Sie nur diese Seite. Gleiche Spannung auf beiden Seiten, wie hoch auch immer, gilt als ausgeglichen.&lt;/li&gt;&lt;li&gt;Prüfen Sie nach der Routine beide Seiten noch einmal. Über eine bis sechs Einheiten sollte der Unterschied kleiner werden.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Nie auf der Liste&lt;/h3&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;h3&gt;Wie gut sind die Belege?&lt;/h3&gt;&lt;p&gt;Der Ansatz stammt aus der Erfahrung einer Fachperson (mehrere Jahre, etwa tausend Einheiten), nicht aus klinischen Studien. Tightside erklärt jede Entscheidung, die es trifft, damit Sie selbst urteilen können.&lt;/p&gt;&lt;h3&gt;Keine medizinische Beratung&lt;/h3&gt;&lt;p&gt;Tightside stellt keine Diagnose und behandelt keine Erkrankung. Wenn der Schmerz beim Lockern stärker wird, hören Sie auf. Wenn Sie sich Sorgen machen, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.&lt;/p&gt;&lt;p&gt;Protokoll: %4, Version %5. Tightside Version %6.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>You did not finish the session started %1 (%2 of %3 steps logged). Nothing of it is lost.</source>
@@ -1353,7 +1353,7 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Limit today&apos;s releases to</source>
-        <translation>Das Lösen heute begrenzen auf</translation>
+        <translation>Das Lockern heute begrenzen auf</translation>
     </message>
     <message>
         <source>Tick to set a time limit. The plan keeps the most important steps.</source>
@@ -1449,11 +1449,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Nothing to release today</source>
-        <translation>Heute nichts zu lösen</translation>
+        <translation>Heute nichts zu lockern</translation>
     </message>
     <message>
         <source>Balanced (no release needed)</source>
-        <translation>Ausgeglichen (kein Lösen nötig)</translation>
+        <translation>Ausgeglichen (kein Lockern nötig)</translation>
     </message>
     <message>
         <source>%1: the two sides differ by less than %2.</source>
@@ -1527,6 +1527,10 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>%1: they are not the cause, and pressing them can hurt.</source>
         <translation>%1: Diese Stellen sind nicht die Ursache, und Druck darauf kann wehtun.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s routine is saved as %1, ready to print.</source>
+        <translation>Die heutige Routine ist als %1 gespeichert und kann gedruckt werden.</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1649,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>What you have done so far is kept. You will go on to check both sides of what you released.</source>
-        <translation>Was Sie bisher gemacht haben, bleibt erhalten. Danach prüfen Sie beide Seiten dessen, was Sie gelöst haben.</translation>
+        <translation>Was Sie bisher gemacht haben, bleibt erhalten. Danach prüfen Sie beide Seiten dessen, was Sie gelockert haben.</translation>
     </message>
     <message>
         <source>Leave and check both sides</source>
@@ -1835,7 +1839,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Nothing was released today, so there is nothing to check again.</source>
-        <translation>Heute wurde nichts gelöst, also gibt es nichts neu zu prüfen.</translation>
+        <translation>Heute wurde nichts gelockert, also gibt es nichts neu zu prüfen.</translation>
     </message>
     <message>
         <source>%1 tightness after</source>
@@ -1847,7 +1851,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Do the same self-tests as before on both sides of each group you released, and rate them again. Your first answers are shown above each pair.</source>
-        <translation>Machen Sie für jede gelöste Gruppe dieselben Selbsttests wie vorher auf beiden Seiten und bewerten Sie sie neu. Ihre ersten Antworten stehen über jedem Paar.</translation>
+        <translation>Machen Sie für jede gelockerte Gruppe dieselben Selbsttests wie vorher auf beiden Seiten und bewerten Sie sie neu. Ihre ersten Antworten stehen über jedem Paar.</translation>
     </message>
     <message>
         <source>Before the routine: %1 out of 10.</source>
@@ -1862,7 +1866,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Things that change how you release</source>
-        <translation>Was ändert, wie Sie lösen</translation>
+        <translation>Was ändert, wie Sie lockern</translation>
     </message>
     <message>
         <source>Safety questions</source>
@@ -1870,7 +1874,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Tick anything that is true for you now. Some answers mean a doctor should see you before any release; the app will say so. Next is there once you have been through the whole list.</source>
-        <translation>Kreuzen Sie alles an, was jetzt auf Sie zutrifft. Bei manchen Antworten sollte Sie eine Ärztin oder ein Arzt sehen, bevor Sie etwas lösen; die App sagt es Ihnen dann. Weiter wird verfügbar, sobald Sie die ganze Liste durchgegangen sind.</translation>
+        <translation>Kreuzen Sie alles an, was jetzt auf Sie zutrifft. Bei manchen Antworten sollte Sie eine Ärztin oder ein Arzt sehen, bevor Sie etwas lockern; die App sagt es Ihnen dann. Weiter wird verfügbar, sobald Sie die ganze Liste durchgegangen sind.</translation>
     </message>
     <message>
         <source>Tick anything that applies. The plan will use lighter pressure, shorter holds or leave a place out, and say why.</source>
@@ -1984,7 +1988,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>How long each release lasts, within the protocol&apos;s range. Gentler holds for a precaution or a flare-up are never made longer.</source>
-        <translation>Wie lange jedes Lösen dauert, im Rahmen des Protokolls. Sanftere Haltezeiten wegen einer Vorsichtsmaßnahme oder eines akuten Schubs werden nie verlängert.</translation>
+        <translation>Wie lange jedes Lockern dauert, im Rahmen des Protokolls. Sanftere Haltezeiten wegen einer Vorsichtsmaßnahme oder eines akuten Schubs werden nie verlängert.</translation>
     </message>
     <message>
         <source>Default step length:</source>
@@ -2032,7 +2036,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>The voice starts with the routine. If it cannot play, cues are shown on screen.</source>
-        <translation>Die Stimme beginnt mit der Routine. Kann sie nicht abspielen, werden die Hinweise auf dem Bildschirm gezeigt.</translation>
+        <translation>Die Stimme beginnt mit der Routine. Wenn sie nicht wiedergegeben werden kann, erscheinen die Hinweise auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Voice on.</source>
@@ -2155,7 +2159,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>The voice cannot play (often: no audio device). Cues are shown on screen.</source>
-        <translation>Die Stimme kann nicht abspielen (oft: kein Audiogerät). Die Hinweise werden auf dem Bildschirm gezeigt.</translation>
+        <translation>Die Stimme kann nicht wiedergegeben werden (oft: kein Audiogerät). Die Hinweise werden auf dem Bildschirm gezeigt.</translation>
     </message>
     <message>
         <source>This build has no voice. Cues are shown on screen.</source>
@@ -2281,7 +2285,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>%1 is tighter by %2</source>
-        <translation>%1 ist um %2 straffer</translation>
+        <translation>%1 ist um %2 verspannter</translation>
     </message>
     <message>
         <source> (less than %1, so this counts as balanced).</source>
@@ -2413,7 +2417,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
-        <translation>Lösen Sie nur die Seite, die der Schritt nennt. Wenn der Schmerz stärker wird, verringern Sie den Druck oder hören Sie auf. Nie den unteren Rücken oder die Gesäßmuskeln. Dies ist keine medizinische Beratung.</translation>
+        <translation>Lockern Sie nur die Seite, die der Schritt nennt. Wenn der Schmerz stärker wird, verringern Sie den Druck oder hören Sie auf. Nie den unteren Rücken oder die Gesäßmuskeln. Dies ist keine medizinische Beratung.</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2511,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Tightside: self-check and release log</source>
-        <translation>Tightside: Aufzeichnung der Selbsttests und des Lösens</translation>
+        <translation>Tightside: Aufzeichnung der Selbsttests und des Lockerns</translation>
     </message>
     <message>
         <source>No sessions are stored yet.</source>
@@ -2572,7 +2576,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
-        <translation>Jedes Diagramm unten zeigt den Unterschied zwischen den Seiten einer Muskelgruppe: über 0 fühlte sich die linke Seite straffer an, unter 0 die rechte. Gestrichelte Linien markieren den Unterschied von %1, ab dem gelöst wird. Am wichtigsten ist der Verlauf von Beginn zu Beginn: Verbesserungen direkt nach dem Lösen halten vielleicht nur Minuten.</translation>
+        <translation>Jedes Diagramm unten zeigt den Unterschied zwischen den Seiten einer Muskelgruppe: über 0 fühlte sich die linke Seite verspannter an, unter 0 die rechte. Gestrichelte Linien markieren den Unterschied von %1, ab dem gelockert wird. Am wichtigsten ist der Verlauf von Beginn zu Beginn: Verbesserungen direkt nach dem Lockern halten vielleicht nur Minuten.</translation>
     </message>
 </context>
 <context>
@@ -2612,11 +2616,11 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>released %1 (left), %2 s: %3</source>
-        <translation>gelöst: %1 links, %2 s: %3</translation>
+        <translation>gelockert: %1 links, %2 s: %3</translation>
     </message>
     <message>
         <source>released %1 (right), %2 s: %3</source>
-        <translation>gelöst: %1 rechts, %2 s: %3</translation>
+        <translation>gelockert: %1 rechts, %2 s: %3</translation>
     </message>
     <message>
         <source>notes: %1</source>
@@ -2624,7 +2628,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>About the method: Tightside follows one practitioner&apos;s clinical experience: release the tighter side of the leg muscles and leave the low back and glutes alone. It has not been tested in clinical trials. The figures are the user&apos;s own ratings, not measurements, and most back pain eases over time whatever is done, so a change here does not show what caused it. This report is not medical advice.</source>
-        <translation>Zur Methode: Tightside folgt der klinischen Erfahrung einer Fachperson: die straffere Seite der Beinmuskeln lösen und den unteren Rücken und die Gesäßmuskeln in Ruhe lassen. Das wurde nicht in klinischen Studien geprüft. Die Zahlen sind eigene Bewertungen der Person, keine Messungen, und die meisten Rückenschmerzen lassen mit der Zeit nach, was auch immer man tut; eine Veränderung hier zeigt also nicht, was sie bewirkt hat. Dieser Bericht ist keine medizinische Beratung.</translation>
+        <translation>Zur Methode: Tightside folgt der klinischen Erfahrung einer Fachperson: die verspanntere Seite der Beinmuskeln lockern und den unteren Rücken und die Gesäßmuskeln in Ruhe lassen. Das wurde nicht in klinischen Studien geprüft. Die Zahlen sind eigene Bewertungen der Person, keine Messungen, und die meisten Rückenschmerzen lassen mit der Zeit nach, was auch immer man tut; eine Veränderung hier zeigt also nicht, was sie bewirkt hat. Dieser Bericht ist keine medizinische Beratung.</translation>
     </message>
     <message>
         <source>%1 %2</source>

@@ -1528,6 +1528,10 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <source>%1: they are not the cause, and pressing them can hurt.</source>
         <translation>%1: no son la causa, y presionarlos puede doler.</translation>
     </message>
+    <message>
+        <source>Today&apos;s routine is saved as %1, ready to print.</source>
+        <translation>La rutina de hoy está guardada como %1, lista para imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Player</name>

@@ -1528,6 +1528,10 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <source>%1: they are not the cause, and pressing them can hurt.</source>
         <translation>%1&#xa0;: ils ne sont pas la cause, et appuyer dessus peut faire mal.</translation>
     </message>
+    <message>
+        <source>Today&apos;s routine is saved as %1, ready to print.</source>
+        <translation>La routine du jour est enregistrée sous %1, prête à imprimer.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Player</name>

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -58,6 +59,16 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     installAccessAids(this);
+    // Ctrl+Q (and the desktop's own Quit keys) closes the window as its close button does,
+    // asking first when a check would be lost (closeEvent). Ctrl+Q is added where the desktop
+    // has no Quit keys of its own (the Windows scheme).
+    auto* quit = new QShortcut(this);
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q))) {
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    }
+    quit->setKeys(quitKeys);
+    connect(quit, &QShortcut::activated, this, &QWidget::close);
 
     m_checkStack = new QStackedWidget(m_tabs);
     m_checkStack->setObjectName(QStringLiteral("checkPlace"));

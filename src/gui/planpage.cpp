@@ -12,6 +12,7 @@
 #include "tightside/store/atomicwrite.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -91,6 +92,11 @@ PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
            "floor."));
     layout->addWidget(m_print, 0, Qt::AlignLeft);
     connect(m_print, &QPushButton::clicked, this, &PlanPage::printHandout);
+    // Says where the handout went once it is saved (the dialog closes without a word).
+    m_printStatus = makeLabel(QString(), this, QStringLiteral("planPrintStatus"));
+    m_printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_printStatus->hide();
+    layout->addWidget(m_printStatus);
 }
 
 QString PlanPage::writeHandout(const QString& path) const
@@ -112,9 +118,21 @@ void PlanPage::printHandout()
     if (path.isEmpty()) {
         return;
     }
-    if (const QString error = writeHandout(path); !error.isEmpty()) {
+    if (const QString error = saveHandout(path); !error.isEmpty()) {
         QMessageBox::warning(this, tr("Routine not saved"), error);
     }
+}
+
+QString PlanPage::saveHandout(const QString& path)
+{
+    const QString error = writeHandout(path);
+    if (error.isEmpty()) {
+        m_printStatus->setText(tr("Today's routine is saved as %1, ready to print.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    m_printStatus->setAccessibleName(m_printStatus->text());
+    m_printStatus->setVisible(error.isEmpty());
+    return error;
 }
 
 void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
@@ -122,6 +140,7 @@ void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
     m_plan = plan;
     m_answers = answers;
     m_print->setVisible(plan.status == core::PlanStatus::Routine);
+    m_printStatus->hide(); // a new plan: its handout is not saved yet
     fillText();
     fillMaps(plan);
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QPushButton;
 class QTextBrowser;
 
@@ -31,6 +32,9 @@ public:
     /// "Print today's routine": writes the plan shown as a one-page PDF handout to `path`;
     /// returns the error sentence, or empty.
     QString writeHandout(const QString& path) const;
+    /// Writes the handout to `path` (writeHandout()) and, once it is written, says so on the
+    /// page with the file's place; returns the error sentence, or empty.
+    QString saveHandout(const QString& path);
 
 private:
     void fillText();
@@ -44,6 +48,7 @@ private:
     core::Plan m_plan;
     core::Answers m_answers;
     QPushButton* m_print = nullptr;
+    QLabel* m_printStatus = nullptr;
 };
 
 } // namespace tightside::gui

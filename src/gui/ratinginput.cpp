@@ -1,13 +1,104 @@
 #include "ratinginput.h"
 
 #include "texts.h"
+
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSlider>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 namespace tightside::gui {
+
+namespace {
+
+/// A rating's slider. The wheel turns it only once it has focus: a wheel over an unfocused
+/// rating scrolls the page instead of changing an answer. A value set through the
+/// accessibility interface (AT-SPI's Value, as voice control, switch access and automation
+/// tools set it) is an answer, like a key or a drag.
+class RatingSlider final : public QSlider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RatingSlider)
+
+public:
+    explicit RatingSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent) {}
+    ~RatingSlider() override = default;
+
+    /// Sets `value` as the person's answer (even one equal to the value shown).
+    void answer(int value)
+    {
+        setValue(value);
+        emit answered();
+    }
+
+signals:
+    void answered();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override
+    {
+        if (!hasFocus()) {
+            event->ignore(); // goes on to the page, which scrolls
+            return;
+        }
+        QSlider::wheelEvent(event);
+    }
+};
+
+/// Qt's own slider interface, with its Value setting the slider through RatingSlider::answer.
+class RatingSliderAccessible final : public QAccessibleWidget, public QAccessibleValueInterface
+{
+public:
+    explicit RatingSliderAccessible(RatingSlider* slider)
+        : QAccessibleWidget(slider, QAccessible::Slider)
+    {}
+
+    void* interface_cast(QAccessible::InterfaceType type) override
+    {
+        if (type == QAccessible::ValueInterface) {
+            return static_cast<QAccessibleValueInterface*>(this);
+        }
+        return QAccessibleWidget::interface_cast(type);
+    }
+
+    QString text(QAccessible::Text text) const override
+    {
+        if (text == QAccessible::Value) {
+            return QString::number(slider()->value());
+        }
+        return QAccessibleWidget::text(text);
+    }
+
+    QVariant currentValue() const override { return slider()->value(); }
+    void setCurrentValue(const QVariant& value) override
+    {
+        slider()->answer(std::clamp(value.toInt(), slider()->minimum(), slider()->maximum()));
+    }
+    QVariant maximumValue() const override { return slider()->maximum(); }
+    QVariant minimumValue() const override { return slider()->minimum(); }
+    QVariant minimumStepSize() const override { return slider()->singleStep(); }
+
+private:
+    RatingSlider* slider() const { return static_cast<RatingSlider*>(widget()); }
+};
+
+QAccessibleInterface* ratingSliderAccessible(const QString& key, QObject* object)
+{
+    if (key == QLatin1String(RatingSlider::staticMetaObject.className())) {
+        if (auto* slider = qobject_cast<RatingSlider*>(object)) {
+            return new RatingSliderAccessible(slider);
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 RatingInput::RatingInput(const QString& title, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
@@ -21,7 +112,13 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
     heading->setFont(font);
     heading->setAlignment(Qt::AlignHCenter);
 
-    m_slider = new QSlider(Qt::Horizontal, this);
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(ratingSliderAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
+    auto* slider = new RatingSlider(this);
+    m_slider = slider;
     m_slider->setRange(core::kMinRating, core::kMaxRating);
     m_slider->setPageStep(1);
     m_slider->setSingleStep(1);
@@ -62,6 +159,7 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
     // Any key or drag on the slider answers, even one that leaves the value where it was.
     connect(m_slider, &QSlider::actionTriggered, this, &RatingInput::markAnswered);
     connect(m_slider, &QSlider::sliderPressed, this, &RatingInput::markAnswered);
+    connect(slider, &RatingSlider::answered, this, &RatingInput::markAnswered);
 }
 
 bool RatingInput::eventFilter(QObject* watched, QEvent* event)
@@ -190,3 +288,5 @@ void RatingPair::updateGap()
 }
 
 } // namespace tightside::gui
+
+#include "ratinginput.moc"

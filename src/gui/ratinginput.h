@@ -9,7 +9,8 @@ class QSlider;
 namespace tightside::gui {
 
 /// One 0-10 input with the words "none" and "extreme" at its ends; keyboard (arrows, Home,
-/// End, digits) and mouse both work.
+/// End, digits), mouse and the accessibility interface (its Value) all work. The wheel turns
+/// it only while it has focus, so scrolling the page never changes an answer.
 class RatingInput final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +25,8 @@ public:
     void setValue(int value);
     QSlider* slider() const { return m_slider; }
     /// False from setUnanswered() until the person moves the slider, presses a key on it
-    /// (Home at 0 too: 0 is an answer) or a value is set: an unanswered question shows and
+    /// (Home at 0 too: 0 is an answer), sets its value through the accessibility interface
+    /// (0 too) or a value is set: an unanswered question shows and
     /// reads "Not answered yet", and never passes for a 0.
     bool answered() const { return m_answered; }
     void setUnanswered();

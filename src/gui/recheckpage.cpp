@@ -43,6 +43,9 @@ RecheckPage::RecheckPage(const core::Protocol& protocol, QWidget* parent)
     m_painAfter = new RatingInput(tr("PAIN NOW"),
                                   tr("Back pain after the routine, 0 none to 10 extreme"), content);
     m_painAfter->setObjectName(QStringLiteral("painAfter"));
+    // Tab reaches the pain's slider after the groups (prepare()); the input around it must not
+    // hand focus on to it from its own, earlier place in the focus chain.
+    m_painAfter->setFocusProxy(nullptr);
     connect(m_painAfter, &RatingInput::answeredChanged, this, &RecheckPage::answeredChanged);
     layout->addWidget(m_painAfter);
     layout->addWidget(makeLabel(tr("Notes (optional, stay on this computer):"), content));
@@ -107,15 +110,18 @@ void RecheckPage::prepare(const CheckSession& session)
     }
     m_painAfter->setUnanswered();
     m_painBefore->setText(tr("Before the routine: %1 out of 10.").arg(answers.painNow));
-    // The groups are added after the page was built, so they would come last in the Tab
-    // order: put their sliders right after the groups' place, in the order they are shown.
-    // The pain, the notes and Save keep their own order after them. (Moving Save as well tied
-    // the page's controls into a ring that Tab never left.)
-    std::vector<QWidget*> order{m_groups};
+    // The groups are added after the page was built, so their sliders come last in the focus
+    // chain (after the notes). Tab goes as the page reads: the groups' sliders in the order
+    // they are shown, then the pain and the notes after them, so the first control of the page
+    // (where focus lands) is the first group's rating, not the pain further down.
+    // (QWidget::setTabOrder ignores a widget that takes no focus, such as m_groups.)
+    std::vector<QWidget*> order;
     for (const auto& [region, pair] : m_pairs) {
         order.push_back(pair->left()->slider());
         order.push_back(pair->right()->slider());
     }
+    order.push_back(m_painAfter->slider());
+    order.push_back(m_notes);
     for (std::size_t i = 1; i < order.size(); ++i) {
         QWidget::setTabOrder(order[i - 1], order[i]);
     }

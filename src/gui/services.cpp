@@ -1,9 +1,12 @@
 #include "tightside/gui/services.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace tightside::gui {
@@ -31,20 +34,32 @@ void DialogPrompter::info(QWidget* parent, const QString& title, const QString& 
     QMessageBox::information(parent, title, text);
 }
 
+QString DialogPrompter::startPath(const QString& path)
+{
+    if (!path.isEmpty() && QFileInfo(path).isAbsolute()) {
+        return path;
+    }
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty()) {
+        documents = QDir::homePath();
+    }
+    return path.isEmpty() ? documents : QDir(documents).filePath(path);
+}
+
 QString DialogPrompter::openFile(QWidget* parent, const QString& title, const QString& filter)
 {
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, title, startPath(QString()), filter);
 }
 
 QString DialogPrompter::saveFile(QWidget* parent, const QString& title, const QString& suggested,
                                  const QString& filter)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, startPath(suggested), filter);
 }
 
 QString DialogPrompter::folder(QWidget* parent, const QString& title, const QString& start)
 {
-    return QFileDialog::getExistingDirectory(parent, title, start);
+    return QFileDialog::getExistingDirectory(parent, title, startPath(start));
 }
 
 bool DialogPrompter::openFolder(const QString& path)

@@ -95,6 +95,11 @@ public:
                      const QString& filter) override;
     QString folder(QWidget* parent, const QString& title, const QString& start) override;
     bool openFolder(const QString& path) override;
+
+    /// Where a file dialog opens for `path`: an absolute path as given; a bare file name (or
+    /// any relative path) in the Documents folder; nothing given, the Documents folder (the
+    /// home folder when the desktop names no Documents folder). Never the working folder.
+    static QString startPath(const QString& path);
 };
 
 /// Everything the window needs from outside, passed in so tests can swap each part.

@@ -33,11 +33,12 @@ constexpr std::string_view kRemindHelp =
     "       tightside remind --on [--at HH:MM]\n"
     "       tightside remind --off\n"
     "\n"
-    "When reminders are on and the next check is due (history --course's next_check is today\n"
-    "or earlier), shows one desktop notification with a \"Start check\" action that opens the\n"
-    "window. Its words hold no health data: no group, side or pain. It is shown once for each\n"
-    "due date, and never when the course has ended (six sessions, or the latest advised seeing\n"
-    "a clinician). --dry-run prints the notification's text instead, or nothing.\n"
+    "When reminders are on and the next check is due (the course's next check, as history\n"
+    "shows it, is today or earlier), shows one desktop notification with a \"Start check\"\n"
+    "action that opens the window (or brings the open one forward). Its words hold no health\n"
+    "data: no group, side or pain. It is shown once for each due date, and never when the\n"
+    "course has ended (six sessions, or the latest advised seeing a clinician). --dry-run\n"
+    "prints the notification's text instead, or nothing.\n"
     "\n"
     "--on turns reminders on, like the Settings choice: it writes\n"
     "$XDG_CONFIG_HOME/autostart/io.github.tightside.Tightside.Reminder.desktop, which runs\n"
@@ -191,8 +192,7 @@ int runRemind(const std::vector<std::string>& args, Io& io)
 std::vector<Command> remindCommands()
 {
     return {
-        {"remind", "a desktop reminder when the next check is due; turn reminders on or off",
-         kRemindHelp, runRemind},
+        {"remind", "a desktop reminder when the next check is due", kRemindHelp, runRemind},
     };
 }
 

@@ -48,7 +48,7 @@ constexpr std::string_view kRemindHelp =
     "Exit codes: 0 done (also when nothing was due or no notification could be shown); 1 the\n"
     "history cannot be read or the setting not changed; 2 wrong usage.\n";
 
-std::string words(const QString& text)
+std::string sentence(const QString& text)
 {
     return text.toStdString();
 }
@@ -76,14 +76,14 @@ int switchReminders(bool on, std::optional<QTime> at, Io& io)
         return kExitBadInput;
     }
     if (on) {
-        io.out << words(QCoreApplication::translate(
-                            "Cli", "Reminders are on. The open window reminds you at %1; "
-                                   "turn them off with: tightside remind --off")
-                            .arg(changed.value().at.toString(QStringLiteral("HH:mm"))))
+        io.out << sentence(QCoreApplication::translate(
+                               "Cli", "Reminders are on. The open window reminds you at %1; "
+                                      "turn them off with: tightside remind --off")
+                               .arg(changed.value().at.toString(QStringLiteral("HH:mm"))))
                << "\n";
         logInfo("reminders turned on");
     } else {
-        io.out << words(QCoreApplication::translate("Cli", "Reminders are off.")) << "\n";
+        io.out << sentence(QCoreApplication::translate("Cli", "Reminders are off.")) << "\n";
         logInfo("reminders turned off");
     }
     return kExitOk;
@@ -156,7 +156,7 @@ int runRemind(const std::vector<std::string>& args, Io& io)
         }
         if (check.value().state == store::ReminderState::Due) {
             const store::ReminderText text = store::reminderText();
-            io.out << words(text.summary) << "\n" << words(text.body) << "\n";
+            io.out << sentence(text.summary) << "\n" << sentence(text.body) << "\n";
         }
         return kExitOk;
     }

@@ -4,6 +4,8 @@
 #include <QDBusReply>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace tightside::notify {
 namespace {
 
@@ -15,8 +17,8 @@ const QString kAppId = QStringLiteral("io.github.tightside.Tightside");
 
 } // namespace
 
-DesktopNotifier::DesktopNotifier(const QDBusConnection& bus, QObject* parent)
-    : QObject(parent), m_bus(bus)
+DesktopNotifier::DesktopNotifier(QDBusConnection bus, QObject* parent)
+    : QObject(parent), m_bus(std::move(bus))
 {}
 
 store::Result<uint> DesktopNotifier::show(const store::ReminderText& text)

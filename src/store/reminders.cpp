@@ -19,7 +19,7 @@ namespace {
 const QString kAutostartName = QStringLiteral("io.github.tightside.Tightside.Reminder.desktop");
 const QByteArray kTimeKey = QByteArrayLiteral("X-Tightside-Remind-At");
 /// No file this app writes about itself is larger; anything larger is not ours.
-constexpr qint64 kMaxEntryBytes = 64 * 1024;
+constexpr qint64 kMaxEntryBytes = qint64{64} * 1024;
 
 /// The keys of the [Desktop Entry] group (the only group the entry has), values as written.
 std::optional<std::map<QByteArray, QByteArray>> readEntryKeys(const QString& path)

@@ -23,7 +23,7 @@ class DesktopNotifier : public QObject
     Q_OBJECT
 public:
     /// Talks to the notification server on `bus` (the session bus; tests give a private one).
-    explicit DesktopNotifier(const QDBusConnection& bus, QObject* parent = nullptr);
+    explicit DesktopNotifier(QDBusConnection bus, QObject* parent = nullptr);
 
     /// Shows `text` with its action; the notification's id, or why it could not be shown (no
     /// session bus, no notification server).

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -30,6 +31,11 @@ ReminderSettingsBox::ReminderSettingsBox(QWidget* parent) : QWidget(parent)
     m_time->setAccessibleName(tr("Reminder time of day"));
     m_time->setAccessibleDescription(
         tr("The time of day the open window reminds you, when a check is due."));
+    if (auto* edit = m_time->findChild<QLineEdit*>()) {
+        // The time's text field is what takes focus, so it carries the same words.
+        edit->setAccessibleName(m_time->accessibleName());
+        edit->setAccessibleDescription(m_time->accessibleDescription());
+    }
     timeLabel->setBuddy(m_time);
     row->addWidget(timeLabel);
     row->addWidget(m_time);

@@ -109,6 +109,28 @@ ended)
     TIGHTSIDE_NOW=2026-12-20T10:00:00Z remind close >/dev/null 2>&1 || fail "exit $?"
     [ "$(notified)" = 0 ] || fail "a reminder after the sixth session"
     ;;
+seek-care)
+    # The latest session advised seeing a clinician (a warning sign): the course has ended.
+    history course
+    "$binary" plan --answers "$src/docs/examples/seek-care.json" >"$work/plan.json"
+    python3 - "$src" "$work" <<'PY'
+import json, sys
+src, work = sys.argv[1], sys.argv[2]
+session = json.load(open(src + "/tests/data/histories/course/20261127T080000Z-00000004.json"))
+plan = json.load(open(work + "/plan.json"))
+assert plan["status"] == "seek_care"
+session.update(id="20261128T080000Z-00000005", started="2026-11-28T08:00:00Z",
+               finished="2026-11-28T08:05:00Z", done=[], recheck={}, activities=[],
+               answers=json.load(open(src + "/docs/examples/seek-care.json")))
+session["plan"] = {key: plan[key] for key in session["plan"]}
+session.pop("pain_after", None)
+json.dump(session, open(work + "/seek-care.json", "w"))
+PY
+    "$binary" import "$work/seek-care.json" >/dev/null || fail "the session was not imported"
+    on
+    TIGHTSIDE_NOW=2026-12-01T10:00:00Z remind close >/dev/null 2>&1 || fail "exit $?"
+    [ "$(notified)" = 0 ] || fail "a reminder after advice to see a clinician"
+    ;;
 dry-run)
     history course
     out=$(TIGHTSIDE_NOW=2026-11-29T10:00:00Z remind close --dry-run) || fail "exit $?"

@@ -17,7 +17,7 @@ packages=(
     python3 python3-jsonschema python3-icalendar
     clang-14 libclang-rt-14-dev clang-tidy-14 clang-format-14 cppcheck
     xvfb xauth imagemagick poppler-utils pulseaudio pulseaudio-utils
-    desktop-file-utils appstream lintian dpkg-dev file man-db
+    desktop-file-utils appstream lintian dpkg-dev file man-db dbus-daemon
 )
 
 deps() {

@@ -68,6 +68,14 @@ Optionen:
 Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
 </translation>
     </message>
+    <message>
+        <source>Reminders are on. The open window reminds you at %1; turn them off with: tightside remind --off</source>
+        <translation>Erinnerungen sind an. Das offene Fenster erinnert Sie um %1; ausschalten mit: tightside remind --off</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Erinnerungen sind aus.</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -546,6 +554,41 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>Der Unterschied bei %1 hat sich in Ihrer letzten %n Einheit nicht deutlich verändert (Ihre Bewertungen: ein Unterschied von %2 zu Beginn und %3 heute). Das kann vorkommen. Vielleicht ist es Zeit, es von einer Ärztin, einem Arzt oder in der Physiotherapie ansehen zu lassen; die heutige Routine steht wie gewohnt unten.</numerusform>
             <numerusform>Der Unterschied bei %1 hat sich über Ihre letzten %n Einheiten nicht deutlich verändert (Ihre Bewertungen: ein Unterschied von %2 bei der ersten davon und %3 heute). Das kann vorkommen. Vielleicht ist es Zeit, es von einer Ärztin, einem Arzt oder in der Physiotherapie ansehen zu lassen; die heutige Routine steht wie gewohnt unten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminds you when your next Tightside check is due.</source>
+        <translation>Erinnert Sie, wenn Ihr nächster Tightside-Test fällig ist.</translation>
+    </message>
+    <message>
+        <source>Tightside reminder</source>
+        <translation>Tightside-Erinnerung</translation>
+    </message>
+    <message>
+        <source>There is no configuration folder: neither XDG_CONFIG_HOME nor HOME is set.</source>
+        <translation>Es gibt keinen Konfigurationsordner: weder XDG_CONFIG_HOME noch HOME ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Time for your next check</source>
+        <translation>Zeit für Ihren nächsten Test</translation>
+    </message>
+    <message>
+        <source>Your next Tightside check is due. It takes a few minutes.</source>
+        <translation>Ihr nächster Tightside-Test ist fällig. Er dauert nur wenige Minuten.</translation>
+    </message>
+    <message>
+        <source>Start check</source>
+        <translation>Test starten</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1902,37 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
 </context>
 <context>
+    <name>tightside::gui::ReminderSettingsBox</name>
+    <message>
+        <source>Remind me when my next check is due</source>
+        <translation>Erinnern, wenn mein nächster Test fällig ist</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when your next check is due: at login, and at the time below while Tightside is open. It never names a group, a side or pain.</source>
+        <translation>Zeigt eine Desktop-Benachrichtigung, wenn Ihr nächster Test fällig ist: bei der Anmeldung und, solange Tightside offen ist, zur Uhrzeit darunter. Sie nennt nie eine Gruppe, eine Seite oder Schmerzen.</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>Um:</translation>
+    </message>
+    <message>
+        <source>Reminder time of day</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>The time of day the open window reminds you, when a check is due.</source>
+        <translation>Die Uhrzeit, zu der das offene Fenster Sie erinnert, wenn ein Test fällig ist.</translation>
+    </message>
+    <message>
+        <source>The reminder setting could not be saved: %1</source>
+        <translation>Die Erinnerungseinstellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Tightside starts at login to check whether a check is due. Untick the box to turn reminders off.</source>
+        <translation>Tightside startet bei der Anmeldung und prüft, ob ein Test fällig ist. Entfernen Sie das Häkchen, um die Erinnerungen auszuschalten.</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::ScreeningPage</name>
     <message>
         <source>First, a few safety questions</source>
@@ -2106,6 +2180,10 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>In use: %1, version %2, from %3</source>
         <translation>In Gebrauch: %1, Version %2, aus %3</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Erinnerungen:</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,14 @@ Opciones:
 Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
 </translation>
     </message>
+    <message>
+        <source>Reminders are on. The open window reminds you at %1; turn them off with: tightside remind --off</source>
+        <translation>Los recordatorios están activados. La ventana abierta te avisa a las %1; desactívalos con: tightside remind --off</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Los recordatorios están desactivados.</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -546,6 +554,41 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
             <numerusform>Tu diferencia en %1 no ha cambiado claramente en tu última %n sesión (tus puntuaciones: una diferencia de %2 al principio y %3 hoy). Puede pasar. Quizá sea momento de pedir a un médico o a un fisioterapeuta que lo revise; la rutina de hoy está abajo, como siempre.</numerusform>
             <numerusform>Tu diferencia en %1 no ha cambiado claramente en tus últimas %n sesiones (tus puntuaciones: una diferencia de %2 en la primera de ellas y %3 hoy). Puede pasar. Quizá sea momento de pedir a un médico o a un fisioterapeuta que lo revise; la rutina de hoy está abajo, como siempre.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminds you when your next Tightside check is due.</source>
+        <translation>Te avisa cuando toca tu próxima comprobación de Tightside.</translation>
+    </message>
+    <message>
+        <source>Tightside reminder</source>
+        <translation>Recordatorio de Tightside</translation>
+    </message>
+    <message>
+        <source>There is no configuration folder: neither XDG_CONFIG_HOME nor HOME is set.</source>
+        <translation>No hay carpeta de configuración: no están definidas ni XDG_CONFIG_HOME ni HOME.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Time for your next check</source>
+        <translation>Es hora de tu próxima comprobación</translation>
+    </message>
+    <message>
+        <source>Your next Tightside check is due. It takes a few minutes.</source>
+        <translation>Toca tu próxima comprobación de Tightside. Lleva unos minutos.</translation>
+    </message>
+    <message>
+        <source>Start check</source>
+        <translation>Empezar la comprobación</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1902,37 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
 </context>
 <context>
+    <name>tightside::gui::ReminderSettingsBox</name>
+    <message>
+        <source>Remind me when my next check is due</source>
+        <translation>Avisarme cuando toque mi próxima comprobación</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when your next check is due: at login, and at the time below while Tightside is open. It never names a group, a side or pain.</source>
+        <translation>Muestra una notificación del escritorio cuando toca tu próxima comprobación: al iniciar la sesión y, mientras Tightside está abierto, a la hora de abajo. Nunca nombra un grupo, un lado ni el dolor.</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>A las:</translation>
+    </message>
+    <message>
+        <source>Reminder time of day</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>The time of day the open window reminds you, when a check is due.</source>
+        <translation>La hora a la que la ventana abierta te avisa, cuando toca una comprobación.</translation>
+    </message>
+    <message>
+        <source>The reminder setting could not be saved: %1</source>
+        <translation>No se pudo guardar el ajuste del recordatorio: %1</translation>
+    </message>
+    <message>
+        <source>Tightside starts at login to check whether a check is due. Untick the box to turn reminders off.</source>
+        <translation>Tightside se inicia al iniciar la sesión para ver si toca una comprobación. Desmarca la casilla para desactivar los recordatorios.</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::ScreeningPage</name>
     <message>
         <source>First, a few safety questions</source>
@@ -2106,6 +2180,10 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>In use: %1, version %2, from %3</source>
         <translation>En uso: %1, versión %2, de %3</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Recordatorios:</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,14 @@ Options :
 Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
 </translation>
     </message>
+    <message>
+        <source>Reminders are on. The open window reminds you at %1; turn them off with: tightside remind --off</source>
+        <translation>Les rappels sont activés. La fenêtre ouverte vous le rappelle à %1&#xa0;; désactivez-les avec&#xa0;: tightside remind --off</translation>
+    </message>
+    <message>
+        <source>Reminders are off.</source>
+        <translation>Les rappels sont désactivés.</translation>
+    </message>
 </context>
 <context>
     <name>CourseText</name>
@@ -546,6 +554,41 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
             <numerusform>Votre écart pour %1 n&apos;a pas nettement changé au cours de votre %n dernière séance (vos notes&#xa0;: un écart de %2 au début et de %3 aujourd&apos;hui). Cela peut arriver. Il est peut-être temps de demander à un médecin ou à un kinésithérapeute d&apos;y regarder de plus près&#xa0;; la routine du jour est ci-dessous, comme d&apos;habitude.</numerusform>
             <numerusform>Votre écart pour %1 n&apos;a pas nettement changé au cours de vos %n dernières séances (vos notes&#xa0;: un écart de %2 à la première d&apos;entre elles et de %3 aujourd&apos;hui). Cela peut arriver. Il est peut-être temps de demander à un médecin ou à un kinésithérapeute d&apos;y regarder de plus près&#xa0;; la routine du jour est ci-dessous, comme d&apos;habitude.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminds you when your next Tightside check is due.</source>
+        <translation>Vous rappelle quand votre prochain contrôle Tightside est prévu.</translation>
+    </message>
+    <message>
+        <source>Tightside reminder</source>
+        <translation>Rappel Tightside</translation>
+    </message>
+    <message>
+        <source>There is no configuration folder: neither XDG_CONFIG_HOME nor HOME is set.</source>
+        <translation>Il n’y a pas de dossier de configuration&#xa0;: ni XDG_CONFIG_HOME ni HOME n’est défini.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Time for your next check</source>
+        <translation>C’est l’heure de votre prochain contrôle</translation>
+    </message>
+    <message>
+        <source>Your next Tightside check is due. It takes a few minutes.</source>
+        <translation>Votre prochain contrôle Tightside est prévu. Il prend quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Start check</source>
+        <translation>Commencer le contrôle</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1902,37 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
 </context>
 <context>
+    <name>tightside::gui::ReminderSettingsBox</name>
+    <message>
+        <source>Remind me when my next check is due</source>
+        <translation>Me rappeler quand mon prochain contrôle est prévu</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when your next check is due: at login, and at the time below while Tightside is open. It never names a group, a side or pain.</source>
+        <translation>Affiche une notification du bureau quand votre prochain contrôle est prévu&#xa0;: à l’ouverture de session et, tant que Tightside est ouvert, à l’heure ci-dessous. Elle ne nomme jamais un groupe, un côté ni la douleur.</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reminder time of day</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>The time of day the open window reminds you, when a check is due.</source>
+        <translation>L’heure à laquelle la fenêtre ouverte vous le rappelle, quand un contrôle est prévu.</translation>
+    </message>
+    <message>
+        <source>The reminder setting could not be saved: %1</source>
+        <translation>Le réglage du rappel n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tightside starts at login to check whether a check is due. Untick the box to turn reminders off.</source>
+        <translation>Tightside démarre à l’ouverture de session pour voir si un contrôle est prévu. Décochez la case pour désactiver les rappels.</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::ScreeningPage</name>
     <message>
         <source>First, a few safety questions</source>
@@ -2106,6 +2180,10 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>In use: %1, version %2, from %3</source>
         <translation>En service&#xa0;: %1, version %2, depuis %3</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Rappels&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,9 @@ const std::vector<Command>& commands()
         for (Command& command : storeCommands()) {
             list.push_back(std::move(command));
         }
+        for (Command& command : remindCommands()) {
+            list.push_back(std::move(command));
+        }
         return list;
     }();
     return all;

@@ -86,6 +86,8 @@ std::string currentLanguage();
 std::vector<Command> coreCommands();
 /// The store commands: import, history, export (storecommands.cpp; empty without a store).
 std::vector<Command> storeCommands();
+/// `remind`: the desktop reminder and its switch (remindcommand.cpp).
+std::vector<Command> remindCommands();
 
 /// The planning context for a check made at `now`, read newest first from the store of
 /// --data-dir (coursecommands.cpp); nullopt after printing why (always, without a store).

@@ -1,5 +1,6 @@
 #include "tightside/gui/run.h"
 
+#include "reminderscheduler.h"
 #include "singleinstance.h"
 #include "sound.h"
 #include "speech.h"
@@ -179,12 +180,22 @@ int runWindow(int argc, char** argv)
     DialogPrompter prompter;
     Services services{clock, *cues, prompter, *sounds, preferences, dataDir.value()};
     MainWindow window(services);
-    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+    const auto bringForward = [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         window.show();
         window.raise();
         window.activateWindow();
-    });
+    };
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, bringForward);
+    // At the time chosen in Settings, the reminder `tightside remind` shows at login; its
+    // "Start check" brings the window forward on the check (issue 25).
+    auto* reminders = new ReminderScheduler(
+        clock, [&window]() -> const store::SessionStore& { return window.store(); }, &window);
+    QObject::connect(reminders, &ReminderScheduler::startRequested, &window,
+                     [&window, bringForward] {
+                         window.showPlace(MainWindow::Place::Check);
+                         bringForward();
+                     });
     window.show();
     if (!moved.empty()) {
         showMigrationNotice(window, moved);

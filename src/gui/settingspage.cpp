@@ -2,6 +2,7 @@
 
 #include "layouthelpers.h"
 #include "namedcombobox.h"
+#include "remindersettings.h"
 #include "soundsettings.h"
 #include "texts.h"
 
@@ -122,6 +123,12 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     }
     stepLabel->setBuddy(m_stepSeconds);
     form->addRow(stepLabel, m_stepSeconds);
+
+    // Reminders (issue 25): self-contained in remindersettings.h.
+    auto* remindersLabel = rowLabel(tr("Reminders:"));
+    auto* reminders = new ReminderSettingsBox(this);
+    remindersLabel->setBuddy(reminders->enabledBox());
+    form->addRow(remindersLabel, reminders);
 
     layout->addLayout(form);
     auto* protocolHeading = makeLabel(tr("Protocol"), this, QStringLiteral("pageHeading"));

@@ -170,8 +170,9 @@ bool runExporter(const store::SessionStore& sessions, report::ExportFormat forma
     if (format == report::ExportFormat::Pdf) {
         gui.emplace();
     }
-    const auto exported = path ? report::exportToFile(format, sessions, *path, {}, options)
-                               : report::exportHistory(format, sessions, stdoutSink(io), {}, options);
+    const auto exported =
+        path ? report::exportToFile(format, sessions, *path, {}, options)
+             : report::exportHistory(format, sessions, stdoutSink(io), {}, options);
     if (!exported) {
         printLine(io, "tightside: " + exported.error().toStdString());
         logError("export failed: " + exported.error().toStdString());
@@ -281,8 +282,8 @@ int runHistory(const std::vector<std::string>& args, Io& io)
 int runExport(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
-    const auto parsed = Arguments::parse(
-        args, {"data-dir", "format", "output", "fhir-type", "name"}, {}, error);
+    const auto parsed =
+        Arguments::parse(args, {"data-dir", "format", "output", "fhir-type", "name"}, {}, error);
     if (!parsed) {
         return usageError(io, "export", error);
     }
@@ -290,7 +291,8 @@ int runExport(const std::vector<std::string>& args, Io& io)
         return usageError(io, "export", "unexpected argument '" + parsed->positionals()[0] + "'");
     }
     const auto format = parsed->value("format");
-    if (!format || (*format != "json" && *format != "csv" && *format != "pdf" && *format != "fhir")) {
+    if (!format ||
+        (*format != "json" && *format != "csv" && *format != "pdf" && *format != "fhir")) {
         return usageError(io, "export", "--format must be csv, json, pdf or fhir");
     }
     report::ExportOptions options;
@@ -337,8 +339,7 @@ std::vector<Command> storeCommands()
         {"import", "copy session files into the log, after checking them", kImportHelp, runImport},
         {"history", "every stored session, oldest first (json, csv or text)", kHistoryHelp,
          runHistory},
-        {"export", "write the history as csv, json, a pdf report or fhir", kExportHelp,
-         runExport},
+        {"export", "write the history as csv, json, a pdf report or fhir", kExportHelp, runExport},
     };
 }
 

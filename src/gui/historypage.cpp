@@ -437,8 +437,9 @@ void HistoryPage::exportAs(const QString& format)
     const QString name = format == QLatin1String("fhir")
                              ? QStringLiteral("tightside-history.fhir.json")
                              : QStringLiteral("tightside-history.") + format;
-    const QString path = m_services.prompter.saveFile(
-        this, tr("Export the history"), name, tr("%1 files (*.%2)").arg(format.toUpper(), extension));
+    const QString path =
+        m_services.prompter.saveFile(this, tr("Export the history"), name,
+                                     tr("%1 files (*.%2)").arg(format.toUpper(), extension));
     if (path.isEmpty()) {
         return;
     }

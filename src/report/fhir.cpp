@@ -23,9 +23,16 @@ constexpr std::string_view kObservationCategory =
 constexpr std::string_view kObservationIdSystem = "https://tightside.github.io/fhir/observation-id";
 constexpr std::string_view kQuestionnaire = "https://tightside.github.io/fhir/Questionnaire/";
 
-std::string tr(const char* text)
+/// The words of the bundle (the `text` of codes, body sites and items) in the language
+/// installed; codes and ids stay English.
+class FhirText
 {
-    return QCoreApplication::translate("tightside::report::Fhir", text).toStdString();
+    Q_DECLARE_TR_FUNCTIONS(FhirText)
+};
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
 }
 
 std::string str(std::string_view text)
@@ -115,9 +122,7 @@ std::string groupDisplay(const std::string& id)
 Json bodySite(const std::string& group, core::Side side)
 {
     const QString words =
-        side == core::Side::Left
-            ? QCoreApplication::translate("tightside::report::Fhir", "%1, left side")
-            : QCoreApplication::translate("tightside::report::Fhir", "%1, right side");
+        side == core::Side::Left ? FhirText::tr("%1, left side") : FhirText::tr("%1, right side");
     return {{"coding",
              Json::array({coding(kFhirCodeSystem, group, groupDisplay(group)), sideCoding(side)})},
             {"text", words.arg(QString::fromStdString(groupText(group))).toStdString()}};
@@ -157,7 +162,8 @@ std::optional<Json> ratingsItem(const nlohmann::json& ratings, const char* linkI
             const std::string sideId = str(core::sideId(side));
             if (const auto value = integer(rating, sideId.c_str())) {
                 sides.push_back({{"linkId", base + "." + sideId},
-                                 {"text", side == core::Side::Left ? tr("Left") : tr("Right")},
+                                 {"text", side == core::Side::Left ? utf8(FhirText::tr("Left"))
+                                                                   : utf8(FhirText::tr("Right"))},
                                  {"answer", one("valueInteger", *value)}});
             }
         }
@@ -186,14 +192,15 @@ std::optional<Json> measuresItem(const nlohmann::json& measures, const char* lin
         Json parts = Json::array();
         if (const auto test = string(measure, "test")) {
             parts.push_back({{"linkId", base + ".test"},
-                             {"text", tr("Test")},
+                             {"text", utf8(FhirText::tr("Test"))},
                              {"answer", one("valueString", *test)}});
         }
         for (const core::Side side : {core::Side::Left, core::Side::Right}) {
             const std::string sideId = str(core::sideId(side));
             if (const auto value = number(measure, sideId.c_str())) {
                 parts.push_back({{"linkId", base + "." + sideId},
-                                 {"text", side == core::Side::Left ? tr("Left") : tr("Right")},
+                                 {"text", side == core::Side::Left ? utf8(FhirText::tr("Left"))
+                                                                   : utf8(FhirText::tr("Right"))},
                                  {"answer", one("valueDecimal", *value)}});
             }
         }
@@ -225,35 +232,36 @@ Json doneItem(const nlohmann::json& done)
         Json parts = Json::array();
         if (const auto group = string(step, "group")) {
             parts.push_back({{"linkId", "done.step.group"},
-                             {"text", tr("Muscle group")},
+                             {"text", utf8(FhirText::tr("Muscle group"))},
                              {"answer", one("valueCoding", coding(kFhirCodeSystem, *group,
                                                                   groupDisplay(*group)))}});
         }
         if (const auto side = string(step, "side"); side && core::sideFromId(*side)) {
             parts.push_back({{"linkId", "done.step.side"},
-                             {"text", tr("Side")},
+                             {"text", utf8(FhirText::tr("Side"))},
                              {"answer", one("valueCoding", sideCoding(*core::sideFromId(*side)))}});
         }
         if (const auto technique = string(step, "technique")) {
             parts.push_back({{"linkId", "done.step.technique"},
-                             {"text", tr("Technique")},
+                             {"text", utf8(FhirText::tr("Technique"))},
                              {"answer", one("valueString", *technique)}});
         }
         if (const auto seconds = integer(step, "seconds")) {
             parts.push_back({{"linkId", "done.step.seconds"},
-                             {"text", tr("Seconds")},
+                             {"text", utf8(FhirText::tr("Seconds"))},
                              {"answer", one("valueInteger", *seconds)}});
         }
         if (const auto outcome = string(step, "outcome")) {
             parts.push_back({{"linkId", "done.step.outcome"},
-                             {"text", tr("Outcome")},
+                             {"text", utf8(FhirText::tr("Outcome"))},
                              {"answer", one("valueString", *outcome)}});
         }
         if (!parts.empty()) {
-            steps.push_back({{"linkId", "done.step"}, {"text", tr("Step")}, {"item", parts}});
+            steps.push_back(
+                {{"linkId", "done.step"}, {"text", utf8(FhirText::tr("Step"))}, {"item", parts}});
         }
     }
-    Json out = item("done", tr("Steps done"));
+    Json out = item("done", utf8(FhirText::tr("Steps done")));
     out["item"] = std::move(steps);
     return out;
 }
@@ -270,7 +278,7 @@ Json activitiesItem(const nlohmann::json& activities)
                              {"answer", one("valueInteger", *score)}});
         }
     }
-    Json out = item("activities", tr("Activities that matter to you (0-10)"));
+    Json out = item("activities", utf8(FhirText::tr("Activities that matter to you (0-10)")));
     out["item"] = std::move(rated);
     return out;
 }
@@ -279,16 +287,18 @@ Json stoppedItem(const nlohmann::json& stopped)
 {
     Json parts = Json::array();
     if (const auto reason = string(stopped, "reason")) {
-        parts.push_back(answered("stopped.reason", tr("Reason"), one("valueString", *reason)));
+        parts.push_back(
+            answered("stopped.reason", utf8(FhirText::tr("Reason")), one("valueString", *reason)));
     }
     if (const auto flags = strings(stopped, "flags"); !flags.empty()) {
-        parts.push_back(answered("stopped.flags", tr("Red flags"), stringAnswers(flags)));
+        parts.push_back(
+            answered("stopped.flags", utf8(FhirText::tr("Red flags")), stringAnswers(flags)));
     }
     if (const auto urgency = string(stopped, "urgency")) {
-        parts.push_back(
-            answered("stopped.urgency", tr("How soon to seek care"), one("valueString", *urgency)));
+        parts.push_back(answered("stopped.urgency", utf8(FhirText::tr("How soon to seek care")),
+                                 one("valueString", *urgency)));
     }
-    Json out = item("stopped", tr("The check was stopped by a red flag"));
+    Json out = item("stopped", utf8(FhirText::tr("The check was stopped by a red flag")));
     if (!parts.empty()) {
         out["item"] = std::move(parts);
     } else {
@@ -304,32 +314,36 @@ Json questionnaireItems(const nlohmann::json& session)
     const nlohmann::json* answersPtr = member(session, "answers");
     const nlohmann::json& answers = answersPtr != nullptr ? *answersPtr : empty;
     if (const auto flags = strings(answers, "red_flags"); !flags.empty()) {
-        items.push_back(answered("red_flags", tr("Red flags"), stringAnswers(flags)));
+        items.push_back(
+            answered("red_flags", utf8(FhirText::tr("Red flags")), stringAnswers(flags)));
     }
     if (const auto precautions = strings(answers, "precautions"); !precautions.empty()) {
-        items.push_back(answered("precautions", tr("Precautions"), stringAnswers(precautions)));
+        items.push_back(
+            answered("precautions", utf8(FhirText::tr("Precautions")), stringAnswers(precautions)));
     }
     if (const nlohmann::json* flare = member(answers, "acute_flare_up");
         flare != nullptr && flare->is_boolean()) {
-        items.push_back(answered("acute_flare_up", tr("Flare-up now"),
+        items.push_back(answered("acute_flare_up", utf8(FhirText::tr("Flare-up now")),
                                  one("valueBoolean", flare->get<bool>())));
     }
     if (const auto pain = integer(answers, "pain_now")) {
-        items.push_back(
-            answered("pain_now", tr("Pain before the routine (0-10)"), one("valueInteger", *pain)));
+        items.push_back(answered("pain_now", utf8(FhirText::tr("Pain before the routine (0-10)")),
+                                 one("valueInteger", *pain)));
     }
     if (const auto minutes = integer(answers, "minutes")) {
-        items.push_back(
-            answered("minutes", tr("Minutes available"), one("valueInteger", *minutes)));
+        items.push_back(answered("minutes", utf8(FhirText::tr("Minutes available")),
+                                 one("valueInteger", *minutes)));
     }
     if (const nlohmann::json* ratings = member(answers, "ratings")) {
-        if (auto ratingItem = ratingsItem(*ratings, "ratings", tr("Tightness before the routine"))) {
+        if (auto ratingItem = ratingsItem(*ratings, "ratings",
+                                          utf8(FhirText::tr("Tightness before the routine")))) {
             items.push_back(std::move(*ratingItem));
         }
     }
     if (const nlohmann::json* measures = member(answers, "measures")) {
-        if (auto measured = measuresItem(*measures, "measures",
-                                         tr("Measured angles before the routine (degrees)"))) {
+        if (auto measured =
+                measuresItem(*measures, "measures",
+                             utf8(FhirText::tr("Measured angles before the routine (degrees)")))) {
             items.push_back(std::move(*measured));
         }
     }
@@ -339,19 +353,21 @@ Json questionnaireItems(const nlohmann::json& session)
         }
     }
     if (const nlohmann::json* recheck = member(session, "recheck")) {
-        if (auto rechecked = ratingsItem(*recheck, "recheck", tr("Tightness after the routine"))) {
+        if (auto rechecked = ratingsItem(*recheck, "recheck",
+                                         utf8(FhirText::tr("Tightness after the routine")))) {
             items.push_back(std::move(*rechecked));
         }
     }
     if (const nlohmann::json* measures = member(session, "recheck_measures")) {
-        if (auto measured = measuresItem(*measures, "recheck_measures",
-                                         tr("Measured angles after the routine (degrees)"))) {
+        if (auto measured =
+                measuresItem(*measures, "recheck_measures",
+                             utf8(FhirText::tr("Measured angles after the routine (degrees)")))) {
             items.push_back(std::move(*measured));
         }
     }
     if (const auto pain = integer(session, "pain_after")) {
-        items.push_back(
-            answered("pain_after", tr("Pain after the routine (0-10)"), one("valueInteger", *pain)));
+        items.push_back(answered("pain_after", utf8(FhirText::tr("Pain after the routine (0-10)")),
+                                 one("valueInteger", *pain)));
     }
     if (const nlohmann::json* activities = member(session, "activities");
         activities != nullptr && activities->is_array()) {
@@ -360,7 +376,7 @@ Json questionnaireItems(const nlohmann::json& session)
         }
     }
     if (const auto notes = string(session, "notes"); notes && !notes->empty()) {
-        items.push_back(answered("notes", tr("Notes"), one("valueString", *notes)));
+        items.push_back(answered("notes", utf8(FhirText::tr("Notes")), one("valueString", *notes)));
     }
     if (const nlohmann::json* stopped = member(session, "stopped")) {
         items.push_back(stoppedItem(*stopped));
@@ -384,12 +400,13 @@ FhirEntry observation(const SessionContext& session, const std::string& key, Jso
 {
     Json resource = {
         {"resourceType", "Observation"},
-        {"identifier", Json::array({{{"system", str(kObservationIdSystem)},
-                                     {"value", session.id + "/" + key}}})},
+        {"identifier",
+         Json::array({{{"system", str(kObservationIdSystem)}, {"value", session.id + "/" + key}}})},
         {"status", "final"},
-        {"category", Json::array({{{"coding", Json::array({coding(kObservationCategory, category,
-                                                                  category == "survey" ? "Survey"
-                                                                                       : "Exam")})}}})},
+        {"category",
+         Json::array(
+             {{{"coding", Json::array({coding(kObservationCategory, category,
+                                              category == "survey" ? "Survey" : "Exam")})}}})},
         {"code", std::move(code)},
     };
     if (!session.patientUrl.empty()) {
@@ -407,10 +424,11 @@ void finishObservation(FhirEntry& entry, const SessionContext& session)
 FhirEntry painObservation(const SessionContext& session, bool after, int value)
 {
     Json code = {
-        {"coding", Json::array({coding(
-                       kLoinc, kLoincPainSeverity,
-                       "Pain severity - 0-10 verbal numeric rating [Score] - Reported")})},
-        {"text", after ? tr("Pain after the routine (0-10)") : tr("Pain before the routine (0-10)")}};
+        {"coding",
+         Json::array({coding(kLoinc, kLoincPainSeverity,
+                             "Pain severity - 0-10 verbal numeric rating [Score] - Reported")})},
+        {"text", after ? utf8(FhirText::tr("Pain after the routine (0-10)"))
+                       : utf8(FhirText::tr("Pain before the routine (0-10)"))}};
     FhirEntry entry = observation(session, after ? "pain-after" : "pain-before", std::move(code),
                                   "survey", after ? session.finished : session.started);
     entry.resource["valueInteger"] = value;
@@ -436,11 +454,11 @@ void ratingObservations(const SessionContext& session, const nlohmann::json& rat
                                                         after ? "Perceived tightness after the "
                                                                 "routine (0-10)"
                                                               : "Perceived tightness (0-10)")})},
-                         {"text", after ? tr("Tightness after the routine")
-                                        : tr("Tightness before the routine")}};
-            FhirEntry entry = observation(session, kind + "/" + group + "/" + sideId,
-                                          std::move(code), "survey",
-                                          after ? session.finished : session.started);
+                         {"text", after ? utf8(FhirText::tr("Tightness after the routine"))
+                                        : utf8(FhirText::tr("Tightness before the routine"))}};
+            FhirEntry entry =
+                observation(session, kind + "/" + group + "/" + sideId, std::move(code), "survey",
+                            after ? session.finished : session.started);
             entry.resource["bodySite"] = bodySite(group, side);
             entry.resource["valueInteger"] = *value;
             finishObservation(entry, session);
@@ -465,25 +483,23 @@ void angleObservations(const SessionContext& session, const nlohmann::json& meas
                 continue;
             }
             Json code = {
-                {"coding",
-                 Json::array({coding(kFhirCodeSystem, kind,
-                                     after ? "Measured angle after the routine (degrees)"
-                                           : "Measured angle (degrees)")})},
-                {"text", after ? tr("Measured angles after the routine (degrees)")
-                               : tr("Measured angles before the routine (degrees)")}};
-            FhirEntry entry = observation(session, kind + "/" + group + "/" + sideId,
-                                          std::move(code), "exam",
-                                          after ? session.finished : session.started);
+                {"coding", Json::array({coding(kFhirCodeSystem, kind,
+                                               after ? "Measured angle after the routine (degrees)"
+                                                     : "Measured angle (degrees)")})},
+                {"text", after
+                             ? utf8(FhirText::tr("Measured angles after the routine (degrees)"))
+                             : utf8(FhirText::tr("Measured angles before the routine (degrees)"))}};
+            FhirEntry entry =
+                observation(session, kind + "/" + group + "/" + sideId, std::move(code), "exam",
+                            after ? session.finished : session.started);
             entry.resource["bodySite"] = bodySite(group, side);
             if (test) {
                 entry.resource["method"] = {
                     {"coding", Json::array({coding(kFhirMeasureTestSystem, *test)})},
                     {"text", *test}};
             }
-            entry.resource["valueQuantity"] = {{"value", *degrees},
-                                               {"unit", "deg"},
-                                               {"system", str(kUcum)},
-                                               {"code", "deg"}};
+            entry.resource["valueQuantity"] = {
+                {"value", *degrees}, {"unit", "deg"}, {"system", str(kUcum)}, {"code", "deg"}};
             finishObservation(entry, session);
             out.push_back(std::move(entry));
         }
@@ -515,8 +531,7 @@ std::string fhirUuidUrl(std::string_view name)
 
 FhirEntry fhirPatient(const std::string& name)
 {
-    Json resource = {{"resourceType", "Patient"},
-                     {"name", Json::array({{{"text", name}}})}};
+    Json resource = {{"resourceType", "Patient"}, {"name", Json::array({{{"text", name}}})}};
     return {fhirUuidUrl("patient/" + name), std::move(resource)};
 }
 
@@ -590,11 +605,11 @@ FhirBundleWriter::FhirBundleWriter(FhirOptions options, Sink sink)
 
 store::Result<void> FhirBundleWriter::begin()
 {
-    const char* type =
-        m_options.type == FhirBundleType::Transaction ? "transaction" : "collection";
+    const char* type = m_options.type == FhirBundleType::Transaction ? "transaction" : "collection";
     const std::string opening =
         std::string("{\"resourceType\":\"Bundle\",\"type\":\"") + type + "\"";
-    if (auto written = m_sink(QByteArrayView(opening.data(), static_cast<qsizetype>(opening.size())));
+    if (auto written =
+            m_sink(QByteArrayView(opening.data(), static_cast<qsizetype>(opening.size())));
         !written) {
         return written;
     }
@@ -627,13 +642,13 @@ store::Result<void> FhirBundleWriter::put(const FhirEntry& entry)
         const auto identifier = entry.resource.find("identifier");
         if (identifier != entry.resource.end()) {
             const Json& first = identifier->is_array() ? identifier->front() : *identifier;
-            request["ifNoneExist"] = "identifier=" + first.value("system", "") + "|" +
-                                     first.value("value", "");
+            request["ifNoneExist"] =
+                "identifier=" + first.value("system", "") + "|" + first.value("value", "");
         }
         wrapped["request"] = std::move(request);
     }
-    std::string text = (m_anyEntry ? ",\n" : ",\"entry\":[\n") + wrapped.dump(-1, ' ', false,
-                                                                               Json::error_handler_t::replace);
+    std::string text = (m_anyEntry ? ",\n" : ",\"entry\":[\n") +
+                       wrapped.dump(-1, ' ', false, Json::error_handler_t::replace);
     m_anyEntry = true;
     return m_sink(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())));
 }

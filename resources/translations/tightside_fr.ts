@@ -229,6 +229,117 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>FhirText</name>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, côté gauche</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, côté droit</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Muscle group</source>
+        <translation>Groupe musculaire</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes effectuées</translation>
+    </message>
+    <message>
+        <source>Activities that matter to you (0-10)</source>
+        <translation>Activités qui comptent pour vous (0-10)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Signes d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>How soon to seek care</source>
+        <translation>Dans quel délai consulter</translation>
+    </message>
+    <message>
+        <source>The check was stopped by a red flag</source>
+        <translation>Le contrôle a été arrêté par un signe d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <source>Flare-up now</source>
+        <translation>Poussée de douleur en ce moment</translation>
+    </message>
+    <message>
+        <source>Pain before the routine (0-10)</source>
+        <translation>Douleur avant la routine (0-10)</translation>
+    </message>
+    <message>
+        <source>Minutes available</source>
+        <translation>Minutes disponibles</translation>
+    </message>
+    <message>
+        <source>Tightness before the routine</source>
+        <translation>Tension avant la routine</translation>
+    </message>
+    <message>
+        <source>Measured angles before the routine (degrees)</source>
+        <translation>Angles mesurés avant la routine (degrés)</translation>
+    </message>
+    <message>
+        <source>Tightness after the routine</source>
+        <translation>Tension après la routine</translation>
+    </message>
+    <message>
+        <source>Measured angles after the routine (degrees)</source>
+        <translation>Angles mesurés après la routine (degrés)</translation>
+    </message>
+    <message>
+        <source>Pain after the routine (0-10)</source>
+        <translation>Douleur après la routine (0-10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>This export format is not known.</source>
@@ -1109,6 +1220,10 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Your course so far</source>
         <translation>Votre parcours jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Export FHI&amp;R</source>
+        <translation>Exporter en FHI&amp;R</translation>
     </message>
 </context>
 <context>

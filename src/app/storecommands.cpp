@@ -49,13 +49,18 @@ constexpr std::string_view kHistoryHelp =
     "2 wrong usage.\n";
 
 constexpr std::string_view kExportHelp =
-    "Usage: tightside export --format csv|json|pdf --output FILE [--data-dir DIR]\n"
+    "Usage: tightside export --format csv|json|pdf|fhir --output FILE [--data-dir DIR]\n"
+    "                        [--fhir-type collection|transaction] [--name NAME]\n"
     "\n"
     "Writes the history for a clinician or a spreadsheet. csv and json hold what history\n"
     "prints; pdf is a short report: a summary table, each group's left/right gap over time,\n"
-    "pain before and after, and what the method is and is not. The file is written\n"
-    "atomically and readable only by you (mode 0600): it holds health data. Only a regular\n"
-    "file is ever replaced. --output - writes to standard output.\n"
+    "pain before and after, and what the method is and is not. fhir is one FHIR R4 Bundle:\n"
+    "per session a QuestionnaireResponse with the answers and an Observation for each pain,\n"
+    "rating and measured angle (docs/fhir.md); --fhir-type transaction (default collection)\n"
+    "makes a bundle a FHIR server loads as is. The bundle names nobody unless --name NAME is\n"
+    "given (then one Patient with that name only). The file is written atomically and\n"
+    "readable only by you (mode 0600): it holds health data. Only a regular file is ever\n"
+    "replaced. --output - writes to standard output.\n"
     "\n"
     "Exit codes: 0 written; 1 the log could not be read or the file not written; 2 wrong\n"
     "usage.\n";
@@ -159,14 +164,15 @@ report::ExportSink stdoutSink(Io& io)
 /// Runs the one exporter to `sink` (or into `path`), names what was set aside; false after
 /// printing why on stderr.
 bool runExporter(const store::SessionStore& sessions, report::ExportFormat format, Io& io,
-                 const std::optional<QString>& path)
+                 const std::optional<QString>& path, const report::ExportOptions& options = {})
 {
     std::optional<report::GuiForReport> gui;
     if (format == report::ExportFormat::Pdf) {
         gui.emplace();
     }
-    const auto exported = path ? report::exportToFile(format, sessions, *path)
-                               : report::exportHistory(format, sessions, stdoutSink(io));
+    const auto exported =
+        path ? report::exportToFile(format, sessions, *path, {}, options)
+             : report::exportHistory(format, sessions, stdoutSink(io), {}, options);
     if (!exported) {
         printLine(io, "tightside: " + exported.error().toStdString());
         logError("export failed: " + exported.error().toStdString());
@@ -276,7 +282,8 @@ int runHistory(const std::vector<std::string>& args, Io& io)
 int runExport(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
-    const auto parsed = Arguments::parse(args, {"data-dir", "format", "output"}, {}, error);
+    const auto parsed =
+        Arguments::parse(args, {"data-dir", "format", "output", "fhir-type", "name"}, {}, error);
     if (!parsed) {
         return usageError(io, "export", error);
     }
@@ -284,8 +291,24 @@ int runExport(const std::vector<std::string>& args, Io& io)
         return usageError(io, "export", "unexpected argument '" + parsed->positionals()[0] + "'");
     }
     const auto format = parsed->value("format");
-    if (!format || (*format != "json" && *format != "csv" && *format != "pdf")) {
-        return usageError(io, "export", "--format must be csv, json or pdf");
+    if (!format ||
+        (*format != "json" && *format != "csv" && *format != "pdf" && *format != "fhir")) {
+        return usageError(io, "export", "--format must be csv, json, pdf or fhir");
+    }
+    report::ExportOptions options;
+    if (const auto type = parsed->value("fhir-type")) {
+        const auto bundleType = report::fhirBundleTypeFromId(*type);
+        if (!bundleType) {
+            return usageError(io, "export",
+                              "--fhir-type must be collection or transaction, not '" + *type + "'");
+        }
+        options.fhir.type = *bundleType;
+    }
+    if (const auto name = parsed->value("name")) {
+        options.fhir.patientName = *name;
+    }
+    if (*format != "fhir" && (parsed->value("fhir-type") || parsed->value("name"))) {
+        return usageError(io, "export", "--fhir-type and --name go with --format fhir only");
     }
     const auto output = parsed->value("output");
     if (!output || output->empty()) {
@@ -301,7 +324,7 @@ int runExport(const std::vector<std::string>& args, Io& io)
     if (*output != "-") {
         path = QFile::decodeName(QByteArray::fromStdString(*output));
     }
-    if (!runExporter(*sessions, *report::exportFormatFromId(*format), io, path)) {
+    if (!runExporter(*sessions, *report::exportFormatFromId(*format), io, path, options)) {
         return kExitBadInput;
     }
     logInfo("exported the history as " + *format);
@@ -316,7 +339,7 @@ std::vector<Command> storeCommands()
         {"import", "copy session files into the log, after checking them", kImportHelp, runImport},
         {"history", "every stored session, oldest first (json, csv or text)", kHistoryHelp,
          runHistory},
-        {"export", "write the history as csv, json or a pdf report", kExportHelp, runExport},
+        {"export", "write the history as csv, json, a pdf report or fhir", kExportHelp, runExport},
     };
 }
 

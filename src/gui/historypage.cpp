@@ -144,7 +144,8 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     buttons->addWidget(m_readProgress);
     for (const auto& [format, label] : {std::pair{QStringLiteral("csv"), tr("Export C&SV")},
                                         std::pair{QStringLiteral("json"), tr("Export &JSON")},
-                                        std::pair{QStringLiteral("pdf"), tr("Export P&DF")}}) {
+                                        std::pair{QStringLiteral("pdf"), tr("Export P&DF")},
+                                        std::pair{QStringLiteral("fhir"), tr("Export FHI&R")}}) {
         auto* button = new QPushButton(label, this);
         button->setObjectName(QStringLiteral("export_") + format);
         button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
@@ -431,9 +432,14 @@ void HistoryPage::exportAs(const QString& format)
         m_status->setText(tr("An export is already running."));
         return;
     }
-    const QString path = m_services.prompter.saveFile(
-        this, tr("Export the history"), QStringLiteral("tightside-history.") + format,
-        tr("%1 files (*.%2)").arg(format.toUpper(), format));
+    // A FHIR bundle is JSON: it keeps the .json a FHIR tool opens.
+    const QString extension = format == QLatin1String("fhir") ? QStringLiteral("json") : format;
+    const QString name = format == QLatin1String("fhir")
+                             ? QStringLiteral("tightside-history.fhir.json")
+                             : QStringLiteral("tightside-history.") + format;
+    const QString path =
+        m_services.prompter.saveFile(this, tr("Export the history"), name,
+                                     tr("%1 files (*.%2)").arg(format.toUpper(), extension));
     if (path.isEmpty()) {
         return;
     }

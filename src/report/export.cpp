@@ -85,11 +85,15 @@ std::optional<ExportFormat> exportFormatFromId(std::string_view id)
     if (id == "text") {
         return ExportFormat::Text;
     }
+    if (id == "fhir") {
+        return ExportFormat::Fhir;
+    }
     return std::nullopt;
 }
 
 store::Result<ExportReport> exportHistory(ExportFormat format, const store::SessionStore& store,
-                                          const ExportSink& sink, const ExportHooks& hooks)
+                                          const ExportSink& sink, const ExportHooks& hooks,
+                                          const ExportOptions& options)
 {
     using Out = store::Result<ExportReport>;
     ExportReport report;
@@ -110,6 +114,12 @@ store::Result<ExportReport> exportHistory(ExportFormat format, const store::Sess
     const auto put = [&sink](QByteArrayView bytes) { return sink(bytes); };
     if (format == ExportFormat::Csv) {
         if (auto written = put(view(csvHeader())); !written) {
+            return Out::failure(written.error());
+        }
+    }
+    FhirBundleWriter fhir(options.fhir, sink);
+    if (format == ExportFormat::Fhir) {
+        if (auto written = fhir.begin(); !written) {
             return Out::failure(written.error());
         }
     }
@@ -147,6 +157,11 @@ store::Result<ExportReport> exportHistory(ExportFormat format, const store::Sess
             case ExportFormat::Pdf:
                 pdf.push_back(pdfEntry(session.session));
                 break;
+            case ExportFormat::Fhir:
+                // From the document as stored, so fields the session type does not carry
+                // (measures, a red-flag stop) are mapped too.
+                written = fhir.add(session.document);
+                break;
             }
             if (!written) {
                 return Out::failure(written.error());
@@ -165,6 +180,8 @@ store::Result<ExportReport> exportHistory(ExportFormat format, const store::Sess
         ending = put(report.sessions == 0 ? QByteArrayView("[]\n") : QByteArrayView("\n]\n"));
     } else if (format == ExportFormat::Text && report.sessions == 0) {
         ending = put(QByteArrayView("No sessions are stored yet.\n"));
+    } else if (format == ExportFormat::Fhir) {
+        ending = fhir.finish();
     } else if (format == ExportFormat::Pdf) {
         SinkDevice device(sink);
         ending = renderPdf(pdf, device);
@@ -179,7 +196,8 @@ store::Result<ExportReport> exportHistory(ExportFormat format, const store::Sess
 }
 
 store::Result<ExportReport> exportToFile(ExportFormat format, const store::SessionStore& store,
-                                         const QString& path, const ExportHooks& hooks)
+                                         const QString& path, const ExportHooks& hooks,
+                                         const ExportOptions& options)
 {
     using Out = store::Result<ExportReport>;
     auto file = store::AtomicFile::create(path);
@@ -188,7 +206,7 @@ store::Result<ExportReport> exportToFile(ExportFormat format, const store::Sessi
     }
     store::AtomicFile& out = *file.value();
     auto exported = exportHistory(
-        format, store, [&out](QByteArrayView bytes) { return out.write(bytes); }, hooks);
+        format, store, [&out](QByteArrayView bytes) { return out.write(bytes); }, hooks, options);
     if (!exported || exported.value().cancelled) {
         out.cancel();
         return exported;

@@ -532,14 +532,21 @@ void WindowTest::historyChartAndQuarantineBanner()
     window.findChild<QPushButton*>(QStringLiteral("openDataFolder"))->click();
     QCOMPARE(fx.prompter.opened, QStringList{fx.dataDir()});
 
-    for (const QString& format :
-         {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+    for (const QString& format : {QStringLiteral("csv"), QStringLiteral("json"),
+                                  QStringLiteral("pdf"), QStringLiteral("fhir")}) {
         fx.prompter.fileToSave = fx.temp.filePath(QStringLiteral("export.") + format);
         window.findChild<QPushButton*>(QStringLiteral("export_") + format)->click();
         // Exports run on a worker thread (with progress and cancel).
         QTRY_VERIFY2(QFile::exists(fx.prompter.fileToSave), qPrintable(format));
         QTRY_VERIFY(!history->exporting());
     }
+    // Export FHIR writes the library's bundle: the one session's QuestionnaireResponse first.
+    QFile fhir(fx.temp.filePath(QStringLiteral("export.fhir")));
+    QVERIFY(fhir.open(QIODevice::ReadOnly));
+    const QByteArray bundle = fhir.readAll();
+    QVERIFY(bundle.startsWith(R"({"resourceType":"Bundle","type":"collection","entry":[)"));
+    QVERIFY(bundle.contains(R"("resourceType":"QuestionnaireResponse")"));
+    QVERIFY(bundle.contains(R"("resourceType":"Observation")"));
 }
 
 // Start-up speed (within 1.5x a bare window, scripts/bench-startup.sh) rests on laying out only

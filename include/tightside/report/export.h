@@ -3,6 +3,7 @@
 // The one exporter: `tightside export`, `tightside history` and the window's Export button
 // all go through exportHistory(), so the bytes are the same wherever they are made.
 
+#include "tightside/report/fhir.h"
 #include "tightside/store/result.h"
 #include "tightside/store/sessionstore.h"
 
@@ -24,9 +25,11 @@ enum class ExportFormat
     Pdf,
     /// For people in a terminal (`history --format text`), not a file format.
     Text,
+    /// One FHIR R4 Bundle (report/fhir.h, docs/fhir.md).
+    Fhir,
 };
 
-/// "csv", "json", "pdf", "text"; nullopt for anything else.
+/// "csv", "json", "pdf", "text", "fhir"; nullopt for anything else.
 std::optional<ExportFormat> exportFormatFromId(std::string_view id);
 
 /// Where the bytes go, piece by piece: a file being written atomically, standard output.
@@ -39,6 +42,12 @@ struct ExportHooks
 {
     std::function<void(std::size_t done, std::size_t total)> progress;
     std::function<bool()> cancelled;
+};
+
+/// What only some formats take: the FHIR bundle's type and the optional name.
+struct ExportOptions
+{
+    FhirOptions fhir;
 };
 
 struct ExportReport
@@ -54,15 +63,18 @@ struct ExportReport
 /// Streams the history in `format` to `sink`, one session file read at a time, so memory
 /// stays flat as the history grows (a PDF keeps a few numbers per session, never the notes).
 /// json: one array of the session files' contents, oldest first; csv: csvHeader() and one
-/// csvRow() each; text: textEntry() each; pdf: renderPdf(). A PDF needs a QGuiApplication
+/// csvRow() each; text: textEntry() each; pdf: renderPdf(); fhir: one Bundle written entry by
+/// entry (FhirBundleWriter, with `options.fhir`). A PDF needs a QGuiApplication
 /// (GuiForReport). Fails when the store cannot be read or the sink fails.
 store::Result<ExportReport> exportHistory(ExportFormat format, const store::SessionStore& store,
-                                          const ExportSink& sink, const ExportHooks& hooks = {});
+                                          const ExportSink& sink, const ExportHooks& hooks = {},
+                                          const ExportOptions& options = {});
 
 /// exportHistory() into `path` through store::AtomicFile: a private (0600) temporary file
 /// beside it, put in place only when the whole export succeeded and was not cancelled, and
 /// never over anything but a regular file. On failure or cancel no file is left behind.
 store::Result<ExportReport> exportToFile(ExportFormat format, const store::SessionStore& store,
-                                         const QString& path, const ExportHooks& hooks = {});
+                                         const QString& path, const ExportHooks& hooks = {},
+                                         const ExportOptions& options = {});
 
 } // namespace tightside::report

@@ -666,6 +666,26 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>Der Unterschied bei %1 hat sich über Ihre letzten %n Einheiten nicht deutlich verändert (Ihre Bewertungen: ein Unterschied von %2 bei der ersten davon und %3 heute). Das kann vorkommen. Vielleicht ist es Zeit, es von einer Ärztin, einem Arzt oder in der Physiotherapie ansehen zu lassen; die heutige Routine steht wie gewohnt unten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your measured angles show no difference this test can tell apart (it tells apart %1° or more).</source>
+        <translation>Ihre gemessenen Winkel zeigen keinen Unterschied, den dieser Test erkennen kann (er erkennt Unterschiede ab %1°).</translation>
+    </message>
+    <message>
+        <source>Your measured angles: your left side is tighter by %1° (this test tells apart %2° or more).</source>
+        <translation>Ihre gemessenen Winkel: Ihre linke Seite ist um %1° straffer (dieser Test erkennt Unterschiede ab %2°).</translation>
+    </message>
+    <message>
+        <source>Your measured angles: your right side is tighter by %1° (this test tells apart %2° or more).</source>
+        <translation>Ihre gemessenen Winkel: Ihre rechte Seite ist um %1° straffer (dieser Test erkennt Unterschiede ab %2°).</translation>
+    </message>
+    <message>
+        <source>Your ratings point to the other side, so test both sides again, set up the same way, before you trust either.</source>
+        <translation>Ihre Bewertungen zeigen auf die andere Seite. Testen Sie daher beide Seiten noch einmal, gleich aufgebaut, bevor Sie einem der beiden Ergebnisse trauen.</translation>
+    </message>
+    <message>
+        <source>Your measured angles for the %1 do not match your ratings. Test both sides again when you can; today&apos;s plan follows your ratings.</source>
+        <translation>Ihre gemessenen Winkel bei %1 passen nicht zu Ihren Bewertungen. Testen Sie beide Seiten noch einmal, wenn Sie können; der heutige Plan folgt Ihren Bewertungen.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

@@ -666,6 +666,26 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
             <numerusform>Tu diferencia en %1 no ha cambiado claramente en tus últimas %n sesiones (tus puntuaciones: una diferencia de %2 en la primera de ellas y %3 hoy). Puede pasar. Quizá sea momento de pedir a un médico o a un fisioterapeuta que lo revise; la rutina de hoy está abajo, como siempre.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your measured angles show no difference this test can tell apart (it tells apart %1° or more).</source>
+        <translation>Tus ángulos medidos no muestran ninguna diferencia que esta prueba pueda distinguir (distingue %1° o más).</translation>
+    </message>
+    <message>
+        <source>Your measured angles: your left side is tighter by %1° (this test tells apart %2° or more).</source>
+        <translation>Tus ángulos medidos: tu lado izquierdo está %1° más tenso (esta prueba distingue %2° o más).</translation>
+    </message>
+    <message>
+        <source>Your measured angles: your right side is tighter by %1° (this test tells apart %2° or more).</source>
+        <translation>Tus ángulos medidos: tu lado derecho está %1° más tenso (esta prueba distingue %2° o más).</translation>
+    </message>
+    <message>
+        <source>Your ratings point to the other side, so test both sides again, set up the same way, before you trust either.</source>
+        <translation>Tus puntuaciones señalan el otro lado, así que vuelve a probar los dos lados, con la misma colocación, antes de fiarte de ninguno.</translation>
+    </message>
+    <message>
+        <source>Your measured angles for the %1 do not match your ratings. Test both sides again when you can; today&apos;s plan follows your ratings.</source>
+        <translation>Los ángulos medidos de %1 no coinciden con tus puntuaciones. Vuelve a probar los dos lados cuando puedas; el plan de hoy sigue tus puntuaciones.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

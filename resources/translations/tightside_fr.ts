@@ -666,6 +666,26 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
             <numerusform>Votre écart pour %1 n&apos;a pas nettement changé au cours de vos %n dernières séances (vos notes&#xa0;: un écart de %2 à la première d&apos;entre elles et de %3 aujourd&apos;hui). Cela peut arriver. Il est peut-être temps de demander à un médecin ou à un kinésithérapeute d&apos;y regarder de plus près&#xa0;; la routine du jour est ci-dessous, comme d&apos;habitude.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your measured angles show no difference this test can tell apart (it tells apart %1° or more).</source>
+        <translation>Vos angles mesurés ne montrent aucune différence que ce test puisse distinguer (il distingue %1° ou plus).</translation>
+    </message>
+    <message>
+        <source>Your measured angles: your left side is tighter by %1° (this test tells apart %2° or more).</source>
+        <translation>Vos angles mesurés&#xa0;: votre côté gauche est plus tendu de %1° (ce test distingue %2° ou plus).</translation>
+    </message>
+    <message>
+        <source>Your measured angles: your right side is tighter by %1° (this test tells apart %2° or more).</source>
+        <translation>Vos angles mesurés&#xa0;: votre côté droit est plus tendu de %1° (ce test distingue %2° ou plus).</translation>
+    </message>
+    <message>
+        <source>Your ratings point to the other side, so test both sides again, set up the same way, before you trust either.</source>
+        <translation>Vos notes désignent l&apos;autre côté&#xa0;: refaites donc le test des deux côtés, installé de la même façon, avant de vous fier à l&apos;un ou l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Your measured angles for the %1 do not match your ratings. Test both sides again when you can; today&apos;s plan follows your ratings.</source>
+        <translation>Vos angles mesurés pour %1 ne correspondent pas à vos notes. Refaites le test des deux côtés quand vous le pouvez&#xa0;; le plan d&apos;aujourd&apos;hui suit vos notes.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

@@ -88,6 +88,61 @@ void parseRatingObject(Checker& check, const json& object, const std::string& po
     }
 }
 
+void parseMeasureObject(Checker& check, const json& object, const std::string& pointer,
+                        const Protocol& protocol, GroupMeasures& out)
+{
+    if (!object.is_object()) {
+        check.add(pointer, "must be an object, not " + std::string(typeWords(object)));
+        return;
+    }
+    for (const auto& item : object.items()) {
+        const std::string& key = item.key();
+        const std::string at = child(pointer, key);
+        const auto region = regionFromId(key);
+        if (region && isNeverRegion(*region)) {
+            check.add(at, neverRatingMessage(*region));
+            continue;
+        }
+        if (!region || protocol.group(*region) == nullptr) {
+            check.add(at, "\"" + key + "\" is not a muscle group this protocol rates");
+            continue;
+        }
+        const json& value = item.value();
+        if (!check.object(value, at, {"test"}, {"left", "right"})) {
+            continue;
+        }
+        const auto before = check.count();
+        GroupMeasure measure;
+        if (const auto test = check.string(value, "test", at)) {
+            const MeasureTest* known = protocol.measure(*region);
+            if (known == nullptr || known->test != *test) {
+                check.add(child(at, "test"),
+                          "\"" + *test + "\" is not a test this protocol measures for " + key +
+                              (known == nullptr ? " (it measures none)"
+                                                : " (it measures \"" + known->test + "\")"));
+            }
+            measure.test = *test;
+        }
+        for (const Side side : {Side::Left, Side::Right}) {
+            const auto sideKey = sideId(side);
+            const auto it = value.find(sideKey);
+            if (it == value.end()) {
+                continue;
+            }
+            if (!it->is_number() || !isStoredAngle(it->get<double>())) {
+                check.add(child(at, sideKey), "must be an angle in degrees from 0 to 180 with at "
+                                              "most one decimal, not " +
+                                                  it->dump());
+                continue;
+            }
+            (side == Side::Left ? measure.left : measure.right) = it->get<double>();
+        }
+        if (check.count() == before) {
+            out.at(indexOf(*region)) = std::move(measure);
+        }
+    }
+}
+
 } // namespace detail
 
 namespace {
@@ -127,7 +182,7 @@ AnswersParse parseAnswers(const json& document, const Protocol& protocol)
     Checker check(result.problems);
     if (!check.object(document, "",
                       {"schema", "red_flags", "precautions", "acute_flare_up", "pain_now"},
-                      {"minutes", "ratings", "time"})) {
+                      {"minutes", "ratings", "time", "measures"})) {
         return result;
     }
     Answers answers;
@@ -148,6 +203,9 @@ AnswersParse parseAnswers(const json& document, const Protocol& protocol)
         }
     }
     parseRatings(check, document, protocol, !answers.redFlags.empty(), answers);
+    if (const auto it = document.find("measures"); it != document.end()) {
+        detail::parseMeasureObject(check, *it, "/measures", protocol, answers.measures);
+    }
     if (check.clean()) {
         result.answers = std::move(answers);
     }
@@ -176,7 +234,34 @@ json toJson(const Answers& answers)
         }
     }
     out["ratings"] = std::move(ratings);
+    if (!isEmpty(answers.measures)) {
+        out["measures"] = toJson(answers.measures);
+    }
     return out;
+}
+
+json toJson(const GroupMeasures& measures)
+{
+    json out = json::object();
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (const auto& measure = measures.at(i)) {
+            json entry{{"test", measure->test}};
+            if (measure->left) {
+                entry["left"] = *measure->left;
+            }
+            if (measure->right) {
+                entry["right"] = *measure->right;
+            }
+            out[std::string(regionId(static_cast<Region>(i)))] = std::move(entry);
+        }
+    }
+    return out;
+}
+
+bool isEmpty(const GroupMeasures& measures)
+{
+    return std::none_of(measures.begin(), measures.end(),
+                        [](const auto& measure) { return measure.has_value(); });
 }
 
 } // namespace tightside::core

@@ -111,6 +111,24 @@ json toJson(const SessionVerdicts& verdicts)
     return out;
 }
 
+namespace {
+
+/// Each group's "measured" course, inside its entry of "groups".
+void addMeasuredJson(json& groups, const Course& course)
+{
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (const auto& measured = course.measured.at(i)) {
+            groups[std::string(regionId(static_cast<Region>(i)))]["measured"] = {
+                {"first_gap", measured->firstGap},
+                {"latest_gap", measured->latestGap},
+                {"mdc", measured->mdc},
+                {"verdict", verdictId(measured->verdict)}};
+        }
+    }
+}
+
+} // namespace
+
 json toJson(const Course& course)
 {
     json out = json::object();
@@ -126,6 +144,7 @@ json toJson(const Course& course)
                 {"verdict", verdictId(group->verdict)}};
         }
     }
+    addMeasuredJson(groups, course);
     out["groups"] = std::move(groups);
     if (course.pain) {
         out["pain"] = {{"first", course.pain->first},
@@ -185,6 +204,7 @@ void CourseBuilder::add(const Session& session)
         }
     }
     addActivities(session);
+    addMeasures(session);
     // Keep the latest kStallSessions session starts in time order.
     const auto at = std::upper_bound(
         m_recent.begin(), m_recent.end(), started,
@@ -228,6 +248,35 @@ void CourseBuilder::addActivities(const Session& session)
         }
         if (started >= latest.started) {
             latest = score;
+        }
+    }
+}
+
+void CourseBuilder::addMeasures(const Session& session)
+{
+    if (m_protocol == nullptr) {
+        return;
+    }
+    const std::string& started = session.started;
+    for (const Group& group : m_protocol->groups) {
+        const auto& measure = session.answers.measure(group.region);
+        if (!group.measure || !measure) {
+            continue;
+        }
+        const auto gap = compareMeasured(*group.measure, *measure, std::nullopt);
+        if (!gap) {
+            continue;
+        }
+        const std::size_t i = indexOf(group.region);
+        ++m_measuredSessions.at(i);
+        const Measured point{started, gap->gap};
+        auto& first = m_firstMeasured.at(i);
+        if (!first || started < first->started) {
+            first = point;
+        }
+        auto& latest = m_latestMeasured.at(i);
+        if (!latest || started >= latest->started) {
+            latest = point;
         }
     }
 }
@@ -276,6 +325,16 @@ Course CourseBuilder::course(chrono::seconds utcOffset) const
     }
     out.activitiesRated = m_activitiesRated;
     out.latestActivities = m_latestActivities;
+    for (std::size_t i = 0; m_protocol != nullptr && i < kGroupCount; ++i) {
+        const MeasureTest* test = m_protocol->measure(static_cast<Region>(i));
+        const auto& first = m_firstMeasured.at(i);
+        const auto& latest = m_latestMeasured.at(i);
+        if (test != nullptr && first && latest && m_measuredSessions.at(i) >= 2) {
+            out.measured.at(i) = MeasuredCourse{
+                first->gap, latest->gap, test->mdcDegrees,
+                verdict(first->gap, latest->gap, test->mdcDegrees, Direction::LowerIsBetter)};
+        }
+    }
     return out;
 }
 

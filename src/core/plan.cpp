@@ -110,7 +110,7 @@ std::vector<Step> stepList(Checker& check, Problems& problems, const json& objec
     return out;
 }
 
-constexpr std::array<std::pair<NoticeKind, std::string_view>, 17> kNoticeIds{{
+constexpr std::array<std::pair<NoticeKind, std::string_view>, 18> kNoticeIds{{
     {NoticeKind::SeekCareToday, "seek_care_today"},
     {NoticeKind::SeekCareSoon, "seek_care_soon"},
     {NoticeKind::RedFlagAdvice, "red_flag_advice"},
@@ -128,6 +128,7 @@ constexpr std::array<std::pair<NoticeKind, std::string_view>, 17> kNoticeIds{{
     {NoticeKind::Resting, "resting"},
     {NoticeKind::AllResting, "all_resting"},
     {NoticeKind::NoClearChange, "no_clear_change"},
+    {NoticeKind::MeasureDisagrees, "measure_disagrees"},
 }};
 
 /// The word a stored `gentle_because` list uses for a flare-up (M10); the other items are
@@ -147,11 +148,54 @@ std::optional<Dosage> dosageObject(Checker& check, const json& value, const std:
     return dosage;
 }
 
+json measuredJson(const MeasuredGap& measured)
+{
+    return {{"test", measured.test},
+            {"left", measured.left},
+            {"right", measured.right},
+            {"gap", measured.gap},
+            {"mdc", measured.mdc},
+            {"tighter", measured.tighter ? json(sideId(*measured.tighter)) : json("none")},
+            {"agrees", measured.agrees}};
+}
+
+std::optional<MeasuredGap> measuredObject(Checker& check, const json& value,
+                                          const std::string& pointer)
+{
+    if (!check.object(value, pointer,
+                      {"test", "left", "right", "gap", "mdc", "tighter", "agrees"})) {
+        return std::nullopt;
+    }
+    MeasuredGap measured;
+    measured.test = check.string(value, "test", pointer).value_or("");
+    for (const auto& [key, target] :
+         {std::pair{"left", &measured.left}, std::pair{"right", &measured.right},
+          std::pair{"gap", &measured.gap}, std::pair{"mdc", &measured.mdc}}) {
+        const auto it = value.find(key);
+        if (it != value.end() && it->is_number() && it->get<double>() >= kMinAngle &&
+            it->get<double>() <= kMaxAngle) {
+            *target = it->get<double>();
+        } else if (it != value.end()) {
+            check.add(child(pointer, key), "must be a number of degrees from 0 to 180");
+        }
+    }
+    if (const auto tighter = check.string(value, "tighter", pointer)) {
+        if (*tighter != "none") {
+            measured.tighter = sideFromId(*tighter);
+            if (!measured.tighter) {
+                check.add(child(pointer, "tighter"), "must be \"left\", \"right\" or \"none\"");
+            }
+        }
+    }
+    measured.agrees = check.boolean(value, "agrees", pointer).value_or(true);
+    return measured;
+}
+
 std::optional<Reason> reasonObject(Checker& check, const json& value, const std::string& pointer)
 {
     if (!check.object(value, pointer, {"kind"},
                       {"rules", "left", "right", "gap", "threshold", "rank", "hold", "hold_chosen",
-                       "gentle_because", "deferred_minutes"})) {
+                       "gentle_because", "deferred_minutes", "measured"})) {
         return std::nullopt;
     }
     Reason why;
@@ -184,6 +228,9 @@ std::optional<Reason> reasonObject(Checker& check, const json& value, const std:
     if (value.contains("deferred_minutes")) {
         why.deferredMinutes = check.integer(value, "deferred_minutes", pointer, 1, 1440);
     }
+    if (value.contains("measured")) {
+        why.measured = measuredObject(check, value["measured"], child(pointer, "measured"));
+    }
     return why;
 }
 
@@ -191,7 +238,7 @@ std::optional<Notice> noticeObject(Checker& check, const json& value, const std:
 {
     if (!check.object(value, pointer, {"kind"},
                       {"rules", "id", "groups", "count", "minutes", "threshold", "seconds",
-                       "discomfort_max", "until", "first_gap", "gap"})) {
+                       "discomfort_max", "until", "first_gap", "gap", "group"})) {
         return std::nullopt;
     }
     Notice notice;
@@ -207,6 +254,12 @@ std::optional<Notice> noticeObject(Checker& check, const json& value, const std:
     }
     notice.id = check.string(value, "id", pointer).value_or("");
     notice.groups = groupList(check, value, "groups", pointer, false);
+    if (value.contains("group")) {
+        // measure_disagrees names its one group as "group" (contracts.md "Measured angles").
+        if (const auto group = groupValue(check, value["group"], child(pointer, "group"))) {
+            notice.groups = {*group};
+        }
+    }
     notice.count = check.integer(value, "count", pointer, 0, 1000).value_or(0);
     notice.minutes = check.integer(value, "minutes", pointer, 0, 1440).value_or(0);
     notice.threshold = check.integer(value, "threshold", pointer, 0, 10).value_or(0);
@@ -297,6 +350,9 @@ json toJson(const Reason& why)
     if (why.deferredMinutes) {
         out["deferred_minutes"] = *why.deferredMinutes;
     }
+    if (why.measured) {
+        out["measured"] = measuredJson(*why.measured);
+    }
     return out;
 }
 
@@ -336,6 +392,11 @@ json toJson(const Notice& notice)
         out["count"] = notice.count;
         out["first_gap"] = notice.firstGap;
         out["gap"] = notice.gap;
+        break;
+    case NoticeKind::MeasureDisagrees:
+        if (!notice.groups.empty()) {
+            out["group"] = regionId(notice.groups.front());
+        }
         break;
     case NoticeKind::AllResting:
     case NoticeKind::SeekCareToday:

@@ -157,6 +157,113 @@ std::optional<SelfTest> loadSelfTest(Checker& check, const json& value, const st
     return test;
 }
 
+constexpr double kMinMdc = 1.0;
+constexpr double kMaxMdc = 30.0;
+
+/// A landmark or test id: lower case letters, digits, _ and -.
+bool matchesPlainId(std::string_view text)
+{
+    return matchesId(text) && text.find('.') == std::string_view::npos;
+}
+
+std::optional<Landmark> loadLandmark(Checker& check, const json& value, const std::string& pointer)
+{
+    if (!check.object(value, pointer, {"id", "name"})) {
+        return std::nullopt;
+    }
+    const auto id = check.string(value, "id", pointer);
+    if (id && !matchesPlainId(*id)) {
+        check.add(child(pointer, "id"), "must be lower case letters, digits, _ and -");
+    }
+    const auto name = check.string(value, "name", pointer);
+    if (!id || !name) {
+        return std::nullopt;
+    }
+    return Landmark{*id, *name};
+}
+
+/// A group's measured test (clinical.md section 9); `tests` collects the test ids seen so far.
+std::optional<MeasureTest> loadMeasure(Checker& check, const json& value,
+                                       const std::string& pointer, std::set<std::string>& tests)
+{
+    if (!check.object(
+            value, pointer,
+            {"test", "name", "view", "landmarks", "angle", "tighter", "mdc_degrees", "setup"})) {
+        return std::nullopt;
+    }
+    const auto before = check.count();
+    MeasureTest measure;
+    const auto test = check.string(value, "test", pointer);
+    if (test && !matchesPlainId(*test)) {
+        check.add(child(pointer, "test"), "must be lower case letters, digits, _ and -");
+    } else if (test && !tests.insert(*test).second) {
+        check.add(child(pointer, "test"),
+                  "\"" + *test + "\" is the test of another group; each group has its own");
+    }
+    measure.test = test.value_or("");
+    measure.name = check.string(value, "name", pointer).value_or("");
+    if (const auto view = check.string(value, "view", pointer)) {
+        if (const auto parsed = cameraViewFromId(*view)) {
+            measure.view = *parsed;
+        } else {
+            check.add(child(pointer, "view"), "must be \"side\", \"behind\" or \"above\"");
+        }
+    }
+    std::optional<AngleKind> angle;
+    if (const auto kind = check.string(value, "angle", pointer)) {
+        angle = angleKindFromId(*kind);
+        if (!angle) {
+            check.add(child(pointer, "angle"),
+                      "must be thigh_to_level_line, knee_flexion, knee_extension_deficit or "
+                      "hip_abduction (clinical.md section 9)");
+        }
+    }
+    if (const auto tighter = check.string(value, "tighter", pointer)) {
+        if (const auto parsed = tighterWhenFromId(*tighter)) {
+            measure.tighter = *parsed;
+        } else {
+            check.add(child(pointer, "tighter"),
+                      "must be \"larger\" or \"smaller\": the angle of the tighter side");
+        }
+    }
+    if (value.contains("mdc_degrees")) {
+        const json& mdc = value["mdc_degrees"];
+        if (mdc.is_number() && mdc.get<double>() >= kMinMdc && mdc.get<double>() <= kMaxMdc) {
+            measure.mdcDegrees = mdc.get<double>();
+        } else {
+            check.add(child(pointer, "mdc_degrees"),
+                      "must be a number of degrees from 1 to 30: the smallest difference the "
+                      "test tells apart, not " +
+                          mdc.dump());
+        }
+    }
+    if (const json* landmarks = check.array(value, "landmarks", pointer)) {
+        const std::string base = child(pointer, "landmarks");
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < landmarks->size(); ++i) {
+            if (auto landmark = loadLandmark(check, (*landmarks)[i], child(base, i))) {
+                if (!ids.insert(landmark->id).second) {
+                    check.add(child(child(base, i), "id"),
+                              "\"" + landmark->id + "\" is listed twice");
+                }
+                measure.landmarks.push_back(std::move(*landmark));
+            }
+        }
+        if (angle && landmarks->size() != landmarkCount(*angle)) {
+            check.add(base, std::string(angleKindId(*angle)) + " needs " +
+                                std::to_string(landmarkCount(*angle)) +
+                                " landmarks in tapping order, not " +
+                                std::to_string(landmarks->size()));
+        }
+    }
+    measure.setup = textList(check, value, "setup", pointer, 1, 6);
+    if (!angle || !test || check.count() != before) {
+        return std::nullopt;
+    }
+    measure.angle = *angle;
+    return measure;
+}
+
 void loadGroups(Checker& check, const json& doc, Protocol& protocol)
 {
     const json* groups = check.array(doc, "groups", "");
@@ -164,11 +271,13 @@ void loadGroups(Checker& check, const json& doc, Protocol& protocol)
         return;
     }
     std::set<Region> seen;
+    std::set<std::string> tests;
     for (std::size_t i = 0; i < groups->size(); ++i) {
         const json& value = (*groups)[i];
         const std::string pointer = child("/groups", i);
         if (!check.object(value, pointer,
-                          {"id", "name", "where", "rank", "optional", "technique", "self_test"})) {
+                          {"id", "name", "where", "rank", "optional", "technique", "self_test"},
+                          {"measure"})) {
             continue;
         }
         Group group;
@@ -197,6 +306,9 @@ void loadGroups(Checker& check, const json& doc, Protocol& protocol)
         std::optional<SelfTest> test;
         if (value.contains("self_test")) {
             test = loadSelfTest(check, value["self_test"], child(pointer, "self_test"));
+        }
+        if (value.contains("measure")) {
+            group.measure = loadMeasure(check, value["measure"], child(pointer, "measure"), tests);
         }
         if (region && optional && test && check.count() == before) {
             group.region = *region;
@@ -462,6 +574,12 @@ const Technique* Protocol::technique(std::string_view techniqueId) const
     const auto it = std::find_if(techniques.begin(), techniques.end(),
                                  [techniqueId](const Technique& t) { return t.id == techniqueId; });
     return it == techniques.end() ? nullptr : &*it;
+}
+
+const MeasureTest* Protocol::measure(Region region) const
+{
+    const Group* found = group(region);
+    return found != nullptr && found->measure ? &*found->measure : nullptr;
 }
 
 const ScreeningQuestion* Protocol::question(std::string_view questionId) const

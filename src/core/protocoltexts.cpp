@@ -200,6 +200,19 @@ ResolvedTexts resolveProtocolTexts(const json& document, std::string_view langua
             texts.list(test, "notice", tp);
             texts.list(test, "stop_signs", tp);
         }
+        if (group.is_object() && group.contains("measure")) {
+            json& measure = group["measure"];
+            const std::string mp = child(pointer, "measure");
+            texts.text(measure, "name", mp);
+            texts.list(measure, "setup", mp);
+            if (measure.is_object() && measure.contains("landmarks") &&
+                measure["landmarks"].is_array()) {
+                json& landmarks = measure["landmarks"];
+                for (std::size_t i = 0; i < landmarks.size(); ++i) {
+                    texts.text(landmarks[i], "name", child(child(mp, "landmarks"), i));
+                }
+            }
+        }
     });
     texts.each(doc, "techniques", [&](json& technique, const std::string& pointer) {
         texts.text(technique, "name", pointer);

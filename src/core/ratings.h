@@ -16,4 +16,10 @@ namespace tightside::core::detail {
 void parseRatingObject(Checker& check, const nlohmann::json& object, const std::string& pointer,
                        const Protocol& protocol, const std::function<void(Region, Rating)>& keep);
 
+/// Reads an object of group ids to {"test", "left", "right"} measured angles (contracts.md
+/// "Measured angles"): the test must be the one the protocol defines for that group, angles
+/// 0-180 degrees with at most one decimal, either side may be missing.
+void parseMeasureObject(Checker& check, const nlohmann::json& object, const std::string& pointer,
+                        const Protocol& protocol, GroupMeasures& out);
+
 } // namespace tightside::core::detail

@@ -60,6 +60,39 @@ Notice notice(NoticeKind kind, std::vector<std::string> rules)
     return out;
 }
 
+/// Contracts.md "Measured angles": each group measured on both sides gets `why.measured` on its
+/// steps, and a MeasureDisagrees notice when the angles name the other side than the ratings
+/// or find a gap of at least the MDC where the ratings call the group balanced. The ratings
+/// still decide every step (M1, M2).
+void addMeasures(const Protocol& protocol, const Answers& answers, Plan& plan)
+{
+    for (const Group& group : protocol.groups) {
+        const auto& measure = answers.measure(group.region);
+        const auto& rating = answers.rating(group.region);
+        if (!group.measure || !measure || !rating) {
+            continue;
+        }
+        const std::optional<Side> ratingsTighter =
+            gapCounts(*rating, protocol.threshold) ? tighterSide(*rating) : std::nullopt;
+        const auto gap = compareMeasured(*group.measure, *measure, ratingsTighter);
+        if (!gap) {
+            continue;
+        }
+        for (auto* list : {&plan.steps, &plan.deferred}) {
+            for (Step& step : *list) {
+                if (step.group == group.region) {
+                    step.why.measured = gap;
+                }
+            }
+        }
+        if (measureDisagrees(*gap, ratingsTighter)) {
+            Notice disagrees = notice(NoticeKind::MeasureDisagrees, {"M2"});
+            disagrees.groups = {group.region};
+            plan.notices.push_back(std::move(disagrees));
+        }
+    }
+}
+
 Plan seekCare(const Protocol& protocol, const Answers& answers, Plan plan)
 {
     plan.status = PlanStatus::SeekCare;
@@ -310,6 +343,7 @@ Plan RulesEngine::plan(const Answers& answers, const PlanOptions& options) const
             plan.notices.push_back(std::move(note));
         }
     }
+    addMeasures(protocol, answers, plan);
     plan.notices.push_back(notice(NoticeKind::Never, {"M3"}));
     enforceNeverTargets(plan);
     return plan;

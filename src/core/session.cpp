@@ -109,6 +109,96 @@ void parseRecheck(Checker& check, const json& document, const Protocol& protocol
         [&session](Region group, Rating rating) { session.setRecheck(group, rating); });
 }
 
+constexpr std::size_t kMaxLandmarks = 8;
+constexpr std::size_t kMaxPhotoName = 128;
+
+/// The group of a per-group object key: a group the protocol rates (never-regions refused).
+std::optional<Region> measuredGroup(Checker& check, const std::string& key, const std::string& at,
+                                    const Protocol& protocol)
+{
+    const auto region = regionFromId(key);
+    if (!region || isNeverRegion(*region) || protocol.group(*region) == nullptr) {
+        check.add(at, "\"" + key + "\" is not a muscle group this protocol measures");
+        return std::nullopt;
+    }
+    return region;
+}
+
+/// {"<group>": {"left": X, "right": Y}} with either side optional; `side` reads one value.
+template <typename Read>
+void perGroupAndSide(Checker& check, const json& document, std::string_view key,
+                     const Protocol& protocol, Read read)
+{
+    const auto it = document.find(key);
+    if (it == document.end()) {
+        return;
+    }
+    const std::string base = child("", key);
+    if (!it->is_object()) {
+        check.add(base, "must be an object, not " + std::string(detail::typeWords(*it)));
+        return;
+    }
+    for (const auto& item : it->items()) {
+        const std::string at = child(base, item.key());
+        const auto group = measuredGroup(check, item.key(), at, protocol);
+        if (!group || !check.object(item.value(), at, {}, {"left", "right"})) {
+            continue;
+        }
+        for (const Side side : {Side::Left, Side::Right}) {
+            const auto value = item.value().find(sideId(side));
+            if (value != item.value().end()) {
+                read(*group, side, *value, child(at, sideId(side)));
+            }
+        }
+    }
+}
+
+void parseMeasurePoints(Checker& check, const json& document, const Protocol& protocol,
+                        Session& session)
+{
+    perGroupAndSide(check, document, "measure_points", protocol,
+                    [&](Region group, Side side, const json& value, const std::string& at) {
+                        if (!value.is_array() || value.empty() || value.size() > kMaxLandmarks) {
+                            check.add(at, "must list the tapped landmarks, 1 to 8 [x, y] pairs");
+                            return;
+                        }
+                        std::vector<PhotoPoint> points;
+                        for (std::size_t i = 0; i < value.size(); ++i) {
+                            const json& pair = value[i];
+                            const bool ok =
+                                pair.is_array() && pair.size() == 2 && pair[0].is_number() &&
+                                pair[1].is_number() && pair[0].get<double>() >= 0 &&
+                                pair[0].get<double>() <= 1 && pair[1].get<double>() >= 0 &&
+                                pair[1].get<double>() <= 1;
+                            if (!ok) {
+                                check.add(child(at, i), "must be [x, y], each from 0 to 1 (a "
+                                                        "share of the photo's width and height)");
+                                return;
+                            }
+                            points.push_back({pair[0].get<double>(), pair[1].get<double>()});
+                        }
+                        session.measurePoints[group][side] = std::move(points);
+                    });
+}
+
+void parsePhotos(Checker& check, const json& document, const Protocol& protocol, Session& session)
+{
+    perGroupAndSide(check, document, "photos", protocol,
+                    [&](Region group, Side side, const json& value, const std::string& at) {
+                        const auto path = check.stringValue(value, at);
+                        if (!path) {
+                            return;
+                        }
+                        if (!isValidPhotoPath(*path)) {
+                            check.add(at, "must be \"photos/<file>\" (a .jpg, .jpeg or .png "
+                                          "inside the data folder), not \"" +
+                                              *path + "\"");
+                            return;
+                        }
+                        session.photos[group][side] = *path;
+                    });
+}
+
 /// `protocol` plus a screening question for every id the answers list, of the kind they are
 /// listed under, so that parseAnswers() checks everything else.
 Protocol withListedScreening(const Protocol& protocol, const json& answers)
@@ -133,6 +223,30 @@ Protocol withListedScreening(const Protocol& protocol, const json& answers)
         }
     }
     return lenient;
+}
+
+/// `protocol` with each measured test a session names taken as given (it belongs to a protocol
+/// that may not be loaded), so the angles themselves are still checked.
+void acceptListedTests(Protocol& lenient, const json& measures)
+{
+    if (!measures.is_object()) {
+        return;
+    }
+    for (const auto& item : measures.items()) {
+        const auto region = regionFromId(item.key());
+        const auto test = item.value().is_object() ? item.value().find("test") : item.value().end();
+        if (!region || !item.value().is_object() || test == item.value().end() ||
+            !test->is_string()) {
+            continue;
+        }
+        for (Group& group : lenient.groups) {
+            if (group.region == *region) {
+                MeasureTest measure = group.measure.value_or(MeasureTest{});
+                measure.test = test->get<std::string>();
+                group.measure = std::move(measure);
+            }
+        }
+    }
 }
 
 } // namespace
@@ -248,7 +362,8 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
     Checker check(result.problems);
     if (!check.object(document, "",
                       {"schema", "id", "started", "protocol", "answers", "plan", "done"},
-                      {"finished", "recheck", "pain_after", "notes", "activities"})) {
+                      {"finished", "recheck", "pain_after", "notes", "activities",
+                       "recheck_measures", "measure_points", "photos"})) {
         return result;
     }
     Session session;
@@ -284,8 +399,12 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
         // seen from a window that loaded a custom protocol) must not be refused for that:
         // everything but its screening ids can still be checked.
         const bool sameProtocol = session.protocolId.empty() || session.protocolId == protocol.id;
-        const Protocol lenient =
+        Protocol lenient =
             sameProtocol ? Protocol{} : withListedScreening(protocol, document["answers"]);
+        if (!sameProtocol && document["answers"].is_object() &&
+            document["answers"].contains("measures")) {
+            acceptListedTests(lenient, document["answers"]["measures"]);
+        }
         AnswersParse answers = parseAnswers(document["answers"], sameProtocol ? protocol : lenient);
         appendUnder(result.problems, answers.problems, "/answers");
         if (answers.answers) {
@@ -310,6 +429,18 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
         }
     }
     parseRecheck(check, document, protocol, session);
+    if (const auto it = document.find("recheck_measures"); it != document.end()) {
+        Protocol lenient;
+        const bool sameProtocol = session.protocolId.empty() || session.protocolId == protocol.id;
+        if (!sameProtocol) {
+            lenient = protocol;
+            acceptListedTests(lenient, *it);
+        }
+        detail::parseMeasureObject(check, *it, "/recheck_measures",
+                                   sameProtocol ? protocol : lenient, session.recheckMeasures);
+    }
+    parseMeasurePoints(check, document, protocol, session);
+    parsePhotos(check, document, protocol, session);
     if (document.contains("pain_after") && !document["pain_after"].is_null()) {
         session.painAfter = check.integer(document, "pain_after", "", kMinRating, kMaxRating);
     }
@@ -360,7 +491,56 @@ json toJson(const Session& session)
     if (!session.activities.empty()) {
         out["activities"] = toJson(session.activities);
     }
+    // Written only when there are any, so a session without measures reads and writes as before.
+    if (!isEmpty(session.recheckMeasures)) {
+        out["recheck_measures"] = toJson(session.recheckMeasures);
+    }
+    if (!session.measurePoints.empty()) {
+        json points = json::object();
+        for (const auto& [group, sides] : session.measurePoints) {
+            json bySide = json::object();
+            for (const auto& [side, list] : sides) {
+                json pairs = json::array();
+                for (const PhotoPoint point : list) {
+                    pairs.push_back({point.x, point.y});
+                }
+                bySide[std::string(sideId(side))] = std::move(pairs);
+            }
+            points[std::string(regionId(group))] = std::move(bySide);
+        }
+        out["measure_points"] = std::move(points);
+    }
+    if (!session.photos.empty()) {
+        json photos = json::object();
+        for (const auto& [group, sides] : session.photos) {
+            for (const auto& [side, path] : sides) {
+                photos[std::string(regionId(group))][std::string(sideId(side))] = path;
+            }
+        }
+        out["photos"] = std::move(photos);
+    }
     return out;
+}
+
+bool isValidPhotoPath(std::string_view path)
+{
+    constexpr std::string_view prefix = "photos/";
+    if (!path.starts_with(prefix)) {
+        return false;
+    }
+    const std::string_view name = path.substr(prefix.size());
+    if (name.empty() || name.size() > kMaxPhotoName || name.front() == '.') {
+        return false;
+    }
+    const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return std::isalnum(u) != 0 || c == '.' || c == '_' || c == '-';
+    });
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return plain &&
+           (lower.ends_with(".jpg") || lower.ends_with(".jpeg") || lower.ends_with(".png"));
 }
 
 } // namespace tightside::core

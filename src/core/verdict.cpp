@@ -44,6 +44,15 @@ Verdict verdict(double before, double after, Direction direction)
     if (!isRealChange(before, after)) {
         return Verdict::NoClearChange;
     }
+    // A real change by the ratings' rule: its direction, by the one rule below.
+    return verdict(before, after, 0.0, direction);
+}
+
+Verdict verdict(double before, double after, double minChange, Direction direction)
+{
+    if (after == before || std::fabs(after - before) < minChange - kTolerance) {
+        return Verdict::NoClearChange;
+    }
     const bool fell = after < before;
     const bool good = direction == Direction::LowerIsBetter ? fell : !fell;
     return good ? Verdict::Better : Verdict::Worse;

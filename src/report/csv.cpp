@@ -3,6 +3,9 @@
 #include "tightside/core/course.h"
 #include "tightside/core/progress.h"
 
+#include <array>
+#include <cstdio>
+
 namespace tightside::report {
 namespace {
 
@@ -33,6 +36,18 @@ std::string stepsText(const core::Session& session)
                 std::to_string(step.seconds) + "s " + std::string(core::outcomeId(step.outcome));
     }
     return text;
+}
+
+/// A measured angle with its one decimal ("128.5", "139.0"); empty when not measured.
+std::string angle(const std::optional<core::GroupMeasure>& measure, bool left)
+{
+    const auto& value = !measure ? std::optional<double>() : left ? measure->left : measure->right;
+    if (!value) {
+        return {};
+    }
+    std::array<char, 16> text{};
+    std::snprintf(text.data(), text.size(), "%.1f", *value);
+    return text.data();
 }
 
 int completed(const core::Session& session)
@@ -106,6 +121,11 @@ std::string csvHeader()
         const std::string place = "activity_" + std::to_string(i);
         cells.insert(cells.end(), {place + "_name", place + "_score"});
     }
+    // Measured angles (contracts.md "Measured angles"), after every other column.
+    for (const Region group : core::kPrimaryGroups) {
+        const std::string id(core::regionId(group));
+        cells.insert(cells.end(), {id + "_angle_left", id + "_angle_right"});
+    }
     return joinRow(cells);
 }
 
@@ -138,6 +158,10 @@ std::string csvRow(const core::Session& session)
         } else {
             cells.insert(cells.end(), {std::string(), std::string()});
         }
+    }
+    for (const Region group : core::kPrimaryGroups) {
+        const auto& measure = session.answers.measure(group);
+        cells.insert(cells.end(), {angle(measure, true), angle(measure, false)});
     }
     return joinRow(cells);
 }

@@ -18,6 +18,10 @@ constexpr int kSchema = 2;
 // [left, right] or null per group in the order of "groups"; activities one [name, score] per
 // activity.
 constexpr std::size_t kFields = 16;
+// Measured angles live beside the entries, in "measures": {"<id>": {"<group>": {"test", "left",
+// "right"}}}, only for sessions that have any; an older index has none, and could list no
+// session with measures (it refused them), so it needs no rebuild.
+constexpr std::string_view kMeasures = "measures";
 
 nlohmann::json groupIds()
 {
@@ -110,6 +114,36 @@ bool parseActivities(const nlohmann::json& value, std::vector<core::Activity>& o
     return core::activityProblems(out).empty();
 }
 
+/// One session's measures as toJson(GroupMeasures) writes them; false on anything else.
+bool parseMeasures(const nlohmann::json& value, core::GroupMeasures& out)
+{
+    if (!value.is_object()) {
+        return false;
+    }
+    for (const auto& item : value.items()) {
+        const auto region = core::regionFromId(item.key());
+        const nlohmann::json& entry = item.value();
+        if (!region || !core::isGroup(*region) || !entry.is_object() || !entry.contains("test") ||
+            !entry["test"].is_string()) {
+            return false;
+        }
+        core::GroupMeasure measure;
+        measure.test = entry["test"].get<std::string>();
+        for (const auto& [key, side] : entry.items()) {
+            if (key == "test") {
+                continue;
+            }
+            if ((key != "left" && key != "right") || !side.is_number() ||
+                !core::isStoredAngle(side.get<double>())) {
+                return false;
+            }
+            (key == "left" ? measure.left : measure.right) = side.get<double>();
+        }
+        out.at(core::indexOf(*region)) = std::move(measure);
+    }
+    return true;
+}
+
 std::optional<IndexEntry> parseEntry(const nlohmann::json& item, const QString& sessionsDir)
 {
     if (!item.is_array() || item.size() != kFields || !item[0].is_string() ||
@@ -191,12 +225,22 @@ parseIndex(std::string_view text, std::string_view protocolKey, const QString& s
         *groups != groupIds() || entries == root.end() || !entries->is_array()) {
         return std::nullopt;
     }
+    const auto measures = root.find(kMeasures);
+    if (measures != root.end() && !measures->is_object()) {
+        return std::nullopt;
+    }
     std::vector<IndexEntry> out;
     out.reserve(entries->size());
     for (const nlohmann::json& item : *entries) {
         auto entry = parseEntry(item, sessionsDir);
         if (!entry) {
             return std::nullopt;
+        }
+        if (measures != root.end()) {
+            const auto found = measures->find(entry->summary.id);
+            if (found != measures->end() && !parseMeasures(*found, entry->summary.measures)) {
+                return std::nullopt;
+            }
         }
         out.push_back(std::move(*entry));
     }
@@ -206,8 +250,12 @@ parseIndex(std::string_view text, std::string_view protocolKey, const QString& s
 std::string serialiseIndex(const std::vector<IndexEntry>& entries, std::string_view protocolKey)
 {
     nlohmann::json list = nlohmann::json::array();
+    nlohmann::json measures = nlohmann::json::object();
     for (const IndexEntry& entry : entries) {
         const SessionSummary& s = entry.summary;
+        if (!core::isEmpty(s.measures)) {
+            measures[s.id] = core::toJson(s.measures);
+        }
         list.push_back(nlohmann::json::array(
             {entry.name.toStdString(), entry.stamp.size, entry.stamp.mtimeNs, entry.stamp.ctimeNs,
              entry.stamp.inode, s.id, s.started, s.painBefore,
@@ -215,11 +263,14 @@ std::string serialiseIndex(const std::vector<IndexEntry>& entries, std::string_v
              s.stoppedPain, ratingsJson(s.before), ratingsJson(s.after), s.notes,
              activitiesJson(s.activities)}));
     }
-    const nlohmann::json root = {{"kind", kKind},
-                                 {"schema", kSchema},
-                                 {"protocol", protocolKey},
-                                 {"groups", groupIds()},
-                                 {"entries", std::move(list)}};
+    nlohmann::json root = {{"kind", kKind},
+                           {"schema", kSchema},
+                           {"protocol", protocolKey},
+                           {"groups", groupIds()},
+                           {"entries", std::move(list)}};
+    if (!measures.empty()) {
+        root[std::string(kMeasures)] = std::move(measures);
+    }
     return root.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

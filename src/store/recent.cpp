@@ -90,7 +90,7 @@ core::Course courseFromSummaries(const SessionStore& sessions,
                                  const std::vector<SessionSummary>& summaries,
                                  const UtcOffsetAt& offsetAt)
 {
-    core::CourseBuilder builder;
+    core::CourseBuilder builder(sessions.protocol());
     // The course needs a session's start, its pain, ratings and activities at the start, and
     // the latest session's deferred steps: all but the last are in the summaries.
     for (std::size_t i = 0; i < summaries.size(); ++i) {
@@ -105,6 +105,7 @@ core::Course courseFromSummaries(const SessionStore& sessions,
         session.answers.painNow = summary.painBefore;
         session.answers.ratings = summary.before;
         session.activities = summary.activities;
+        session.answers.measures = summary.measures;
         builder.add(session);
     }
     const auto latest = builder.latestStart();

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 namespace tightside::text {
 namespace {
 
@@ -176,6 +178,33 @@ QString regionText(core::Region region)
     return qs(std::string(core::regionName(region)));
 }
 
+QString measuredText(const core::MeasuredGap& measured)
+{
+    const auto degrees = [](double value) {
+        return QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1);
+    };
+    QString text;
+    if (!measured.tighter) {
+        text = PlanWords::tr("Your measured angles show no difference this test can tell apart "
+                             "(it tells apart %1° or more).")
+                   .arg(degrees(measured.mdc));
+    } else if (*measured.tighter == core::Side::Left) {
+        text = PlanWords::tr("Your measured angles: your left side is tighter by %1° (this test "
+                             "tells apart %2° or more).")
+                   .arg(degrees(measured.gap), degrees(measured.mdc));
+    } else {
+        text = PlanWords::tr("Your measured angles: your right side is tighter by %1° (this test "
+                             "tells apart %2° or more).")
+                   .arg(degrees(measured.gap), degrees(measured.mdc));
+    }
+    if (!measured.agrees) {
+        text += QLatin1Char(' ') +
+                PlanWords::tr("Your ratings point to the other side, so test both sides again, "
+                              "set up the same way, before you trust either.");
+    }
+    return text;
+}
+
 QString reasonText(const core::Step& step, const core::Protocol& protocol)
 {
     const core::Reason& why = step.why;
@@ -204,6 +233,9 @@ QString reasonText(const core::Step& step, const core::Protocol& protocol)
         sentences.push_back(
             PlanWords::tr("It did not fit in today's %1, so it comes first next time.")
                 .arg(minutes(*why.deferredMinutes)));
+    }
+    if (why.measured) {
+        sentences.push_back(measuredText(*why.measured));
     }
     QString text = sentences.join(QLatin1Char(' '));
     if (!text.isEmpty()) {
@@ -321,6 +353,10 @@ QString noticeText(const core::Notice& notice, const core::Protocol& protocol)
             .arg(regionList(notice.groups))
             .arg(notice.firstGap)
             .arg(notice.gap);
+    case NoticeKind::MeasureDisagrees:
+        return PlanWords::tr("Your measured angles for the %1 do not match your ratings. Test "
+                             "both sides again when you can; today's plan follows your ratings.")
+            .arg(regionList(notice.groups));
     }
     return {};
 }

@@ -23,7 +23,7 @@ OUT = HERE / "invalid"
 multilingual = json.loads((ROOT / "protocols" / "tightside.legs.json").read_text(encoding="utf-8"))
 TEXT_KEYS = {"name", "summary", "guidance", "where", "equipment", "why", "question", "advice",
              "note"}
-LIST_KEYS = {"steps", "notice", "stop_signs", "keep_off"}
+LIST_KEYS = {"steps", "notice", "stop_signs", "keep_off", "setup"}
 
 
 def english(value):
@@ -161,6 +161,36 @@ case("aligned-screening-id-dot", "a screening id with a dot (schema's id pattern
      "/screening/0/id", lambda d: d["screening"][0].__setitem__("id", "dvt.now"), 
      note=ALIGNED)
 
+# --- Measured angles (clinical.md section 9): a group's optional "measure". -------------------
+case("measure-unknown-angle", "a measure with an angle kind the app does not know",
+     "/groups/0/measure/angle", lambda d: d["groups"][0]["measure"].__setitem__("angle", "hip_tilt"))
+case("measure-landmark-count", "a thigh_to_level_line measure with 3 landmarks, not 4",
+     "/groups/1/measure/landmarks", lambda d: d["groups"][1]["measure"]["landmarks"].pop())
+case("measure-mdc-0", "an MDC of 0 degrees (1 to 30)", "/groups/0/measure/mdc_degrees",
+     lambda d: d["groups"][0]["measure"].__setitem__("mdc_degrees", 0))
+case("measure-tighter-higher", "tighter is neither larger nor smaller",
+     "/groups/0/measure/tighter",
+     lambda d: d["groups"][0]["measure"].__setitem__("tighter", "higher"))
+case("measure-unknown-key", "an unknown key inside a measure", "/groups/0/measure/colour",
+     lambda d: d["groups"][0]["measure"].__setitem__("colour", "red"))
+case("measure-duplicate-test", "two groups share one measured test id",
+     "/groups/1/measure/test",
+     lambda d: d["groups"][1]["measure"].__setitem__("test", d["groups"][0]["measure"]["test"]),
+     schema="valid", note=BEYOND)
+case("measure-duplicate-landmark", "a measure lists one landmark id twice",
+     "/groups/0/measure/landmarks/1/id",
+     lambda d: d["groups"][0]["measure"]["landmarks"][1].__setitem__(
+         "id", d["groups"][0]["measure"]["landmarks"][0]["id"]), schema="valid", note=BEYOND)
+
+
+def without_measures(d):
+    for group in d["groups"]:
+        group.pop("measure", None)
+
+
+case("measure-none", "no group carries a measure: still a valid protocol", "", without_measures,
+     schema="valid", cpp="valid")
+
 # --- Translations: the built-in protocol in its four languages, with one gap. -------------
 LANGS = "the keys of a text object must be the protocol's languages; only the app relates them"
 case("translation-missing", "a stop sign has no French text", "/groups/0/self_test/stop_signs/0",
@@ -174,6 +204,10 @@ case("translation-plain-string", "one plain summary in a protocol of four langua
      note=LANGS, start=multilingual)
 case("translation-empty", "an empty German advice", "/screening/0/advice/de",
      lambda d: d["screening"][0]["advice"].__setitem__("de", ""), start=multilingual)
+case("translation-missing-measure", "a measure's setup sentence has no German text",
+     "/groups/0/measure/setup/0",
+     lambda d: d["groups"][0]["measure"]["setup"][0].pop("de"), schema="valid", note=LANGS,
+     start=multilingual)
 case("translation-bad-code", "a language code in capitals", "/languages/4",
      lambda d: d["languages"].append("IT"), start=multilingual)
 

@@ -109,3 +109,36 @@ TEST_CASE("Course from the store: the summaries give the same course as every fi
     CHECK(fromSummaries.latestActivities == fromFiles.latestActivities);
     CHECK(fromSummaries.activitiesRated == storetest::numberedSession(6).started);
 }
+
+TEST_CASE("Course from the store: measured gaps come through the index with the test's MDC",
+          "[store][course][measure]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    const auto quads = core::indexOf(core::Region::Quadriceps);
+    for (std::uint32_t i = 0; i < 4; ++i) {
+        core::Session session = storetest::numberedSession(i);
+        if (i == 1 || i == 3) { // gap 20, then 9.5: better by the MDC of 8
+            session.answers.measures.at(quads) =
+                core::GroupMeasure{"prone_knee_bend", 120.0, i == 1 ? 140.0 : 129.5};
+        }
+        REQUIRE(store.save(session).ok());
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+        INFO("pass " << pass << " (the second reads the index)");
+        const auto listing = store.summaries();
+        REQUIRE(listing.ok());
+        if (pass == 1) {
+            CHECK(listing.value().filesRead == 0);
+        }
+        const core::Course course = store::courseFromSummaries(store, listing.value().sessions,
+                                                               [](core::UtcTime) { return 0s; });
+        const auto& measured = course.measured.at(quads);
+        REQUIRE(measured);
+        CHECK(*measured == core::MeasuredCourse{20.0, 9.5, 8.0, core::Verdict::Better});
+        core::CourseBuilder files(store.protocol());
+        REQUIRE(
+            store.forEach([&files](const store::StoredSession& s) { files.add(s.session); }).ok());
+        CHECK(core::toJson(course) == core::toJson(files.course(0s)));
+    }
+}

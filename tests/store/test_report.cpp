@@ -93,6 +93,26 @@ TEST_CASE("one CSV row per session, with as many cells as the header", "[store][
     CHECK(rows[1][column("tfl_left_before")].empty());
 }
 
+TEST_CASE("the CSV ends with each leg group's measured angles, one decimal",
+          "[store][csv][measure]")
+{
+    auto session = storetest::numberedSession(3);
+    session.answers.measures.at(tightside::core::indexOf(tightside::core::Region::Hamstrings)) =
+        tightside::core::GroupMeasure{"active_knee_extension", 31.0, std::nullopt};
+    const auto rows = parseCsv(csvHeader() + csvRow(session));
+    REQUIRE(rows.size() == 2);
+    REQUIRE(rows[0].size() >= 10);
+    const std::vector<std::string> last(rows[0].end() - 10, rows[0].end());
+    CHECK(last == std::vector<std::string>{"quadriceps_angle_left", "quadriceps_angle_right",
+                                           "hip_flexors_angle_left", "hip_flexors_angle_right",
+                                           "adductors_angle_left", "adductors_angle_right",
+                                           "it_band_angle_left", "it_band_angle_right",
+                                           "hamstrings_angle_left", "hamstrings_angle_right"});
+    CHECK(rows[1][rows[0].size() - 2] == "31.0");
+    CHECK(rows[1][rows[0].size() - 1].empty());
+    CHECK(rows[1][rows[0].size() - 10].empty());
+}
+
 TEST_CASE("the text history names pain, ratings and outcomes", "[store][text]")
 {
     const auto session = storetest::numberedSession(2);

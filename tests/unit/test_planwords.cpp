@@ -96,7 +96,7 @@ TEST_CASE("Words: counts read right for one and for many", "[words]")
 TEST_CASE("Words: every notice kind has a sentence without a rule id", "[words]")
 {
     const Protocol& protocol = testdata::builtinProtocol();
-    for (int k = 0; k <= static_cast<int>(NoticeKind::NeverRemoved); ++k) {
+    for (int k = 0; k <= static_cast<int>(NoticeKind::MeasureDisagrees); ++k) {
         Notice notice;
         notice.kind = static_cast<NoticeKind>(k);
         notice.id = "recent_fracture";
@@ -159,4 +159,47 @@ TEST_CASE("Words: the text plan lists steps, the balanced groups and the message
     CHECK(contains(text, "Balanced today: hip flexors, adductors, IT band, hamstrings, TFL\n"));
     CHECK(contains(text, "* " + plan.messages.back() + "\n"));
     CHECK_FALSE(contains(text, "(M"));
+}
+
+TEST_CASE("Words: measured angles read as a sentence, with a suggestion when they disagree",
+          "[words][measure]")
+{
+    using tightside::text::measuredText;
+    MeasuredGap measured;
+    measured.test = "prone_knee_bend";
+    measured.left = 118.5;
+    measured.right = 131.0;
+    measured.gap = 12.5;
+    measured.mdc = 8;
+    measured.tighter = Side::Right;
+    CHECK(measuredText(measured) ==
+          QStringLiteral("Your measured angles: your right side is tighter by 12.5° (this test "
+                         "tells apart 8° or more)."));
+    measured.tighter = Side::Left;
+    measured.gap = 12;
+    CHECK(measuredText(measured) ==
+          QStringLiteral("Your measured angles: your left side is tighter by 12° (this test "
+                         "tells apart 8° or more)."));
+    measured.agrees = false;
+    CHECK(measuredText(measured).endsWith(
+        QStringLiteral("Your ratings point to the other side, so test both sides again, set up "
+                       "the same way, before you trust either.")));
+    measured.tighter.reset();
+    measured.agrees = true;
+    CHECK(measuredText(measured) ==
+          QStringLiteral("Your measured angles show no difference this test can tell apart (it "
+                         "tells apart 8° or more)."));
+    // The step's reason carries it; without measures it stays as it was.
+    Step step = quadStep();
+    const QString plain = reasonText(step, testdata::builtinProtocol());
+    CHECK_FALSE(plain.contains(QStringLiteral("measured")));
+    step.why.measured = measured;
+    CHECK(reasonText(step, testdata::builtinProtocol()).endsWith(measuredText(measured)));
+    Notice notice;
+    notice.kind = NoticeKind::MeasureDisagrees;
+    notice.groups = {Region::Hamstrings};
+    CHECK(noticeText(notice, testdata::builtinProtocol()) ==
+          QStringLiteral("Your measured angles for the hamstrings do not match your ratings. "
+                         "Test both sides again when you can; today's plan follows your "
+                         "ratings."));
 }

@@ -20,7 +20,8 @@ void eachText(const json& value, const std::string& pointer,
 {
     static const std::vector<std::string> textKeys = {
         "name", "summary", "guidance", "where", "equipment", "why", "question", "advice", "note"};
-    static const std::vector<std::string> listKeys = {"steps", "notice", "stop_signs", "keep_off"};
+    static const std::vector<std::string> listKeys = {"steps", "notice", "stop_signs", "keep_off",
+                                                      "setup"};
     if (value.is_array()) {
         for (std::size_t i = 0; i < value.size(); ++i) {
             eachText(value[i], pointer + "/" + std::to_string(i), visit);

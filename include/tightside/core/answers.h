@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tightside/core/measure.h"
 #include "tightside/core/problem.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/region.h"
@@ -17,6 +18,10 @@ inline constexpr int kMinRating = 0;
 inline constexpr int kMaxRating = 10;
 inline constexpr int kMinMinutes = 1;
 inline constexpr int kMaxMinutes = 120;
+
+/// Measured angles per group, indexed by Region like the ratings (answers "measures", session
+/// "recheck_measures"); only groups with a measured test hold a value.
+using GroupMeasures = std::array<std::optional<GroupMeasure>, kGroupCount>;
 
 /// Perceived tightness of one group, 0 (none) to 10 (extreme), per side.
 struct Rating
@@ -43,6 +48,15 @@ struct Answers
 
     const std::optional<Rating>& rating(Region group) const { return ratings.at(indexOf(group)); }
     void setRating(Region group, Rating rating) { ratings.at(indexOf(group)) = rating; }
+
+    /// Angles measured from photos (contracts.md "Measured angles"); optional, either side may
+    /// be missing.
+    GroupMeasures measures{};
+
+    const std::optional<GroupMeasure>& measure(Region group) const
+    {
+        return measures.at(indexOf(group));
+    }
 };
 
 struct AnswersParse
@@ -56,7 +70,13 @@ struct AnswersParse
 /// never-region is refused with the reason the app never works there.
 AnswersParse parseAnswers(const nlohmann::json& document, const Protocol& protocol);
 
-/// The answers as contracts.md writes them (keys in a stable order).
+/// The answers as contracts.md writes them (keys in a stable order); `measures` only when any
+/// group was measured.
 nlohmann::json toJson(const Answers& answers);
+
+/// {"<group>": {"test", "left", "right"}} for the measured groups (a missing side is left out).
+nlohmann::json toJson(const GroupMeasures& measures);
+/// True when no group holds a measure.
+bool isEmpty(const GroupMeasures& measures);
 
 } // namespace tightside::core

@@ -74,6 +74,19 @@ struct GroupCourse
     bool operator==(const GroupCourse&) const = default;
 };
 
+/// A group's measured left/right gap (degrees) in the first and the latest session that measured
+/// both sides with the protocol's test, and the verdict between by the test's MDC
+/// (contracts.md "Measured angles"); only when two sessions measured it.
+struct MeasuredCourse
+{
+    double firstGap = 0;
+    double latestGap = 0;
+    double mdc = 0;
+    Verdict verdict = Verdict::NoClearChange;
+
+    bool operator==(const MeasuredCourse&) const = default;
+};
+
 /// Pain at the start of the first and the latest session, and the verdict between.
 struct PainCourse
 {
@@ -105,6 +118,8 @@ struct Course
     std::string latest;
     /// Indexed by Region; a group no session rated has none.
     std::array<std::optional<GroupCourse>, kGroupCount> groups{};
+    /// Indexed by Region; written as the group's "measured" in the JSON.
+    std::array<std::optional<MeasuredCourse>, kGroupCount> measured{};
     std::optional<PainCourse> pain;
     /// The latest session's deferred steps, in order.
     std::vector<Step> deferred;
@@ -149,6 +164,11 @@ struct CourseContext
 class CourseBuilder
 {
 public:
+    CourseBuilder() = default;
+    /// With a protocol, the course also follows each group's measured gap (its test and MDC);
+    /// the protocol must outlive the builder.
+    explicit CourseBuilder(const Protocol& protocol) : m_protocol(&protocol) {}
+
     void add(const Session& session);
 
     /// `utcOffset`: how far the person's clock is ahead of UTC at the latest session.
@@ -163,6 +183,7 @@ public:
 
 private:
     void addActivities(const Session& session);
+    void addMeasures(const Session& session);
 
     struct Point
     {
@@ -193,6 +214,17 @@ private:
     std::map<std::string, std::pair<Score, Score>> m_activities;
     std::string m_activitiesRated;
     std::vector<Activity> m_latestActivities;
+    /// Measured gaps: the protocol that names each group's test and MDC, the first and latest
+    /// session that measured both sides, and how many did.
+    struct Measured
+    {
+        std::string started;
+        double gap = 0;
+    };
+    const Protocol* m_protocol = nullptr;
+    std::array<std::optional<Measured>, kGroupCount> m_firstMeasured{};
+    std::array<std::optional<Measured>, kGroupCount> m_latestMeasured{};
+    std::array<std::size_t, kGroupCount> m_measuredSessions{};
 };
 
 /// A group left out of today's steps because it was released less than kRestTime ago.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tightside/core/measure.h"
 #include "tightside/core/problem.h"
 #include "tightside/core/protocol.h"
 #include "tightside/core/region.h"
@@ -74,6 +75,9 @@ struct Reason
     /// Planned with the course: the step did not fit last session and comes first (M9); the
     /// step's JSON `from_deferred`.
     bool fromDeferred = false;
+    /// Both sides of the group measured from photos (contracts.md "Measured angles"): the
+    /// step's JSON `why.measured`. It never changes the step; the ratings decide (M1, M2).
+    std::optional<MeasuredGap> measured;
 
     bool gentle() const { return flareUp || !precautions.empty(); }
     bool operator==(const Reason&) const = default;
@@ -147,6 +151,10 @@ enum class NoticeKind : std::uint8_t
     /// Planned with the course: `groups[0]`'s gap has not clearly changed over the last `count`
     /// sessions (`firstGap` at the first of them, `gap` today); ask a clinician (M6, M8).
     NoClearChange,
+    /// The measured angles of `groups[0]` name the other side than the ratings, or find a gap
+    /// of at least the test's MDC where the ratings call the group balanced; the ratings still
+    /// decide (M2).
+    MeasureDisagrees,
 };
 
 /// "seek_care_today", "red_flag_advice", "emergency", ... (docs/architecture.md).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tightside/core/measure.h"
 #include "tightside/core/problem.h"
 #include "tightside/core/region.h"
 
@@ -43,6 +44,9 @@ struct Group
     bool optional = false;
     std::string technique;
     SelfTest selfTest;
+    /// The self-test measured from a photo (clinical.md section 9); optional, a protocol
+    /// without measures still loads.
+    std::optional<MeasureTest> measure;
 };
 
 struct Technique
@@ -116,6 +120,8 @@ struct Protocol
     const Group* group(Region region) const;
     const Technique* technique(std::string_view id) const;
     const ScreeningQuestion* question(std::string_view id) const;
+    /// The group's measured test, when the protocol defines one.
+    const MeasureTest* measure(Region region) const;
     /// The reason shown for a never-region, or a default sentence when the protocol has none.
     std::string neverWhy(Region region) const;
 };

@@ -12,6 +12,7 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,6 +66,14 @@ struct Session
     /// What matters to the person, rated this session (optional, at most once a week); empty
     /// when not asked or skipped.
     std::vector<Activity> activities;
+    /// Angles measured again after the routine (contracts.md "Measured angles"); the same
+    /// shape as Answers::measures.
+    GroupMeasures recheckMeasures{};
+    /// The tapped landmarks per group and side, as shares of the photo's width and height.
+    std::map<Region, std::map<Side, std::vector<PhotoPoint>>> measurePoints;
+    /// Kept photos per group and side, "photos/<file>" inside the data folder; only when the
+    /// person chose to keep photos.
+    std::map<Region, std::map<Side, std::string>> photos;
 
     const std::optional<Rating>& recheckRating(Region group) const
     {
@@ -102,6 +111,11 @@ std::string isoUtc(std::chrono::system_clock::time_point time);
 /// True when `id` has exactly the form newSessionId() makes. Only such ids become file names,
 /// so an id can never reach outside the sessions folder ("../x").
 bool isValidSessionId(std::string_view id);
+
+/// True for "photos/<file>": a plain file name (letters, digits, . _ -, not starting with a dot)
+/// ending in .jpg, .jpeg or .png, so a stored path never reaches outside the data folder's
+/// photos folder.
+bool isValidPhotoPath(std::string_view path);
 
 /// True for "YYYY-MM-DDTHH:MM:SSZ" with plausible field ranges.
 bool isValidIsoUtc(std::string_view text);

@@ -39,4 +39,9 @@ bool isRealChange(double before, double after);
 /// else NoClearChange. It says what the person's ratings did, never why.
 Verdict verdict(double before, double after, Direction direction = Direction::LowerIsBetter);
 
+/// The same rule with the smallest real change given: a change is real when |after - before|
+/// >= `minChange`. Measured angles use their test's mdc_degrees (contracts.md "Verdicts"); the
+/// ratings' verdict() above is this rule once a change counts.
+Verdict verdict(double before, double after, double minChange, Direction direction);
+
 } // namespace tightside::core

@@ -67,6 +67,8 @@ struct SessionSummary
     std::string notes;
     /// The activities rated in this session (at most core::kMaxActivities), for the course.
     std::vector<core::Activity> activities;
+    /// The angles measured at the start (the answers' measures), for the course.
+    core::GroupMeasures measures{};
     /// sessions/<id>.json
     QString path;
 
@@ -142,6 +144,9 @@ public:
     static Result<QString> resolveDataDir(const std::optional<QString>& option);
 
     const QString& dataDir() const { return m_dataDir; }
+    /// The protocol the files are validated against (the course takes the measured tests'
+    /// MDC from it).
+    const core::Protocol& protocol() const { return m_protocol; }
     QString sessionsDir() const;
     QString currentDir() const;
     QString quarantineDir() const;

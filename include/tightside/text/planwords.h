@@ -31,6 +31,12 @@ core::Plan makePlan(const core::Protocol& protocol, const core::Answers& answers
 /// A readable plan for people, as `tightside plan --format text` prints it.
 QString planText(const core::Plan& plan, const core::Protocol& protocol);
 
+/// Both sides of a measured group in words (issue 23): "Your right side is tighter by 12.5°
+/// (this test tells apart 8° or more).", or that the test tells no difference apart, and, when
+/// the measures name the other side than the ratings, a plain suggestion to test again.
+/// Numbers follow the default locale (one decimal).
+QString measuredText(const core::MeasuredGap& measured);
+
 /// A region's name for people ("hip flexors").
 QString regionText(core::Region region);
 

@@ -57,6 +57,18 @@ core::Plan CheckSession::screen(const core::Answers& answers) const
     return text::makePlan(m_protocol, answers);
 }
 
+QString CheckSession::stopAtScreening(const core::Answers& answers,
+                                      std::chrono::system_clock::time_point now)
+{
+    if (!m_stoppedAt) {
+        m_stoppedAt = std::chrono::floor<std::chrono::seconds>(now);
+        m_stoppedId = core::newSessionId(*m_stoppedAt, QRandomGenerator::global()->generate());
+    }
+    const auto result =
+        m_store.save(core::stoppedSession(m_stoppedId, answers, m_protocol, *m_stoppedAt));
+    return result ? QString() : result.error();
+}
+
 void CheckSession::begin(std::chrono::system_clock::time_point when)
 {
     if (!m_began) {

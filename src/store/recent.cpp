@@ -91,12 +91,21 @@ core::Course courseFromSummaries(const SessionStore& sessions,
                                  const UtcOffsetAt& offsetAt)
 {
     core::CourseBuilder builder;
-    // The course needs a session's start, its pain, ratings and activities at the start, and
-    // the latest session's deferred steps: all but the last are in the summaries.
+    // The course needs a session's start, its pain, ratings and activities at the start and
+    // after the re-check, and the latest session's deferred steps: all but the last are in the
+    // summaries. A check stopped by a red flag only counts; the latest other session's file
+    // gives the deferred steps.
+    std::size_t latestRated = summaries.size();
+    for (std::size_t i = summaries.size(); i-- > 0;) {
+        if (!summaries[i].stopped) {
+            latestRated = i;
+            break;
+        }
+    }
     for (std::size_t i = 0; i < summaries.size(); ++i) {
         const SessionSummary& summary = summaries[i];
         core::Session session;
-        if (i + 1 == summaries.size()) {
+        if (i == latestRated) {
             if (auto stored = sessions.read(summary.path)) {
                 session = std::move(stored.value().session);
             }
@@ -104,7 +113,10 @@ core::Course courseFromSummaries(const SessionStore& sessions,
         session.started = summary.started;
         session.answers.painNow = summary.painBefore;
         session.answers.ratings = summary.before;
+        session.recheck = summary.after;
+        session.painAfter = summary.painAfter;
         session.activities = summary.activities;
+        session.stopped = summary.stopped;
         builder.add(session);
     }
     const auto latest = builder.latestStart();

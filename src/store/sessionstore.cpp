@@ -232,6 +232,7 @@ SessionSummary summarise(const core::Session& session, const QString& path)
     s.after = session.recheck;
     s.notes = utf8Prefix(session.notes, kSummaryNotesBytes);
     s.activities = session.activities;
+    s.stopped = session.stopped;
     s.path = path;
     return s;
 }

@@ -59,4 +59,12 @@ AnswersParse parseAnswers(const nlohmann::json& document, const Protocol& protoc
 /// The answers as contracts.md writes them (keys in a stable order).
 nlohmann::json toJson(const Answers& answers);
 
+/// The answers of a check stopped by a red flag (contracts.md, third wave): only what was asked
+/// before the stop, `schema`, `red_flags` (at least one) and `precautions`; any other key is an
+/// error. The rest of the Answers keeps its defaults.
+AnswersParse parseScreeningAnswers(const nlohmann::json& document, const Protocol& protocol);
+
+/// {"schema", "red_flags", "precautions"}: what a stopped check stores of its answers.
+nlohmann::json screeningJson(const Answers& answers);
+
 } // namespace tightside::core

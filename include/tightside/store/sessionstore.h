@@ -67,6 +67,8 @@ struct SessionSummary
     std::string notes;
     /// The activities rated in this session (at most core::kMaxActivities), for the course.
     std::vector<core::Activity> activities;
+    /// Set for a check stopped by a red flag (no pain, no ratings, no plan).
+    std::optional<core::Stop> stopped;
     /// sessions/<id>.json
     QString path;
 

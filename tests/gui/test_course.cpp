@@ -110,6 +110,58 @@ private slots:
         QVERIFY(calendar->focusPolicy() & Qt::TabFocus);
     }
 
+    void summarySaysWhichGroupsWereReleasedToday()
+    {
+        // Issue 22, finding 2: a group only re-checked (resting, balanced) is never "better".
+        QTemporaryDir dir;
+        const WallClock clock(kWhen + std::chrono::hours(2));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
+        core::Session session = testing::sampleSession(1, kWhen); // quadriceps released
+        session.answers.setRating(core::Region::HipFlexors, {5, 3}); // gap 2, not released
+        session.plan.recheck.push_back(core::Region::HipFlexors);
+        session.setRecheck(core::Region::HipFlexors, {4, 4}); // gap 0
+        check.resume(session);
+        SummaryPage page;
+        page.showSession(check);
+        const QString text = page.findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Released today. The gap went from 3 to 1: better.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(
+                     "Not released today, only re-checked: the gap was 2 and is 0 now.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("from 2 to 0")));
+        // The threshold sentence gives the one rule, without the old 30%.
+        QVERIFY(text.contains(QStringLiteral("A change counts only at 2 points or more.")));
+        QVERIFY(!text.contains(QStringLiteral("30%")));
+    }
+
+    void historyOverviewSaysWithinAndAcrossSessions()
+    {
+        // Issue 22, finding 1: after one session, History said "gap 3, now 3: no clear change"
+        // while the summary said better. Now: within the session, and a second check needed.
+        core::CourseBuilder builder;
+        builder.add(testing::sampleSession(1, kWhen)); // quadriceps 3 -> 1, pain 5 -> 3
+        const QString html = courseOverviewHtml(builder.course(std::chrono::seconds{0}),
+                                                core::builtinProtocol());
+        QVERIFY2(html.contains(QStringLiteral("Within your latest session")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Quadriceps: gap 3 before, 1 after: better")));
+        QVERIFY(html.contains(QStringLiteral("Back pain: 5 before, 3 after: better")));
+        QVERIFY(html.contains(QStringLiteral("Across sessions")));
+        QVERIFY(html.contains(QStringLiteral("Quadriceps: gap 3, now 3: needs a second check")));
+        QVERIFY(!html.contains(QStringLiteral("now 3: no clear change")));
+
+        // A check stopped by a red flag is counted, and changes nothing else.
+        core::Answers flagged;
+        flagged.redFlags = {"recent_fracture"};
+        builder.add(core::stoppedSession(core::newSessionId(kWhen + std::chrono::hours(30), 2),
+                                         flagged, core::builtinProtocol(),
+                                         kWhen + std::chrono::hours(30)));
+        const QString withStop = courseOverviewHtml(builder.course(std::chrono::seconds{0}),
+                                                    core::builtinProtocol());
+        QVERIFY(withStop.contains(QStringLiteral("1 check stopped at the screening questions")));
+        QVERIFY(withStop.contains(QStringLiteral("needs a second check")));
+    }
+
     void summaryBarsStartInOneColumnInEveryLanguage()
     {
         QTemporaryDir dir;

@@ -1962,6 +1962,10 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
         <translation>Gehen Sie zuerst die ganze Liste durch: Blättern Sie oder gehen Sie mit Tab bis zu ihrem Ende, oder kreuzen Sie „Nichts davon trifft auf mich zu“ an.</translation>
     </message>
+    <message>
+        <source>Last time you ticked the ones below. Are they still true? Untick any that no longer applies.</source>
+        <translation>Diese haben Sie beim letzten Mal angekreuzt. Trifft das noch zu? Entfernen Sie das Häkchen bei allem, was nicht mehr zutrifft.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SeekCarePage</name>

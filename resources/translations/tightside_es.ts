@@ -1962,6 +1962,10 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
         <translation>Recorre primero toda la lista: desplázate o usa Tab hasta el final, o marca «Nada de esto es cierto para mí».</translation>
     </message>
+    <message>
+        <source>Last time you ticked the ones below. Are they still true? Untick any that no longer applies.</source>
+        <translation>La última vez marcaste las de abajo. ¿Siguen siendo ciertas? Desmarca las que ya no se apliquen.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SeekCarePage</name>

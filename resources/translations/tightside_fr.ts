@@ -1962,6 +1962,10 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
         <translation>Parcourez d&apos;abord toute la liste&#xa0;: faites défiler ou utilisez Tab jusqu&apos;à la fin, ou cochez «&#xa0;Aucune de ces affirmations n&apos;est vraie pour moi&#xa0;».</translation>
     </message>
+    <message>
+        <source>Last time you ticked the ones below. Are they still true? Untick any that no longer applies.</source>
+        <translation>La dernière fois, vous avez coché celles ci-dessous. Est-ce toujours vrai&#xa0;? Décochez celles qui ne s’appliquent plus.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SeekCarePage</name>

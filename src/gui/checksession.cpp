@@ -51,6 +51,13 @@ CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now,
     return question;
 }
 
+std::vector<std::string> CheckSession::standingPrecautions() const
+{
+    auto standing = store::standingPrecautions(
+        m_store, std::chrono::floor<std::chrono::seconds>(m_clock.wallNow()));
+    return standing ? std::move(standing.value()) : std::vector<std::string>{};
+}
+
 core::Plan CheckSession::screen(const core::Answers& answers) const
 {
     // The engine answers red flags before it looks at any rating (M7).

@@ -73,6 +73,9 @@ public:
     {
         m_activities = std::move(activities);
     }
+    /// The precautions of the last check (store::standingPrecautions at the clock's now), to
+    /// offer again ticked; empty when there is none or the history cannot be read.
+    std::vector<std::string> standingPrecautions() const;
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
     /// The screening stopped the check (red flags ticked): keeps it in the history as a session

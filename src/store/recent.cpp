@@ -86,6 +86,25 @@ Result<core::CourseContext> courseContext(const SessionStore& sessions, core::Ut
     return Result<core::CourseContext>::success(builder.context());
 }
 
+Result<std::vector<std::string>> standingPrecautions(const SessionStore& sessions,
+                                                     core::UtcTime now)
+{
+    std::vector<std::string> precautions;
+    const std::string startedBy = core::newSessionId(now, 0).substr(0, 16);
+    const auto read = forEachNewestFirst(sessions, startedBy, [&](const StoredSession& stored) {
+        const auto started = core::parseIsoUtc(stored.session.started);
+        if (stored.session.stopped || !started || *started > now) {
+            return true; // not a check that asked the precautions by then: look further back
+        }
+        precautions = stored.session.answers.precautions;
+        return false;
+    });
+    if (!read) {
+        return Result<std::vector<std::string>>::failure(read.error());
+    }
+    return Result<std::vector<std::string>>::success(std::move(precautions));
+}
+
 core::Course courseFromSummaries(const SessionStore& sessions,
                                  const std::vector<SessionSummary>& summaries,
                                  const UtcOffsetAt& offsetAt)

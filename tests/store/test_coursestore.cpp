@@ -123,8 +123,8 @@ TEST_CASE("Course from the store: a check stopped by a red flag is saved, indexe
     core::Answers flagged;
     flagged.redFlags = {"bladder_change"};
     flagged.precautions = {"anticoagulant"};
-    const auto when = std::chrono::system_clock::time_point(
-        startOf(storetest::numberedSession(2)) + 12h);
+    const auto when =
+        std::chrono::system_clock::time_point(startOf(storetest::numberedSession(2)) + 12h);
     const core::Session stop = core::stoppedSession(core::newSessionId(when, 0xabcdef01), flagged,
                                                     core::builtinProtocol(), when);
     REQUIRE(store.save(stop).ok());
@@ -156,4 +156,31 @@ TEST_CASE("Course from the store: a check stopped by a red flag is saved, indexe
     REQUIRE(context.ok());
     CHECK(context.value().sessions == 3);
     CHECK(context.value().deferred == storetest::numberedSession(2).plan.deferred);
+}
+
+TEST_CASE("Standing precautions: the latest check that asked them, never a stop or a later one",
+          "[store][precautions]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    const auto nowOf = [](const core::Session& s) { return startOf(s) + 1h; };
+    CHECK(store::standingPrecautions(store, nowOf(storetest::numberedSession(0))).value().empty());
+    core::Session first = storetest::numberedSession(0);
+    first.answers.precautions = {"anticoagulant"};
+    REQUIRE(store.save(first).ok());
+    core::Session second = storetest::numberedSession(1);
+    second.answers.precautions = {"anticoagulant", "varicose_veins"};
+    REQUIRE(store.save(second).ok());
+    CHECK(store::standingPrecautions(store, nowOf(first)).value() ==
+          std::vector<std::string>{"anticoagulant"});
+    CHECK(store::standingPrecautions(store, nowOf(second)).value() == second.answers.precautions);
+    // A later check stopped by a red flag asked no precautions: the last ones still stand.
+    core::Answers flagged;
+    flagged.redFlags = {"recent_fracture"};
+    const auto when = std::chrono::system_clock::time_point(startOf(second) + 2h);
+    const core::Session stop =
+        core::stoppedSession(core::newSessionId(when, 7), flagged, core::builtinProtocol(), when);
+    REQUIRE(store.save(stop).ok());
+    CHECK(store::standingPrecautions(store, startOf(stop) + 1h).value() ==
+          second.answers.precautions);
 }

@@ -159,7 +159,8 @@ private slots:
                                          kWhen + std::chrono::hours(30)));
         const QString withStop =
             courseOverviewHtml(builder.course(std::chrono::seconds{0}), core::builtinProtocol());
-        QVERIFY(withStop.contains(QStringLiteral("1 check stopped at the screening questions")));
+        QVERIFY(
+            withStop.contains(QStringLiteral("stopped at the screening questions by a red flag")));
         QVERIFY(withStop.contains(QStringLiteral("needs a second check")));
     }
 

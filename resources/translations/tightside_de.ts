@@ -84,10 +84,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>  %1%2 -&gt; %3  %4</translation>
     </message>
     <message>
-        <source>Left/right gap at the start of the first and the latest session:</source>
-        <translation>Unterschied zwischen links und rechts zu Beginn der ersten und der letzten Einheit:</translation>
-    </message>
-    <message>
         <source>Pain at the start: %1 -&gt; %2  %3</source>
         <translation>Schmerz zu Beginn: %1 -&gt; %2  %3</translation>
     </message>
@@ -139,12 +135,35 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Nächster Test: %1 (zwei bis drei Tage nach dem letzten).</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
-        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30 % und mehr; sonst ist es keine deutliche Veränderung.</translation>
-    </message>
-    <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>needs a second check</source>
+        <translation>braucht einen zweiten Test</translation>
+    </message>
+    <message>
+        <source>Within your latest session, left/right gap before -&gt; after the routine:</source>
+        <translation>In Ihrer letzten Einheit, Unterschied links/rechts vor -&gt; nach der Routine:</translation>
+    </message>
+    <message>
+        <source>Pain before -&gt; after the routine: %1 -&gt; %2  %3</source>
+        <translation>Schmerz vor -&gt; nach der Routine: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Across sessions, left/right gap at the start of the first and the latest session:</source>
+        <translation>Über die Einheiten, Unterschied links/rechts zu Beginn der ersten und der letzten Einheit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag.</source>
+        <translation>
+            <numerusform>%n Test wurde bei den Sicherheitsfragen wegen eines Warnzeichens beendet.</numerusform>
+            <numerusform>%n Tests wurden bei den Sicherheitsfragen wegen eines Warnzeichens beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more; otherwise it is no clear change.</source>
+        <translation>Eine Veränderung zählt erst ab %1 Punkten; sonst ist es keine deutliche Veränderung.</translation>
     </message>
 </context>
 <context>
@@ -208,16 +227,8 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         </translation>
     </message>
     <message>
-        <source>Left/right gap at the start of your first and your latest session:</source>
-        <translation>Unterschied zwischen links und rechts zu Beginn Ihrer ersten und Ihrer letzten Einheit:</translation>
-    </message>
-    <message>
         <source>%1: gap %2, now %3: %4</source>
         <translation>%1: Unterschied %2, jetzt %3: %4</translation>
-    </message>
-    <message>
-        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
     </message>
     <message>
         <source>What matters to you, 0 to 10 (higher is better), your first and latest rating:</source>
@@ -226,6 +237,37 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>%1: %2, now %3: %4</source>
         <translation>%1: %2, jetzt %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: gap %2 before, %3 after: %4</source>
+        <translation>%1: Unterschied %2 vorher, %3 nachher: %4</translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before, %2 after: %3</source>
+        <translation>Rückenschmerzen: %1 vorher, %2 nachher: %3</translation>
+    </message>
+    <message>
+        <source>Within your latest session (before and after the routine):</source>
+        <translation>In Ihrer letzten Einheit (vor und nach der Routine):</translation>
+    </message>
+    <message>
+        <source>needs a second check</source>
+        <translation>braucht einen zweiten Test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag; they are in the table below.</source>
+        <translation>
+            <numerusform>%n Test wurde bei den Sicherheitsfragen wegen eines Warnzeichens beendet; er steht in der Tabelle unten.</numerusform>
+            <numerusform>%n Tests wurden bei den Sicherheitsfragen wegen eines Warnzeichens beendet; sie stehen in der Tabelle unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Across sessions, left/right gap at the start of your first and your latest session:</source>
+        <translation>Über die Einheiten, Unterschied links/rechts zu Beginn Ihrer ersten und Ihrer letzten Einheit:</translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation>Eine Veränderung zählt erst ab %1 Punkten. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +774,14 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
         <translation>Es wurde kein Audiogerät gefunden, deshalb spielt Tightside keine Töne. Das Aufblinken und die Worte zeigen jeden Hinweis.</translation>
     </message>
+    <message>
+        <source>The sound and voice part of Tightside is missing from this installation, so cues are shown on screen only.</source>
+        <translation>Der Teil von Tightside für Ton und Stimme fehlt in dieser Installation, daher werden die Hinweise nur auf dem Bildschirm gezeigt.</translation>
+    </message>
+    <message>
+        <source>A sound could not be loaded.</source>
+        <translation>Ein Ton konnte nicht geladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -938,6 +988,10 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Rate both sides of each group and your pain now to save.</source>
         <translation>Bewerten Sie beide Seiten jeder Gruppe und Ihren Schmerz jetzt, um zu speichern.</translation>
     </message>
+    <message>
+        <source>This stop could not be kept in your history: %1 The advice below still holds; check the data folder in Settings.</source>
+        <translation>Dieser Abbruch konnte nicht in Ihrem Verlauf gespeichert werden: %1 Der Rat unten gilt trotzdem; prüfen Sie den Datenordner in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::GroupPage</name>
@@ -1070,6 +1124,14 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Not given</source>
         <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Stopped by a red flag: see a clinician today</source>
+        <translation>Wegen eines Warnzeichens beendet: heute ärztlich abklären lassen</translation>
+    </message>
+    <message>
+        <source>Stopped by a red flag: see a clinician soon</source>
+        <translation>Wegen eines Warnzeichens beendet: bald ärztlich abklären lassen</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1377,14 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>None</source>
         <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The check stopped at the screening questions: Tightside advised you to see a clinician today because of these answers:</source>
+        <translation>Der Test endete bei den Sicherheitsfragen: Tightside hat Ihnen wegen dieser Antworten geraten, sich heute ärztlich untersuchen zu lassen:</translation>
+    </message>
+    <message>
+        <source>The check stopped at the screening questions: Tightside advised you to see a clinician soon because of these answers:</source>
+        <translation>Der Test endete bei den Sicherheitsfragen: Tightside hat Ihnen wegen dieser Antworten geraten, sich bald ärztlich untersuchen zu lassen:</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2183,10 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
         <translation>Gehen Sie zuerst die ganze Liste durch: Blättern Sie oder gehen Sie mit Tab bis zu ihrem Ende, oder kreuzen Sie „Nichts davon trifft auf mich zu“ an.</translation>
     </message>
+    <message>
+        <source>Last time you ticked the ones below. Are they still true? Untick any that no longer applies.</source>
+        <translation>Diese haben Sie beim letzten Mal angekreuzt. Trifft das noch zu? Entfernen Sie das Häkchen bei allem, was nicht mehr zutrifft.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SeekCarePage</name>
@@ -2450,14 +2524,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>Nachher:</translation>
     </message>
     <message>
-        <source>The gap went from %1 to %2: %3.</source>
-        <translation>Der Unterschied ging von %1 auf %2: %3.</translation>
-    </message>
-    <message>
-        <source>The gap is %1 now.</source>
-        <translation>Der Unterschied ist jetzt %1.</translation>
-    </message>
-    <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
         <translation>Rückenschmerzen: %1 vorher, %2 nachher (von 10): %3.</translation>
     </message>
@@ -2470,8 +2536,24 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>Prüfen Sie in zwei oder drei Tagen noch einmal, am %1 oder am Tag danach. Ein typischer Verlauf umfasst eine bis sechs Einheiten.</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation>Eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
+        <source>Released today. The gap went from %1 to %2: %3.</source>
+        <translation>Heute gelöst. Der Unterschied ging von %1 auf %2: %3.</translation>
+    </message>
+    <message>
+        <source>Released today. The gap is %1 now.</source>
+        <translation>Heute gelöst. Der Unterschied ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
+        <translation>Heute nicht gelöst, nur erneut geprüft: Der Unterschied war %1 und ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Not released today, only re-checked: the gap is %1 now.</source>
+        <translation>Heute nicht gelöst, nur erneut geprüft: Der Unterschied ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation>Eine Veränderung zählt erst ab %1 Punkten. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
     </message>
 </context>
 <context>
@@ -2731,10 +2813,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>Noch keine Einheiten gespeichert.</translation>
     </message>
     <message>
-        <source>Pain, 0-10 (a change counts only at 2 points or 30% or more)</source>
-        <translation>Schmerz, 0-10 (eine Veränderung zählt erst ab 2 Punkten oder 30&#xa0;%)</translation>
-    </message>
-    <message>
         <source>pain at the start</source>
         <translation>Schmerz zu Beginn</translation>
     </message>
@@ -2790,6 +2868,26 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
         <translation>Jedes Diagramm unten zeigt den Unterschied zwischen den Seiten einer Muskelgruppe: über 0 fühlte sich die linke Seite verspannter an, unter 0 die rechte. Gestrichelte Linien markieren den Unterschied von %1, ab dem gelockert wird. Am wichtigsten ist der Verlauf von Beginn zu Beginn: Verbesserungen direkt nach dem Lockern halten vielleicht nur Minuten.</translation>
+    </message>
+    <message>
+        <source>not released, re-checked only</source>
+        <translation>nicht gelöst, nur erneut geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (see a clinician today)</source>
+        <translation>%1 (heute ärztlich abklären)</translation>
+    </message>
+    <message>
+        <source>%1 (see a clinician soon)</source>
+        <translation>%1 (bald ärztlich abklären)</translation>
+    </message>
+    <message>
+        <source>Checks stopped at the screening questions by a red flag: %1.</source>
+        <translation>Bei den Sicherheitsfragen wegen eines Warnzeichens beendete Tests: %1.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10 (a change counts only at %1 points or more)</source>
+        <translation>Schmerz, 0-10 (eine Veränderung zählt erst ab %1 Punkten)</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2949,14 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>what matters to you (0-10): %1</source>
         <translation>was Ihnen wichtig ist (0-10): %1</translation>
+    </message>
+    <message>
+        <source>stopped at the screening by a red flag (%1): the app advised seeing a clinician today</source>
+        <translation>bei den Sicherheitsfragen wegen eines Warnzeichens beendet (%1): die App riet, heute ärztlichen Rat einzuholen</translation>
+    </message>
+    <message>
+        <source>stopped at the screening by a red flag (%1): the app advised seeing a clinician soon</source>
+        <translation>bei den Sicherheitsfragen wegen eines Warnzeichens beendet (%1): die App riet, bald ärztlichen Rat einzuholen</translation>
     </message>
 </context>
 </TS>

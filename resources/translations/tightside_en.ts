@@ -10,6 +10,13 @@
             <numerusform>Your course so far (your ratings): %n sessions, %1 to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag.</source>
+        <translation>
+            <numerusform>%n check stopped at the screening questions by a red flag.</numerusform>
+            <numerusform>%n checks stopped at the screening questions by a red flag.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CourseWords</name>
@@ -25,6 +32,13 @@
         <translation>
             <numerusform>Your course so far (your ratings): %n session.</numerusform>
             <numerusform>Your course so far (your ratings): %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag; they are in the table below.</source>
+        <translation>
+            <numerusform>%n check stopped at the screening questions by a red flag; it is in the table below.</numerusform>
+            <numerusform>%n checks stopped at the screening questions by a red flag; they are in the table below.</numerusform>
         </translation>
     </message>
 </context>

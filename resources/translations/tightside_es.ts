@@ -84,10 +84,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>  %1%2 -&gt; %3  %4</translation>
     </message>
     <message>
-        <source>Left/right gap at the start of the first and the latest session:</source>
-        <translation>Diferencia entre izquierda y derecha al empezar la primera y la última sesión:</translation>
-    </message>
-    <message>
         <source>Pain at the start: %1 -&gt; %2  %3</source>
         <translation>Dolor al empezar: %1 -&gt; %2  %3</translation>
     </message>
@@ -139,12 +135,35 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Próxima comprobación: %1 (de dos a tres días después de la última).</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
-        <translation>Un cambio solo cuenta a partir de 2 puntos o de un 30 % o más; si no, no hay un cambio claro.</translation>
-    </message>
-    <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
+    </message>
+    <message>
+        <source>needs a second check</source>
+        <translation>necesita una segunda comprobación</translation>
+    </message>
+    <message>
+        <source>Within your latest session, left/right gap before -&gt; after the routine:</source>
+        <translation>En tu última sesión, diferencia izquierda/derecha antes -&gt; después de la rutina:</translation>
+    </message>
+    <message>
+        <source>Pain before -&gt; after the routine: %1 -&gt; %2  %3</source>
+        <translation>Dolor antes -&gt; después de la rutina: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Across sessions, left/right gap at the start of the first and the latest session:</source>
+        <translation>Entre sesiones, diferencia izquierda/derecha al inicio de la primera y de la última sesión:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag.</source>
+        <translation>
+            <numerusform>%n comprobación se detuvo en las preguntas de seguridad por una señal de alarma.</numerusform>
+            <numerusform>%n comprobaciones se detuvieron en las preguntas de seguridad por una señal de alarma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more; otherwise it is no clear change.</source>
+        <translation>Un cambio solo cuenta a partir de %1 puntos; si no, no hay un cambio claro.</translation>
     </message>
 </context>
 <context>
@@ -208,16 +227,8 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </translation>
     </message>
     <message>
-        <source>Left/right gap at the start of your first and your latest session:</source>
-        <translation>Diferencia entre izquierda y derecha al empezar tu primera y tu última sesión:</translation>
-    </message>
-    <message>
         <source>%1: gap %2, now %3: %4</source>
         <translation>%1: diferencia %2, ahora %3: %4</translation>
-    </message>
-    <message>
-        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation>Un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
     <message>
         <source>What matters to you, 0 to 10 (higher is better), your first and latest rating:</source>
@@ -226,6 +237,37 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>%1: %2, now %3: %4</source>
         <translation>%1: %2, ahora %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: gap %2 before, %3 after: %4</source>
+        <translation>%1: diferencia %2 antes, %3 después: %4</translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before, %2 after: %3</source>
+        <translation>Dolor de espalda: %1 antes, %2 después: %3</translation>
+    </message>
+    <message>
+        <source>Within your latest session (before and after the routine):</source>
+        <translation>En tu última sesión (antes y después de la rutina):</translation>
+    </message>
+    <message>
+        <source>needs a second check</source>
+        <translation>necesita una segunda comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag; they are in the table below.</source>
+        <translation>
+            <numerusform>%n comprobación se detuvo en las preguntas de seguridad por una señal de alarma; está en la tabla de abajo.</numerusform>
+            <numerusform>%n comprobaciones se detuvieron en las preguntas de seguridad por una señal de alarma; están en la tabla de abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Across sessions, left/right gap at the start of your first and your latest session:</source>
+        <translation>Entre sesiones, diferencia izquierda/derecha al inicio de tu primera y de tu última sesión:</translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation>Un cambio solo cuenta a partir de %1 puntos. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +774,14 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
         <translation>No se encontró ningún dispositivo de sonido, así que Tightside no reproduce sonidos. El destello y las palabras muestran cada aviso.</translation>
     </message>
+    <message>
+        <source>The sound and voice part of Tightside is missing from this installation, so cues are shown on screen only.</source>
+        <translation>A esta instalación le falta la parte de sonido y voz de Tightside, así que las indicaciones solo se muestran en pantalla.</translation>
+    </message>
+    <message>
+        <source>A sound could not be loaded.</source>
+        <translation>No se pudo cargar un sonido.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -938,6 +988,10 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <source>Rate both sides of each group and your pain now to save.</source>
         <translation>Puntúa los dos lados de cada grupo y tu dolor ahora para guardar.</translation>
     </message>
+    <message>
+        <source>This stop could not be kept in your history: %1 The advice below still holds; check the data folder in Settings.</source>
+        <translation>Esta parada no se pudo guardar en tu historial: %1 El consejo de abajo sigue valiendo; revisa la carpeta de datos en Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::GroupPage</name>
@@ -1070,6 +1124,14 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Not given</source>
         <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Stopped by a red flag: see a clinician today</source>
+        <translation>Detenida por una señal de alarma: consulta a un profesional hoy</translation>
+    </message>
+    <message>
+        <source>Stopped by a red flag: see a clinician soon</source>
+        <translation>Detenida por una señal de alarma: consulta a un profesional pronto</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1377,14 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>None</source>
         <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>The check stopped at the screening questions: Tightside advised you to see a clinician today because of these answers:</source>
+        <translation>La comprobación se detuvo en las preguntas de seguridad: Tightside te aconsejó consultar a un profesional hoy por estas respuestas:</translation>
+    </message>
+    <message>
+        <source>The check stopped at the screening questions: Tightside advised you to see a clinician soon because of these answers:</source>
+        <translation>La comprobación se detuvo en las preguntas de seguridad: Tightside te aconsejó consultar a un profesional pronto por estas respuestas:</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2183,10 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
         <translation>Recorre primero toda la lista: desplázate o usa Tab hasta el final, o marca «Nada de esto es cierto para mí».</translation>
     </message>
+    <message>
+        <source>Last time you ticked the ones below. Are they still true? Untick any that no longer applies.</source>
+        <translation>La última vez marcaste las de abajo. ¿Siguen siendo ciertas? Desmarca las que ya no se apliquen.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SeekCarePage</name>
@@ -2450,14 +2524,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>Después:</translation>
     </message>
     <message>
-        <source>The gap went from %1 to %2: %3.</source>
-        <translation>La diferencia pasó de %1 a %2: %3.</translation>
-    </message>
-    <message>
-        <source>The gap is %1 now.</source>
-        <translation>La diferencia es ahora %1.</translation>
-    </message>
-    <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
         <translation>Dolor de espalda: %1 antes, %2 después (de 10): %3.</translation>
     </message>
@@ -2470,8 +2536,24 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>Vuelve a comprobarlo dentro de dos o tres días, el %1 o al día siguiente. Una evolución típica lleva de una a seis sesiones.</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation>Un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
+        <source>Released today. The gap went from %1 to %2: %3.</source>
+        <translation>Liberado hoy. La diferencia pasó de %1 a %2: %3.</translation>
+    </message>
+    <message>
+        <source>Released today. The gap is %1 now.</source>
+        <translation>Liberado hoy. La diferencia es ahora %1.</translation>
+    </message>
+    <message>
+        <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
+        <translation>No liberado hoy, solo revisado de nuevo: la diferencia era %1 y ahora es %2.</translation>
+    </message>
+    <message>
+        <source>Not released today, only re-checked: the gap is %1 now.</source>
+        <translation>No liberado hoy, solo revisado de nuevo: la diferencia es ahora %1.</translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation>Un cambio solo cuenta a partir de %1 puntos. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
 </context>
 <context>
@@ -2731,10 +2813,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>Todavía no hay sesiones guardadas.</translation>
     </message>
     <message>
-        <source>Pain, 0-10 (a change counts only at 2 points or 30% or more)</source>
-        <translation>Dolor, 0-10 (un cambio cuenta solo a partir de 2 puntos o del 30&#xa0;%)</translation>
-    </message>
-    <message>
         <source>pain at the start</source>
         <translation>dolor al empezar</translation>
     </message>
@@ -2790,6 +2868,26 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
         <translation>Cada gráfico de abajo muestra la diferencia entre los lados de un grupo muscular: por encima de 0 el izquierdo se notaba más tenso, por debajo de 0 el derecho. Las líneas discontinuas marcan la diferencia de %1 a partir de la cual se libera. Lo que más importa es la tendencia de un inicio de sesión al siguiente: las mejoras justo después de una liberación pueden durar solo minutos.</translation>
+    </message>
+    <message>
+        <source>not released, re-checked only</source>
+        <translation>no liberado, solo revisado de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 (see a clinician today)</source>
+        <translation>%1 (consultar a un profesional hoy)</translation>
+    </message>
+    <message>
+        <source>%1 (see a clinician soon)</source>
+        <translation>%1 (consultar a un profesional pronto)</translation>
+    </message>
+    <message>
+        <source>Checks stopped at the screening questions by a red flag: %1.</source>
+        <translation>Comprobaciones detenidas en las preguntas de seguridad por una señal de alarma: %1.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10 (a change counts only at %1 points or more)</source>
+        <translation>Dolor, 0-10 (un cambio solo cuenta a partir de %1 puntos)</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2949,14 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>what matters to you (0-10): %1</source>
         <translation>lo que te importa (0-10): %1</translation>
+    </message>
+    <message>
+        <source>stopped at the screening by a red flag (%1): the app advised seeing a clinician today</source>
+        <translation>detenida en las preguntas de seguridad por una señal de alarma (%1): la app aconsejó consultar a un profesional hoy</translation>
+    </message>
+    <message>
+        <source>stopped at the screening by a red flag (%1): the app advised seeing a clinician soon</source>
+        <translation>detenida en las preguntas de seguridad por una señal de alarma (%1): la app aconsejó consultar pronto a un profesional</translation>
     </message>
 </context>
 </TS>

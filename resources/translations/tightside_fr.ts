@@ -84,10 +84,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>  %1%2 -&gt; %3  %4</translation>
     </message>
     <message>
-        <source>Left/right gap at the start of the first and the latest session:</source>
-        <translation>Écart entre gauche et droite au début de la première et de la dernière séance&#xa0;:</translation>
-    </message>
-    <message>
         <source>Pain at the start: %1 -&gt; %2  %3</source>
         <translation>Douleur au début&#xa0;: %1 -&gt; %2  %3</translation>
     </message>
@@ -139,12 +135,35 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Prochain contrôle&#xa0;: %1 (deux à trois jours après le dernier).</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more; otherwise it is no clear change.</source>
-        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;% ou plus&#xa0;; sinon, ce n&apos;est pas un changement net.</translation>
-    </message>
-    <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
+    </message>
+    <message>
+        <source>needs a second check</source>
+        <translation>il faut un deuxième contrôle</translation>
+    </message>
+    <message>
+        <source>Within your latest session, left/right gap before -&gt; after the routine:</source>
+        <translation>Pendant votre dernière séance, écart gauche/droite avant -&gt; après la routine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pain before -&gt; after the routine: %1 -&gt; %2  %3</source>
+        <translation>Douleur avant -&gt; après la routine&#xa0;: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <source>Across sessions, left/right gap at the start of the first and the latest session:</source>
+        <translation>D’une séance à l’autre, écart gauche/droite au début de la première et de la dernière séance&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag.</source>
+        <translation>
+            <numerusform>%n contrôle s’est arrêté aux questions de sécurité à cause d’un signe d’alerte.</numerusform>
+            <numerusform>%n contrôles se sont arrêtés aux questions de sécurité à cause d’un signe d’alerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more; otherwise it is no clear change.</source>
+        <translation>Un changement ne compte qu’à partir de %1 points&#xa0;; sinon, ce n’est pas un changement net.</translation>
     </message>
 </context>
 <context>
@@ -208,16 +227,8 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </translation>
     </message>
     <message>
-        <source>Left/right gap at the start of your first and your latest session:</source>
-        <translation>Écart entre gauche et droite au début de votre première et de votre dernière séance&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1: gap %2, now %3: %4</source>
         <translation>%1&#xa0;: écart %2, maintenant %3&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
     <message>
         <source>What matters to you, 0 to 10 (higher is better), your first and latest rating:</source>
@@ -226,6 +237,37 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>%1: %2, now %3: %4</source>
         <translation>%1&#xa0;: %2, maintenant %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: gap %2 before, %3 after: %4</source>
+        <translation>%1&#xa0;: écart %2 avant, %3 après&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Back pain: %1 before, %2 after: %3</source>
+        <translation>Mal de dos&#xa0;: %1 avant, %2 après&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Within your latest session (before and after the routine):</source>
+        <translation>Pendant votre dernière séance (avant et après la routine)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>needs a second check</source>
+        <translation>il faut un deuxième contrôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) stopped at the screening questions by a red flag; they are in the table below.</source>
+        <translation>
+            <numerusform>%n contrôle s’est arrêté aux questions de sécurité à cause d’un signe d’alerte&#xa0;; il figure dans le tableau ci-dessous.</numerusform>
+            <numerusform>%n contrôles se sont arrêtés aux questions de sécurité à cause d’un signe d’alerte&#xa0;; ils figurent dans le tableau ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Across sessions, left/right gap at the start of your first and your latest session:</source>
+        <translation>D’une séance à l’autre, écart gauche/droite au début de votre première et de votre dernière séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation>Un changement ne compte qu’à partir de %1 points. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +774,14 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <source>No sound device was found, so Tightside plays no sounds. The flash and the words show every cue.</source>
         <translation>Aucun périphérique audio n&apos;a été trouvé&#xa0;: Tightside ne joue donc aucun son. Le clignotement et les mots montrent chaque consigne.</translation>
     </message>
+    <message>
+        <source>The sound and voice part of Tightside is missing from this installation, so cues are shown on screen only.</source>
+        <translation>La partie son et voix de Tightside manque dans cette installation&#xa0;: les repères ne s’affichent donc qu’à l’écran.</translation>
+    </message>
+    <message>
+        <source>A sound could not be loaded.</source>
+        <translation>Un son n’a pas pu être chargé.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -938,6 +988,10 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <source>Rate both sides of each group and your pain now to save.</source>
         <translation>Notez les deux côtés de chaque groupe et votre douleur maintenant pour enregistrer.</translation>
     </message>
+    <message>
+        <source>This stop could not be kept in your history: %1 The advice below still holds; check the data folder in Settings.</source>
+        <translation>Cet arrêt n’a pas pu être gardé dans votre historique&#xa0;: %1 Le conseil ci-dessous reste valable&#xa0;; vérifiez le dossier de données dans les Réglages.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::GroupPage</name>
@@ -1070,6 +1124,14 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Not given</source>
         <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Stopped by a red flag: see a clinician today</source>
+        <translation>Arrêté par un signe d’alerte&#xa0;: consultez un soignant aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Stopped by a red flag: see a clinician soon</source>
+        <translation>Arrêté par un signe d’alerte&#xa0;: consultez un soignant bientôt</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1377,14 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>None</source>
         <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The check stopped at the screening questions: Tightside advised you to see a clinician today because of these answers:</source>
+        <translation>La contrôle s’est arrêté aux questions de sécurité&#xa0;: Tightside vous a conseillé de consulter un soignant aujourd’hui à cause de ces réponses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The check stopped at the screening questions: Tightside advised you to see a clinician soon because of these answers:</source>
+        <translation>La contrôle s’est arrêté aux questions de sécurité&#xa0;: Tightside vous a conseillé de consulter bientôt un soignant à cause de ces réponses&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2183,10 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>Go through the whole list first: scroll or Tab to its end, or tick &quot;None of these is true for me&quot;.</source>
         <translation>Parcourez d&apos;abord toute la liste&#xa0;: faites défiler ou utilisez Tab jusqu&apos;à la fin, ou cochez «&#xa0;Aucune de ces affirmations n&apos;est vraie pour moi&#xa0;».</translation>
     </message>
+    <message>
+        <source>Last time you ticked the ones below. Are they still true? Untick any that no longer applies.</source>
+        <translation>La dernière fois, vous avez coché celles ci-dessous. Est-ce toujours vrai&#xa0;? Décochez celles qui ne s’appliquent plus.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SeekCarePage</name>
@@ -2450,14 +2524,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>Après&#xa0;:</translation>
     </message>
     <message>
-        <source>The gap went from %1 to %2: %3.</source>
-        <translation>L&apos;écart est passé de %1 à %2&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>The gap is %1 now.</source>
-        <translation>L&apos;écart est maintenant de %1.</translation>
-    </message>
-    <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
         <translation>Mal de dos&#xa0;: %1 avant, %2 après (sur 10)&#xa0;: %3.</translation>
     </message>
@@ -2470,8 +2536,24 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>Refaites le contrôle dans deux ou trois jours, le %1 ou le lendemain. Un parcours typique compte une à six séances.</translation>
     </message>
     <message>
-        <source>A change counts only at 2 points or 30% or more. These are your own ratings; they do not say what caused a change.</source>
-        <translation>Un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
+        <source>Released today. The gap went from %1 to %2: %3.</source>
+        <translation>Relâché aujourd’hui. L’écart est passé de %1 à %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Released today. The gap is %1 now.</source>
+        <translation>Relâché aujourd’hui. L’écart est maintenant de %1.</translation>
+    </message>
+    <message>
+        <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
+        <translation>Pas relâché aujourd’hui, seulement revérifié&#xa0;: l’écart était de %1 et il est maintenant de %2.</translation>
+    </message>
+    <message>
+        <source>Not released today, only re-checked: the gap is %1 now.</source>
+        <translation>Pas relâché aujourd’hui, seulement revérifié&#xa0;: l’écart est maintenant de %1.</translation>
+    </message>
+    <message>
+        <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
+        <translation>Un changement ne compte qu’à partir de %1 points. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
 </context>
 <context>
@@ -2731,10 +2813,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>Aucune séance enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>Pain, 0-10 (a change counts only at 2 points or 30% or more)</source>
-        <translation>Douleur, 0-10 (un changement ne compte qu&apos;à partir de 2 points ou de 30&#xa0;%)</translation>
-    </message>
-    <message>
         <source>pain at the start</source>
         <translation>douleur au début</translation>
     </message>
@@ -2790,6 +2868,26 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
         <translation>Chaque graphique ci-dessous montre l&apos;écart entre les côtés d&apos;un groupe musculaire&#xa0;: au-dessus de 0, le gauche semblait plus tendu, en dessous de 0, le droit. Les lignes en tirets marquent l&apos;écart de %1 à partir duquel on relâche. Le plus important est la tendance d&apos;un début de séance à l&apos;autre&#xa0;: les gains juste après un relâchement peuvent ne durer que quelques minutes.</translation>
+    </message>
+    <message>
+        <source>not released, re-checked only</source>
+        <translation>pas relâché, seulement revérifié</translation>
+    </message>
+    <message>
+        <source>%1 (see a clinician today)</source>
+        <translation>%1 (consulter un soignant aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>%1 (see a clinician soon)</source>
+        <translation>%1 (consulter bientôt un soignant)</translation>
+    </message>
+    <message>
+        <source>Checks stopped at the screening questions by a red flag: %1.</source>
+        <translation>Contrôles arrêtés aux questions de sécurité par un signe d’alerte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10 (a change counts only at %1 points or more)</source>
+        <translation>Douleur, 0-10 (un changement ne compte qu’à partir de %1 points)</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2949,14 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>what matters to you (0-10): %1</source>
         <translation>ce qui compte pour vous (0-10)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stopped at the screening by a red flag (%1): the app advised seeing a clinician today</source>
+        <translation>arrêté aux questions de sécurité par un signe d’alerte (%1)&#xa0;: l’application a conseillé de consulter un soignant aujourd’hui</translation>
+    </message>
+    <message>
+        <source>stopped at the screening by a red flag (%1): the app advised seeing a clinician soon</source>
+        <translation>arrêté aux questions de sécurité par un signe d’alerte (%1)&#xa0;: l’application a conseillé de consulter bientôt un soignant</translation>
     </message>
 </context>
 </TS>

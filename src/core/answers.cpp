@@ -212,6 +212,37 @@ AnswersParse parseAnswers(const json& document, const Protocol& protocol)
     return result;
 }
 
+AnswersParse parseScreeningAnswers(const json& document, const Protocol& protocol)
+{
+    AnswersParse result;
+    Checker check(result.problems);
+    if (!check.object(document, "", {"schema", "red_flags", "precautions"})) {
+        return result;
+    }
+    Answers answers;
+    check.integerValue(document["schema"], "/schema", 1, 1);
+    parseScreening(check, document, "red_flags", ScreeningKind::RedFlag, protocol,
+                   answers.redFlags);
+    parseScreening(check, document, "precautions", ScreeningKind::Precaution, protocol,
+                   answers.precautions);
+    if (check.clean() && answers.redFlags.empty()) {
+        check.add("/red_flags", "must list the red flag that stopped the check");
+    }
+    if (check.clean()) {
+        result.answers = std::move(answers);
+    }
+    return result;
+}
+
+json screeningJson(const Answers& answers)
+{
+    json out = json::object();
+    out["schema"] = 1;
+    out["red_flags"] = answers.redFlags;
+    out["precautions"] = answers.precautions;
+    return out;
+}
+
 json toJson(const Answers& answers)
 {
     json out = json::object();

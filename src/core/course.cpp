@@ -1,5 +1,7 @@
 #include "tightside/core/course.h"
 
+#include "tightside/core/progress.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -27,13 +29,18 @@ std::string dateText(chrono::year_month_day date)
     return text;
 }
 
-/// True when `group` had a step completed or stopped for pain in `session`.
-bool released(const Session& session, Region group)
+/// A start-to-start verdict, or "too_few_sessions" while fewer than two sessions rated it.
+std::string_view courseVerdictId(Verdict verdict, bool tooFew)
 {
-    return std::any_of(session.done.begin(), session.done.end(), [group](const DoneStep& step) {
-        return step.group == group &&
-               (step.outcome == Outcome::Completed || step.outcome == Outcome::StoppedPain);
-    });
+    return tooFew ? std::string_view("too_few_sessions") : verdictId(verdict);
+}
+
+/// `candidate` replaces `current` when it is from a later (or, on a tie, later read) session.
+void keepLatest(std::optional<BeforeAfter>& current, BeforeAfter candidate)
+{
+    if (!current || candidate.started >= current->started) {
+        current = std::move(candidate);
+    }
 }
 
 json stepsJson(const std::vector<Step>& steps)
@@ -95,6 +102,17 @@ SessionVerdicts sessionVerdicts(const Session& session)
     return out;
 }
 
+SessionVerdicts releasedVerdicts(const Session& session)
+{
+    SessionVerdicts out = sessionVerdicts(session);
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (!wasReleased(session, static_cast<Region>(i))) {
+            out.groups.at(i).reset();
+        }
+    }
+    return out;
+}
+
 json toJson(const SessionVerdicts& verdicts)
 {
     json out = json::object();
@@ -141,15 +159,16 @@ json toJson(const Course& course)
             groups[std::string(regionId(static_cast<Region>(i)))] = {
                 {"first_gap", group->firstGap},
                 {"latest_gap", group->latestGap},
-                {"verdict", verdictId(group->verdict)}};
+                {"verdict", courseVerdictId(group->verdict, group->tooFewSessions())}};
         }
     }
     addMeasuredJson(groups, course);
     out["groups"] = std::move(groups);
     if (course.pain) {
-        out["pain"] = {{"first", course.pain->first},
-                       {"latest", course.pain->latest},
-                       {"verdict", verdictId(course.pain->verdict)}};
+        out["pain"] = {
+            {"first", course.pain->first},
+            {"latest", course.pain->latest},
+            {"verdict", courseVerdictId(course.pain->verdict, course.pain->tooFewSessions())}};
     } else {
         out["pain"] = nullptr;
     }
@@ -162,12 +181,51 @@ json toJson(const Course& course)
                             {"verdict", verdictId(activity.verdict)}};
     }
     out["activities"] = std::move(activities);
+    out["stopped"] = course.stopped;
+    const auto beforeAfter = [](const BeforeAfter& value) {
+        return json{{"before", value.before},
+                    {"after", value.after},
+                    {"verdict", verdictId(value.verdict)}};
+    };
+    json within = json::object();
+    json withinGroups = json::object();
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        if (const auto& group = course.within.groups.at(i)) {
+            withinGroups[std::string(regionId(static_cast<Region>(i)))] = beforeAfter(*group);
+        }
+    }
+    within["groups"] = std::move(withinGroups);
+    within["pain"] = course.within.pain ? beforeAfter(*course.within.pain) : json(nullptr);
+    out["within"] = std::move(within);
     return out;
+}
+
+void CourseBuilder::addWithin(const Session& session)
+{
+    if (session.painAfter) {
+        keepLatest(m_within.pain,
+                   {session.answers.painNow, *session.painAfter,
+                    verdict(session.answers.painNow, *session.painAfter), session.started});
+    }
+    for (std::size_t i = 0; i < kGroupCount; ++i) {
+        const auto& before = session.answers.ratings.at(i);
+        const auto& after = session.recheck.at(i);
+        if (before && after) {
+            const int from = gapOf(*before);
+            const int to = gapOf(*after);
+            keepLatest(m_within.groups.at(i), {from, to, verdict(from, to), session.started});
+        }
+    }
 }
 
 void CourseBuilder::add(const Session& session)
 {
+    if (session.stopped) {
+        ++m_stopped;
+        return;
+    }
     ++m_sessions;
+    addWithin(session);
     m_context.sessions = m_sessions;
     const std::string& started = session.started;
     // ISO 8601 UTC strings of one format sort like the times they name. On a tie the later
@@ -185,7 +243,7 @@ void CourseBuilder::add(const Session& session)
         parseIsoUtc(session.finished ? *session.finished : started);
     for (std::size_t i = 0; i < kGroupCount; ++i) {
         const auto group = static_cast<Region>(i);
-        if (releasedAt && released(session, group)) {
+        if (releasedAt && wasReleased(session, group)) {
             auto& last = m_context.lastReleased.at(i);
             last = last ? std::max(*last, *releasedAt) : *releasedAt;
         }
@@ -193,6 +251,7 @@ void CourseBuilder::add(const Session& session)
         if (!rating) {
             continue;
         }
+        ++m_rated.at(i);
         const Point point{started, gapOf(*rating)};
         auto& first = m_firstGap.at(i);
         if (!first || started < first->started) {
@@ -299,18 +358,21 @@ Course CourseBuilder::course(chrono::seconds utcOffset) const
 {
     Course out;
     out.sessions = m_sessions;
+    out.stopped = m_stopped;
+    out.within = m_within;
     if (m_sessions == 0) {
         return out;
     }
     out.first = m_first;
     out.latest = m_latest;
-    out.pain = PainCourse{m_firstPain, m_latestPain, verdict(m_firstPain, m_latestPain)};
+    out.pain =
+        PainCourse{m_firstPain, m_latestPain, verdict(m_firstPain, m_latestPain), m_sessions};
     for (std::size_t i = 0; i < kGroupCount; ++i) {
         const auto& first = m_firstGap.at(i);
         const auto& latest = m_latestGap.at(i);
         if (first && latest) {
-            out.groups.at(i) =
-                GroupCourse{first->gap, latest->gap, verdict(first->gap, latest->gap)};
+            out.groups.at(i) = GroupCourse{first->gap, latest->gap,
+                                           verdict(first->gap, latest->gap), m_rated.at(i)};
         }
     }
     out.deferred = m_context.deferred;

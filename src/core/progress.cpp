@@ -101,6 +101,14 @@ std::vector<Region> recheckGroups(const Session& session)
     return groups;
 }
 
+bool wasReleased(const Session& session, Region group)
+{
+    return std::any_of(session.done.begin(), session.done.end(), [group](const DoneStep& step) {
+        return step.group == group &&
+               (step.outcome == Outcome::Completed || step.outcome == Outcome::StoppedPain);
+    });
+}
+
 std::optional<Side> releasedSide(const Session& session, Region group)
 {
     std::optional<Side> released;

@@ -562,6 +562,29 @@ std::string_view urgencyId(Urgency urgency)
     return urgency == Urgency::Today ? "today" : "soon";
 }
 
+std::optional<Urgency> urgencyFromId(std::string_view id)
+{
+    if (id == "today") {
+        return Urgency::Today;
+    }
+    if (id == "soon") {
+        return Urgency::Soon;
+    }
+    return std::nullopt;
+}
+
+Urgency mostUrgent(const Protocol& protocol, const std::vector<std::string>& redFlags)
+{
+    for (const std::string& id : redFlags) {
+        const ScreeningQuestion* question = protocol.question(id);
+        // An id the protocol does not know still stops the routine; it is treated as urgent.
+        if (question == nullptr || question->urgency == Urgency::Today) {
+            return Urgency::Today;
+        }
+    }
+    return Urgency::Soon;
+}
+
 const Group* Protocol::group(Region region) const
 {
     const auto it = std::find_if(groups.begin(), groups.end(),

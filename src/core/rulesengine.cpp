@@ -96,13 +96,8 @@ void addMeasures(const Protocol& protocol, const Answers& answers, Plan& plan)
 Plan seekCare(const Protocol& protocol, const Answers& answers, Plan plan)
 {
     plan.status = PlanStatus::SeekCare;
-    bool today = false;
-    for (const std::string& id : answers.redFlags) {
-        const ScreeningQuestion* question = protocol.question(id);
-        // An id the protocol does not know still stops the routine; it is treated as urgent.
-        today = today || question == nullptr || question->urgency == Urgency::Today;
-    }
-    plan.urgency = today ? Urgency::Today : Urgency::Soon;
+    plan.urgency = mostUrgent(protocol, answers.redFlags);
+    const bool today = plan.urgency == Urgency::Today;
     plan.notices.push_back(
         notice(today ? NoticeKind::SeekCareToday : NoticeKind::SeekCareSoon, {"M7"}));
     for (const std::string& id : answers.redFlags) {

@@ -354,10 +354,117 @@ void restoreDosage(Plan& plan, const json& stored, const Protocol& protocol)
     restore(plan.deferred, list("deferred"));
 }
 
+bool sameProtocol(const json& document, const Protocol& protocol)
+{
+    const auto it = document.find("protocol");
+    if (it == document.end() || !it->is_object()) {
+        return true;
+    }
+    const auto id = it->find("id");
+    return id == it->end() || !id->is_string() || id->get<std::string>() == protocol.id;
+}
+
+/// A check stopped by a red flag (contracts.md, third wave).
+SessionParse parseStoppedSession(const json& document, const Protocol& protocol)
+{
+    SessionParse result;
+    Checker check(result.problems);
+    check.object(document, "",
+                 {"schema", "id", "started", "finished", "protocol", "answers", "done", "stopped"},
+                 {"notes"});
+    // The keys a stopped check cannot have get their own sentence, not "not a known key".
+    for (auto& problem : result.problems) {
+        for (const char* key : {"/plan", "/recheck", "/pain_after", "/activities"}) {
+            if (problem.pointer == key) {
+                problem.message = "must be absent: a check stopped by a red flag ends at screening";
+            }
+        }
+    }
+    Session session;
+    check.integerValue(document.value("schema", json(1)), "/schema", 1, 1);
+    if (const auto id = check.string(document, "id", "")) {
+        if (isValidSessionId(*id)) {
+            session.id = *id;
+        } else {
+            check.add("/id", "must look like \"20261125T103000Z-7f3a9c1e\" (start time in UTC, "
+                             "then 8 hex digits)");
+        }
+    }
+    session.started = timeValue(check, document, "started").value_or("");
+    session.finished = timeValue(check, document, "finished");
+    if (session.finished && !session.started.empty() && *session.finished != session.started) {
+        check.add("/finished", "must equal \"started\": a check stopped by a red flag ends "
+                               "where it begins");
+    }
+    if (document.contains("protocol")) {
+        const json& value = document["protocol"];
+        if (check.object(value, "/protocol", {"id", "version"})) {
+            session.protocolId = check.string(value, "id", "/protocol").value_or("");
+            session.protocolVersion = check.string(value, "version", "/protocol").value_or("");
+        }
+    }
+    const bool same = sameProtocol(document, protocol);
+    bool answersRead = false;
+    if (document.contains("answers")) {
+        const Protocol lenient =
+            same ? Protocol{} : withListedScreening(protocol, document["answers"]);
+        AnswersParse answers =
+            parseScreeningAnswers(document["answers"], same ? protocol : lenient);
+        appendUnder(result.problems, answers.problems, "/answers");
+        if (answers.answers) {
+            session.answers = std::move(*answers.answers);
+            answersRead = true;
+        }
+    }
+    if (const json* done = check.array(document, "done", ""); done != nullptr && !done->empty()) {
+        check.add("/done", "must be empty: a check stopped by a red flag has no routine");
+    }
+    Stop stop;
+    if (document.contains("stopped")) {
+        const json& value = document["stopped"];
+        if (check.object(value, "/stopped", {"reason", "flags", "urgency"})) {
+            if (const auto reason = check.string(value, "reason", "/stopped");
+                reason && *reason != "red_flag") {
+                check.add("/stopped/reason", "must be \"red_flag\"");
+            }
+            stop.flags =
+                check.stringArray(value, "flags", "/stopped").value_or(std::vector<std::string>{});
+            if (answersRead && stop.flags != session.answers.redFlags) {
+                check.add("/stopped/flags", "must list the same red flags as /answers/red_flags");
+            }
+            if (const auto id = check.string(value, "urgency", "/stopped")) {
+                if (const auto urgency = urgencyFromId(*id)) {
+                    stop.urgency = *urgency;
+                    // Another protocol's urgencies are taken as given.
+                    if (same && stop.urgency != mostUrgent(protocol, stop.flags)) {
+                        check.add("/stopped/urgency",
+                                  "must be the most urgent of the flags: \"" +
+                                      std::string(urgencyId(mostUrgent(protocol, stop.flags))) +
+                                      "\"");
+                    }
+                } else {
+                    check.add("/stopped/urgency", "must be \"today\" or \"soon\"");
+                }
+            }
+        }
+    }
+    session.stopped = std::move(stop);
+    if (document.contains("notes")) {
+        session.notes = check.string(document, "notes", "", false).value_or("");
+    }
+    if (check.clean()) {
+        result.session = std::move(session);
+    }
+    return result;
+}
+
 } // namespace
 
 SessionParse parseSession(const json& document, const Protocol& protocol)
 {
+    if (document.is_object() && document.contains("stopped")) {
+        return parseStoppedSession(document, protocol);
+    }
     SessionParse result;
     Checker check(result.problems);
     if (!check.object(document, "",
@@ -459,8 +566,38 @@ SessionParse parseSession(const json& document, const Protocol& protocol)
     return result;
 }
 
+Session stoppedSession(std::string id, const Answers& answers, const Protocol& protocol,
+                       std::chrono::system_clock::time_point when)
+{
+    Session session;
+    session.id = std::move(id);
+    session.started = isoUtc(when);
+    session.finished = session.started;
+    session.protocolId = protocol.id;
+    session.protocolVersion = protocol.version;
+    session.answers.redFlags = answers.redFlags;
+    session.answers.precautions = answers.precautions;
+    session.stopped = Stop{answers.redFlags, mostUrgent(protocol, answers.redFlags)};
+    return session;
+}
+
 json toJson(const Session& session)
 {
+    if (session.stopped) {
+        json out = json::object();
+        out["schema"] = 1;
+        out["id"] = session.id;
+        out["started"] = session.started;
+        out["finished"] = session.finished.value_or(session.started);
+        out["protocol"] = {{"id", session.protocolId}, {"version", session.protocolVersion}};
+        out["answers"] = screeningJson(session.answers);
+        out["done"] = json::array();
+        out["stopped"] = {{"reason", "red_flag"},
+                          {"flags", session.stopped->flags},
+                          {"urgency", urgencyId(session.stopped->urgency)}};
+        out["notes"] = session.notes;
+        return out;
+    }
     json out = json::object();
     out["schema"] = 1;
     out["id"] = session.id;

@@ -5,8 +5,6 @@
 namespace tightside::core {
 
 namespace {
-constexpr double kPoints = 2.0;
-constexpr double kShare = 0.3;
 constexpr double kTolerance = 1e-9;
 } // namespace
 
@@ -36,7 +34,7 @@ std::optional<Verdict> verdictFromId(std::string_view id)
 bool isRealChange(double before, double after)
 {
     const double change = std::fabs(after - before);
-    return change >= kPoints - kTolerance || (before > 0 && change >= kShare * before - kTolerance);
+    return change >= kRealChangePoints - kTolerance;
 }
 
 Verdict verdict(double before, double after, Direction direction)

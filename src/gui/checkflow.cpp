@@ -225,6 +225,17 @@ void CheckFlow::next()
         const core::Answers current = answers();
         if (!current.redFlags.empty()) {
             ensurePage(Page::SeekCare);
+            // Kept in the history before anything else: the person and a clinician can see
+            // later that the app sent them to a doctor today. A failed save is said and does
+            // not hold the advice back.
+            const QString error = m_check->stopAtScreening(current, m_services.clock.wallNow());
+            if (error.isEmpty()) {
+                emit stopKept(QString::fromStdString(m_check->stoppedId()));
+            } else {
+                emit saveFailed(tr("This stop could not be kept in your history: %1 The advice "
+                                   "below still holds; check the data folder in Settings.")
+                                    .arg(error));
+            }
             m_seekCare->showPlan(m_check->screen(current));
             m_seekCare->showAnswers(m_protocol, current.redFlags);
             show(Page::SeekCare);

@@ -90,6 +90,8 @@ protected:
 signals:
     /// A finished session was written to sessions/ (refresh history).
     void sessionSaved(const QString& id);
+    /// A check stopped by a red flag was kept in sessions/ (refresh history).
+    void stopKept(const QString& id);
     /// The user asked to see the history from the summary.
     void historyRequested();
     /// The user asked for a fresh check from the summary or the seek-care page.

@@ -78,6 +78,8 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         return m_seekCare;
     case Page::Precautions:
         m_precautions = new ScreeningPage(m_protocol, core::ScreeningKind::Precaution, this);
+        // Standing precautions (contracts.md, third wave): last check's, ticked, "still true?".
+        m_precautions->offerStanding(m_check->standingPrecautions());
         return m_precautions;
     case Page::Pain:
         m_pain = new PainPage(this);

@@ -58,10 +58,29 @@ CheckSession::activitiesQuestion(std::chrono::system_clock::time_point now,
     return question;
 }
 
+std::vector<std::string> CheckSession::standingPrecautions() const
+{
+    auto standing = store::standingPrecautions(
+        m_store, std::chrono::floor<std::chrono::seconds>(m_clock.wallNow()));
+    return standing ? std::move(standing.value()) : std::vector<std::string>{};
+}
+
 core::Plan CheckSession::screen(const core::Answers& answers) const
 {
     // The engine answers red flags before it looks at any rating (M7).
     return text::makePlan(m_protocol, answers);
+}
+
+QString CheckSession::stopAtScreening(const core::Answers& answers,
+                                      std::chrono::system_clock::time_point now)
+{
+    if (!m_stoppedAt) {
+        m_stoppedAt = std::chrono::floor<std::chrono::seconds>(now);
+        m_stoppedId = core::newSessionId(*m_stoppedAt, QRandomGenerator::global()->generate());
+    }
+    const auto result =
+        m_store.save(core::stoppedSession(m_stoppedId, answers, m_protocol, *m_stoppedAt));
+    return result ? QString() : result.error();
 }
 
 void CheckSession::begin(std::chrono::system_clock::time_point when)

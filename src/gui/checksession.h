@@ -73,8 +73,20 @@ public:
     {
         m_activities = std::move(activities);
     }
+    /// The precautions of the last check (store::standingPrecautions at the clock's now), to
+    /// offer again ticked; empty when there is none or the history cannot be read.
+    std::vector<std::string> standingPrecautions() const;
     /// What the engine says for red-flag answers alone (the seek-care plan); plan() is kept.
     core::Plan screen(const core::Answers& answers) const;
+    /// The screening stopped the check (red flags ticked): keeps it in the history as a session
+    /// stopped by a red flag (core::stoppedSession, contracts.md third wave), so the person and
+    /// a clinician can later see the app sent them to a doctor that day. Stopping again in the
+    /// same check (back, other flags, next) rewrites the same session. Returns the error
+    /// sentence of a failed save, or empty.
+    QString stopAtScreening(const core::Answers& answers,
+                            std::chrono::system_clock::time_point now);
+    /// The id of the session stopAtScreening() keeps; empty before.
+    const std::string& stoppedId() const { return m_stoppedId; }
     /// The check began at `when` (its first page was on screen): the session's `started`, and
     /// its id, are this time, not the routine's start. Only the first call counts.
     void begin(std::chrono::system_clock::time_point when);
@@ -103,6 +115,9 @@ private:
     core::Session m_session;
     std::vector<core::Activity> m_activities;
     std::optional<std::chrono::system_clock::time_point> m_began;
+    /// The id and time of this check's stop at screening, once stopped.
+    std::string m_stoppedId;
+    std::optional<std::chrono::system_clock::time_point> m_stoppedAt;
     bool m_started = false;
     const Clock& m_clock;
 };

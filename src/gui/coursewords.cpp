@@ -99,19 +99,71 @@ QString lastCheckOverview(const core::Course& latest, const core::Protocol& prot
     return text;
 }
 
+namespace {
+/// "Within your latest session": before -> after the routine, per re-checked group and pain.
+QString withinHtml(const core::Course& course, const core::Protocol& protocol)
+{
+    QString items;
+    for (std::size_t i = 0; i < core::kGroupCount; ++i) {
+        if (const auto& group = course.within.groups.at(i)) {
+            items +=
+                QStringLiteral("<li>%1</li>")
+                    .arg(CourseWords::tr("%1: gap %2 before, %3 after: %4")
+                             .arg(capitalised(groupName(protocol, static_cast<core::Region>(i))))
+                             .arg(group->before)
+                             .arg(group->after)
+                             .arg(verdictWords(group->verdict))
+                             .toHtmlEscaped());
+        }
+    }
+    if (const auto& pain = course.within.pain) {
+        items += QStringLiteral("<li>%1</li>")
+                     .arg(CourseWords::tr("Back pain: %1 before, %2 after: %3")
+                              .arg(pain->before)
+                              .arg(pain->after)
+                              .arg(verdictWords(pain->verdict))
+                              .toHtmlEscaped());
+    }
+    if (items.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<p>%1</p><ul>%2</ul>")
+        .arg(CourseWords::tr("Within your latest session (before and after the routine):")
+                 .toHtmlEscaped(),
+             items);
+}
+
+/// A start-to-start verdict, or "needs a second check" while only one session rated it.
+QString acrossWords(core::Verdict verdict, bool tooFew)
+{
+    return tooFew ? CourseWords::tr("needs a second check") : verdictWords(verdict);
+}
+} // namespace
+
 QString courseOverviewHtml(const core::Course& course, const core::Protocol& protocol)
 {
+    const QString stopped =
+        course.stopped == 0
+            ? QString()
+            : QStringLiteral("<p>%1</p>")
+                  .arg(CourseWords::tr("%n check(s) stopped at the screening questions by a red "
+                                       "flag; they are in the table below.",
+                                       nullptr, static_cast<int>(course.stopped))
+                           .toHtmlEscaped());
     if (course.sessions == 0) {
         return CourseWords::tr("No sessions yet: your course starts with your first check.")
-            .toHtmlEscaped();
+                   .toHtmlEscaped() +
+               stopped;
     }
     QString html = QStringLiteral("<p><b>%1</b></p>")
                        .arg(CourseWords::tr("Your course so far (your ratings): %n session(s).",
                                             nullptr, static_cast<int>(course.sessions))
                                 .toHtmlEscaped());
+    html += stopped;
+    html += withinHtml(course, protocol);
     html += QStringLiteral("<p>%1</p><ul>")
-                .arg(CourseWords::tr(
-                         "Left/right gap at the start of your first and your latest session:")
+                .arg(CourseWords::tr("Across sessions, left/right gap at the start of your first "
+                                     "and your latest session:")
                          .toHtmlEscaped());
     for (std::size_t i = 0; i < core::kGroupCount; ++i) {
         const auto& group = course.groups.at(i);
@@ -123,7 +175,7 @@ QString courseOverviewHtml(const core::Course& course, const core::Protocol& pro
                              .arg(capitalised(groupName(protocol, static_cast<core::Region>(i))))
                              .arg(group->firstGap)
                              .arg(group->latestGap)
-                             .arg(verdictWords(group->verdict))
+                             .arg(acrossWords(group->verdict, group->tooFewSessions()))
                              .toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
@@ -151,9 +203,9 @@ QString courseOverviewHtml(const core::Course& course, const core::Protocol& pro
     }
     html += QStringLiteral("<p>%1</p>").arg(nextCheckWords(course).toHtmlEscaped());
     html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(CourseWords::tr(
-                         "A change counts only at 2 points or 30% or more. These are your own "
-                         "ratings; they do not say what caused a change.")
+                .arg(CourseWords::tr("A change counts only at %1 points or more. These are your "
+                                     "own ratings; they do not say what caused a change.")
+                         .arg(core::kRealChangePoints)
                          .toHtmlEscaped());
     return html;
 }

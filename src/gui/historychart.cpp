@@ -55,8 +55,9 @@ QDate localDate(const QString& iso)
 
 bool HistoryChart::hasMeasure(const HistoryRow& row) const
 {
-    return !m_group || row.before.at(core::indexOf(*m_group)) ||
-           row.after.at(core::indexOf(*m_group));
+    // A check stopped by a red flag has no pain and no ratings: never a point.
+    return !row.stopped && (!m_group || row.before.at(core::indexOf(*m_group)) ||
+                            row.after.at(core::indexOf(*m_group)));
 }
 
 std::pair<QDate, QDate> HistoryChart::dateRange() const

@@ -25,6 +25,7 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
     row.gapBefore = core::largestGap(row.before);
     row.gapAfter = core::largestGap(row.after);
     row.notes = QString::fromStdString(summary.notes);
+    row.stopped = summary.stopped;
     return row;
 }
 
@@ -34,6 +35,27 @@ QString sessionDetail(const core::Session& session, const core::Protocol& protoc
     QString html =
         QCoreApplication::translate("tightside::gui::Historymodel", "<b>Session of %1</b><br>")
             .arg(started);
+    if (session.stopped) {
+        html += (session.stopped->urgency == core::Urgency::Today
+                     ? QCoreApplication::translate(
+                           "tightside::gui::Historymodel",
+                           "The check stopped at the screening questions: Tightside advised you "
+                           "to see a clinician today because of these answers:")
+                     : QCoreApplication::translate(
+                           "tightside::gui::Historymodel",
+                           "The check stopped at the screening questions: Tightside advised you "
+                           "to see a clinician soon because of these answers:"))
+                    .toHtmlEscaped();
+        html += QStringLiteral("<ul>");
+        for (const std::string& flag : session.stopped->flags) {
+            const core::ScreeningQuestion* question = protocol.question(flag);
+            html +=
+                QStringLiteral("<li>%1</li>")
+                    .arg((question != nullptr ? qs(question->question) : qs(flag)).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+        return html;
+    }
     html += QCoreApplication::translate("tightside::gui::Historymodel", "Back pain: %1 before")
                 .arg(session.answers.painNow);
     html += session.painAfter
@@ -132,6 +154,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Date:
         return row.started;
     case Steps:
+        if (row.stopped) {
+            return row.stopped->urgency == core::Urgency::Today
+                       ? tr("Stopped by a red flag: see a clinician today")
+                       : tr("Stopped by a red flag: see a clinician soon");
+        }
         if (row.stoppedPain > 0) {
             return tr("%1 of %2 (%3 stopped for pain)")
                 .arg(row.completed)
@@ -140,7 +167,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         }
         return tr("%1 of %2").arg(row.completed).arg(row.planned);
     case PainBefore:
-        return row.painBefore;
+        // A stopped check was never asked its pain.
+        return row.stopped ? QVariant(QStringLiteral("-")) : QVariant(row.painBefore);
     case PainAfter:
         return row.painAfter ? QVariant(*row.painAfter) : QVariant(QStringLiteral("-"));
     case GapBefore:

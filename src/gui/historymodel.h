@@ -33,6 +33,8 @@ struct HistoryRow
     std::array<std::optional<core::Rating>, core::kGroupCount> before{};
     std::array<std::optional<core::Rating>, core::kGroupCount> after{};
     QString notes;
+    /// A check stopped by a red flag: no pain, no ratings, no steps (contracts.md, third wave).
+    std::optional<core::Stop> stopped;
 };
 
 /// Builds a history row from a session's summary (the store's index).

@@ -281,6 +281,7 @@ void MainWindow::newCheck()
         m_resumeBanner->hide();
         reloadHistory();
     });
+    connect(m_checkFlow, &CheckFlow::stopKept, this, [this] { reloadHistory(); });
     connect(m_checkFlow, &CheckFlow::historyRequested, this, [this] { showPlace(Place::History); });
     connect(m_checkFlow, &CheckFlow::newCheckRequested, this, &MainWindow::newCheck);
     connect(m_checkFlow, &CheckFlow::saveFailed, this, &MainWindow::showMessage);

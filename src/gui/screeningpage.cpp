@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -23,6 +24,14 @@ ScreeningPage::ScreeningPage(const core::Protocol& protocol, core::ScreeningKind
         m_redFlags ? tr("First, a few safety questions") : tr("Things that change how you release");
     layout->addWidget(heading(title, content));
     makeScrolling(this, content, m_redFlags ? tr("Safety questions") : title);
+    if (!m_redFlags) {
+        m_standing = makeLabel(tr("Last time you ticked the ones below. Are they still true? "
+                                  "Untick any that no longer applies."),
+                               content);
+        m_standing->setObjectName(QStringLiteral("standingPrecautions"));
+        m_standing->hide();
+        layout->addWidget(m_standing);
+    }
     layout->addWidget(makeLabel(
         m_redFlags ? tr("Tick anything that is true for you now. Some answers mean a doctor "
                         "should see you before any release; the app will say so. Next is "
@@ -73,6 +82,21 @@ ScreeningPage::ScreeningPage(const core::Protocol& protocol, core::ScreeningKind
     layout->addStretch();
     setObjectName(m_redFlags ? QStringLiteral("pageRedFlags") : QStringLiteral("pagePrecautions"));
     m_wasReady = ready();
+}
+
+void ScreeningPage::offerStanding(const std::vector<std::string>& ids)
+{
+    if (m_redFlags) {
+        return; // a red flag is asked afresh every time
+    }
+    bool any = false;
+    for (const std::string& id : ids) {
+        if (const auto it = m_boxes.find(id); it != m_boxes.end()) {
+            it->second->setChecked(true);
+            any = true;
+        }
+    }
+    m_standing->setVisible(any);
 }
 
 std::vector<std::string> ScreeningPage::ticked() const

@@ -30,6 +30,10 @@ public:
     ScreeningPage(const core::Protocol& protocol, core::ScreeningKind kind,
                   QWidget* parent = nullptr);
 
+    /// Precautions only: ticks the questions of `ids` (last check's answers) and says above the
+    /// list that they were ticked last time and to untick any no longer true. Unknown ids are
+    /// left out; an empty list changes nothing.
+    void offerStanding(const std::vector<std::string>& ids);
     /// The ids of the questions ticked Yes, in id order.
     std::vector<std::string> ticked() const;
     /// True when Next may go on from this page.
@@ -54,6 +58,7 @@ private:
     void ticksChanged();
 
     bool m_redFlags = false;
+    QLabel* m_standing = nullptr;
     std::map<std::string, QAbstractButton*> m_boxes;
     QCheckBox* m_none = nullptr;
     bool m_seenToEnd = false;

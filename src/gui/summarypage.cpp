@@ -90,7 +90,9 @@ void SummaryPage::showSession(const CheckSession& check)
 {
     const core::Protocol& protocol = check.protocol();
     const core::Session& session = check.session();
-    const core::SessionVerdicts verdicts = core::sessionVerdicts(session);
+    // Only a group released today gets "better" or "worse" (core::releasedVerdicts); the pain
+    // verdict is the whole session's.
+    const core::SessionVerdicts verdicts = core::releasedVerdicts(session);
     QString html = QStringLiteral("<p>%1</p><ul>")
                        .arg(tr("Your ratings, before and after the routine:").toHtmlEscaped());
     for (core::Region region : core::recheckGroups(session)) {
@@ -111,11 +113,23 @@ void SummaryPage::showSession(const CheckSession& check)
         bars += tr("After:") + QLatin1Char('\n') + ratingBar(left, after->left, width) +
                 QLatin1Char('\n') + ratingBar(right, after->right, width);
         const auto& verdict = verdicts.groups.at(core::indexOf(region));
-        const QString words = before && verdict ? tr("The gap went from %1 to %2: %3.")
-                                                      .arg(core::gapOf(*before))
-                                                      .arg(core::gapOf(*after))
-                                                      .arg(verdictWords(*verdict))
-                                                : tr("The gap is %1 now.").arg(core::gapOf(*after));
+        const bool released = core::wasReleased(session, region);
+        QString words;
+        if (released && before && verdict) {
+            words = tr("Released today. The gap went from %1 to %2: %3.")
+                        .arg(core::gapOf(*before))
+                        .arg(core::gapOf(*after))
+                        .arg(verdictWords(*verdict));
+        } else if (released) {
+            words = tr("Released today. The gap is %1 now.").arg(core::gapOf(*after));
+        } else if (before) {
+            words = tr("Not released today, only re-checked: the gap was %1 and is %2 now.")
+                        .arg(core::gapOf(*before))
+                        .arg(core::gapOf(*after));
+        } else {
+            words = tr("Not released today, only re-checked: the gap is %1 now.")
+                        .arg(core::gapOf(*after));
+        }
         html += QStringLiteral("<li><b>%1</b>: %2<pre>%3</pre></li>")
                     .arg(capitalised(groupName(protocol, region)).toHtmlEscaped(),
                          words.toHtmlEscaped(), bars.toHtmlEscaped());
@@ -143,8 +157,9 @@ void SummaryPage::showSession(const CheckSession& check)
                          .arg(QLocale().toString(m_nextCheck, QLocale::LongFormat))
                          .toHtmlEscaped());
     html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(tr("A change counts only at 2 points or 30% or more. These are your own "
+                .arg(tr("A change counts only at %1 points or more. These are your own "
                         "ratings; they do not say what caused a change.")
+                         .arg(core::kRealChangePoints)
                          .toHtmlEscaped());
     m_text->setText(html);
 }

@@ -38,6 +38,19 @@ std::string stepsText(const core::Session& session)
     return text;
 }
 
+/// "red_flag today: bladder_change; recent_fracture", or empty when the check was not stopped.
+std::string stoppedText(const core::Session& session)
+{
+    if (!session.stopped) {
+        return {};
+    }
+    std::string text = "red_flag " + std::string(core::urgencyId(session.stopped->urgency)) + ":";
+    for (std::size_t i = 0; i < session.stopped->flags.size(); ++i) {
+        text += (i == 0 ? " " : "; ") + session.stopped->flags[i];
+    }
+    return text;
+}
+
 /// A measured angle with its one decimal ("128.5", "139.0"); empty when not measured.
 std::string angle(const std::optional<core::GroupMeasure>& measure, bool left)
 {
@@ -121,6 +134,8 @@ std::string csvHeader()
         const std::string place = "activity_" + std::to_string(i);
         cells.insert(cells.end(), {place + "_name", place + "_score"});
     }
+    // A check stopped by a red flag (contracts.md, third wave), empty for the others.
+    cells.emplace_back("stopped");
     // Measured angles (contracts.md "Measured angles"), after every other column.
     for (const Region group : core::kPrimaryGroups) {
         const std::string id(core::regionId(group));
@@ -131,8 +146,10 @@ std::string csvHeader()
 
 std::string csvRow(const core::Session& session)
 {
+    // A stopped check was never asked its pain: the cell stays empty, not 0.
     std::vector<std::string> cells = {session.id, session.started, session.finished.value_or(""),
-                                      std::to_string(session.answers.painNow),
+                                      session.stopped ? std::string()
+                                                      : std::to_string(session.answers.painNow),
                                       optionalNumber(session.painAfter)};
     for (std::size_t i = 0; i < core::kGroupCount; ++i) {
         const auto& before = session.answers.ratings.at(i);
@@ -159,6 +176,7 @@ std::string csvRow(const core::Session& session)
             cells.insert(cells.end(), {std::string(), std::string()});
         }
     }
+    cells.push_back(stoppedText(session));
     for (const Region group : core::kPrimaryGroups) {
         const auto& measure = session.answers.measure(group);
         cells.insert(cells.end(), {angle(measure, true), angle(measure, false)});

@@ -12,9 +12,11 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstdlib>
@@ -58,7 +60,7 @@ QString groupTitle(Region region)
     return name;
 }
 
-/// clinical.md section 7: a pain change is real only at >= 2 points or >= 30%.
+/// clinical.md section 7: a pain change is real only at >= 2 points (core::verdict).
 QString painChangeText(const PdfEntry& session)
 {
     if (!session.painAfter || !session.verdicts.pain) {
@@ -277,8 +279,8 @@ void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
             if (rating && core::gapCounts(*rating, session.threshold)) {
                 const QString name = text::regionText(static_cast<Region>(g));
                 if (const auto& after = session.after.at(g)) {
-                    const core::Verdict v =
-                        session.verdicts.groups.at(g).value_or(core::Verdict::NoClearChange);
+                    // Only a group released in the session has a verdict (releasedVerdicts).
+                    const auto& v = session.verdicts.groups.at(g);
                     gaps << QCoreApplication::translate("tightside::report::Pdf",
                                                         "%1 %2/%3 -> %4/%5 (%6)",
                                                         "group, left/right before -> after")
@@ -287,7 +289,10 @@ void summaryTable(Document& doc, const std::vector<PdfEntry>& sessions)
                                 .arg(rating->right)
                                 .arg(after->left)
                                 .arg(after->right)
-                                .arg(text::verdictText(v));
+                                .arg(v ? text::verdictText(*v)
+                                       : QCoreApplication::translate("tightside::report::Pdf",
+                                                                     "not released, re-checked "
+                                                                     "only"));
                 } else {
                     gaps << QCoreApplication::translate("tightside::report::Pdf", "%1 %2/%3",
                                                         "group, left/right")
@@ -381,7 +386,8 @@ PdfEntry pdfEntry(const core::Session& session)
     entry.before = session.answers.ratings;
     entry.after = session.recheck;
     entry.threshold = session.plan.threshold;
-    entry.verdicts = core::sessionVerdicts(session);
+    entry.verdicts = core::releasedVerdicts(session);
+    entry.stopped = session.stopped;
     return entry;
 }
 
@@ -404,9 +410,24 @@ store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions)
     return Out::success(std::move(bytes));
 }
 
-store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& device)
+store::Result<void> renderPdf(const std::vector<PdfEntry>& entries, QIODevice& device)
 {
     using Out = store::Result<void>;
+    // Checks stopped by a red flag have no pain and no ratings: listed apart, never charted.
+    std::vector<PdfEntry> sessions;
+    QStringList stops;
+    for (const PdfEntry& entry : entries) {
+        if (!entry.stopped) {
+            sessions.push_back(entry);
+        } else {
+            stops << (entry.stopped->urgency == core::Urgency::Today
+                          ? QCoreApplication::translate("tightside::report::Pdf",
+                                                        "%1 (see a clinician today)")
+                          : QCoreApplication::translate("tightside::report::Pdf",
+                                                        "%1 (see a clinician soon)"))
+                         .arg(dateOf(entry));
+        }
+    }
     if (const QString why = detail::pdfUnavailable(); !why.isEmpty()) {
         return Out::failure(why);
     }
@@ -444,6 +465,13 @@ store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& 
                           .arg(dateOf(sessions.front()), dateOf(sessions.back())),
                       10);
     }
+    if (!stops.isEmpty()) {
+        doc.paragraph(QCoreApplication::translate("tightside::report::Pdf",
+                                                  "Checks stopped at the screening questions by "
+                                                  "a red flag: %1.")
+                          .arg(QLocale().createSeparatedList(stops)),
+                      10);
+    }
     doc.paragraph(fromStd(evidenceStatement()), 9, false, QColor(0x44, 0x44, 0x44));
     if (!sessions.empty()) {
         summaryTable(doc, sessions);
@@ -455,12 +483,13 @@ store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& 
             painBefore.emplace_back(session.painBefore);
             painAfter.push_back(session.painAfter);
         }
-        doc.chart(QCoreApplication::translate(
-                      "tightside::report::Pdf",
-                      "Pain, 0-10 (a change counts only at 2 points or 30% or more)"),
-                  QCoreApplication::translate("tightside::report::Pdf", "pain at the start"),
-                  QCoreApplication::translate("tightside::report::Pdf", "pain after the routine"),
-                  painBefore, painAfter, 0, 10, {}, firstDate, lastDate);
+        doc.chart(
+            QCoreApplication::translate("tightside::report::Pdf",
+                                        "Pain, 0-10 (a change counts only at %1 points or more)")
+                .arg(core::kRealChangePoints),
+            QCoreApplication::translate("tightside::report::Pdf", "pain at the start"),
+            QCoreApplication::translate("tightside::report::Pdf", "pain after the routine"),
+            painBefore, painAfter, 0, 10, {}, firstDate, lastDate);
         const int threshold = sessions.back().threshold;
         const QString points =
             threshold == 1 ? QCoreApplication::translate("tightside::report::Pdf", "1 point")

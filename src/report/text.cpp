@@ -47,6 +47,36 @@ std::string textEntry(const core::Session& session)
         text += QStringLiteral("  ") +
                 QCoreApplication::translate("tightside::report::Text", "not finished");
     }
+    if (session.stopped) {
+        // A check stopped by a red flag (contracts.md, third wave): no pain, no ratings.
+        const QString flags = QString::fromStdString(store::printable([&session] {
+            std::string joined;
+            for (const std::string& flag : session.stopped->flags) {
+                joined += (joined.empty() ? "" : ", ") + flag;
+            }
+            return joined;
+        }()));
+        text += QStringLiteral("\n  ");
+        text += session.stopped->urgency == core::Urgency::Today
+                    ? QCoreApplication::translate(
+                          "tightside::report::Text",
+                          "stopped at the screening by a red flag (%1): the app advised seeing a "
+                          "clinician today")
+                          .arg(flags)
+                    : QCoreApplication::translate(
+                          "tightside::report::Text",
+                          "stopped at the screening by a red flag (%1): the app advised seeing a "
+                          "clinician soon")
+                          .arg(flags);
+        text += QLatin1Char('\n');
+        if (!session.notes.empty()) {
+            text += QStringLiteral("  ") +
+                    QCoreApplication::translate("tightside::report::Text", "notes: %1")
+                        .arg(QString::fromStdString(store::printable(session.notes))) +
+                    QLatin1Char('\n');
+        }
+        return text.toStdString();
+    }
     text += QStringLiteral("\n  ");
     text += session.painAfter
                 ? QCoreApplication::translate("tightside::report::Text", "pain %1 before, %2 after")

@@ -10,18 +10,51 @@ namespace tightside::store::detail {
 namespace {
 
 constexpr std::string_view kKind = "tightside.history-index";
-// 2: entries gained the activities; an index of schema 1 is rebuilt once.
-constexpr int kSchema = 2;
+// 2: entries gained the activities; 3: a check stopped by a red flag. An older index is rebuilt
+// once.
+constexpr int kSchema = 3;
 
 // Entry layout: [name, size, mtime_ns, ctime_ns, inode, id, started, pain_before, pain_after,
-// planned, completed, stopped_pain, before, after, notes, activities]; before/after hold one
-// [left, right] or null per group in the order of "groups"; activities one [name, score] per
-// activity.
-constexpr std::size_t kFields = 16;
+// planned, completed, stopped_pain, before, after, notes, activities, stopped]; before/after
+// hold one [left, right] or null per group in the order of "groups"; activities one
+// [name, score] per activity; stopped is null or [urgency, [flag, ...]].
+constexpr std::size_t kFields = 17;
 // Measured angles live beside the entries, in "measures": {"<id>": {"<group>": {"test", "left",
 // "right"}}}, only for sessions that have any; an older index has none, and could list no
 // session with measures (it refused them), so it needs no rebuild.
 constexpr std::string_view kMeasures = "measures";
+
+nlohmann::json stopJson(const std::optional<core::Stop>& stop)
+{
+    if (!stop) {
+        return nullptr;
+    }
+    return nlohmann::json::array({core::urgencyId(stop->urgency), stop->flags});
+}
+
+bool parseStop(const nlohmann::json& value, std::optional<core::Stop>& out)
+{
+    if (value.is_null()) {
+        return true;
+    }
+    if (!value.is_array() || value.size() != 2 || !value[0].is_string() || !value[1].is_array()) {
+        return false;
+    }
+    const auto urgency = core::urgencyFromId(value[0].get<std::string>());
+    if (!urgency) {
+        return false;
+    }
+    core::Stop stop;
+    stop.urgency = *urgency;
+    for (const nlohmann::json& flag : value[1]) {
+        if (!flag.is_string()) {
+            return false;
+        }
+        stop.flags.push_back(flag.get<std::string>());
+    }
+    out = std::move(stop);
+    return true;
+}
 
 nlohmann::json groupIds()
 {
@@ -193,7 +226,8 @@ std::optional<IndexEntry> parseEntry(const nlohmann::json& item, const QString& 
         return std::nullopt;
     }
     s.notes = item[14].get<std::string>();
-    if (s.notes.size() > kSummaryNotesBytes || !parseActivities(item[15], s.activities)) {
+    if (s.notes.size() > kSummaryNotesBytes || !parseActivities(item[15], s.activities) ||
+        !parseStop(item[16], s.stopped)) {
         return std::nullopt;
     }
     s.path = sessionsDir + QLatin1Char('/') + entry.name;
@@ -261,7 +295,7 @@ std::string serialiseIndex(const std::vector<IndexEntry>& entries, std::string_v
              entry.stamp.inode, s.id, s.started, s.painBefore,
              s.painAfter ? nlohmann::json(*s.painAfter) : nlohmann::json(), s.planned, s.completed,
              s.stoppedPain, ratingsJson(s.before), ratingsJson(s.after), s.notes,
-             activitiesJson(s.activities)}));
+             activitiesJson(s.activities), stopJson(s.stopped)}));
     }
     nlohmann::json root = {{"kind", kKind},
                            {"schema", kSchema},

@@ -86,17 +86,45 @@ Result<core::CourseContext> courseContext(const SessionStore& sessions, core::Ut
     return Result<core::CourseContext>::success(builder.context());
 }
 
+Result<std::vector<std::string>> standingPrecautions(const SessionStore& sessions,
+                                                     core::UtcTime now)
+{
+    std::vector<std::string> precautions;
+    const std::string startedBy = core::newSessionId(now, 0).substr(0, 16);
+    const auto read = forEachNewestFirst(sessions, startedBy, [&](const StoredSession& stored) {
+        const auto started = core::parseIsoUtc(stored.session.started);
+        if (stored.session.stopped || !started || *started > now) {
+            return true; // not a check that asked the precautions by then: look further back
+        }
+        precautions = stored.session.answers.precautions;
+        return false;
+    });
+    if (!read) {
+        return Result<std::vector<std::string>>::failure(read.error());
+    }
+    return Result<std::vector<std::string>>::success(std::move(precautions));
+}
+
 core::Course courseFromSummaries(const SessionStore& sessions,
                                  const std::vector<SessionSummary>& summaries,
                                  const UtcOffsetAt& offsetAt)
 {
     core::CourseBuilder builder(sessions.protocol());
-    // The course needs a session's start, its pain, ratings and activities at the start, and
-    // the latest session's deferred steps: all but the last are in the summaries.
+    // The course needs a session's start, its pain, ratings and activities at the start and
+    // after the re-check, and the latest session's deferred steps: all but the last are in the
+    // summaries. A check stopped by a red flag only counts; the latest other session's file
+    // gives the deferred steps.
+    std::size_t latestRated = summaries.size();
+    for (std::size_t i = summaries.size(); i-- > 0;) {
+        if (!summaries[i].stopped) {
+            latestRated = i;
+            break;
+        }
+    }
     for (std::size_t i = 0; i < summaries.size(); ++i) {
         const SessionSummary& summary = summaries[i];
         core::Session session;
-        if (i + 1 == summaries.size()) {
+        if (i == latestRated) {
             if (auto stored = sessions.read(summary.path)) {
                 session = std::move(stored.value().session);
             }
@@ -104,8 +132,11 @@ core::Course courseFromSummaries(const SessionStore& sessions,
         session.started = summary.started;
         session.answers.painNow = summary.painBefore;
         session.answers.ratings = summary.before;
+        session.recheck = summary.after;
+        session.painAfter = summary.painAfter;
         session.activities = summary.activities;
         session.answers.measures = summary.measures;
+        session.stopped = summary.stopped;
         builder.add(session);
     }
     const auto latest = builder.latestStart();

@@ -233,6 +233,7 @@ SessionSummary summarise(const core::Session& session, const QString& path)
     s.notes = utf8Prefix(session.notes, kSummaryNotesBytes);
     s.activities = session.activities;
     s.measures = session.answers.measures;
+    s.stopped = session.stopped;
     s.path = path;
     return s;
 }

@@ -13,6 +13,7 @@
 #include "lastcheckline.h"
 #include "planpage.h"
 #include "ratinginput.h"
+#include "screeningpage.h"
 #include "summarypage.h"
 
 #include "tightside/core/rulesengine.h"
@@ -108,6 +109,103 @@ private slots:
         QVERIFY(calendar != nullptr);
         QVERIFY(!calendar->accessibleName().isEmpty());
         QVERIFY(calendar->focusPolicy() & Qt::TabFocus);
+    }
+
+    void summarySaysWhichGroupsWereReleasedToday()
+    {
+        // Issue 22, finding 2: a group only re-checked (resting, balanced) is never "better".
+        QTemporaryDir dir;
+        const WallClock clock(kWhen + std::chrono::hours(2));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
+        core::Session session = testing::sampleSession(1, kWhen);    // quadriceps released
+        session.answers.setRating(core::Region::HipFlexors, {5, 3}); // gap 2, not released
+        session.plan.recheck.push_back(core::Region::HipFlexors);
+        session.setRecheck(core::Region::HipFlexors, {4, 4}); // gap 0
+        check.resume(session);
+        SummaryPage page;
+        page.showSession(check);
+        const QString text = page.findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Released today. The gap went from 3 to 1: better.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(
+                     "Not released today, only re-checked: the gap was 2 and is 0 now.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("from 2 to 0")));
+        // The threshold sentence gives the one rule, without the old 30%.
+        QVERIFY(text.contains(QStringLiteral("A change counts only at 2 points or more.")));
+        QVERIFY(!text.contains(QStringLiteral("30%")));
+    }
+
+    void historyOverviewSaysWithinAndAcrossSessions()
+    {
+        // Issue 22, finding 1: after one session, History said "gap 3, now 3: no clear change"
+        // while the summary said better. Now: within the session, and a second check needed.
+        core::CourseBuilder builder;
+        builder.add(testing::sampleSession(1, kWhen)); // quadriceps 3 -> 1, pain 5 -> 3
+        const QString html =
+            courseOverviewHtml(builder.course(std::chrono::seconds{0}), core::builtinProtocol());
+        QVERIFY2(html.contains(QStringLiteral("Within your latest session")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Quadriceps: gap 3 before, 1 after: better")));
+        QVERIFY(html.contains(QStringLiteral("Back pain: 5 before, 3 after: better")));
+        QVERIFY(html.contains(QStringLiteral("Across sessions")));
+        QVERIFY(html.contains(QStringLiteral("Quadriceps: gap 3, now 3: needs a second check")));
+        QVERIFY(!html.contains(QStringLiteral("now 3: no clear change")));
+
+        // A check stopped by a red flag is counted, and changes nothing else.
+        core::Answers flagged;
+        flagged.redFlags = {"recent_fracture"};
+        builder.add(core::stoppedSession(core::newSessionId(kWhen + std::chrono::hours(30), 2),
+                                         flagged, core::builtinProtocol(),
+                                         kWhen + std::chrono::hours(30)));
+        const QString withStop =
+            courseOverviewHtml(builder.course(std::chrono::seconds{0}), core::builtinProtocol());
+        QVERIFY(
+            withStop.contains(QStringLiteral("stopped at the screening questions by a red flag")));
+        QVERIFY(withStop.contains(QStringLiteral("needs a second check")));
+    }
+
+    void lastPrecautionsAreOfferedTickedAndAskedAgain()
+    {
+        // Issue 22, finding 3: a blood thinner ticked last time is never silently forgotten.
+        testing::Fixture fx;
+        {
+            store::SessionStore store(fx.dataDir());
+            core::Session session =
+                testing::sampleSession(1, fx.clock.wallNow() - std::chrono::hours(48));
+            session.answers.precautions = {"anticoagulant"};
+            QVERIFY(store.save(session));
+        }
+        fx.preferences.welcomeAcknowledged.set(true);
+        MainWindow window(fx.services);
+        window.show();
+        CheckFlow* flow = window.checkFlow();
+        testing::passSafetyQuestions(flow);
+        flow->next();
+        QCOMPARE(flow->page(), CheckFlow::Page::Precautions);
+        auto* page = flow->findChild<ScreeningPage*>(QStringLiteral("pagePrecautions"));
+        QVERIFY(page != nullptr);
+        auto* standing = page->findChild<QLabel*>(QStringLiteral("standingPrecautions"));
+        QVERIFY(standing != nullptr);
+        QVERIFY(standing->isVisible());
+        QVERIFY(standing->text().contains(QStringLiteral("still true")));
+        QCOMPARE(page->ticked(), std::vector<std::string>{"anticoagulant"});
+        QCOMPARE(flow->answers().precautions, std::vector<std::string>{"anticoagulant"});
+    }
+
+    void noPrecautionsLastTimeAsksNothingExtra()
+    {
+        testing::Fixture fx;
+        storeSessionDaysAgo(fx, 2, {});
+        fx.preferences.welcomeAcknowledged.set(true);
+        MainWindow window(fx.services);
+        window.show();
+        CheckFlow* flow = window.checkFlow();
+        testing::passSafetyQuestions(flow);
+        flow->next();
+        auto* page = flow->findChild<ScreeningPage*>(QStringLiteral("pagePrecautions"));
+        QVERIFY(page != nullptr);
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("standingPrecautions"))->isVisible());
+        QVERIFY(page->ticked().empty());
     }
 
     void summaryBarsStartInOneColumnInEveryLanguage()

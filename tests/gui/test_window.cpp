@@ -180,10 +180,35 @@ void WindowTest::redFlagShowsSeekCareAndNoRoutine()
     QVERIFY(flow->player()->routine() == nullptr);
     QVERIFY(jsonFiles(fx.dataDir() + QStringLiteral("/current")).isEmpty());
 
+    // The stop is kept (contracts.md, third wave): one session file, screening only, that
+    // History lists as stopped by a red flag (issue 22, finding 4).
+    const QString sessions = fx.dataDir() + QStringLiteral("/sessions");
+    QStringList kept = jsonFiles(sessions);
+    QCOMPARE(kept.size(), 1);
+    QFile file(sessions + QLatin1Char('/') + kept.first());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(stored.value(QStringLiteral("stopped")).toObject().value(QStringLiteral("urgency")),
+             QJsonValue(QStringLiteral("today")));
+    QVERIFY(!stored.contains(QStringLiteral("plan")));
+    QCOMPARE(stored.value(QStringLiteral("started")), stored.value(QStringLiteral("finished")));
+    QTRY_COMPARE(window.historyPage()->model()->rowCount(), 1);
+    QVERIFY(window.historyPage()
+                ->model()
+                ->index(0, HistoryModel::Steps)
+                .data()
+                .toString()
+                .contains(QStringLiteral("red flag")));
+
     // Back keeps the tick; closing starts a fresh check.
     flow->back();
     QCOMPARE(flow->page(), Page::RedFlags);
     QVERIFY(currentPage(flow)->findChildren<QCheckBox*>().first()->isChecked());
+    // Stopping again in the same check rewrites the same session, never a second one.
+    flow->next();
+    QCOMPARE(flow->page(), Page::SeekCare);
+    kept = jsonFiles(sessions);
+    QCOMPARE(kept.size(), 1);
 }
 
 void WindowTest::keyboardOnlyPath()

@@ -142,3 +142,78 @@ TEST_CASE("Course from the store: measured gaps come through the index with the 
         CHECK(core::toJson(course) == core::toJson(files.course(0s)));
     }
 }
+
+TEST_CASE("Course from the store: a check stopped by a red flag is saved, indexed, counted and "
+          "never planned from",
+          "[store][course][stopped]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    for (std::uint32_t i = 0; i < 3; ++i) {
+        REQUIRE(store.save(storetest::numberedSession(i)).ok());
+    }
+    // The latest file is a stop at screening, half a day after session 2.
+    core::Answers flagged;
+    flagged.redFlags = {"bladder_change"};
+    flagged.precautions = {"anticoagulant"};
+    const auto when =
+        std::chrono::system_clock::time_point(startOf(storetest::numberedSession(2)) + 12h);
+    const core::Session stop = core::stoppedSession(core::newSessionId(when, 0xabcdef01), flagged,
+                                                    core::builtinProtocol(), when);
+    REQUIRE(store.save(stop).ok());
+
+    // The file reads back as it was written, and the index keeps the stop.
+    const auto listing = store.summaries();
+    REQUIRE(listing.ok());
+    REQUIRE(listing.value().sessions.size() == 4);
+    const store::SessionSummary& summary = listing.value().sessions.back();
+    REQUIRE(summary.stopped);
+    CHECK(summary.stopped->urgency == core::Urgency::Today);
+    CHECK(summary.stopped->flags == std::vector<std::string>{"bladder_change"});
+    const auto again = store.summaries(); // from the index this time
+    REQUIRE(again.ok());
+    CHECK(again.value().filesRead == 0);
+    CHECK(again.value().sessions.back() == summary);
+
+    // The course counts it apart and takes the deferred steps and the dates from session 2.
+    const core::Course course = store::courseFromSummaries(store, listing.value().sessions,
+                                                           [](core::UtcTime) { return 0s; });
+    CHECK(course.sessions == 3);
+    CHECK(course.stopped == 1);
+    CHECK(course.latest == storetest::numberedSession(2).started);
+    CHECK(course.deferred == storetest::numberedSession(2).plan.deferred);
+    CHECK(core::toJson(course) == core::toJson(everyFile(store).course(0s)));
+
+    // Planning with the history never sees it.
+    const auto context = store::courseContext(store, startOf(stop) + 1h);
+    REQUIRE(context.ok());
+    CHECK(context.value().sessions == 3);
+    CHECK(context.value().deferred == storetest::numberedSession(2).plan.deferred);
+}
+
+TEST_CASE("Standing precautions: the latest check that asked them, never a stop or a later one",
+          "[store][precautions]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    const auto nowOf = [](const core::Session& s) { return startOf(s) + 1h; };
+    CHECK(store::standingPrecautions(store, nowOf(storetest::numberedSession(0))).value().empty());
+    core::Session first = storetest::numberedSession(0);
+    first.answers.precautions = {"anticoagulant"};
+    REQUIRE(store.save(first).ok());
+    core::Session second = storetest::numberedSession(1);
+    second.answers.precautions = {"anticoagulant", "varicose_veins"};
+    REQUIRE(store.save(second).ok());
+    CHECK(store::standingPrecautions(store, nowOf(first)).value() ==
+          std::vector<std::string>{"anticoagulant"});
+    CHECK(store::standingPrecautions(store, nowOf(second)).value() == second.answers.precautions);
+    // A later check stopped by a red flag asked no precautions: the last ones still stand.
+    core::Answers flagged;
+    flagged.redFlags = {"recent_fracture"};
+    const auto when = std::chrono::system_clock::time_point(startOf(second) + 2h);
+    const core::Session stop =
+        core::stoppedSession(core::newSessionId(when, 7), flagged, core::builtinProtocol(), when);
+    REQUIRE(store.save(stop).ok());
+    CHECK(store::standingPrecautions(store, startOf(stop) + 1h).value() ==
+          second.answers.precautions);
+}

@@ -210,10 +210,10 @@ TEST_CASE("Activities: first to latest per name, higher is better, 1 point is no
 
     CHECK(course.activities.at("socks") == ActivityCourse{5, 7, Verdict::Better}); // +2
     CHECK(course.activities.at("film") == ActivityCourse{7, 5, Verdict::Worse});   // -2
-    // +1 from 5 is under 2 points and under 30%: no clear change.
+    // +1 is under 2 points: no clear change.
     CHECK(course.activities.at("walk") == ActivityCourse{5, 6, Verdict::NoClearChange});
-    // +1 from 3 is 33%: real by the one rule (contracts.md "Verdicts"), so better.
-    CHECK(course.activities.at("stairs") == ActivityCourse{3, 4, Verdict::Better});
+    // +1 from 3 is under 2 points (the old 30% branch is gone): no clear change.
+    CHECK(course.activities.at("stairs") == ActivityCourse{3, 4, Verdict::NoClearChange});
     // Rated once: first and latest are the same.
     CHECK(course.activities.at("once") == ActivityCourse{2, 2, Verdict::NoClearChange});
 

@@ -156,11 +156,11 @@ TEST_CASE("Course: gaps and pain from the first to the latest session start", "[
     CHECK(course.latest == "2026-11-27T08:00:00Z");
     const auto quads = course.groups.at(indexOf(Region::Quadriceps));
     REQUIRE(quads.has_value());
-    CHECK(*quads == GroupCourse{4, 1, Verdict::Better});
+    CHECK(*quads == GroupCourse{4, 1, Verdict::Better, 3});
     // Hamstrings 0 at the start of the first session, 3 at the latest: worse.
-    CHECK(course.groups.at(indexOf(Region::Hamstrings)) == GroupCourse{0, 3, Verdict::Worse});
+    CHECK(course.groups.at(indexOf(Region::Hamstrings)) == GroupCourse{0, 3, Verdict::Worse, 3});
     CHECK_FALSE(course.groups.at(indexOf(Region::Tfl)).has_value());
-    CHECK(course.pain == PainCourse{6, 3, Verdict::Better});
+    CHECK(course.pain == PainCourse{6, 3, Verdict::Better, 3});
     REQUIRE(course.deferred.size() == 1);
     CHECK(course.deferred[0].group == Region::Hamstrings);
     CHECK(course.nextCheck == "2026-11-29");
@@ -171,6 +171,86 @@ TEST_CASE("Course: gaps and pain from the first to the latest session start", "[
     CHECK(out["pain"] == json::parse(R"({"first": 6, "latest": 3, "verdict": "better"})"));
     CHECK(out["deferred"][0]["group"] == "hamstrings");
     CHECK(out["next_check"] == "2026-11-29");
+}
+
+TEST_CASE("Course with one session: within says before -> after, across says too few sessions",
+          "[course][within]")
+{
+    // Issue 22, finding 1: quadriceps 4 before, 1 after the re-check, in the only session.
+    Session only = sessionAt("2026-11-20T08:00:00Z", {8, 4}); // gap 4
+    only.answers.painNow = 6;
+    only.setRecheck(Region::Quadriceps, {5, 4}); // gap 1
+    only.painAfter = 3;
+    CourseBuilder builder;
+    builder.add(only);
+    const Course course = builder.course(0s);
+
+    CHECK(course.groups.at(indexOf(Region::Quadriceps))->tooFewSessions());
+    CHECK(course.within.groups.at(indexOf(Region::Quadriceps)) ==
+          BeforeAfter{4, 1, Verdict::Better, "2026-11-20T08:00:00Z"});
+    CHECK(course.within.pain == BeforeAfter{6, 3, Verdict::Better, "2026-11-20T08:00:00Z"});
+    // A group not re-checked has no "within".
+    CHECK_FALSE(course.within.groups.at(indexOf(Region::Hamstrings)).has_value());
+
+    const json out = toJson(course);
+    CHECK(out["groups"]["quadriceps"] ==
+          json::parse(R"({"first_gap": 4, "latest_gap": 4, "verdict": "too_few_sessions"})"));
+    CHECK(out["pain"]["verdict"] == "too_few_sessions");
+    CHECK(out["within"] == json::parse(R"({
+        "groups": {"quadriceps": {"before": 4, "after": 1, "verdict": "better"}},
+        "pain": {"before": 6, "after": 3, "verdict": "better"}})"));
+    CHECK(out["stopped"] == 0);
+}
+
+TEST_CASE("Course: within takes each group from the latest session that re-checked it",
+          "[course][within]")
+{
+    Session first = sessionAt("2026-11-20T08:00:00Z", {8, 4});
+    first.answers.setRating(Region::Adductors, {2, 6});
+    first.setRecheck(Region::Quadriceps, {5, 4});
+    first.setRecheck(Region::Adductors, {3, 6}); // 4 -> 3: a 1-point change
+    first.painAfter = 2;
+    Session latest = sessionAt("2026-11-23T08:00:00Z", {6, 4});
+    latest.setRecheck(Region::Quadriceps, {6, 6});
+    CourseBuilder builder;
+    builder.add(latest);
+    builder.add(first);
+    const Course course = builder.course(0s);
+    CHECK(course.within.groups.at(indexOf(Region::Quadriceps)) ==
+          BeforeAfter{2, 0, Verdict::Better, "2026-11-23T08:00:00Z"});
+    CHECK(course.within.groups.at(indexOf(Region::Adductors)) ==
+          BeforeAfter{4, 3, Verdict::NoClearChange, "2026-11-20T08:00:00Z"});
+    CHECK(course.within.pain->started == "2026-11-20T08:00:00Z");
+    // Two sessions rated the quadriceps: start to start is a verdict now.
+    CHECK_FALSE(course.groups.at(indexOf(Region::Quadriceps))->tooFewSessions());
+    CHECK(toJson(course)["groups"]["quadriceps"]["verdict"] == "better");
+    // Adductors were rated (at their default) in both, so they have two too.
+    CHECK(course.pain->rated == 2);
+}
+
+TEST_CASE("Course: a check stopped by a red flag is counted and gives no gap or pain",
+          "[course][stopped]")
+{
+    Session rated = sessionAt("2026-11-20T08:00:00Z", {8, 4});
+    rated.answers.painNow = 6;
+    Answers flagged;
+    flagged.redFlags = {"bladder_change"};
+    const auto when = std::chrono::system_clock::time_point(at("2026-11-27T08:00:00Z"));
+    const Session stopped =
+        stoppedSession(newSessionId(when, 1), flagged, testdata::builtinProtocol(), when);
+    CourseBuilder builder;
+    builder.add(rated);
+    builder.add(stopped);
+    const Course course = builder.course(0s);
+    CHECK(course.sessions == 1);
+    CHECK(course.stopped == 1);
+    CHECK(course.latest == "2026-11-20T08:00:00Z");
+    CHECK(course.pain->latest == 6); // not the stopped check's 0
+    CHECK(course.groups.at(indexOf(Region::Quadriceps))->latestGap == 4);
+    CHECK(course.pain->tooFewSessions());
+    CHECK(toJson(course)["stopped"] == 1);
+    // Planning never sees it either.
+    CHECK(builder.context().sessions == 1);
 }
 
 TEST_CASE("Course: without sessions there is nothing to compare", "[course]")

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace tightside::core;
 using nlohmann::json;
 
@@ -176,4 +178,120 @@ TEST_CASE("Documents that are not sessions never throw", "[session]")
         CHECK_FALSE(parsed.session);
         CHECK_FALSE(parsed.problems.empty());
     }
+}
+
+namespace {
+
+/// A check stopped at screening by a "soon" and a "today" flag, as contracts.md (third wave)
+/// writes it.
+json stoppedJson()
+{
+    return json::parse(R"({
+      "schema": 1, "id": "20261125T103000Z-7f3a9c1e",
+      "started": "2026-11-25T10:30:00Z", "finished": "2026-11-25T10:30:00Z",
+      "protocol": {"id": "tightside.legs", "version": "1.0.0"},
+      "answers": {"schema": 1, "red_flags": ["recent_fracture", "bladder_change"],
+                  "precautions": ["anticoagulant"]},
+      "done": [],
+      "stopped": {"reason": "red_flag", "flags": ["recent_fracture", "bladder_change"],
+                  "urgency": "today"}
+    })");
+}
+
+bool hasPointer(const Problems& problems, const std::string& pointer)
+{
+    return std::any_of(problems.begin(), problems.end(),
+                       [&](const Problem& problem) { return problem.pointer == pointer; });
+}
+
+} // namespace
+
+TEST_CASE("Session: a check stopped by a red flag is read and written back as it was",
+          "[session][stopped]")
+{
+    const auto parsed = parseSession(stoppedJson(), testdata::builtinProtocol());
+    INFO(parsed.problems.size());
+    REQUIRE(parsed.session);
+    const Session& session = *parsed.session;
+    REQUIRE(session.stopped);
+    CHECK(session.stopped->urgency == Urgency::Today);
+    CHECK(session.stopped->flags == std::vector<std::string>{"recent_fracture", "bladder_change"});
+    CHECK(session.answers.precautions == std::vector<std::string>{"anticoagulant"});
+    CHECK(session.finished == session.started);
+    CHECK(session.plan.steps.empty());
+    json written = toJson(session);
+    written.erase("notes");
+    CHECK(written == stoppedJson());
+}
+
+TEST_CASE("Session: stoppedSession() keeps only the screening and the most urgent flag",
+          "[session][stopped]")
+{
+    Answers answers;
+    answers.redFlags = {"recent_fracture", "cancer_history"};
+    answers.precautions = {"anticoagulant"};
+    answers.painNow = 7; // not asked before the stop in the window; never kept
+    answers.setRating(Region::Quadriceps, {7, 4});
+    const auto when = std::chrono::system_clock::time_point(std::chrono::seconds(1795602600));
+    const Session session =
+        stoppedSession(newSessionId(when, 0x7f3a9c1e), answers, testdata::builtinProtocol(), when);
+    REQUIRE(session.stopped);
+    CHECK(session.stopped->urgency == Urgency::Soon);
+    const json document = toJson(session);
+    CHECK(document["answers"] == json::parse(R"({"schema": 1,
+        "red_flags": ["recent_fracture", "cancer_history"], "precautions": ["anticoagulant"]})"));
+    CHECK_FALSE(document.contains("plan"));
+    CHECK(document["done"] == json::array());
+    CHECK(document["started"] == "2026-11-25T10:30:00Z");
+    CHECK(document["finished"] == document["started"]);
+    CHECK(document["stopped"]["urgency"] == "soon");
+    // What it writes, it reads.
+    CHECK(parseSession(document, testdata::builtinProtocol()).session);
+    CHECK(mostUrgent(testdata::builtinProtocol(), {"cancer_history", "saddle_numbness"}) ==
+          Urgency::Today);
+}
+
+TEST_CASE("Session: a malformed stopped check is refused with a pointer to each problem",
+          "[session][stopped]")
+{
+    const Protocol& protocol = testdata::builtinProtocol();
+    const auto refusedAt = [&protocol](const json& document, const std::string& pointer) {
+        const auto parsed = parseSession(document, protocol);
+        CHECK_FALSE(parsed.session);
+        CHECK(hasPointer(parsed.problems, pointer));
+    };
+    json doc = stoppedJson();
+    doc["stopped"]["urgency"] = "soon"; // bladder_change is "today"
+    refusedAt(doc, "/stopped/urgency");
+    doc = stoppedJson();
+    doc["stopped"]["reason"] = "pain";
+    refusedAt(doc, "/stopped/reason");
+    doc = stoppedJson();
+    doc["stopped"]["flags"] = json::array({"recent_fracture"});
+    refusedAt(doc, "/stopped/flags");
+    doc = stoppedJson();
+    doc["answers"]["pain_now"] = 4;
+    refusedAt(doc, "/answers/pain_now");
+    doc = stoppedJson();
+    doc["answers"]["ratings"] = json::object();
+    refusedAt(doc, "/answers/ratings");
+    doc = stoppedJson();
+    doc["answers"]["red_flags"] = json::array();
+    doc["stopped"]["flags"] = json::array();
+    refusedAt(doc, "/answers/red_flags");
+    doc = stoppedJson();
+    doc["plan"] = routineJson()["plan"];
+    refusedAt(doc, "/plan");
+    doc = stoppedJson();
+    doc["done"] = routineJson()["done"];
+    refusedAt(doc, "/done");
+    doc = stoppedJson();
+    doc["finished"] = "2026-11-25T10:31:00Z";
+    refusedAt(doc, "/finished");
+    doc = stoppedJson();
+    doc["pain_after"] = 3;
+    refusedAt(doc, "/pain_after");
+    doc = stoppedJson();
+    doc.erase("finished");
+    refusedAt(doc, "/finished");
 }

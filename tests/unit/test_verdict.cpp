@@ -1,5 +1,5 @@
 // The one verdict rule (contracts.md "Verdicts", clinical.md section 7): a change is real at
-// 2 points, or at 30% of an earlier value above 0; otherwise there is no clear change.
+// 2 points (the old "or 30%" branch is gone, third wave); otherwise there is no clear change.
 
 #include "tightside/core/verdict.h"
 
@@ -7,7 +7,7 @@
 
 using namespace tightside::core;
 
-TEST_CASE("Verdict: a change of 1 point is no clear change when it is under 30%", "[verdict]")
+TEST_CASE("Verdict: a change of 1 point is no clear change", "[verdict]")
 {
     CHECK(verdict(5, 4) == Verdict::NoClearChange);
     CHECK(verdict(4, 5) == Verdict::NoClearChange);
@@ -19,25 +19,26 @@ TEST_CASE("Verdict: a change of 2 points is real whatever the start", "[verdict]
     CHECK(verdict(10, 8) == Verdict::Better);
     CHECK(verdict(8, 10) == Verdict::Worse);
     CHECK(verdict(7, 5) == Verdict::Better);
-    // 1.9 points from 10 is 19%: neither rule holds.
+    // 1.9 points is under 2.
     CHECK(verdict(10, 8.1) == Verdict::NoClearChange);
 }
 
-TEST_CASE("Verdict: 30% of the earlier value is real, 29% is not", "[verdict]")
+TEST_CASE("Verdict: a 1-point change is never real, whatever share of the start it is", "[verdict]")
 {
-    // From 5, 30% is 1.5 points (under the 2-point rule), 29% is 1.45.
-    CHECK(verdict(5, 3.5) == Verdict::Better);
-    CHECK(verdict(5, 6.5) == Verdict::Worse);
-    CHECK(verdict(5, 3.55) == Verdict::NoClearChange);
-    CHECK(verdict(5, 6.45) == Verdict::NoClearChange);
-    // Whole ratings: 1 point from 3 is 33%, from 4 it is 25%.
-    CHECK(verdict(3, 2) == Verdict::Better);
-    CHECK(verdict(4, 3) == Verdict::NoClearChange);
-    // From 1, any whole-point fall is 100%.
-    CHECK(verdict(1, 0) == Verdict::Better);
+    // Issue 22, finding 2: the old 30% branch made a gap of 2 -> 1 "better".
+    CHECK(verdict(2, 1) == Verdict::NoClearChange);
+    CHECK(verdict(3, 2) == Verdict::NoClearChange);
+    CHECK(verdict(1, 0) == Verdict::NoClearChange);
+    CHECK(verdict(5, 3.5) == Verdict::NoClearChange);
+    CHECK(verdict(5, 6.5) == Verdict::NoClearChange);
+    CHECK(verdict(3, 4, Direction::HigherIsBetter) == Verdict::NoClearChange);
+    // Exactly 2 points counts, from tenths too.
+    CHECK(verdict(2, 0) == Verdict::Better);
+    CHECK(verdict(5.3, 3.3) == Verdict::Better);
+    CHECK(kRealChangePoints == 2.0);
 }
 
-TEST_CASE("Verdict: from 0 only the 2-point rule applies", "[verdict]")
+TEST_CASE("Verdict: from 0 the 2-point rule applies", "[verdict]")
 {
     CHECK(verdict(0, 1) == Verdict::NoClearChange);
     CHECK(verdict(0, 1.99) == Verdict::NoClearChange);

@@ -78,5 +78,12 @@ nlohmann::json toJson(const Answers& answers);
 nlohmann::json toJson(const GroupMeasures& measures);
 /// True when no group holds a measure.
 bool isEmpty(const GroupMeasures& measures);
+/// The answers of a check stopped by a red flag (contracts.md, third wave): only what was asked
+/// before the stop, `schema`, `red_flags` (at least one) and `precautions`; any other key is an
+/// error. The rest of the Answers keeps its defaults.
+AnswersParse parseScreeningAnswers(const nlohmann::json& document, const Protocol& protocol);
+
+/// {"schema", "red_flags", "precautions"}: what a stopped check stores of its answers.
+nlohmann::json screeningJson(const Answers& answers);
 
 } // namespace tightside::core

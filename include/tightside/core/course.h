@@ -54,6 +54,12 @@ struct SessionVerdicts
 
 SessionVerdicts sessionVerdicts(const Session& session);
 
+/// What a person is told about one session (the summary page, the PDF): sessionVerdicts() with
+/// a group's verdict only for a group released in it (wasReleased()). A group only re-checked
+/// (resting, balanced, skipped) is shown before and after without "better" or "worse": its
+/// change is not the routine's (issue 22, finding 2).
+SessionVerdicts releasedVerdicts(const Session& session);
+
 /// {"pain": V, "groups": {"quadriceps": V, ...}}: keys without a verdict are left out.
 nlohmann::json toJson(const SessionVerdicts& verdicts);
 
@@ -70,6 +76,12 @@ struct GroupCourse
     int firstGap = 0;
     int latestGap = 0;
     Verdict verdict = Verdict::NoClearChange;
+    /// Sessions that rated the group at their start. Below 2 there is no start-to-start
+    /// verdict yet (contracts.md, third wave: "too_few_sessions"); `verdict` is then
+    /// NoClearChange and must not be shown as one.
+    std::size_t rated = 0;
+
+    bool tooFewSessions() const { return rated < 2; }
 
     bool operator==(const GroupCourse&) const = default;
 };
@@ -93,8 +105,36 @@ struct PainCourse
     int first = 0;
     int latest = 0;
     Verdict verdict = Verdict::NoClearChange;
+    /// Sessions that gave their pain at the start; below 2, "too_few_sessions".
+    std::size_t rated = 0;
+
+    bool tooFewSessions() const { return rated < 2; }
 
     bool operator==(const PainCourse&) const = default;
+};
+
+/// A value before and after the routine of one session (its start and its re-check), and the
+/// verdict between: "within your latest session", never a trend.
+struct BeforeAfter
+{
+    int before = 0;
+    int after = 0;
+    Verdict verdict = Verdict::NoClearChange;
+    /// `started` of the session it comes from.
+    std::string started;
+
+    bool operator==(const BeforeAfter&) const = default;
+};
+
+/// The course's "within" (contracts.md, third wave, "Course with one session"): for each group
+/// re-checked in any session, the before -> after gap of the latest session that re-checked
+/// it; pain before -> after of the latest session that gave its pain after.
+struct WithinCourse
+{
+    std::array<std::optional<BeforeAfter>, kGroupCount> groups{};
+    std::optional<BeforeAfter> pain;
+
+    bool operator==(const WithinCourse&) const = default;
 };
 
 /// One activity's score in the first and the latest session that rated it, and the verdict
@@ -112,7 +152,12 @@ struct ActivityCourse
 /// start of each session: start to start is the trend that matters.
 struct Course
 {
+    /// Sessions that got past screening (gaps and pain come only from these).
     std::size_t sessions = 0;
+    /// Checks stopped by a red flag (contracts.md, third wave): counted, never a gap or pain.
+    std::size_t stopped = 0;
+    /// Before -> after within the latest sessions (see WithinCourse).
+    WithinCourse within;
     /// `started` of the first and the latest session; empty without sessions.
     std::string first;
     std::string latest;
@@ -141,7 +186,10 @@ bool activitiesDue(const Course& course, UtcTime now, std::optional<UtcTime> ski
 
 /// The course as contracts.md writes it; without sessions first, latest, pain and next_check
 /// are null. "activities" ({"<name>": {"first": a, "latest": b, "verdict": V}}, an empty
-/// object when none was rated) is added after "next_check".
+/// object when none was rated) is added after "next_check", then "stopped" (a count) and
+/// "within" ({"groups": {"<group>": {"before", "after", "verdict"}}, "pain": {...} or null}).
+/// A group's or pain's start-to-start verdict is "too_few_sessions" while fewer than two
+/// sessions rated it.
 nlohmann::json toJson(const Course& course);
 
 /// What the engine needs of the history to plan the next session (PlanOptions::course).
@@ -169,6 +217,8 @@ public:
     /// the protocol must outlive the builder.
     explicit CourseBuilder(const Protocol& protocol) : m_protocol(&protocol) {}
 
+    /// A session stopped by a red flag is only counted (Course::stopped): it gives no gap,
+    /// pain, deferred step or release, and is not a session to plan from.
     void add(const Session& session);
 
     /// `utcOffset`: how far the person's clock is ahead of UTC at the latest session.
@@ -200,7 +250,12 @@ private:
         std::string started;
         std::array<std::optional<Rating>, kGroupCount> ratings{};
     };
+    void addWithin(const Session& session);
+
     std::size_t m_sessions = 0;
+    std::size_t m_stopped = 0;
+    WithinCourse m_within;
+    std::array<std::size_t, kGroupCount> m_rated{};
     std::string m_first;
     std::string m_latest;
     int m_firstPain = 0;

@@ -79,4 +79,9 @@ std::vector<Region> recheckGroups(const Session& session);
 /// (whatever its outcome), or nullopt when no step of it was done.
 std::optional<Side> releasedSide(const Session& session, Region group);
 
+/// True when `session` released `group`: a done step of it completed or stopped for pain (a
+/// skipped step released nothing). The 24-hour rest and the summary's "released today" both
+/// ask this.
+bool wasReleased(const Session& session, Region group);
+
 } // namespace tightside::core

@@ -75,6 +75,8 @@ enum class Urgency : std::uint8_t
 };
 
 std::string_view urgencyId(Urgency urgency);
+/// Parses "today" or "soon"; nullopt otherwise.
+std::optional<Urgency> urgencyFromId(std::string_view id);
 
 /// One yes/no screening question (clinical.md sections 5 and 6) and what a yes does (M7).
 struct ScreeningQuestion
@@ -149,5 +151,10 @@ std::string_view builtinProtocolText();
 /// The built-in protocol in one language, loaded once per language; it is validated by the
 /// tests on every build.
 const Protocol& builtinProtocol(std::string_view language = "en");
+
+/// The most urgent of the ticked red flags (M7): "today" when any of them says so, or names a
+/// question the protocol does not know; else "soon". The seek-care plan and a session stopped
+/// at screening both take their urgency from here.
+Urgency mostUrgent(const Protocol& protocol, const std::vector<std::string>& redFlags);
 
 } // namespace tightside::core

@@ -45,6 +45,16 @@ struct DoneStep
     bool operator==(const DoneStep&) const = default;
 };
 
+/// Why a check ended at screening (contracts.md, third wave, "A check stopped by a red flag is
+/// kept"): the red flags ticked and the most urgent of them. The only reason is "red_flag".
+struct Stop
+{
+    std::vector<std::string> flags;
+    Urgency urgency = Urgency::Today;
+
+    bool operator==(const Stop&) const = default;
+};
+
 /// One session: the self-check, the plan it produced, what was done and the re-check after.
 /// Times are UTC ISO 8601 strings ("2026-11-25T10:30:00Z"), exactly as stored.
 struct Session
@@ -74,6 +84,10 @@ struct Session
     /// Kept photos per group and side, "photos/<file>" inside the data folder; only when the
     /// person chose to keep photos.
     std::map<Region, std::map<Side, std::string>> photos;
+    /// Set when the check was stopped by a red flag: then the answers hold only the screening
+    /// (no pain, no ratings), there is no plan, nothing done, and finished == started. Such a
+    /// session is listed and counted, but gives no gap, pain or verdict.
+    std::optional<Stop> stopped;
 
     const std::optional<Rating>& recheckRating(Region group) const
     {
@@ -93,13 +107,22 @@ struct SessionParse
 /// a step, done entry or re-check that names a never-region (M3), an unknown group, side or
 /// outcome makes the session invalid. A session recorded with another protocol than
 /// `protocol` is checked all the same, except that its screening ids are taken as given (they
-/// belong to a protocol that may not be loaded). Never throws.
+/// belong to a protocol that may not be loaded). A session with "stopped" (a check stopped by a
+/// red flag) must have screening-only answers, no plan, `done` empty, no re-check or pain
+/// after, `finished` equal to `started`, and `stopped.flags` the same as the answers'
+/// red_flags. Never throws.
 SessionParse parseSession(const nlohmann::json& document, const Protocol& protocol);
 
 /// The session as contracts.md writes it (keys in a stable order; `finished` and `pain_after`
 /// are null when absent; `activities` is written only when the session rated any, so a
 /// session without them reads and writes as before).
 nlohmann::json toJson(const Session& session);
+
+/// The session kept for a check stopped by `answers.redFlags` at `when` (its start and its end):
+/// the screening answers only, no plan, nothing done, urgency mostUrgent(). `id` is a
+/// newSessionId() of the check's start.
+Session stoppedSession(std::string id, const Answers& answers, const Protocol& protocol,
+                       std::chrono::system_clock::time_point when);
 
 /// "20261125T103000Z-7f3a9c1e": the UTC start time to the second, then 8 hex digits of
 /// `random`, so two computers never pick the same file name.

@@ -28,10 +28,13 @@ std::string_view verdictId(Verdict verdict);
 /// Parses a verdict id; nullopt when it is not one of the three.
 std::optional<Verdict> verdictFromId(std::string_view id);
 
+/// The smallest change of a 0-10 rating that counts (contracts.md "Verdicts", third wave).
+inline constexpr double kRealChangePoints = 2.0;
+
 /// True when a change from `before` to `after` is real by the one rule of clinical.md section
-/// 7: |after - before| >= 2, or before > 0 and |after - before| >= 30% of before. Ratings are
-/// whole numbers or tenths; a tolerance of 1e-9 keeps exactly 30% from being lost to binary
-/// rounding.
+/// 7: |after - before| >= 2 points. (The old "or 30%" branch is gone: on a 0-10 rating it only
+/// ever added 1-point changes, which are within the noise.) Ratings are whole numbers or
+/// tenths; a tolerance of 1e-9 keeps exactly 2 points from being lost to binary rounding.
 bool isRealChange(double before, double after);
 
 /// The one verdict rule, used everywhere (a session's before/after, a group's course, pain,

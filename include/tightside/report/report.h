@@ -55,8 +55,11 @@ struct PdfEntry
     std::array<std::optional<core::Rating>, core::kGroupCount> before{};
     std::array<std::optional<core::Rating>, core::kGroupCount> after{};
     int threshold = 2;
-    /// The session's verdicts by the one rule (core::sessionVerdicts).
+    /// The session's verdicts by the one rule, a group's only when it was released in the
+    /// session (core::releasedVerdicts): a group only re-checked is never "better".
     core::SessionVerdicts verdicts;
+    /// Set for a check stopped by a red flag: listed on its own, never in a chart or the table.
+    std::optional<core::Stop> stopped;
 };
 
 PdfEntry pdfEntry(const core::Session& session);

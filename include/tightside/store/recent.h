@@ -30,6 +30,13 @@ Result<void> forEachNewestFirst(const SessionStore& sessions, const std::string&
 Result<core::CourseContext> courseContext(const SessionStore& sessions, core::UtcTime now,
                                           const std::function<void(const QString&)>& skipped = {});
 
+/// The standing precautions (contracts.md, third wave): the precautions of the latest session
+/// that started by `now` and got past screening (a check stopped by a red flag asked none), so
+/// the window can offer them again, ticked, and ask whether they are still true. Reads one file
+/// of a long history. Empty without such a session; fails only like forEachNewestFirst().
+Result<std::vector<std::string>> standingPrecautions(const SessionStore& sessions,
+                                                     core::UtcTime now);
+
 /// How far the local clock is ahead of UTC at a moment (l10n::utcOffsetAt at the edge).
 using UtcOffsetAt = std::function<std::chrono::seconds(core::UtcTime)>;
 

@@ -69,6 +69,8 @@ struct SessionSummary
     std::vector<core::Activity> activities;
     /// The angles measured at the start (the answers' measures), for the course.
     core::GroupMeasures measures{};
+    /// Set for a check stopped by a red flag (no pain, no ratings, no plan).
+    std::optional<core::Stop> stopped;
     /// sessions/<id>.json
     QString path;
 

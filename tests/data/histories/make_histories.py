@@ -69,3 +69,22 @@ stalled = HERE / "stalled"
 for n, day in enumerate(range(20, 26), start=1):
     session(stalled, n, day, answers(4, quadriceps=(7, 4)), [("quadriceps", "completed")],
             {"quadriceps": (5, 4)}, 4)
+
+
+def stopped(folder, number, day, flags, precautions, urgency):
+    """A check stopped by a red flag (contracts.md, third wave): screening only, no plan."""
+    stamp = f"202611{day:02d}T120000Z"
+    sid = f"{stamp}-{number:08x}"
+    when = f"2026-11-{day:02d}T12:00:00Z"
+    body = {"schema": 1, "id": sid, "started": when, "finished": when,
+            "protocol": {"id": "tightside.legs", "version": "1.0.0"},
+            "answers": {"schema": 1, "red_flags": flags, "precautions": precautions},
+            "done": [],
+            "stopped": {"reason": "red_flag", "flags": flags, "urgency": urgency},
+            "notes": ""}
+    (folder / f"{sid}.json").write_text(json.dumps(body, indent=2) + "\n")
+
+
+# The latest file is a check stopped by a red flag: listed, counted, never a gap or pain, and
+# planning with the history goes on from session 4.
+stopped(course, 5, 27, ["cancer_history"], ["anticoagulant"], "soon")

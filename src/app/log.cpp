@@ -22,7 +22,8 @@ namespace tightside::app {
 namespace {
 
 constexpr std::size_t kMaxFileBytes = std::size_t{1024} * 1024;
-constexpr std::size_t kKeptFiles = 3;
+constexpr std::size_t kKeptFiles =
+    2; // older files beside the current one (README: "two older files")
 
 std::shared_ptr<spdlog::logger>& theLogger()
 {

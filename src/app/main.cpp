@@ -12,6 +12,7 @@
 
 #include <clocale>
 
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -115,6 +116,16 @@ int run(std::vector<std::string> args, const char* program)
 #endif
     tightside::app::logInfo("finished with exit code " + std::to_string(code));
     tightside::app::stopLog();
+#ifdef TIGHTSIDE_HAS_GUI
+    if (!headless) {
+        // The window is closed, every file written and synced, the log flushed: end here,
+        // without the libraries' exit-time destructors. Qt 6.4's PulseAudio backend can abort
+        // inside libpulse while its global engine is torn down at exit (lazymedia.cpp).
+        std::cout.flush();
+        std::cerr.flush();
+        std::_Exit(code);
+    }
+#endif
     return code;
 }
 

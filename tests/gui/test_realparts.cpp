@@ -18,7 +18,9 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -153,7 +155,8 @@ void RealPartsTest::realDialogsAnswerWhatThePersonChose()
     parent.show();
     const QString toSave = temp.filePath(QStringLiteral("report.pdf"));
     whenShown<QFileDialog>([&toSave](QFileDialog* dialog) {
-        dialog->selectFile(toSave);
+        dialog->setDirectory(QFileInfo(toSave).absolutePath());
+        dialog->selectFile(QFileInfo(toSave).fileName());
         QMetaObject::invokeMethod(dialog, "accept");
     });
     QCOMPARE(prompter.saveFile(&parent, QStringLiteral("Export"), QStringLiteral("report.pdf"),
@@ -165,7 +168,11 @@ void RealPartsTest::realDialogsAnswerWhatThePersonChose()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     whenShown<QFileDialog>([&existing](QFileDialog* dialog) {
-        dialog->selectFile(existing);
+        // Typed into the file name field, as a person would (the list loads asynchronously).
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (name != nullptr) {
+            name->setText(existing);
+        }
         QMetaObject::invokeMethod(dialog, "accept");
     });
     QCOMPARE(prompter.openFile(&parent, QStringLiteral("Import"), QStringLiteral("JSON (*.json)")),
@@ -176,8 +183,9 @@ void RealPartsTest::realDialogsAnswerWhatThePersonChose()
         prompter.openFile(&parent, QStringLiteral("Import"), QStringLiteral("*.json")).isEmpty());
 
     whenShown<QFileDialog>([&temp](QFileDialog* dialog) {
-        dialog->setDirectory(temp.path());
-        dialog->selectFile(temp.path());
+        if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))) {
+            name->setText(temp.path());
+        }
         QMetaObject::invokeMethod(dialog, "accept");
     });
     QCOMPARE(QDir(prompter.folder(&parent, QStringLiteral("Data folder"), temp.path())),

@@ -18,7 +18,7 @@ XDG_RUNTIME_DIR=$work/run HOME=$work/home pulseaudio -n --daemonize=no --exit-id
     -L "module-null-sink sink_name=tightside_null" \
     -L "module-native-protocol-unix auth-anonymous=1 socket=$socket" &
 daemon=$!
-trap 'kill "$daemon" 2>/dev/null; wait "$daemon" 2>/dev/null || true' EXIT
+trap 'kill "$daemon" 2>/dev/null || true; wait "$daemon" 2>/dev/null || true' EXIT
 export PULSE_SERVER=unix:$socket
 for _ in $(seq 100); do
     pactl info >/dev/null 2>&1 && break

@@ -29,7 +29,15 @@ record=$work/record
 autostart=$work/config/autostart/io.github.tightside.Tightside.Reminder.desktop
 state=$work/state/tightside/reminded
 # The course's latest session started 2026-11-27T08:00Z: the next check is 2026-11-29.
-history() { cp "$src/tests/data/histories/$1"/*.json "$work/data/sessions/"; }
+# Its check stopped by a red flag (advice: see a clinician, which ends the course) is left out
+# except where a case asks for it.
+history() {
+    local file
+    for file in "$src/tests/data/histories/$1"/*.json; do
+        [ "${2:-}" = with-stop ] || ! grep -q '"stopped"' "$file" || continue
+        cp "$file" "$work/data/sessions/"
+    done
+}
 # remind under the fake server: MODE (close, invoke) then the command's options.
 remind() {
     local mode=$1
@@ -108,6 +116,13 @@ ended)
     on
     TIGHTSIDE_NOW=2026-12-20T10:00:00Z remind close >/dev/null 2>&1 || fail "exit $?"
     [ "$(notified)" = 0 ] || fail "a reminder after the sixth session"
+    ;;
+stopped)
+    # The latest check was stopped by a red flag and sent the person to a clinician.
+    history course with-stop
+    on
+    TIGHTSIDE_NOW=2026-11-29T10:00:00Z remind close >/dev/null 2>&1 || fail "exit $?"
+    [ "$(notified)" = 0 ] || fail "a reminder after a check stopped by a red flag"
     ;;
 seek-care)
     # The latest session advised seeing a clinician (a warning sign): the course has ended.

@@ -87,7 +87,8 @@ TEST_CASE("Report language: the session report PDF is in the language installed"
     const auto pdf = report::renderPdf(sessions);
     REQUIRE(pdf.ok());
     const QString text = pdfText(pdf.value());
-    CHECK(text.contains(QStringLiteral("Tightside: Aufzeichnung der Selbsttests und des Lösens")));
+    CHECK(
+        text.contains(QStringLiteral("Tightside: Aufzeichnung der Selbsttests und des Lockerns")));
     CHECK(text.contains(QStringLiteral("Dieser Bericht ist keine medizinische Beratung.")));
     CHECK(text.contains(QStringLiteral("Quadrizeps: links minus rechts")));
     CHECK_FALSE(text.contains(QStringLiteral("self-check and release log")));

@@ -9,7 +9,7 @@
 namespace tightside::core {
 namespace {
 
-constexpr double kTolerance = 1e-9;
+constexpr double kAngleTolerance = 1e-9;
 constexpr double kRightAngle = 90.0;
 constexpr double kStraight = 180.0;
 constexpr double kTenths = 10.0;
@@ -190,7 +190,7 @@ std::optional<double> measureAngle(AngleKind kind, std::span<const PhotoPoint> p
     case AngleKind::ThighToLevelLine: {
         const Vec line = minus(p[1], p[0]);
         const Vec thigh = minus(p[3], p[2]);
-        if (length(line) < kTolerance || length(thigh) < kTolerance) {
+        if (length(line) < kAngleTolerance || length(thigh) < kAngleTolerance) {
             return std::nullopt;
         }
         angle = thighToLine(line, thigh);
@@ -200,7 +200,7 @@ std::optional<double> measureAngle(AngleKind kind, std::span<const PhotoPoint> p
     case AngleKind::KneeExtensionDeficit: {
         const Vec thigh = minus(p[0], p[1]);
         const Vec shin = minus(p[2], p[1]);
-        if (length(thigh) < kTolerance || length(shin) < kTolerance) {
+        if (length(thigh) < kAngleTolerance || length(shin) < kAngleTolerance) {
             return std::nullopt;
         }
         angle = kStraight - innerAngle(thigh, shin);
@@ -209,7 +209,7 @@ std::optional<double> measureAngle(AngleKind kind, std::span<const PhotoPoint> p
     case AngleKind::HipAbduction: {
         const Vec pelvis = minus(p[0], p[1]);
         const Vec thigh = minus(p[2], p[1]);
-        if (length(pelvis) < kTolerance || length(thigh) < kTolerance) {
+        if (length(pelvis) < kAngleTolerance || length(thigh) < kAngleTolerance) {
             return std::nullopt;
         }
         angle = std::max(0.0, innerAngle(pelvis, thigh) - kRightAngle);
@@ -222,7 +222,7 @@ std::optional<double> measureAngle(AngleKind kind, std::span<const PhotoPoint> p
 std::optional<Side> measuredTighterSide(const MeasureTest& test, double left, double right)
 {
     const double gap = roundTenth(std::fabs(left - right));
-    if (gap < test.mdcDegrees - kTolerance) {
+    if (gap < test.mdcDegrees - kAngleTolerance) {
         return std::nullopt;
     }
     const bool leftLarger = left > right;

@@ -313,3 +313,22 @@ TEST_CASE("the log rotates at 1 MiB and keeps two older files, each 0600", "[sto
         CHECK(modeOf(dir.filePath(name).toStdString()) == 0600);
     }
 }
+
+TEST_CASE("a save that fails leaves a line in the log, without the session", "[store][log]")
+{
+    const LoggedCli cli;
+    // The sessions folder is a file: the store cannot write there, as on a broken disk.
+    REQUIRE(QDir().mkpath(QString::fromStdString(cli.dataDir)));
+    QFile blocker(QString::fromStdString(cli.dataDir + "/sessions"));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const tightside::core::Session session = storetest::numberedSession(2);
+    const std::string file = cli.file("mine.json", tightside::core::toJson(session).dump(2));
+    const ProcessResult import = cli.run({"import", file});
+    CHECK(import.exitCode == 1);
+    const std::string log = cli.log();
+    INFO(log);
+    CHECK(contains(log, "a checked session could not be stored"));
+    CHECK(contains(log, "finished with exit code 1"));
+    CHECK_FALSE(contains(log, session.id));
+}

@@ -458,7 +458,8 @@ TEST_CASE("Measure: answers carry measures, checked against the protocol's tests
     CHECK(hasProblemAt(problems(doc), "/measures/glutes"));
 }
 
-TEST_CASE("Measure: the plan's step carries why.measured; ratings still decide", "[measure][M2]")
+TEST_CASE("Measure: the plan's step carries why.measured, and the ratings still decide",
+          "[measure][M2]")
 {
     const Protocol& protocol = testdata::builtinProtocol();
     const RulesEngine engine(protocol);

@@ -52,6 +52,8 @@ void keepUntilExit(std::unique_ptr<Sink> sink)
 
 struct LoadedModule
 {
+    /// Kept for the life of the process (never unloaded), and reachable from here.
+    QLibrary* library = nullptr;
     const MediaModule* module = nullptr;
     QString problem;
 };
@@ -69,6 +71,7 @@ const LoadedModule& mediaModule()
             auto* library = new QLibrary(path); // NOLINT: kept for the life of the process
             if (!library->load()) {
                 tried = library->errorString();
+                delete library; // NOLINT: owned here until kept
                 continue;
             }
             using Entry = const MediaModule* (*)();
@@ -76,9 +79,12 @@ const LoadedModule& mediaModule()
             const MediaModule* module = entry != nullptr ? entry() : nullptr;
             if (module == nullptr || module->version != kMediaModuleVersion) {
                 tried = QStringLiteral("%1: not this version's module").arg(path);
+                library->unload();
+                delete library; // NOLINT: owned here until kept
                 continue;
             }
             qCInfo(lcMedia) << "sound and voice loaded";
+            result.library = library;
             result.module = module;
             return result;
         }

@@ -224,7 +224,8 @@ TEST_CASE("a transaction bundle gives every entry a POST request and a unique ur
         CHECK(entry["request"]["url"] == entry["resource"]["resourceType"]);
     }
     // A collection has no requests.
-    for (const json& entry : json::parse(bundleOf({sessionDocument(1)}))["entry"]) {
+    const json collection = json::parse(bundleOf({sessionDocument(1)}));
+    for (const json& entry : collection["entry"]) {
         CHECK(!entry.contains("request"));
     }
 }

@@ -6,6 +6,7 @@
 #include "tightside/core/course.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace tightside::core {
 
@@ -58,6 +59,23 @@ void parseScreening(Checker& check, const json& document, std::string_view key, 
 
 namespace detail {
 
+/// A key of a per-group object (ratings, measures): the group it names, or nothing, with the
+/// problem said (a never-region, or a group this protocol does not rate).
+std::optional<Region> ratedGroup(Checker& check, const std::string& key, const std::string& at,
+                                 const Protocol& protocol)
+{
+    const auto region = regionFromId(key);
+    if (region && isNeverRegion(*region)) {
+        check.add(at, neverRatingMessage(*region));
+        return std::nullopt;
+    }
+    if (!region || protocol.group(*region) == nullptr) {
+        check.add(at, "\"" + key + "\" is not a muscle group this protocol rates");
+        return std::nullopt;
+    }
+    return region;
+}
+
 void parseRatingObject(Checker& check, const json& object, const std::string& pointer,
                        const Protocol& protocol, const std::function<void(Region, Rating)>& keep)
 {
@@ -68,13 +86,8 @@ void parseRatingObject(Checker& check, const json& object, const std::string& po
     for (const auto& item : object.items()) {
         const std::string& key = item.key();
         const std::string at = child(pointer, key);
-        const auto region = regionFromId(key);
-        if (region && isNeverRegion(*region)) {
-            check.add(at, neverRatingMessage(*region));
-            continue;
-        }
-        if (!region || protocol.group(*region) == nullptr) {
-            check.add(at, "\"" + key + "\" is not a muscle group this protocol rates");
+        const auto region = ratedGroup(check, key, at, protocol);
+        if (!region) {
             continue;
         }
         if (!check.object(item.value(), at, {"left", "right"})) {
@@ -98,13 +111,8 @@ void parseMeasureObject(Checker& check, const json& object, const std::string& p
     for (const auto& item : object.items()) {
         const std::string& key = item.key();
         const std::string at = child(pointer, key);
-        const auto region = regionFromId(key);
-        if (region && isNeverRegion(*region)) {
-            check.add(at, neverRatingMessage(*region));
-            continue;
-        }
-        if (!region || protocol.group(*region) == nullptr) {
-            check.add(at, "\"" + key + "\" is not a muscle group this protocol rates");
+        const auto region = ratedGroup(check, key, at, protocol);
+        if (!region) {
             continue;
         }
         const json& value = item.value();

@@ -73,17 +73,13 @@ private:
     static std::size_t index(core::Sound sound) { return static_cast<std::size_t>(sound); }
     float volume() const { return static_cast<float>(m_volume) / 100.0F; }
 
-    /// True while sound can play. The first call looks for a device and loads the sounds;
-    /// every later one checks that a device is still there: Qt 6.4's PulseAudio sink waits
-    /// forever to start a sound on a server that went away, and its device list is what
-    /// notices (audioOutputsChanged is not sent when the server itself dies).
+    /// True while sound can play. The first call looks for a device and loads the sounds; a
+    /// device that goes away later is seen through audioOutputsChanged (load()).
     bool ready()
     {
         if (!m_probed) {
             m_probed = true;
             load();
-        } else if (m_problem.isEmpty() && QMediaDevices::audioOutputs().isEmpty()) {
-            fail(noDeviceText());
         }
         return m_problem.isEmpty();
     }

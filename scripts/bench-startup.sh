@@ -70,5 +70,19 @@ awk -v a="$first" -v r="$again" -v g="$german" -v b="$bare" -v p="$page" \
              "(target 1.2x); the plain-Qt page %.2fx\n", a / b, r / b, g / b, p / b
              printf "ratio to the plain-Qt page: returning %.2fx, German %.2fx\n", r / p, g / p }'
 
+# Peak memory (resident set, /usr/bin/time's %M in KiB) of the same pages: the median of five
+# runs each, the plain-Qt page against a returning user's safety questions (issue 21).
+peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1; }
+i=0
+while [ "$i" -lt 5 ]; do
+    peak_kib "$work/samepage/samepage" >>"$work/page.kib"
+    XDG_CONFIG_HOME="$work/config-again" peak_kib "$app" --exit-after-startup >>"$work/again.kib"
+    i=$((i + 1))
+done
+page_kib=$(median "$work/page.kib")
+again_kib=$(median "$work/again.kib")
+awk -v p="$page_kib" -v a="$again_kib" 'BEGIN { printf "peak memory: the plain-Qt page %.1f MiB, " \
+    "tightside returning %.1f MiB: %.2fx\n", p / 1024, a / 1024, a / p }'
+
 "$build/tests/gui/bench_history" "$work/history" 10000
 "$build/tests/gui/bench_history" "$work/history" 10000

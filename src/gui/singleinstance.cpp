@@ -1,13 +1,24 @@
 #include "singleinstance.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+#include <optional>
+#include <utility>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace tightside::gui {
@@ -17,8 +28,74 @@ Q_LOGGING_CATEGORY(lcInstance, "tightside.window", QtInfoMsg)
 
 const QByteArray kRaise = QByteArrayLiteral("raise\n");
 const QByteArray kRaised = QByteArrayLiteral("raised\n");
+// A start sends one short line; anything longer is not ours.
+constexpr qsizetype kMaxLine = 64;
+
+/// A socket descriptor closed when it goes out of scope.
+class Fd
+{
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    [[nodiscard]] int get() const { return m_fd; }
+    int release() { return std::exchange(m_fd, -1); }
+
+private:
+    int m_fd;
+};
+
+/// The address of `path`, or nothing when it does not fit sockaddr_un (108 bytes on Linux).
+std::optional<sockaddr_un> addressOf(const QString& path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (encoded.isEmpty() || static_cast<std::size_t>(encoded.size()) >= sizeof(address.sun_path)) {
+        return std::nullopt;
+    }
+    std::memcpy(address.sun_path, encoded.constData(), static_cast<std::size_t>(encoded.size()));
+    return address;
+}
+
+const sockaddr* asSockaddr(const sockaddr_un& address)
+{
+    return reinterpret_cast<const sockaddr*>(&address); // NOLINT: the socket API's own type pun
+}
+
+/// Waits until `fd` is ready for `events` or the deadline passes.
+bool waitFor(int fd, short events, const QDeadlineTimer& deadline)
+{
+    for (;;) {
+        pollfd entry{fd, events, 0};
+        const int ready = ::poll(&entry, 1, static_cast<int>(deadline.remainingTime()));
+        if (ready > 0) {
+            return true;
+        }
+        if (ready == 0 || errno != EINTR) {
+            return false;
+        }
+    }
+}
+
+QString lastError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 } // namespace
+
+struct SingleInstance::Client
+{
+    QSocketNotifier* notifier = nullptr;
+    QByteArray received;
+};
 
 QString SingleInstance::socketPath(const QString& dataDir)
 {
@@ -41,73 +118,166 @@ SingleInstance::SingleInstance(const QString& dataDir, QObject* parent)
 
 SingleInstance::~SingleInstance()
 {
-    if (m_server != nullptr) {
-        m_server->close();
+    for (const auto& [fd, client] : m_clients) {
+        delete client->notifier;
+        ::close(fd);
+    }
+    if (m_listenFd >= 0) {
+        delete m_notifier;
+        ::close(m_listenFd);
+        // The socket file is ours while we listen: the next start finds no window behind it.
+        ::unlink(QFile::encodeName(m_path).constData());
     }
 }
 
 bool SingleInstance::raiseRunning(int timeoutMs) const
 {
-    QLocalSocket socket;
-    socket.connectToServer(m_path);
-    if (!socket.waitForConnected(timeoutMs)) {
+    const auto address = addressOf(m_path);
+    if (!address) {
         return false;
     }
-    socket.write(kRaise);
-    if (!socket.waitForBytesWritten(timeoutMs)) {
+    const Fd socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+    if (socket.get() < 0) {
         return false;
     }
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(timeoutMs)) {
+    const QDeadlineTimer deadline(timeoutMs);
+    // No file, or a file no window listens on (a crash left it): refused at once.
+    if (::connect(socket.get(), asSockaddr(*address), sizeof(sockaddr_un)) != 0) {
+        if (errno != EINPROGRESS && errno != EAGAIN) {
+            return false;
+        }
+        int error = 0;
+        socklen_t length = sizeof(error);
+        if (!waitFor(socket.get(), POLLOUT, deadline) ||
+            ::getsockopt(socket.get(), SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error != 0) {
             return false;
         }
     }
-    return socket.readLine() == kRaised;
+    qsizetype sent = 0;
+    while (sent < kRaise.size()) {
+        const ssize_t n = ::send(socket.get(), kRaise.constData() + sent,
+                                 static_cast<std::size_t>(kRaise.size() - sent), MSG_NOSIGNAL);
+        if (n > 0) {
+            sent += n;
+        } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
+            return false;
+        } else if (!waitFor(socket.get(), POLLOUT, deadline)) {
+            return false;
+        }
+    }
+    QByteArray answer;
+    while (!answer.contains('\n') && answer.size() < kMaxLine) {
+        char buffer[kMaxLine];
+        const ssize_t n = ::recv(socket.get(), buffer, sizeof(buffer), 0);
+        if (n > 0) {
+            answer.append(buffer, n);
+        } else if (n == 0) {
+            break; // closed without the whole answer
+        } else if ((errno != EAGAIN && errno != EINTR) ||
+                   !waitFor(socket.get(), POLLIN, deadline)) {
+            return false;
+        }
+    }
+    return answer == kRaised;
 }
 
 bool SingleInstance::listen()
 {
-    auto* server = new QLocalServer(this);
-    server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!server->listen(m_path)) {
-        if (server->serverError() != QAbstractSocket::AddressInUseError) {
-            qCWarning(lcInstance).noquote()
-                << "no single-window socket at" << m_path << ":" << server->errorString();
-            delete server;
-            return true; // the window still opens; it only cannot be found by a second start
-        }
+    const auto address = addressOf(m_path);
+    const auto giveUp = [this](const QString& why) {
+        qCWarning(lcInstance).noquote() << "no single-window socket at" << m_path << ":" << why;
+        return true; // the window still opens; it only cannot be found by a second start
+    };
+    if (!address) {
+        return giveUp(QStringLiteral("the path is too long for a local socket"));
+    }
+    Fd socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+    if (socket.get() < 0) {
+        return giveUp(lastError());
+    }
+    // Only this user may connect: the file is made 0600 (the runtime folder is 0700 anyway).
+    const mode_t oldMask = ::umask(0177);
+    int bound = ::bind(socket.get(), asSockaddr(*address), sizeof(sockaddr_un));
+    if (bound != 0 && errno == EADDRINUSE) {
         // In use: a live window (it answers) or a socket left by a crash (it does not).
         if (raiseRunning(500)) {
-            delete server;
+            ::umask(oldMask);
             return false;
         }
-        QLocalServer::removeServer(m_path);
-        if (!server->listen(m_path)) {
-            qCWarning(lcInstance).noquote()
-                << "no single-window socket at" << m_path << ":" << server->errorString();
-            delete server;
-            return true;
-        }
+        ::unlink(address->sun_path);
+        bound = ::bind(socket.get(), asSockaddr(*address), sizeof(sockaddr_un));
     }
-    connect(server, &QLocalServer::newConnection, this, [this, server] {
-        while (QLocalSocket* socket = server->nextPendingConnection()) {
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                if (!socket->canReadLine()) {
-                    return;
-                }
-                if (socket->readLine() == kRaise) {
-                    qCInfo(lcInstance) << "a second start asked for this window: raised it";
-                    emit raiseRequested();
-                    socket->write(kRaised);
-                    socket->flush();
-                }
-                socket->disconnectFromServer();
-            });
-        }
-    });
-    m_server = server;
+    const int bindError = errno;
+    ::umask(oldMask);
+    if (bound != 0) {
+        errno = bindError;
+        return giveUp(lastError());
+    }
+    if (::listen(socket.get(), 8) != 0) {
+        const QString why = lastError();
+        ::unlink(address->sun_path);
+        return giveUp(why);
+    }
+    m_listenFd = socket.release();
+    m_notifier = new QSocketNotifier(m_listenFd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SingleInstance::acceptClients);
     return true;
+}
+
+void SingleInstance::acceptClients()
+{
+    for (;;) {
+        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (fd < 0) {
+            return; // EAGAIN: no more waiting; anything else: the next start tries again
+        }
+        auto client = std::make_unique<Client>();
+        client->notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(client->notifier, &QSocketNotifier::activated, this,
+                [this, fd] { readClient(fd); });
+        m_clients[fd] = std::move(client);
+    }
+}
+
+void SingleInstance::readClient(int fd)
+{
+    const auto found = m_clients.find(fd);
+    if (found == m_clients.end()) {
+        return;
+    }
+    Client& client = *found->second;
+    char buffer[kMaxLine];
+    const ssize_t n = ::recv(fd, buffer, sizeof(buffer), 0);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR)) {
+        return;
+    }
+    if (n > 0) {
+        client.received.append(buffer, n);
+    }
+    if (client.received.contains('\n')) {
+        if (client.received == kRaise) {
+            qCInfo(lcInstance) << "a second start asked for this window: raised it";
+            emit raiseRequested();
+            // One short line into an empty socket buffer: it never blocks.
+            (void)::send(fd, kRaised.constData(), static_cast<std::size_t>(kRaised.size()),
+                         MSG_NOSIGNAL);
+        }
+        dropClient(fd);
+    } else if (n <= 0 || client.received.size() >= kMaxLine) {
+        dropClient(fd); // closed early, or not one of ours
+    }
+}
+
+void SingleInstance::dropClient(int fd)
+{
+    const auto found = m_clients.find(fd);
+    if (found == m_clients.end()) {
+        return;
+    }
+    found->second->notifier->setEnabled(false);
+    found->second->notifier->deleteLater();
+    m_clients.erase(found);
+    ::close(fd);
 }
 
 } // namespace tightside::gui

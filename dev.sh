@@ -47,8 +47,11 @@ deps() {
 
 build() {
     # Unity builds of the libraries: a fresh build in about half the time (CMakeLists.txt).
+    # Configured for /usr, where the Debian package installs, every time: `test` and `package`
+    # then share one build, and packaging after testing rebuilds nothing (the window's module
+    # path and the manual page depend on the prefix).
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIGHTSIDE_WERROR=ON \
-        -DTIGHTSIDE_UNITY=ON "$@"
+        -DTIGHTSIDE_UNITY=ON -DCMAKE_INSTALL_PREFIX=/usr "$@"
     cmake --build build -j2
 }
 
@@ -69,8 +72,7 @@ test)
     ;;
 package)
     deps
-    # The package installs under /usr; the manual page names the folders it was configured for.
-    build -DCMAKE_INSTALL_PREFIX=/usr
+    build
     rm -f build/package/tightside_*.deb
     (cd build && cpack -G DEB) >&2
     deb=$(ls build/package/tightside_*.deb)

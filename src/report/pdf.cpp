@@ -17,6 +17,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QStringList>
+#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
@@ -44,6 +45,7 @@ const QColor kGrid(0xcc, 0xcc, 0xcc);
 const QColor kBand(0xe4, 0xee, 0xe4);
 const QColor kQuiet(0x44, 0x44, 0x44);
 const QColor kShade(0xf0, 0xf0, 0xf0);
+const QColor kAlert(0xa0, 0x10, 0x10);
 
 QString qs(const std::string& text)
 {
@@ -136,11 +138,23 @@ public:
         m_painter.setFont(font);
     }
 
+    /// Words wrap at spaces, and a run longer than the line (a note typed without spaces)
+    /// anywhere, so nothing runs past the margin.
+    static QTextOption wrapping()
+    {
+        QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        return option;
+    }
+
     qreal textHeight(const QString& text, qreal width)
     {
-        return m_painter
-            .boundingRect(QRectF(0, 0, width, 100000), Qt::TextWordWrap | Qt::AlignLeft, text)
-            .height();
+        return m_painter.boundingRect(QRectF(0, 0, width, 100000), text, wrapping()).height();
+    }
+
+    void drawText(const QRectF& box, const QString& text)
+    {
+        m_painter.drawText(box, text, wrapping());
     }
 
     void paragraph(const QString& text, qreal pointSize, bool bold = false,
@@ -151,8 +165,7 @@ public:
         need(height);
         if (drawing()) {
             m_painter.setPen(color);
-            m_painter.drawText(QRectF(left() + indent, m_y, width() - indent, height),
-                               Qt::TextWordWrap | Qt::AlignLeft, text);
+            drawText(QRectF(left() + indent, m_y, width() - indent, height), text);
         }
         m_y += height + pointSize * 0.35;
     }
@@ -179,8 +192,7 @@ public:
                 m_painter.setPen(Qt::black);
                 qreal x = left() + indent;
                 for (qsizetype i = 0; i < cells.size(); ++i) {
-                    m_painter.drawText(QRectF(x + kPad, m_y + kPad, cellWidth(i), rowHeight),
-                                       Qt::TextWordWrap | Qt::AlignLeft, cells.at(i));
+                    drawText(QRectF(x + kPad, m_y + kPad, cellWidth(i), rowHeight), cells.at(i));
                     x += cellWidth(i) + 2 * kPad;
                 }
                 m_painter.setPen(kGrid);
@@ -294,7 +306,8 @@ void drawPanel(QPainter& painter, const QRectF& box, const Series& series, const
             started = true;
         }
     }
-    painter.setPen(QPen(kStart, 1.0));
+    // Hundreds of sessions: a hairline, so the dots stay visible.
+    painter.setPen(QPen(kStart, count > 120 ? 0.3 : 1.0));
     painter.drawPath(line);
     const qreal dot = count > 120 ? 0.6 : (count > 30 ? 1.1 : 1.8);
     painter.setBrush(kStart);
@@ -376,9 +389,8 @@ private:
                                      QPointF(m_doc.left() + labelWidth + valueWidth * 0.6,
                                              m_doc.y() + height - 1));
                 } else {
-                    painter.drawText(
-                        QRectF(m_doc.left() + labelWidth, m_doc.y(), valueWidth, height),
-                        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, value);
+                    m_doc.drawText(QRectF(m_doc.left() + labelWidth, m_doc.y(), valueWidth, height),
+                                   value);
                 }
             }
             m_doc.advance(height + 2);
@@ -525,7 +537,8 @@ private:
     {
         m_doc.advance(4);
         if (entry.stopped) {
-            m_doc.paragraph(words::stoppedHeading(words::dateTime(entry.started)), 10.5, true);
+            m_doc.paragraph(words::stoppedHeading(words::dateTime(entry.started)), 10.5, true,
+                            kAlert);
             m_doc.paragraph(words::stoppedText(entry.stopped->urgency), kBody, true);
             for (const std::string& flag : entry.stopped->flags) {
                 const core::ScreeningQuestion* question = m_protocol.question(flag);

@@ -4,15 +4,22 @@
 // punctuation.
 
 #include "pdftext.h"
+#include "processutil.h"
 #include "sessionfactory.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/report/handout.h"
 #include "tightside/report/report.h"
+#include "tightside/store/sessionstore.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <map>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -293,4 +300,36 @@ TEST_CASE("Printed routine: five steps with drawings still fit one page, last li
     INFO(words.toStdString());
     CHECK(words.contains(QStringLiteral("Gentle because of the flare-up")));
     CHECK(words.contains(QStringLiteral("This is not medical advice.")));
+}
+
+TEST_CASE("export --format pdf takes --name and --paper", "[store][pdf][clinician][cli]")
+{
+    QTemporaryDir dir;
+    const std::string data = dir.filePath(QStringLiteral("data")).toStdString();
+    const tightside::store::SessionStore store(QString::fromStdString(data));
+    REQUIRE(store.save(storetest::numberedSession(1)));
+    const std::map<std::string, std::string> env = {
+        {"DISPLAY", ""},         {"QT_QPA_PLATFORM", ""}, {"TIGHTSIDE_DATA_DIR", ""},
+        {"LANG", "en_US.UTF-8"}, {"LC_ALL", ""},          {"LANGUAGE", ""}};
+    const std::string file = dir.filePath(QStringLiteral("report.pdf")).toStdString();
+    const auto export_ = [&](std::vector<std::string> more) {
+        std::vector<std::string> args = {"export", "--data-dir", data, "--output", file};
+        args.insert(args.end(), more.begin(), more.end());
+        return storetest::run(TIGHTSIDE_BINARY, args, env);
+    };
+    const auto read = [&file] {
+        QFile pdf(QString::fromStdString(file));
+        REQUIRE(pdf.open(QIODevice::ReadOnly));
+        return pdf.readAll();
+    };
+    // en_US: Letter unless asked otherwise.
+    REQUIRE(export_({"--format", "pdf", "--name", "Sam Example"}).exitCode == 0);
+    CHECK(pageSize(read()) == QStringLiteral("612 x 792"));
+    CHECK(pdfText(read()).contains(QStringLiteral("Name Sam Example")));
+    REQUIRE(export_({"--format", "pdf", "--paper", "a4"}).exitCode == 0);
+    CHECK(pageSize(read()) == QStringLiteral("595 x 842"));
+    CHECK_FALSE(pdfText(read()).contains(QStringLiteral("Sam Example")));
+    CHECK(export_({"--format", "pdf", "--paper", "a5"}).exitCode == 2);
+    CHECK(export_({"--format", "csv", "--paper", "a4"}).exitCode == 2);
+    CHECK(export_({"--format", "json", "--name", "Sam"}).exitCode == 2);
 }

@@ -427,12 +427,9 @@ private:
 
     int latestThreshold() const
     {
-        for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
-            if (!it->stopped) {
-                return it->threshold;
-            }
-        }
-        return m_protocol.threshold;
+        const auto latest = std::find_if(m_entries.rbegin(), m_entries.rend(),
+                                         [](const PdfEntry& entry) { return !entry.stopped; });
+        return latest != m_entries.rend() ? latest->threshold : m_protocol.threshold;
     }
 
     std::vector<Series> panels() const
@@ -518,8 +515,10 @@ private:
         }
         if (m_doc.drawing()) {
             for (std::size_t i = 0; i < charts.size(); ++i) {
-                const QRectF box(m_doc.left() + static_cast<qreal>(i % 2) * (columnWidth + 12),
-                                 top + static_cast<qreal>(i / 2) * kPanel, columnWidth, kPanel - 8);
+                const std::size_t row = i / 2;
+                const std::size_t column = i % 2;
+                const QRectF box(m_doc.left() + static_cast<qreal>(column) * (columnWidth + 12),
+                                 top + static_cast<qreal>(row) * kPanel, columnWidth, kPanel - 8);
                 drawPanel(m_doc.painter(), box, charts[i], first, last);
             }
         }

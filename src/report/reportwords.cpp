@@ -37,7 +37,7 @@ QString dateTime(const std::string& iso8601)
 
 QString date(const std::string& iso8601)
 {
-    const QString text = QString::fromStdString(iso8601);
+    QString text = QString::fromStdString(iso8601);
     const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid()) {
         return text;

@@ -3,6 +3,7 @@
 #include "pdfsetup.h"
 #include "reportwords.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgRenderer>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QUrl>
 

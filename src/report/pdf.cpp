@@ -570,9 +570,7 @@ private:
                                 techniqueName(step.technique), QLocale().toString(step.seconds),
                                 words::outcomeText(step.outcome)});
             }
-            m_doc.table({words::stepsGroup(), words::stepsSide(), words::stepsTechnique(),
-                         words::stepsSeconds(), words::stepsOutcome()},
-                        rows, {0.22, 0.1, 0.36, 0.12, 0.2});
+            m_doc.table(words::stepsHeader(), rows, {0.22, 0.1, 0.36, 0.12, 0.2});
         }
         if (entry.deferred > 0) {
             m_doc.paragraph(words::deferredSteps(static_cast<int>(entry.deferred)), kBody);
@@ -617,9 +615,7 @@ private:
                  words::verdictCell(entry.verdicts.groups.at(g), after.has_value())});
         }
         if (!rows.empty()) {
-            m_doc.table({words::recheckGroup(), words::recheckStart(), words::recheckAfter(),
-                         words::recheckVerdict()},
-                        rows, {0.22, 0.26, 0.26, 0.26});
+            m_doc.table(words::recheckHeader(), rows, {0.22, 0.26, 0.26, 0.26});
         }
     }
 
@@ -646,9 +642,7 @@ private:
             return;
         }
         m_doc.paragraph(words::anglesHeading(), kBody, true);
-        m_doc.table({words::recheckGroup(), words::angleTest(), words::angleStart(),
-                     words::angleAfter(), words::recheckVerdict()},
-                    rows, {0.15, 0.19, 0.24, 0.24, 0.18});
+        m_doc.table(words::anglesHeader(), rows, {0.15, 0.19, 0.24, 0.24, 0.18});
     }
 
     void activities(const PdfEntry& entry)

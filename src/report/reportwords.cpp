@@ -288,50 +288,31 @@ QString notFinished()
     return QCoreApplication::translate("tightside::report::Pdf", "The session was not finished.");
 }
 
-QString stepsGroup()
+QStringList stepsHeader()
 {
-    return QCoreApplication::translate("tightside::report::Pdf", "Released");
+    return {QCoreApplication::translate("tightside::report::Pdf", "Released"),
+            QCoreApplication::translate("tightside::report::Pdf", "Side"),
+            QCoreApplication::translate("tightside::report::Pdf", "Technique"),
+            QCoreApplication::translate("tightside::report::Pdf", "Seconds"),
+            QCoreApplication::translate("tightside::report::Pdf", "Outcome")};
 }
 
-QString stepsSide()
+QStringList recheckHeader()
 {
-    return QCoreApplication::translate("tightside::report::Pdf", "Side");
+    return {
+        QCoreApplication::translate("tightside::report::Pdf", "Group"),
+        QCoreApplication::translate("tightside::report::Pdf", "At the start (left / right, gap)"),
+        QCoreApplication::translate("tightside::report::Pdf", "Re-check (left / right, gap)"),
+        QCoreApplication::translate("tightside::report::Pdf", "Gap in this session")};
 }
 
-QString stepsTechnique()
+QStringList anglesHeader()
 {
-    return QCoreApplication::translate("tightside::report::Pdf", "Technique");
-}
-
-QString stepsSeconds()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "Seconds");
-}
-
-QString stepsOutcome()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "Outcome");
-}
-
-QString recheckGroup()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "Group");
-}
-
-QString recheckStart()
-{
-    return QCoreApplication::translate("tightside::report::Pdf",
-                                       "At the start (left / right, gap)");
-}
-
-QString recheckAfter()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "Re-check (left / right, gap)");
-}
-
-QString recheckVerdict()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "Gap in this session");
+    return {QCoreApplication::translate("tightside::report::Pdf", "Group"),
+            QCoreApplication::translate("tightside::report::Pdf", "Test"),
+            QCoreApplication::translate("tightside::report::Pdf", "At the start"),
+            QCoreApplication::translate("tightside::report::Pdf", "Re-check"),
+            QCoreApplication::translate("tightside::report::Pdf", "Gap in this session")};
 }
 
 QString ratingCell(int left, int right)
@@ -358,21 +339,6 @@ QString anglesHeading()
 {
     return QCoreApplication::translate("tightside::report::Pdf",
                                        "Measured angles (degrees, from the person's photos)");
-}
-
-QString angleTest()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "Test");
-}
-
-QString angleStart()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "At the start");
-}
-
-QString angleAfter()
-{
-    return QCoreApplication::translate("tightside::report::Pdf", "Re-check");
 }
 
 QString angleCell(const core::GroupMeasure& measure, const std::optional<core::MeasuredGap>& gap)

@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <string>
@@ -76,27 +77,19 @@ QString noStepsDone();
 QString deferredSteps(int count);
 QString notFinished();
 
-/// The steps table's header.
-QString stepsGroup();
-QString stepsSide();
-QString stepsTechnique();
-QString stepsSeconds();
-QString stepsOutcome();
+/// The steps table's header: released group, side, technique, seconds, outcome.
+QStringList stepsHeader();
 
-/// The re-check table: header and cells.
-QString recheckGroup();
-QString recheckStart();
-QString recheckAfter();
-QString recheckVerdict();
+/// The re-check table: header (group, start, re-check, verdict) and cells.
+QStringList recheckHeader();
 /// "7 / 4, gap 3 (left)": left / right and the signed gap named by its tighter side.
 QString ratingCell(int left, int right);
 QString verdictCell(const std::optional<core::Verdict>& verdict, bool rechecked);
 
 /// The measured angles table: header and cells.
 QString anglesHeading();
-QString angleTest();
-QString angleStart();
-QString angleAfter();
+/// Group, test, start, re-check, verdict.
+QStringList anglesHeader();
 QString angleCell(const core::GroupMeasure& measure, const std::optional<core::MeasuredGap>& gap);
 QString angleVerdict(const std::optional<core::Verdict>& verdict, double mdc);
 

@@ -2698,17 +2698,40 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>%1 rechts, %2 s: %3</translation>
     </message>
     <message>
+        <source>Why: optional, offered because every leg group is balanced.</source>
+        <translation>Warum: freiwillig, angeboten, weil jede Beingruppe ausgeglichen ist.</translation>
+    </message>
+    <message>
+        <source>Why: the left felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
+        <translation>Warum: Die linke Seite fühlte sich verspannter an (%1 gegen %2, ein Unterschied von %3; gelockert wird ab %4).</translation>
+    </message>
+    <message>
+        <source>Why: the right felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
+        <translation>Warum: Die rechte Seite fühlte sich verspannter an (%1 gegen %2, ein Unterschied von %3; gelockert wird ab %4).</translation>
+    </message>
+    <message>
         <source>Tightside: today&apos;s routine</source>
         <translation>Tightside: Ihre Routine für heute</translation>
     </message>
     <message>
-        <source>Keep off: %1</source>
-        <translation>Nicht darauf: %1</translation>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>between the places to keep off</comment>
-        <translation>; </translation>
+        <source>Keep the discomfort at %1 out of 10 or less.</source>
+        <translation>Halten Sie das Unbehagen bei %1 von 10 oder darunter.</translation>
+    </message>
+    <message>
+        <source>Gentle because of the flare-up: lighter pressure, a shorter hold.</source>
+        <translation>Sanft wegen des akuten Schubs: leichterer Druck, kürzere Haltezeit.</translation>
+    </message>
+    <message>
+        <source>Precaution: %1</source>
+        <translation>Vorsicht: %1</translation>
+    </message>
+    <message>
+        <source>Keep off:</source>
+        <translation>Nicht hierauf:</translation>
     </message>
     <message>
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
@@ -2717,77 +2740,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
 </context>
 <context>
     <name>tightside::report::Pdf</name>
-    <message>
-        <source>not re-rated</source>
-        <translation>nicht neu bewertet</translation>
-    </message>
-    <message>
-        <source>less pain (better)</source>
-        <translation>weniger Schmerz (besser)</translation>
-    </message>
-    <message>
-        <source>more pain (worse)</source>
-        <translation>mehr Schmerz (schlechter)</translation>
-    </message>
-    <message>
-        <source>line: %1</source>
-        <translation>Linie: %1</translation>
-    </message>
-    <message>
-        <source>squares: %1</source>
-        <translation>Quadrate: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3 -&gt; %4/%5 (%6)</source>
-        <comment>group, left/right before -&gt; after</comment>
-        <translation>%1 %2/%3 -&gt; %4/%5 (%6)</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3</source>
-        <comment>group, left/right</comment>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>%1 of %2, pain stop</source>
-        <translation>%1 von %2, Schmerzstopp</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <comment>between the groups</comment>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Schmerz</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Veränderung</translation>
-    </message>
-    <message>
-        <source>Steps done</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Sides apart (left/right, after)</source>
-        <translation>Seiten mit Unterschied (links/rechts, nachher)</translation>
-    </message>
     <message>
         <source>The PDF could not be prepared in memory.</source>
         <translation>Das PDF konnte nicht im Speicher vorbereitet werden.</translation>
@@ -2805,89 +2757,309 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time pattern (QDateTime::toString): day, month name, full year, 24-hour clock</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern (QDate::toString): day, month name, full year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>a side of the body</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>a side of the body</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
         <source>Tightside: self-check and release log</source>
         <translation>Tightside: Aufzeichnung der Selbsttests und des Lockerns</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s)</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Einheit</numerusform>
+            <numerusform>%1 bis %2: %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s); checks stopped by a red flag: %3</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Einheit; wegen eines Warnzeichens beendete Tests: %3</numerusform>
+            <numerusform>%1 bis %2: %n Einheiten; wegen eines Warnzeichens beendete Tests: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sessions are stored yet.</source>
         <translation>Noch keine Einheiten gespeichert.</translation>
     </message>
     <message>
-        <source>pain at the start</source>
-        <translation>Schmerz zu Beginn</translation>
+        <source>%1, version %2</source>
+        <comment>protocol id and version</comment>
+        <translation>%1, Version %2</translation>
     </message>
     <message>
-        <source>pain after the routine</source>
-        <translation>Schmerz nach der Routine</translation>
-    </message>
-    <message>
-        <source>%1: left minus right</source>
-        <translation>%1: links minus rechts</translation>
-    </message>
-    <message>
-        <source>gap at the start of each session</source>
-        <translation>Unterschied zu Beginn jeder Einheit</translation>
-    </message>
-    <message>
-        <source>gap at the re-check</source>
-        <translation>Unterschied beim erneuten Prüfen</translation>
-    </message>
-    <message>
-        <source>The PDF could not be finished.</source>
-        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
+        <source>Tightside %1</source>
+        <comment>the app&apos;s name and version</comment>
+        <translation>Tightside %1</translation>
     </message>
     <message numerus="yes">
-        <source>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</source>
+        <source>How to read the numbers: every rating is the person&apos;s own, 0 (none) to 10 (extreme). The gap is left minus right, from -10 to 10: above 0 the left felt tighter, below 0 the right. The app&apos;s screens show the same gap without its sign (0-10) and name the tighter side. A group whose sides differ by %n point(s) or more is released on its tighter side. A change counts as better or worse only at %1 points or more; a measured angle only at its test&apos;s smallest real change (MDC).</source>
         <translation>
-            <numerusform>Die letzten %1 Einheiten (die Diagramme unten zeigen alle %n; der CSV-Export listet jede auf):</numerusform>
-            <numerusform>Die letzten %1 Einheiten (die Diagramme unten zeigen alle %n; der CSV-Export listet jede auf):</numerusform>
+            <numerusform>So lesen Sie die Zahlen: Jede Bewertung stammt von der Person selbst, 0 (keine) bis 10 (extrem). Der Unterschied ist links minus rechts, von -10 bis 10: über 0 fühlte sich die linke Seite verspannter an, unter 0 die rechte. Die Bildschirme der App zeigen denselben Unterschied ohne Vorzeichen (0-10) und nennen die verspanntere Seite. Bei einer Gruppe, deren Seiten sich um %n Punkt oder mehr unterscheiden, wird die verspanntere Seite gelockert. Eine Veränderung zählt erst ab %1 Punkten als besser oder schlechter; ein gemessener Winkel erst ab der kleinsten echten Veränderung seines Tests (MDC).</numerusform>
+            <numerusform>So lesen Sie die Zahlen: Jede Bewertung stammt von der Person selbst, 0 (keine) bis 10 (extrem). Der Unterschied ist links minus rechts, von -10 bis 10: über 0 fühlte sich die linke Seite verspannter an, unter 0 die rechte. Die Bildschirme der App zeigen denselben Unterschied ohne Vorzeichen (0-10) und nennen die verspanntere Seite. Bei einer Gruppe, deren Seiten sich um %n Punkte oder mehr unterscheiden, wird die verspanntere Seite gelockert. Eine Veränderung zählt erst ab %1 Punkten als besser oder schlechter; ein gemessener Winkel erst ab der kleinsten echten Veränderung seines Tests (MDC).</numerusform>
         </translation>
     </message>
     <message>
-        <source>One session, on %1. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
-        <translation>Eine Einheit, am %1. Alle Zahlen sind eigene Bewertungen der Person, 0 (keine) bis 10 (extrem).</translation>
+        <source>Across sessions</source>
+        <translation>Über die Einheiten</translation>
+    </message>
+    <message>
+        <source>Dots joined by a line: at the start of each session. Squares: at the re-check after the routine. Shaded band: a gap too small to release (balanced); for an angle, a gap below the test&apos;s MDC.</source>
+        <translation>Punkte mit Linie: zu Beginn jeder Einheit. Quadrate: beim erneuten Prüfen nach der Routine. Schattiertes Band: ein Unterschied, der zu klein zum Lockern ist (ausgeglichen); bei einem Winkel ein Unterschied unter der MDC des Tests.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10</source>
+        <translation>Schmerz, 0-10</translation>
+    </message>
+    <message>
+        <source>%1: gap, left minus right</source>
+        <comment>a group&apos;s name</comment>
+        <translation>%1: Unterschied, links minus rechts</translation>
+    </message>
+    <message>
+        <source>%1: measured gap in degrees, left minus right</source>
+        <comment>a group&apos;s name</comment>
+        <translation>%1: gemessener Unterschied in Grad, links minus rechts</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2: %3</source>
+        <translation>Einheit %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Check stopped at the safety questions: %1</source>
+        <translation>Test bei den Sicherheitsfragen beendet: %1</translation>
+    </message>
+    <message>
+        <source>A red flag ended the check before any rating. The app gave no routine and advised seeing a clinician today.</source>
+        <translation>Ein Warnzeichen beendete den Test vor jeder Bewertung. Die App gab keine Routine und riet, heute ärztlichen Rat einzuholen.</translation>
+    </message>
+    <message>
+        <source>A red flag ended the check before any rating. The app gave no routine and advised seeing a clinician soon.</source>
+        <translation>Ein Warnzeichen beendete den Test vor jeder Bewertung. Die App gab keine Routine und riet, bald ärztlichen Rat einzuholen.</translation>
+    </message>
+    <message>
+        <source>Answered yes: %1 Advice given: %2</source>
+        <comment>a red-flag question and the app&apos;s advice</comment>
+        <translation>Mit Ja beantwortet: %1 Gegebener Rat: %2</translation>
+    </message>
+    <message>
+        <source>Precautions: none answered yes.</source>
+        <translation>Vorsichtsfragen: keine mit Ja beantwortet.</translation>
+    </message>
+    <message>
+        <source>Precautions answered yes:</source>
+        <translation>Mit Ja beantwortete Vorsichtsfragen:</translation>
+    </message>
+    <message>
+        <source>Acute flare-up: yes (gentle dosage).</source>
+        <translation>Akuter Schub: ja (sanfte Dosierung).</translation>
+    </message>
+    <message>
+        <source>Acute flare-up: no.</source>
+        <translation>Akuter Schub: nein.</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 of 10. Not rated again after the routine.</source>
+        <translation>Schmerz zu Beginn: %1 von 10. Nach der Routine nicht erneut bewertet.</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 of 10; after the routine: %2 of 10 (%3).</source>
+        <translation>Schmerz zu Beginn: %1 von 10; nach der Routine: %2 von 10 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to release: every group&apos;s sides were within the threshold.</source>
+        <translation>Nichts zu lockern: Bei jeder Gruppe lagen die Seiten innerhalb der Schwelle.</translation>
+    </message>
+    <message>
+        <source>No step was done.</source>
+        <translation>Kein Schritt wurde gemacht.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <source>%n step(s) did not fit the time given and wait for the next session.</source>
         <translation>
-            <numerusform>%n Einheit vom %1 bis %2. Alle Zahlen sind eigene Bewertungen der Person, 0 (keine) bis 10 (extrem).</numerusform>
-            <numerusform>%n Einheiten vom %1 bis %2. Alle Zahlen sind eigene Bewertungen der Person, 0 (keine) bis 10 (extrem).</numerusform>
+            <numerusform>%n Schritt passte nicht in die angegebene Zeit und wartet auf die nächste Einheit.</numerusform>
+            <numerusform>%n Schritte passten nicht in die angegebene Zeit und warten auf die nächste Einheit.</numerusform>
         </translation>
     </message>
     <message>
-        <source>1 point</source>
-        <translation>1 Punkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n points</source>
-        <translation>
-            <numerusform>%n Punkt</numerusform>
-            <numerusform>%n Punkten</numerusform>
-        </translation>
+        <source>The session was not finished.</source>
+        <translation>Die Einheit wurde nicht beendet.</translation>
     </message>
     <message>
-        <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
-        <translation>Jedes Diagramm unten zeigt den Unterschied zwischen den Seiten einer Muskelgruppe: über 0 fühlte sich die linke Seite verspannter an, unter 0 die rechte. Gestrichelte Linien markieren den Unterschied von %1, ab dem gelockert wird. Am wichtigsten ist der Verlauf von Beginn zu Beginn: Verbesserungen direkt nach dem Lockern halten vielleicht nur Minuten.</translation>
+        <source>Released</source>
+        <translation>Gelockert</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>At the start (left / right, gap)</source>
+        <translation>Zu Beginn (links / rechts, Unterschied)</translation>
+    </message>
+    <message>
+        <source>Re-check (left / right, gap)</source>
+        <translation>Erneut geprüft (links / rechts, Unterschied)</translation>
+    </message>
+    <message>
+        <source>Gap in this session</source>
+        <translation>Unterschied in dieser Einheit</translation>
+    </message>
+    <message>
+        <source>%1 / %2, gap %3</source>
+        <comment>left / right ratings and the signed gap, left minus right</comment>
+        <translation>%1 / %2, Unterschied %3</translation>
     </message>
     <message>
         <source>not released, re-checked only</source>
         <translation>nicht gelöst, nur erneut geprüft</translation>
     </message>
     <message>
-        <source>%1 (see a clinician today)</source>
-        <translation>%1 (heute ärztlich abklären)</translation>
+        <source>not re-checked</source>
+        <translation>nicht erneut geprüft</translation>
     </message>
     <message>
-        <source>%1 (see a clinician soon)</source>
-        <translation>%1 (bald ärztlich abklären)</translation>
+        <source>Measured angles (degrees, from the person&apos;s photos)</source>
+        <translation>Gemessene Winkel (Grad, aus den Fotos der Person)</translation>
     </message>
     <message>
-        <source>Checks stopped at the screening questions by a red flag: %1.</source>
-        <translation>Bei den Sicherheitsfragen wegen eines Warnzeichens beendete Tests: %1.</translation>
+        <source>Test</source>
+        <translation>Test</translation>
     </message>
     <message>
-        <source>Pain, 0-10 (a change counts only at %1 points or more)</source>
-        <translation>Schmerz, 0-10 (eine Veränderung zählt erst ab %1 Punkten)</translation>
+        <source>At the start</source>
+        <translation>Zu Beginn</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Erneut geprüft</translation>
+    </message>
+    <message>
+        <source>left %1, right %2</source>
+        <comment>measured angles in degrees</comment>
+        <translation>links %1, rechts %2</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (below the MDC)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>links %1, rechts %2, Unterschied %3 (unter der MDC)</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (left tighter)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>links %1, rechts %2, Unterschied %3 (links verspannter)</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (right tighter)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>links %1, rechts %2, Unterschied %3 (rechts verspannter)</translation>
+    </message>
+    <message>
+        <source>MDC %1</source>
+        <comment>a test&apos;s smallest real change in degrees</comment>
+        <translation>MDC %1</translation>
+    </message>
+    <message>
+        <source>%1 (MDC %2)</source>
+        <comment>a verdict and the test&apos;s smallest real change in degrees</comment>
+        <translation>%1 (MDC %2)</translation>
+    </message>
+    <message>
+        <source>What matters to the person, 0 to 10 (higher is better):</source>
+        <translation>Was der Person wichtig ist, 0 bis 10 (höher ist besser):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an activity and its score</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>(The note goes on; the JSON export holds it whole.)</source>
+        <translation>(Die Notiz geht weiter; der JSON-Export enthält sie ganz.)</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s comments</source>
+        <translation>Anmerkungen der Ärztin, des Arztes oder der Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Date, name and signature:</source>
+        <translation>Datum, Name und Unterschrift:</translation>
+    </message>
+    <message>
+        <source>Tightside report of %1, page %2 of %3</source>
+        <translation>Tightside-Bericht vom %1, Seite %2 von %3</translation>
     </message>
 </context>
 <context>

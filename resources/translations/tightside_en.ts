@@ -130,24 +130,31 @@
 <context>
     <name>tightside::report::Pdf</name>
     <message numerus="yes">
-        <source>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</source>
+        <source>%1 to %2: %n session(s)</source>
         <translation>
-            <numerusform>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</numerusform>
-            <numerusform>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</numerusform>
+            <numerusform>%1 to %2: %n session</numerusform>
+            <numerusform>%1 to %2: %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <source>%1 to %2: %n session(s); checks stopped by a red flag: %3</source>
         <translation>
-            <numerusform>%n session from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</numerusform>
-            <numerusform>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</numerusform>
+            <numerusform>%1 to %2: %n session; checks stopped by a red flag: %3</numerusform>
+            <numerusform>%1 to %2: %n sessions; checks stopped by a red flag: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n points</source>
+        <source>How to read the numbers: every rating is the person&apos;s own, 0 (none) to 10 (extreme). The gap is left minus right, from -10 to 10: above 0 the left felt tighter, below 0 the right. The app&apos;s screens show the same gap without its sign (0-10) and name the tighter side. A group whose sides differ by %n point(s) or more is released on its tighter side. A change counts as better or worse only at %1 points or more; a measured angle only at its test&apos;s smallest real change (MDC).</source>
         <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
+            <numerusform>How to read the numbers: every rating is the person&apos;s own, 0 (none) to 10 (extreme). The gap is left minus right, from -10 to 10: above 0 the left felt tighter, below 0 the right. The app&apos;s screens show the same gap without its sign (0-10) and name the tighter side. A group whose sides differ by %n point or more is released on its tighter side. A change counts as better or worse only at %1 points or more; a measured angle only at its test&apos;s smallest real change (MDC).</numerusform>
+            <numerusform>How to read the numbers: every rating is the person&apos;s own, 0 (none) to 10 (extreme). The gap is left minus right, from -10 to 10: above 0 the left felt tighter, below 0 the right. The app&apos;s screens show the same gap without its sign (0-10) and name the tighter side. A group whose sides differ by %n points or more is released on its tighter side. A change counts as better or worse only at %1 points or more; a measured angle only at its test&apos;s smallest real change (MDC).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) did not fit the time given and wait for the next session.</source>
+        <translation>
+            <numerusform>%n step did not fit the time given and waits for the next session.</numerusform>
+            <numerusform>%n steps did not fit the time given and wait for the next session.</numerusform>
         </translation>
     </message>
 </context>

@@ -2698,17 +2698,40 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>%1, lado derecho, %2 s: %3</translation>
     </message>
     <message>
+        <source>Why: optional, offered because every leg group is balanced.</source>
+        <translation>Por qué: opcional, se ofrece porque todos los grupos de la pierna están equilibrados.</translation>
+    </message>
+    <message>
+        <source>Why: the left felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
+        <translation>Por qué: el lado izquierdo se notaba más tenso (%1 frente a %2, una diferencia de %3; se libera a partir de %4).</translation>
+    </message>
+    <message>
+        <source>Why: the right felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
+        <translation>Por qué: el lado derecho se notaba más tenso (%1 frente a %2, una diferencia de %3; se libera a partir de %4).</translation>
+    </message>
+    <message>
         <source>Tightside: today&apos;s routine</source>
         <translation>Tightside: tu rutina de hoy</translation>
     </message>
     <message>
-        <source>Keep off: %1</source>
-        <translation>Evita: %1</translation>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>between the places to keep off</comment>
-        <translation>; </translation>
+        <source>Keep the discomfort at %1 out of 10 or less.</source>
+        <translation>Mantén la molestia en %1 de 10 o menos.</translation>
+    </message>
+    <message>
+        <source>Gentle because of the flare-up: lighter pressure, a shorter hold.</source>
+        <translation>Suave por el brote de dolor: menos presión, menos tiempo.</translation>
+    </message>
+    <message>
+        <source>Precaution: %1</source>
+        <translation>Precaución: %1</translation>
+    </message>
+    <message>
+        <source>Keep off:</source>
+        <translation>Evita:</translation>
     </message>
     <message>
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
@@ -2717,77 +2740,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
 </context>
 <context>
     <name>tightside::report::Pdf</name>
-    <message>
-        <source>not re-rated</source>
-        <translation>sin volver a puntuar</translation>
-    </message>
-    <message>
-        <source>less pain (better)</source>
-        <translation>menos dolor (mejor)</translation>
-    </message>
-    <message>
-        <source>more pain (worse)</source>
-        <translation>más dolor (peor)</translation>
-    </message>
-    <message>
-        <source>line: %1</source>
-        <translation>línea: %1</translation>
-    </message>
-    <message>
-        <source>squares: %1</source>
-        <translation>cuadrados: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3 -&gt; %4/%5 (%6)</source>
-        <comment>group, left/right before -&gt; after</comment>
-        <translation>%1 %2/%3 -&gt; %4/%5 (%6)</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3</source>
-        <comment>group, left/right</comment>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>%1 of %2, pain stop</source>
-        <translation>%1 de %2, parada por dolor</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <comment>between the groups</comment>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Steps done</source>
-        <translation>Pasos hechos</translation>
-    </message>
-    <message>
-        <source>Sides apart (left/right, after)</source>
-        <translation>Lados con diferencia (izquierda/derecha, después)</translation>
-    </message>
     <message>
         <source>The PDF could not be prepared in memory.</source>
         <translation>No se pudo preparar el PDF en memoria.</translation>
@@ -2805,89 +2757,309 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>No se pudo empezar el PDF.</translation>
     </message>
     <message>
+        <source>The PDF could not be finished.</source>
+        <translation>No se pudo terminar el PDF.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time pattern (QDateTime::toString): day, month name, full year, 24-hour clock</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern (QDate::toString): day, month name, full year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>a side of the body</comment>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>a side of the body</comment>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>detenido por dolor</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
         <source>Tightside: self-check and release log</source>
         <translation>Tightside: registro de autocomprobaciones y liberaciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Informe creado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s)</source>
+        <translation>
+            <numerusform>Del %1 al %2: %n sesión</numerusform>
+            <numerusform>Del %1 al %2: %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s); checks stopped by a red flag: %3</source>
+        <translation>
+            <numerusform>Del %1 al %2: %n sesión; comprobaciones detenidas por una señal de alarma: %3</numerusform>
+            <numerusform>Del %1 al %2: %n sesiones; comprobaciones detenidas por una señal de alarma: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sessions are stored yet.</source>
         <translation>Todavía no hay sesiones guardadas.</translation>
     </message>
     <message>
-        <source>pain at the start</source>
-        <translation>dolor al empezar</translation>
+        <source>%1, version %2</source>
+        <comment>protocol id and version</comment>
+        <translation>%1, versión %2</translation>
     </message>
     <message>
-        <source>pain after the routine</source>
-        <translation>dolor después de la rutina</translation>
-    </message>
-    <message>
-        <source>%1: left minus right</source>
-        <translation>%1: izquierda menos derecha</translation>
-    </message>
-    <message>
-        <source>gap at the start of each session</source>
-        <translation>diferencia al empezar cada sesión</translation>
-    </message>
-    <message>
-        <source>gap at the re-check</source>
-        <translation>diferencia al volver a comprobar</translation>
-    </message>
-    <message>
-        <source>The PDF could not be finished.</source>
-        <translation>No se pudo terminar el PDF.</translation>
+        <source>Tightside %1</source>
+        <comment>the app&apos;s name and version</comment>
+        <translation>Tightside %1</translation>
     </message>
     <message numerus="yes">
-        <source>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</source>
+        <source>How to read the numbers: every rating is the person&apos;s own, 0 (none) to 10 (extreme). The gap is left minus right, from -10 to 10: above 0 the left felt tighter, below 0 the right. The app&apos;s screens show the same gap without its sign (0-10) and name the tighter side. A group whose sides differ by %n point(s) or more is released on its tighter side. A change counts as better or worse only at %1 points or more; a measured angle only at its test&apos;s smallest real change (MDC).</source>
         <translation>
-            <numerusform>Las últimas %1 sesiones (los gráficos de abajo muestran las %n; la exportación CSV las incluye todas):</numerusform>
-            <numerusform>Las últimas %1 sesiones (los gráficos de abajo muestran las %n; la exportación CSV las incluye todas):</numerusform>
+            <numerusform>Cómo leer las cifras: cada puntuación es de la propia persona, de 0 (nada) a 10 (extrema). La diferencia es izquierda menos derecha, de -10 a 10: por encima de 0 el lado izquierdo se notaba más tenso, por debajo de 0 el derecho. Las pantallas de la app muestran la misma diferencia sin signo (0-10) y nombran el lado más tenso. En un grupo cuyos lados difieren en %n punto o más se libera el lado más tenso. Un cambio cuenta como mejor o peor solo a partir de %1 puntos; un ángulo medido, solo a partir del menor cambio real de su prueba (MDC).</numerusform>
+            <numerusform>Cómo leer las cifras: cada puntuación es de la propia persona, de 0 (nada) a 10 (extrema). La diferencia es izquierda menos derecha, de -10 a 10: por encima de 0 el lado izquierdo se notaba más tenso, por debajo de 0 el derecho. Las pantallas de la app muestran la misma diferencia sin signo (0-10) y nombran el lado más tenso. En un grupo cuyos lados difieren en %n puntos o más se libera el lado más tenso. Un cambio cuenta como mejor o peor solo a partir de %1 puntos; un ángulo medido, solo a partir del menor cambio real de su prueba (MDC).</numerusform>
         </translation>
     </message>
     <message>
-        <source>One session, on %1. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
-        <translation>Una sesión, el %1. Todas las cifras son puntuaciones propias de la persona, de 0 (nada) a 10 (extremo).</translation>
+        <source>Across sessions</source>
+        <translation>Entre sesiones</translation>
+    </message>
+    <message>
+        <source>Dots joined by a line: at the start of each session. Squares: at the re-check after the routine. Shaded band: a gap too small to release (balanced); for an angle, a gap below the test&apos;s MDC.</source>
+        <translation>Puntos unidos por una línea: al inicio de cada sesión. Cuadrados: al volver a comprobar tras la rutina. Banda sombreada: una diferencia demasiado pequeña para liberar (equilibrado); en un ángulo, una diferencia por debajo de la MDC de la prueba.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10</source>
+        <translation>Dolor, 0-10</translation>
+    </message>
+    <message>
+        <source>%1: gap, left minus right</source>
+        <comment>a group&apos;s name</comment>
+        <translation>%1: diferencia, izquierda menos derecha</translation>
+    </message>
+    <message>
+        <source>%1: measured gap in degrees, left minus right</source>
+        <comment>a group&apos;s name</comment>
+        <translation>%1: diferencia medida en grados, izquierda menos derecha</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2: %3</source>
+        <translation>Sesión %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Check stopped at the safety questions: %1</source>
+        <translation>Comprobación detenida en las preguntas de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>A red flag ended the check before any rating. The app gave no routine and advised seeing a clinician today.</source>
+        <translation>Una señal de alarma detuvo la comprobación antes de puntuar nada. La app no dio ninguna rutina y aconsejó consultar a un profesional hoy.</translation>
+    </message>
+    <message>
+        <source>A red flag ended the check before any rating. The app gave no routine and advised seeing a clinician soon.</source>
+        <translation>Una señal de alarma detuvo la comprobación antes de puntuar nada. La app no dio ninguna rutina y aconsejó consultar pronto a un profesional.</translation>
+    </message>
+    <message>
+        <source>Answered yes: %1 Advice given: %2</source>
+        <comment>a red-flag question and the app&apos;s advice</comment>
+        <translation>Respondido que sí: %1 Consejo dado: %2</translation>
+    </message>
+    <message>
+        <source>Precautions: none answered yes.</source>
+        <translation>Precauciones: ninguna respondida que sí.</translation>
+    </message>
+    <message>
+        <source>Precautions answered yes:</source>
+        <translation>Precauciones respondidas que sí:</translation>
+    </message>
+    <message>
+        <source>Acute flare-up: yes (gentle dosage).</source>
+        <translation>Brote de dolor: sí (dosis suave).</translation>
+    </message>
+    <message>
+        <source>Acute flare-up: no.</source>
+        <translation>Brote de dolor: no.</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 of 10. Not rated again after the routine.</source>
+        <translation>Dolor al inicio: %1 de 10. No se volvió a puntuar tras la rutina.</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 of 10; after the routine: %2 of 10 (%3).</source>
+        <translation>Dolor al inicio: %1 de 10; tras la rutina: %2 de 10 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to release: every group&apos;s sides were within the threshold.</source>
+        <translation>Nada que liberar: en cada grupo los lados estaban dentro del umbral.</translation>
+    </message>
+    <message>
+        <source>No step was done.</source>
+        <translation>No se hizo ningún paso.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <source>%n step(s) did not fit the time given and wait for the next session.</source>
         <translation>
-            <numerusform>%n sesión del %1 al %2. Todas las cifras son puntuaciones propias de la persona, de 0 (nada) a 10 (extremo).</numerusform>
-            <numerusform>%n sesiones del %1 al %2. Todas las cifras son puntuaciones propias de la persona, de 0 (nada) a 10 (extremo).</numerusform>
+            <numerusform>%n paso no cupo en el tiempo indicado y espera a la próxima sesión.</numerusform>
+            <numerusform>%n pasos no cupieron en el tiempo indicado y esperan a la próxima sesión.</numerusform>
         </translation>
     </message>
     <message>
-        <source>1 point</source>
-        <translation>1 punto</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n points</source>
-        <translation>
-            <numerusform>%n punto</numerusform>
-            <numerusform>%n puntos</numerusform>
-        </translation>
+        <source>The session was not finished.</source>
+        <translation>La sesión no se terminó.</translation>
     </message>
     <message>
-        <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
-        <translation>Cada gráfico de abajo muestra la diferencia entre los lados de un grupo muscular: por encima de 0 el izquierdo se notaba más tenso, por debajo de 0 el derecho. Las líneas discontinuas marcan la diferencia de %1 a partir de la cual se libera. Lo que más importa es la tendencia de un inicio de sesión al siguiente: las mejoras justo después de una liberación pueden durar solo minutos.</translation>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>At the start (left / right, gap)</source>
+        <translation>Al inicio (izquierda / derecha, diferencia)</translation>
+    </message>
+    <message>
+        <source>Re-check (left / right, gap)</source>
+        <translation>Nueva comprobación (izquierda / derecha, diferencia)</translation>
+    </message>
+    <message>
+        <source>Gap in this session</source>
+        <translation>Diferencia en esta sesión</translation>
+    </message>
+    <message>
+        <source>%1 / %2, gap %3</source>
+        <comment>left / right ratings and the signed gap, left minus right</comment>
+        <translation>%1 / %2, diferencia %3</translation>
     </message>
     <message>
         <source>not released, re-checked only</source>
         <translation>no liberado, solo revisado de nuevo</translation>
     </message>
     <message>
-        <source>%1 (see a clinician today)</source>
-        <translation>%1 (consultar a un profesional hoy)</translation>
+        <source>not re-checked</source>
+        <translation>no revisado de nuevo</translation>
     </message>
     <message>
-        <source>%1 (see a clinician soon)</source>
-        <translation>%1 (consultar a un profesional pronto)</translation>
+        <source>Measured angles (degrees, from the person&apos;s photos)</source>
+        <translation>Ángulos medidos (grados, a partir de las fotos de la persona)</translation>
     </message>
     <message>
-        <source>Checks stopped at the screening questions by a red flag: %1.</source>
-        <translation>Comprobaciones detenidas en las preguntas de seguridad por una señal de alarma: %1.</translation>
+        <source>Test</source>
+        <translation>Prueba</translation>
     </message>
     <message>
-        <source>Pain, 0-10 (a change counts only at %1 points or more)</source>
-        <translation>Dolor, 0-10 (un cambio solo cuenta a partir de %1 puntos)</translation>
+        <source>At the start</source>
+        <translation>Al inicio</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Nueva comprobación</translation>
+    </message>
+    <message>
+        <source>left %1, right %2</source>
+        <comment>measured angles in degrees</comment>
+        <translation>izquierda %1, derecha %2</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (below the MDC)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>izquierda %1, derecha %2, diferencia %3 (por debajo de la MDC)</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (left tighter)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>izquierda %1, derecha %2, diferencia %3 (izquierda más tensa)</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (right tighter)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>izquierda %1, derecha %2, diferencia %3 (derecha más tensa)</translation>
+    </message>
+    <message>
+        <source>MDC %1</source>
+        <comment>a test&apos;s smallest real change in degrees</comment>
+        <translation>MDC %1</translation>
+    </message>
+    <message>
+        <source>%1 (MDC %2)</source>
+        <comment>a verdict and the test&apos;s smallest real change in degrees</comment>
+        <translation>%1 (MDC %2)</translation>
+    </message>
+    <message>
+        <source>What matters to the person, 0 to 10 (higher is better):</source>
+        <translation>Lo que le importa a la persona, de 0 a 10 (más es mejor):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an activity and its score</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>(The note goes on; the JSON export holds it whole.)</source>
+        <translation>(La nota sigue; la exportación JSON la contiene entera.)</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s comments</source>
+        <translation>Comentarios del profesional sanitario</translation>
+    </message>
+    <message>
+        <source>Date, name and signature:</source>
+        <translation>Fecha, nombre y firma:</translation>
+    </message>
+    <message>
+        <source>Tightside report of %1, page %2 of %3</source>
+        <translation>Informe de Tightside del %1, página %2 de %3</translation>
     </message>
 </context>
 <context>

@@ -2698,17 +2698,40 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>%1, côté droit, %2 s&#xa0;: %3</translation>
     </message>
     <message>
+        <source>Why: optional, offered because every leg group is balanced.</source>
+        <translation>Pourquoi : facultatif, proposé parce que chaque groupe de la jambe est équilibré.</translation>
+    </message>
+    <message>
+        <source>Why: the left felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
+        <translation>Pourquoi : le côté gauche semblait plus tendu (%1 contre %2, un écart de %3 ; on relâche à partir de %4).</translation>
+    </message>
+    <message>
+        <source>Why: the right felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
+        <translation>Pourquoi : le côté droit semblait plus tendu (%1 contre %2, un écart de %3 ; on relâche à partir de %4).</translation>
+    </message>
+    <message>
         <source>Tightside: today&apos;s routine</source>
         <translation>Tightside&#xa0;: votre routine du jour</translation>
     </message>
     <message>
-        <source>Keep off: %1</source>
-        <translation>À éviter&#xa0;: %1</translation>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>between the places to keep off</comment>
-        <translation>&#xa0;; </translation>
+        <source>Keep the discomfort at %1 out of 10 or less.</source>
+        <translation>Gardez l’inconfort à %1 sur 10 ou moins.</translation>
+    </message>
+    <message>
+        <source>Gentle because of the flare-up: lighter pressure, a shorter hold.</source>
+        <translation>Doux à cause de la poussée de douleur : pression plus légère, maintien plus court.</translation>
+    </message>
+    <message>
+        <source>Precaution: %1</source>
+        <translation>Précaution : %1</translation>
+    </message>
+    <message>
+        <source>Keep off:</source>
+        <translation>À éviter :</translation>
     </message>
     <message>
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
@@ -2717,77 +2740,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
 </context>
 <context>
     <name>tightside::report::Pdf</name>
-    <message>
-        <source>not re-rated</source>
-        <translation>pas de nouvelle note</translation>
-    </message>
-    <message>
-        <source>less pain (better)</source>
-        <translation>moins de douleur (mieux)</translation>
-    </message>
-    <message>
-        <source>more pain (worse)</source>
-        <translation>plus de douleur (moins bien)</translation>
-    </message>
-    <message>
-        <source>line: %1</source>
-        <translation>ligne&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>squares: %1</source>
-        <translation>carrés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3 -&gt; %4/%5 (%6)</source>
-        <comment>group, left/right before -&gt; after</comment>
-        <translation>%1 %2/%3 -&gt; %4/%5 (%6)</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3</source>
-        <comment>group, left/right</comment>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>%1 of %2, pain stop</source>
-        <translation>%1 sur %2, arrêt pour douleur</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <comment>between the groups</comment>
-        <translation>&#xa0;; </translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Pain</source>
-        <translation>Douleur</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Steps done</source>
-        <translation>Étapes faites</translation>
-    </message>
-    <message>
-        <source>Sides apart (left/right, after)</source>
-        <translation>Côtés avec écart (gauche/droite, après)</translation>
-    </message>
     <message>
         <source>The PDF could not be prepared in memory.</source>
         <translation>Le PDF n&apos;a pas pu être préparé en mémoire.</translation>
@@ -2805,89 +2757,309 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>Le PDF n&apos;a pas pu être commencé.</translation>
     </message>
     <message>
+        <source>The PDF could not be finished.</source>
+        <translation>Le PDF n&apos;a pas pu être terminé.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date and time pattern (QDateTime::toString): day, month name, full year, 24-hour clock</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern (QDate::toString): day, month name, full year</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>a side of the body</comment>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>a side of the body</comment>
+        <translation>droit</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sauté</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>arrêté pour douleur</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
         <source>Tightside: self-check and release log</source>
         <translation>Tightside&#xa0;: journal des auto-contrôles et des relâchements</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Rapport établi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s)</source>
+        <translation>
+            <numerusform>Du %1 au %2 : %n séance</numerusform>
+            <numerusform>Du %1 au %2 : %n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n session(s); checks stopped by a red flag: %3</source>
+        <translation>
+            <numerusform>Du %1 au %2 : %n séance ; contrôles arrêtés par un signe d’alerte : %3</numerusform>
+            <numerusform>Du %1 au %2 : %n séances ; contrôles arrêtés par un signe d’alerte : %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No sessions are stored yet.</source>
         <translation>Aucune séance enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>pain at the start</source>
-        <translation>douleur au début</translation>
+        <source>%1, version %2</source>
+        <comment>protocol id and version</comment>
+        <translation>%1, version %2</translation>
     </message>
     <message>
-        <source>pain after the routine</source>
-        <translation>douleur après la routine</translation>
-    </message>
-    <message>
-        <source>%1: left minus right</source>
-        <translation>%1&#xa0;: gauche moins droite</translation>
-    </message>
-    <message>
-        <source>gap at the start of each session</source>
-        <translation>écart au début de chaque séance</translation>
-    </message>
-    <message>
-        <source>gap at the re-check</source>
-        <translation>écart au nouveau contrôle</translation>
-    </message>
-    <message>
-        <source>The PDF could not be finished.</source>
-        <translation>Le PDF n&apos;a pas pu être terminé.</translation>
+        <source>Tightside %1</source>
+        <comment>the app&apos;s name and version</comment>
+        <translation>Tightside %1</translation>
     </message>
     <message numerus="yes">
-        <source>The latest %1 sessions (the charts below show all %n; the CSV export lists every one):</source>
+        <source>How to read the numbers: every rating is the person&apos;s own, 0 (none) to 10 (extreme). The gap is left minus right, from -10 to 10: above 0 the left felt tighter, below 0 the right. The app&apos;s screens show the same gap without its sign (0-10) and name the tighter side. A group whose sides differ by %n point(s) or more is released on its tighter side. A change counts as better or worse only at %1 points or more; a measured angle only at its test&apos;s smallest real change (MDC).</source>
         <translation>
-            <numerusform>Les %1 dernières séances (les graphiques ci-dessous montrent les %n&#xa0;; l&apos;export CSV les liste toutes)&#xa0;:</numerusform>
-            <numerusform>Les %1 dernières séances (les graphiques ci-dessous montrent les %n&#xa0;; l&apos;export CSV les liste toutes)&#xa0;:</numerusform>
+            <numerusform>Comment lire les chiffres : chaque note vient de la personne elle-même, de 0 (aucune) à 10 (extrême). L’écart est gauche moins droite, de -10 à 10 : au-dessus de 0 le côté gauche semblait plus tendu, en dessous de 0 le droit. Les écrans de l’application montrent le même écart sans signe (0-10) et nomment le côté le plus tendu. Pour un groupe dont les côtés diffèrent de %n point ou plus, on relâche le côté le plus tendu. Un changement ne compte comme mieux ou moins bien qu’à partir de %1 points ; un angle mesuré, qu’à partir du plus petit changement réel de son test (MDC).</numerusform>
+            <numerusform>Comment lire les chiffres : chaque note vient de la personne elle-même, de 0 (aucune) à 10 (extrême). L’écart est gauche moins droite, de -10 à 10 : au-dessus de 0 le côté gauche semblait plus tendu, en dessous de 0 le droit. Les écrans de l’application montrent le même écart sans signe (0-10) et nomment le côté le plus tendu. Pour un groupe dont les côtés diffèrent de %n points ou plus, on relâche le côté le plus tendu. Un changement ne compte comme mieux ou moins bien qu’à partir de %1 points ; un angle mesuré, qu’à partir du plus petit changement réel de son test (MDC).</numerusform>
         </translation>
     </message>
     <message>
-        <source>One session, on %1. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
-        <translation>Une séance, le %1. Tous les chiffres sont les propres notes de la personne, de 0 (aucune) à 10 (extrême).</translation>
+        <source>Across sessions</source>
+        <translation>D’une séance à l’autre</translation>
+    </message>
+    <message>
+        <source>Dots joined by a line: at the start of each session. Squares: at the re-check after the routine. Shaded band: a gap too small to release (balanced); for an angle, a gap below the test&apos;s MDC.</source>
+        <translation>Points reliés par une ligne : au début de chaque séance. Carrés : au nouveau contrôle après la routine. Bande grisée : un écart trop petit pour relâcher (équilibré) ; pour un angle, un écart sous la MDC du test.</translation>
+    </message>
+    <message>
+        <source>Pain, 0-10</source>
+        <translation>Douleur, 0-10</translation>
+    </message>
+    <message>
+        <source>%1: gap, left minus right</source>
+        <comment>a group&apos;s name</comment>
+        <translation>%1 : écart, gauche moins droite</translation>
+    </message>
+    <message>
+        <source>%1: measured gap in degrees, left minus right</source>
+        <comment>a group&apos;s name</comment>
+        <translation>%1 : écart mesuré en degrés, gauche moins droite</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2: %3</source>
+        <translation>Séance %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Check stopped at the safety questions: %1</source>
+        <translation>Contrôle arrêté aux questions de sécurité : %1</translation>
+    </message>
+    <message>
+        <source>A red flag ended the check before any rating. The app gave no routine and advised seeing a clinician today.</source>
+        <translation>Un signe d’alerte a arrêté le contrôle avant toute note. L’application n’a donné aucune routine et a conseillé de consulter un soignant aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>A red flag ended the check before any rating. The app gave no routine and advised seeing a clinician soon.</source>
+        <translation>Un signe d’alerte a arrêté le contrôle avant toute note. L’application n’a donné aucune routine et a conseillé de consulter bientôt un soignant.</translation>
+    </message>
+    <message>
+        <source>Answered yes: %1 Advice given: %2</source>
+        <comment>a red-flag question and the app&apos;s advice</comment>
+        <translation>Réponse oui : %1 Conseil donné : %2</translation>
+    </message>
+    <message>
+        <source>Precautions: none answered yes.</source>
+        <translation>Précautions : aucune réponse oui.</translation>
+    </message>
+    <message>
+        <source>Precautions answered yes:</source>
+        <translation>Précautions avec réponse oui :</translation>
+    </message>
+    <message>
+        <source>Acute flare-up: yes (gentle dosage).</source>
+        <translation>Poussée de douleur : oui (dosage doux).</translation>
+    </message>
+    <message>
+        <source>Acute flare-up: no.</source>
+        <translation>Poussée de douleur : non.</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 of 10. Not rated again after the routine.</source>
+        <translation>Douleur au début : %1 sur 10. Pas notée de nouveau après la routine.</translation>
+    </message>
+    <message>
+        <source>Pain at the start: %1 of 10; after the routine: %2 of 10 (%3).</source>
+        <translation>Douleur au début : %1 sur 10 ; après la routine : %2 sur 10 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing to release: every group&apos;s sides were within the threshold.</source>
+        <translation>Rien à relâcher : dans chaque groupe, les côtés restaient sous le seuil.</translation>
+    </message>
+    <message>
+        <source>No step was done.</source>
+        <translation>Aucune étape n’a été faite.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions from %1 to %2. All figures are the user&apos;s own ratings, 0 (none) to 10 (extreme).</source>
+        <source>%n step(s) did not fit the time given and wait for the next session.</source>
         <translation>
-            <numerusform>%n séance du %1 au %2. Tous les chiffres sont les propres notes de la personne, de 0 (aucune) à 10 (extrême).</numerusform>
-            <numerusform>%n séances du %1 au %2. Tous les chiffres sont les propres notes de la personne, de 0 (aucune) à 10 (extrême).</numerusform>
+            <numerusform>%n étape ne tenait pas dans le temps donné et attend la prochaine séance.</numerusform>
+            <numerusform>%n étapes ne tenaient pas dans le temps donné et attendent la prochaine séance.</numerusform>
         </translation>
     </message>
     <message>
-        <source>1 point</source>
-        <translation>1 point</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n points</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
+        <source>The session was not finished.</source>
+        <translation>La séance n’a pas été terminée.</translation>
     </message>
     <message>
-        <source>Each chart below shows one muscle group&apos;s gap between the sides: above 0 the left felt tighter, below 0 the right. Dashed lines mark the gap of %1 that calls for a release. The start-to-start trend matters most: gains right after a release may last only minutes.</source>
-        <translation>Chaque graphique ci-dessous montre l&apos;écart entre les côtés d&apos;un groupe musculaire&#xa0;: au-dessus de 0, le gauche semblait plus tendu, en dessous de 0, le droit. Les lignes en tirets marquent l&apos;écart de %1 à partir duquel on relâche. Le plus important est la tendance d&apos;un début de séance à l&apos;autre&#xa0;: les gains juste après un relâchement peuvent ne durer que quelques minutes.</translation>
+        <source>Released</source>
+        <translation>Relâché</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>At the start (left / right, gap)</source>
+        <translation>Au début (gauche / droite, écart)</translation>
+    </message>
+    <message>
+        <source>Re-check (left / right, gap)</source>
+        <translation>Nouveau contrôle (gauche / droite, écart)</translation>
+    </message>
+    <message>
+        <source>Gap in this session</source>
+        <translation>Écart dans cette séance</translation>
+    </message>
+    <message>
+        <source>%1 / %2, gap %3</source>
+        <comment>left / right ratings and the signed gap, left minus right</comment>
+        <translation>%1 / %2, écart %3</translation>
     </message>
     <message>
         <source>not released, re-checked only</source>
         <translation>pas relâché, seulement revérifié</translation>
     </message>
     <message>
-        <source>%1 (see a clinician today)</source>
-        <translation>%1 (consulter un soignant aujourd’hui)</translation>
+        <source>not re-checked</source>
+        <translation>pas revérifié</translation>
     </message>
     <message>
-        <source>%1 (see a clinician soon)</source>
-        <translation>%1 (consulter bientôt un soignant)</translation>
+        <source>Measured angles (degrees, from the person&apos;s photos)</source>
+        <translation>Angles mesurés (degrés, d’après les photos de la personne)</translation>
     </message>
     <message>
-        <source>Checks stopped at the screening questions by a red flag: %1.</source>
-        <translation>Contrôles arrêtés aux questions de sécurité par un signe d’alerte&#xa0;: %1.</translation>
+        <source>Test</source>
+        <translation>Test</translation>
     </message>
     <message>
-        <source>Pain, 0-10 (a change counts only at %1 points or more)</source>
-        <translation>Douleur, 0-10 (un changement ne compte qu’à partir de %1 points)</translation>
+        <source>At the start</source>
+        <translation>Au début</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Nouveau contrôle</translation>
+    </message>
+    <message>
+        <source>left %1, right %2</source>
+        <comment>measured angles in degrees</comment>
+        <translation>gauche %1, droite %2</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (below the MDC)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>gauche %1, droite %2, écart %3 (sous la MDC)</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (left tighter)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>gauche %1, droite %2, écart %3 (gauche plus tendue)</translation>
+    </message>
+    <message>
+        <source>left %1, right %2, gap %3 (right tighter)</source>
+        <comment>measured angles in degrees</comment>
+        <translation>gauche %1, droite %2, écart %3 (droite plus tendue)</translation>
+    </message>
+    <message>
+        <source>MDC %1</source>
+        <comment>a test&apos;s smallest real change in degrees</comment>
+        <translation>MDC %1</translation>
+    </message>
+    <message>
+        <source>%1 (MDC %2)</source>
+        <comment>a verdict and the test&apos;s smallest real change in degrees</comment>
+        <translation>%1 (MDC %2)</translation>
+    </message>
+    <message>
+        <source>What matters to the person, 0 to 10 (higher is better):</source>
+        <translation>Ce qui compte pour la personne, de 0 à 10 (plus haut est mieux) :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an activity and its score</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>(The note goes on; the JSON export holds it whole.)</source>
+        <translation>(La note continue ; l’export JSON la contient en entier.)</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s comments</source>
+        <translation>Commentaires du soignant</translation>
+    </message>
+    <message>
+        <source>Date, name and signature:</source>
+        <translation>Date, nom et signature :</translation>
+    </message>
+    <message>
+        <source>Tightside report of %1, page %2 of %3</source>
+        <translation>Rapport Tightside du %1, page %2 sur %3</translation>
     </message>
 </context>
 <context>

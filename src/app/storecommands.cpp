@@ -54,10 +54,14 @@ constexpr std::string_view kHistoryHelp =
 constexpr std::string_view kExportHelp =
     "Usage: tightside export --format csv|json|pdf|fhir --output FILE [--data-dir DIR]\n"
     "                        [--fhir-type collection|transaction] [--name NAME]\n"
+    "                        [--paper a4|letter]\n"
     "\n"
     "Writes the history for a clinician or a spreadsheet. csv and json hold what history\n"
-    "prints; pdf is a short report: a summary table, each group's left/right gap over time,\n"
-    "pain before and after, and what the method is and is not. fhir is one FHIR R4 Bundle:\n"
+    "prints; pdf is a report for a clinician: a header (the name given with --name, else a\n"
+    "line to write one), each group's gap, pain and measured angles across sessions, then\n"
+    "every session (precautions, a red-flag stop, steps, re-check, verdicts, activities,\n"
+    "notes) and a box for the clinician's comments, on --paper a4 or letter (default: the\n"
+    "locale's usual paper). fhir is one FHIR R4 Bundle:\n"
     "per session a QuestionnaireResponse with the answers and an Observation for each pain,\n"
     "rating and measured angle (docs/fhir.md); --fhir-type transaction (default collection)\n"
     "makes a bundle a FHIR server loads as is. The bundle names nobody unless --name NAME is\n"
@@ -285,8 +289,8 @@ int runHistory(const std::vector<std::string>& args, Io& io)
 int runExport(const std::vector<std::string>& args, Io& io)
 {
     std::string error;
-    const auto parsed =
-        Arguments::parse(args, {"data-dir", "format", "output", "fhir-type", "name"}, {}, error);
+    const auto parsed = Arguments::parse(
+        args, {"data-dir", "format", "output", "fhir-type", "name", "paper"}, {}, error);
     if (!parsed) {
         return usageError(io, "export", error);
     }
@@ -309,9 +313,23 @@ int runExport(const std::vector<std::string>& args, Io& io)
     }
     if (const auto name = parsed->value("name")) {
         options.fhir.patientName = *name;
+        options.pdf.name = *name;
     }
-    if (*format != "fhir" && (parsed->value("fhir-type") || parsed->value("name"))) {
-        return usageError(io, "export", "--fhir-type and --name go with --format fhir only");
+    if (const auto paper = parsed->value("paper")) {
+        const auto size = report::paperFromId(*paper);
+        if (!size) {
+            return usageError(io, "export", "--paper must be a4 or letter, not '" + *paper + "'");
+        }
+        options.pdf.paper = *size;
+    }
+    if (*format != "fhir" && parsed->value("fhir-type")) {
+        return usageError(io, "export", "--fhir-type goes with --format fhir only");
+    }
+    if (*format != "fhir" && *format != "pdf" && parsed->value("name")) {
+        return usageError(io, "export", "--name goes with --format fhir or pdf only");
+    }
+    if (*format != "pdf" && parsed->value("paper")) {
+        return usageError(io, "export", "--paper goes with --format pdf only");
     }
     const auto output = parsed->value("output");
     if (!output || output->empty()) {

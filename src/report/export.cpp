@@ -155,7 +155,7 @@ store::Result<ExportReport> exportHistory(ExportFormat format, const store::Sess
                 }
                 break;
             case ExportFormat::Pdf:
-                pdf.push_back(pdfEntry(session.session));
+                pdf.push_back(pdfEntry(session.session, store.protocol()));
                 break;
             case ExportFormat::Fhir:
                 // From the document as stored, so fields the session type does not carry
@@ -184,7 +184,7 @@ store::Result<ExportReport> exportHistory(ExportFormat format, const store::Sess
         ending = fhir.finish();
     } else if (format == ExportFormat::Pdf) {
         SinkDevice device(sink);
-        ending = renderPdf(pdf, device);
+        ending = renderPdf(pdf, device, store.protocol(), options.pdf);
         if (!device.failure().isEmpty()) {
             ending = store::Result<void>::failure(device.failure());
         }

@@ -20,7 +20,12 @@ QString pdfUnavailable()
 
 void setUpA4(QPdfWriter& writer, const QString& title, qreal margin)
 {
-    writer.setPageSize(QPageSize(QPageSize::A4));
+    setUpPage(writer, QPageSize::A4, title, margin);
+}
+
+void setUpPage(QPdfWriter& writer, QPageSize::PageSizeId size, const QString& title, qreal margin)
+{
+    writer.setPageSize(QPageSize(size));
     writer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout::Point);
     writer.setResolution(72);
     writer.setTitle(title);

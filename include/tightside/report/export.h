@@ -4,6 +4,7 @@
 // all go through exportHistory(), so the bytes are the same wherever they are made.
 
 #include "tightside/report/fhir.h"
+#include "tightside/report/report.h"
 #include "tightside/store/result.h"
 #include "tightside/store/sessionstore.h"
 
@@ -44,10 +45,12 @@ struct ExportHooks
     std::function<bool()> cancelled;
 };
 
-/// What only some formats take: the FHIR bundle's type and the optional name.
+/// What only some formats take: the FHIR bundle's type and the optional name; the PDF's paper
+/// and the optional name for its header.
 struct ExportOptions
 {
     FhirOptions fhir;
+    PdfOptions pdf;
 };
 
 struct ExportReport

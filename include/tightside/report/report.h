@@ -7,6 +7,8 @@
 class QIODevice;
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QLocale>
 
 #include <array>
 #include <memory>
@@ -42,11 +44,44 @@ std::string textEntry(const core::Session& session);
 /// installed.
 std::string evidenceStatement();
 
-/// What the PDF shows of one session: a few numbers, no notes. An export keeps one of these
-/// per session, never the sessions themselves, so memory stays small however long the notes.
+/// The paper a PDF is laid out on.
+enum class Paper
+{
+    A4,
+    Letter,
+};
+
+/// "a4", "letter"; nullopt for anything else.
+std::optional<Paper> paperFromId(std::string_view id);
+
+/// US Letter where it is the usual paper (the United States, Canada, Mexico, the Philippines
+/// and a few countries of Central and South America), A4 everywhere else, including the C
+/// locale.
+Paper defaultPaper(const QLocale& locale);
+
+/// What the person chose for the report.
+struct PdfOptions
+{
+    /// The name the person typed (`export --name`); empty: the header leaves a line to write
+    /// one by hand.
+    std::string name;
+    /// Nullopt: defaultPaper(QLocale()).
+    std::optional<Paper> paper;
+    /// The report's own date; nullopt: now (tests give a fixed one).
+    std::optional<QDateTime> madeAt;
+};
+
+/// What the PDF shows of one session: its facts, bounded in size. An export keeps one of these
+/// per session, never the session files themselves, so memory stays small however long the
+/// history: notes are cut at kPdfNoteChars (the JSON export holds them whole), and everything
+/// else has a bounded count (at most a few steps, five activities, seven groups).
 struct PdfEntry
 {
     std::string started;
+    bool finished = true;
+    std::string protocolId;
+    std::string protocolVersion;
+    core::PlanStatus status = core::PlanStatus::Routine;
     int painBefore = 0;
     std::optional<int> painAfter;
     std::size_t completed = 0;
@@ -58,19 +93,45 @@ struct PdfEntry
     /// The session's verdicts by the one rule, a group's only when it was released in the
     /// session (core::releasedVerdicts): a group only re-checked is never "better".
     core::SessionVerdicts verdicts;
-    /// Set for a check stopped by a red flag: listed on its own, never in a chart or the table.
+    /// Set for a check stopped by a red flag: never in a chart, shown with its flags and advice.
     std::optional<core::Stop> stopped;
+    std::vector<std::string> precautions;
+    bool flareUp = false;
+    /// The steps as done: side, technique, seconds, outcome.
+    std::vector<core::DoneStep> steps;
+    std::size_t deferred = 0;
+    core::GroupMeasures measures{};
+    core::GroupMeasures recheckMeasures{};
+    /// Each measured group's gap compared by the protocol's test (core::compareMeasured), at
+    /// the start and at the re-check, and the verdict between by the test's MDC (core::verdict).
+    std::array<std::optional<core::MeasuredGap>, core::kGroupCount> measuredBefore{};
+    std::array<std::optional<core::MeasuredGap>, core::kGroupCount> measuredAfter{};
+    std::array<std::optional<core::Verdict>, core::kGroupCount> measuredVerdicts{};
+    std::vector<core::Activity> activities;
+    std::string notes;
+    bool notesCut = false;
 };
 
-PdfEntry pdfEntry(const core::Session& session);
+/// The longest note the PDF prints (in characters); the rest is left to the JSON export.
+inline constexpr std::size_t kPdfNoteChars = 1200;
 
-/// A PDF a clinician can read in a minute: summary table, each group's left/right gap over
-/// time as a chart, pain before and after, and the evidence statement, written to `out` as
-/// it is made (page by page). Needs a QGuiApplication (fonts); see GuiForReport.
-store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& out);
+/// The facts of `session` the PDF shows; `protocol` gives the measured tests and their MDC.
+PdfEntry pdfEntry(const core::Session& session, const core::Protocol& protocol);
 
-/// renderPdf() into memory (tests).
-store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions);
+/// A report a clinician can hand over and read: a header (name if typed, report date, period,
+/// protocol and app version), what the numbers mean, one page of small multiples (each
+/// group's gap, pain, measured angles across sessions), then every session (never split
+/// across pages when it fits one): date and time, precautions and flare-up, a red-flag stop
+/// with the advice given, the steps done, the re-check with its verdicts, measured angles,
+/// activities and notes; a box for the clinician's comments at the end; "page N of M" on every
+/// page. Written to `out` page by page. `protocol` words the screening answers (its language is
+/// the report's). Needs a QGuiApplication (fonts); see GuiForReport.
+store::Result<void> renderPdf(const std::vector<PdfEntry>& sessions, QIODevice& out,
+                              const core::Protocol& protocol, const PdfOptions& options = {});
+
+/// renderPdf() into memory (tests), with the built-in protocol in the language installed.
+store::Result<QByteArray> renderPdf(const std::vector<core::Session>& sessions,
+                                    const PdfOptions& options = {});
 
 /// Makes sure a QGuiApplication exists for renderPdf(): headless commands run with a plain
 /// QCoreApplication or none, so one is created here on the offscreen platform (no display

@@ -714,11 +714,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Your measured angles: your left side is tighter by %1° (this test tells apart %2° or more).</source>
-        <translation>Ihre gemessenen Winkel: Ihre linke Seite ist um %1° straffer (dieser Test erkennt Unterschiede ab %2°).</translation>
+        <translation>Ihre gemessenen Winkel: Ihre linke Seite ist um %1° steifer (dieser Test erkennt Unterschiede ab %2°).</translation>
     </message>
     <message>
         <source>Your measured angles: your right side is tighter by %1° (this test tells apart %2° or more).</source>
-        <translation>Ihre gemessenen Winkel: Ihre rechte Seite ist um %1° straffer (dieser Test erkennt Unterschiede ab %2°).</translation>
+        <translation>Ihre gemessenen Winkel: Ihre rechte Seite ist um %1° steifer (dieser Test erkennt Unterschiede ab %2°).</translation>
     </message>
     <message>
         <source>Your ratings point to the other side, so test both sides again, set up the same way, before you trust either.</source>
@@ -2537,19 +2537,19 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Released today. The gap went from %1 to %2: %3.</source>
-        <translation>Heute gelöst. Der Unterschied ging von %1 auf %2: %3.</translation>
+        <translation>Heute gelockert. Der Unterschied ging von %1 auf %2: %3.</translation>
     </message>
     <message>
         <source>Released today. The gap is %1 now.</source>
-        <translation>Heute gelöst. Der Unterschied ist jetzt %1.</translation>
+        <translation>Heute gelockert. Der Unterschied ist jetzt %1.</translation>
     </message>
     <message>
         <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
-        <translation>Heute nicht gelöst, nur erneut geprüft: Der Unterschied war %1 und ist jetzt %2.</translation>
+        <translation>Heute nicht gelockert, nur erneut geprüft: Der Unterschied war %1 und ist jetzt %2.</translation>
     </message>
     <message>
         <source>Not released today, only re-checked: the gap is %1 now.</source>
-        <translation>Heute nicht gelöst, nur erneut geprüft: Der Unterschied ist jetzt %1.</translation>
+        <translation>Heute nicht gelockert, nur erneut geprüft: Der Unterschied ist jetzt %1.</translation>
     </message>
     <message>
         <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
@@ -2871,7 +2871,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>not released, re-checked only</source>
-        <translation>nicht gelöst, nur erneut geprüft</translation>
+        <translation>nicht gelockert, nur erneut geprüft</translation>
     </message>
     <message>
         <source>%1 (see a clinician today)</source>

@@ -1,5 +1,7 @@
 #include "player.h"
 
+#include "style.h"
+
 #include "bodymap.h"
 #include "layouthelpers.h"
 #include "playerpanel.h"
@@ -7,6 +9,7 @@
 #include "texts.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,7 +17,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tightside::gui {
 
@@ -95,6 +100,8 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     painFont.setPointSizeF(painFont.pointSizeF() * 1.3);
     m_painButton->setFont(painFont);
     m_painButton->setMinimumHeight(48);
+    // The only red button of the app: it stops for safety (docs/design.md).
+    style::makeDanger(m_painButton);
     m_leaveButton = new QPushButton(tr("Leave (Esc)"), this);
     m_leaveButton->setObjectName(QStringLiteral("playerLeave"));
     for (QPushButton* button :
@@ -102,6 +109,14 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
         button->setMinimumHeight(44);
         button->setAccessibleName(button->text());
     }
+    // Pause becomes Resume: one width for both words, so Skip and the pain stop never move.
+    const QFontMetrics pauseMetrics(m_pauseButton->font());
+    m_pauseButton->setFixedWidth(
+        std::max(pauseMetrics.horizontalAdvance(
+                     QCoreApplication::translate("tightside::gui::Player", "Pause (Space)")),
+                 pauseMetrics.horizontalAdvance(
+                     QCoreApplication::translate("tightside::gui::Player", "Resume (Space)"))) +
+        2 * style::space::xl);
     buttons->addWidget(m_backButton);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_skipButton);

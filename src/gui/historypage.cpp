@@ -409,6 +409,10 @@ void HistoryPage::showRead(HistoryRead read)
     m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
     m_dashboard->showCourse(read.course, m_context->protocol(), &m_model->rows());
+    // "1 of 2 (1 stopped for pain)" whole: the column as wide as its longest text in the
+    // newest rows (a sample, so 10,000 rows cost no more than 50).
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
+    m_table->resizeColumnToContents(HistoryModel::Steps);
     m_status->setText(count == 0 ? tr("No sessions saved yet.")
                                  : tr("%1.").arg(sessionCount(static_cast<long long>(count))));
     if (count > 0) {

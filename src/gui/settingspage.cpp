@@ -197,6 +197,9 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_problems->setReadOnly(true);
     m_problems->setPlaceholderText(tr("Problems in a loaded protocol file show here."));
     layout->addWidget(m_problems, 1);
+    // Only when there is something to show (issue 26: a 900 px empty box led the page).
+    m_problems->hide();
+    layout->addStretch(1);
 
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
         const QString dir =
@@ -220,6 +223,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     });
     connect(builtin, &QPushButton::clicked, this, [this] {
         m_problems->clear();
+        m_problems->hide();
         emit protocolChosen(QString(), std::make_shared<const core::Protocol>(
                                            core::builtinProtocol(l10n::language())));
     });
@@ -292,9 +296,11 @@ bool SettingsPage::loadProtocol(const QString& path)
             lines << qs(core::formatProblem(path.toStdString(), problem));
         }
         m_problems->setPlainText(lines.join(QLatin1Char('\n')));
+        m_problems->show();
         return false;
     }
     m_problems->setPlainText(tr("Loaded %1: no problems found.").arg(path));
+    m_problems->show();
     emit protocolChosen(path, std::make_shared<const core::Protocol>(std::move(*load.protocol)));
     return true;
 }

@@ -23,8 +23,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -102,6 +104,17 @@ void DesignTest::settingsLookAppliesAtOnceAndIsKept()
         // The default (follow the desktop, 100 %) changes nothing.
         QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
         window.showPlace(MainWindow::Place::Settings);
+        // The protocol problems box shows only once there is something in it.
+        auto* problems = window.settingsPage()->problems();
+        QVERIFY(problems->isHidden());
+        const QString bad = fx.temp.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+        file.close();
+        QVERIFY(!window.settingsPage()->loadProtocol(bad));
+        QVERIFY(!problems->isHidden());
+        QVERIFY(!problems->toPlainText().isEmpty());
         auto* theme = window.findChild<QComboBox*>(QStringLiteral("settingsTheme"));
         auto* size = window.findChild<QComboBox*>(QStringLiteral("settingsTextSize"));
         QVERIFY(theme != nullptr && size != nullptr);

@@ -805,6 +805,13 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>tightside::gui::AboutPage</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::ActivitiesPage</name>
     <message>
         <source>What matters to you (optional, once a week)</source>

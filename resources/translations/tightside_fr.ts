@@ -805,6 +805,13 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>tightside::gui::AboutPage</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::ActivitiesPage</name>
     <message>
         <source>What matters to you (optional, once a week)</source>
@@ -1111,7 +1118,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <name>tightside::gui::HistoryDashboard</name>
     <message>
         <source>Am I getting better?</source>
-        <translation>Est-ce que je vais mieux ?</translation>
+        <translation>Est-ce que je vais mieux&#xa0;?</translation>
     </message>
     <message>
         <source>In each chart: %1 at the start of a session (dashed line), %2 after its routine (solid line); the hatched band is balanced, a gap under %3. A change counts only at %4 points or more.</source>
@@ -1131,7 +1138,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Gap at the start: %1 first, %2 now.</source>
-        <translation>Écart au début : %1 la première fois, %2 maintenant.</translation>
+        <translation>Écart au début&#xa0;: %1 la première fois, %2 maintenant.</translation>
     </message>
     <message>
         <source>Measured: %1° first, %2° now (a change counts from %3°): %4.</source>
@@ -2295,7 +2302,7 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save %1.</source>
@@ -2479,7 +2486,7 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Loo&amp;k:</source>
-        <translation>Appa&amp;rence :</translation>
+        <translation>Appa&amp;rence&#xa0;:</translation>
     </message>
     <message>
         <source>Look</source>

@@ -65,24 +65,26 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_picture = new SvgView(this);
     m_picture->setObjectName(QStringLiteral("playerPicture"));
     m_picture->setMinimumSize(160, 130);
+    // The technique drawing is what is needed on the floor: as tall as the steps (issue 26).
     howColumn->addWidget(m_stepsArea, 3);
-    howColumn->addWidget(m_picture, 2);
-    middle->addLayout(howColumn, 3);
+    howColumn->addWidget(m_picture, 3);
+    middle->addLayout(howColumn, 5);
 
     // Centre: side, phase and countdown, readable from the floor; the pain stop.
     m_panel = new PlayerPanel(this);
-    middle->addWidget(m_panel, 4);
+    middle->addWidget(m_panel, 5);
 
     // Right: the body map with the side lit.
     auto* mapColumn = new QVBoxLayout;
     m_bodyMap = new SvgView(this);
     m_bodyMap->setObjectName(QStringLiteral("playerBodyMap"));
-    m_bodyMap->setMinimumSize(140, 240);
+    m_bodyMap->setMinimumSize(120, 200);
     m_mapCaption = makeLabel(QString(), this, QStringLiteral("playerMapCaption"));
     readableFromTheFloor(m_mapCaption);
     m_mapCaption->setAlignment(Qt::AlignHCenter);
     mapColumn->addWidget(m_bodyMap, 1);
     mapColumn->addWidget(m_mapCaption);
+    // The body map repeats the plan: smaller than the drawing.
     middle->addLayout(mapColumn, 2);
     outer->addLayout(middle, 1);
 

@@ -714,11 +714,11 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
     <message>
         <source>Your measured angles: your left side is tighter by %1° (this test tells apart %2° or more).</source>
-        <translation>Ihre gemessenen Winkel: Ihre linke Seite ist um %1° straffer (dieser Test erkennt Unterschiede ab %2°).</translation>
+        <translation>Ihre gemessenen Winkel: Ihre linke Seite ist um %1° steifer (dieser Test erkennt Unterschiede ab %2°).</translation>
     </message>
     <message>
         <source>Your measured angles: your right side is tighter by %1° (this test tells apart %2° or more).</source>
-        <translation>Ihre gemessenen Winkel: Ihre rechte Seite ist um %1° straffer (dieser Test erkennt Unterschiede ab %2°).</translation>
+        <translation>Ihre gemessenen Winkel: Ihre rechte Seite ist um %1° steifer (dieser Test erkennt Unterschiede ab %2°).</translation>
     </message>
     <message>
         <source>Your ratings point to the other side, so test both sides again, set up the same way, before you trust either.</source>
@@ -802,6 +802,13 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
             <numerusform>%n Datei, die nicht verwendet werden konnte, wurde in den Quarantäne-Ordner gelegt; nichts wurde gelöscht.</numerusform>
             <numerusform>%n Dateien, die nicht verwendet werden konnten, wurden in den Quarantäne-Ordner gelegt; nichts wurde gelöscht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::AboutPage</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1115,37 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>tightside::gui::HistoryDashboard</name>
+    <message>
+        <source>Am I getting better?</source>
+        <translation>Geht es mir besser?</translation>
+    </message>
+    <message>
+        <source>In each chart: %1 at the start of a session (dashed line), %2 after its routine (solid line); the hatched band is balanced, a gap under %3. A change counts only at %4 points or more.</source>
+        <translation>In jedem Diagramm: %1 zu Beginn einer Sitzung (gestrichelte Linie), %2 nach ihrer Routine (durchgezogene Linie); das schraffierte Band ist ausgeglichen, ein Unterschied unter %3. Eine Änderung zählt erst ab %4 Punkten.</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Rückenschmerz</translation>
+    </message>
+    <message>
+        <source>At the start: %1 first, %2 now (0 to 10).</source>
+        <translation>Zu Beginn: anfangs %1, jetzt %2 (0 bis 10).</translation>
+    </message>
+    <message>
+        <source>Gap between left and right: %1</source>
+        <translation>Unterschied zwischen links und rechts: %1</translation>
+    </message>
+    <message>
+        <source>Gap at the start: %1 first, %2 now.</source>
+        <translation>Unterschied zu Beginn: anfangs %1, jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Measured: %1° first, %2° now (a change counts from %3°): %4.</source>
+        <translation>Gemessen: anfangs %1°, jetzt %2° (eine Änderung zählt ab %3°): %4.</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::HistoryModel</name>
     <message>
         <source>%1 of %2 (%3 stopped for pain)</source>
@@ -1306,6 +1344,18 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Export FHI&amp;R</source>
         <translation>FHI&amp;R exportieren</translation>
+    </message>
+    <message>
+        <source>Your progress and your sessions</source>
+        <translation>Ihr Fortschritt und Ihre Sitzungen</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down scroll. Tab goes to the course, the table and the buttons.</source>
+        <translation>Bild auf und Bild ab blättern. Tab geht zum Verlauf, zur Tabelle und zu den Knöpfen.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2268,46 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>If you ticked a box by mistake, go back and change it.</source>
         <translation>Wenn Sie versehentlich etwas angekreuzt haben, gehen Sie zurück und ändern Sie es.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>Text kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copies this page&apos;s words and your answers, to paste into a message or a note.</source>
+        <translation>Kopiert den Text dieser Seite und Ihre Antworten, um sie in eine Nachricht oder Notiz einzufügen.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF to print...</source>
+        <translation>Als P&amp;DF zum Drucken speichern...</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file you can print and take to a doctor.</source>
+        <translation>Speichert diese Seite als PDF-Datei, die Sie drucken und zum Arzt mitnehmen können.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>Save this page as PDF</source>
+        <translation>Diese Seite als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SettingsPage</name>
@@ -2394,6 +2484,50 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
     </message>
+    <message>
+        <source>Loo&amp;k:</source>
+        <translation>Aus&amp;sehen:</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or the desktop&apos;s own. High contrast is black and white.</source>
+        <translation>Helle oder dunkle Farben, oder die des Desktops. Hoher Kontrast ist Schwarz und Weiß.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Schri&amp;ftgröße:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Makes every text in Tightside larger.</source>
+        <translation>Macht alle Texte in Tightside größer.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SoundSettings</name>
@@ -2537,23 +2671,31 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>Released today. The gap went from %1 to %2: %3.</source>
-        <translation>Heute gelöst. Der Unterschied ging von %1 auf %2: %3.</translation>
+        <translation>Heute gelockert. Der Unterschied ging von %1 auf %2: %3.</translation>
     </message>
     <message>
         <source>Released today. The gap is %1 now.</source>
-        <translation>Heute gelöst. Der Unterschied ist jetzt %1.</translation>
+        <translation>Heute gelockert. Der Unterschied ist jetzt %1.</translation>
     </message>
     <message>
         <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
-        <translation>Heute nicht gelöst, nur erneut geprüft: Der Unterschied war %1 und ist jetzt %2.</translation>
+        <translation>Heute nicht gelockert, nur erneut geprüft: Der Unterschied war %1 und ist jetzt %2.</translation>
     </message>
     <message>
         <source>Not released today, only re-checked: the gap is %1 now.</source>
-        <translation>Heute nicht gelöst, nur erneut geprüft: Der Unterschied ist jetzt %1.</translation>
+        <translation>Heute nicht gelockert, nur erneut geprüft: Der Unterschied ist jetzt %1.</translation>
     </message>
     <message>
         <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
         <translation>Eine Veränderung zählt erst ab %1 Punkten. Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Your gap, before and after</source>
+        <translation>Ihr Unterschied, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down scroll.</source>
+        <translation>Bild auf und Bild ab blättern.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2820,11 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day (4 Dec 2026), then a time of day (10:30)</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2980,7 +3127,7 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
     <message>
         <source>not released, re-checked only</source>
-        <translation>nicht gelöst, nur erneut geprüft</translation>
+        <translation>nicht gelockert, nur erneut geprüft</translation>
     </message>
     <message>
         <source>not re-checked</source>

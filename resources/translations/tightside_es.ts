@@ -805,6 +805,13 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>tightside::gui::AboutPage</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::ActivitiesPage</name>
     <message>
         <source>What matters to you (optional, once a week)</source>
@@ -1108,6 +1115,37 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>tightside::gui::HistoryDashboard</name>
+    <message>
+        <source>Am I getting better?</source>
+        <translation>¿Estoy mejorando?</translation>
+    </message>
+    <message>
+        <source>In each chart: %1 at the start of a session (dashed line), %2 after its routine (solid line); the hatched band is balanced, a gap under %3. A change counts only at %4 points or more.</source>
+        <translation>En cada gráfico: %1 al inicio de una sesión (línea discontinua), %2 después de su rutina (línea continua); la franja rayada es equilibrio, una diferencia menor que %3. Un cambio solo cuenta a partir de %4 puntos.</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Dolor de espalda</translation>
+    </message>
+    <message>
+        <source>At the start: %1 first, %2 now (0 to 10).</source>
+        <translation>Al inicio: %1 la primera vez, %2 ahora (0 a 10).</translation>
+    </message>
+    <message>
+        <source>Gap between left and right: %1</source>
+        <translation>Diferencia entre izquierda y derecha: %1</translation>
+    </message>
+    <message>
+        <source>Gap at the start: %1 first, %2 now.</source>
+        <translation>Diferencia al inicio: %1 la primera vez, %2 ahora.</translation>
+    </message>
+    <message>
+        <source>Measured: %1° first, %2° now (a change counts from %3°): %4.</source>
+        <translation>Medido: %1° la primera vez, %2° ahora (un cambio cuenta desde %3°): %4.</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::HistoryModel</name>
     <message>
         <source>%1 of %2 (%3 stopped for pain)</source>
@@ -1306,6 +1344,18 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Export FHI&amp;R</source>
         <translation>Exportar FHI&amp;R</translation>
+    </message>
+    <message>
+        <source>Your progress and your sessions</source>
+        <translation>Su progreso y sus sesiones</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down scroll. Tab goes to the course, the table and the buttons.</source>
+        <translation>Re Pág y Av Pág desplazan. Tab va al curso, a la tabla y a los botones.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2268,46 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>If you ticked a box by mistake, go back and change it.</source>
         <translation>Si marcaste una casilla por error, vuelve atrás y cámbiala.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>Cop&amp;iar el texto</translation>
+    </message>
+    <message>
+        <source>Copies this page&apos;s words and your answers, to paste into a message or a note.</source>
+        <translation>Copia el texto de esta página y sus respuestas, para pegarlos en un mensaje o una nota.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF to print...</source>
+        <translation>Guardar como P&amp;DF para imprimir...</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file you can print and take to a doctor.</source>
+        <translation>Guarda esta página como un archivo PDF que puede imprimir y llevar al médico.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Save this page as PDF</source>
+        <translation>Guardar esta página como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>No se pudo guardar %1.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SettingsPage</name>
@@ -2394,6 +2484,50 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Reminders:</source>
         <translation>Recordatorios:</translation>
     </message>
+    <message>
+        <source>Loo&amp;k:</source>
+        <translation>Aspe&amp;cto:</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or the desktop&apos;s own. High contrast is black and white.</source>
+        <translation>Colores claros u oscuros, o los del escritorio. El alto contraste es negro y blanco.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Tamaño del te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Makes every text in Tightside larger.</source>
+        <translation>Agranda todos los textos de Tightside.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SoundSettings</name>
@@ -2555,6 +2689,14 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
         <translation>Un cambio solo cuenta a partir de %1 puntos. Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
+    <message>
+        <source>Your gap, before and after</source>
+        <translation>Su diferencia, antes y después</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down scroll.</source>
+        <translation>Re Pág y Av Pág desplazan.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Texts</name>
@@ -2678,6 +2820,11 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day (4 Dec 2026), then a time of day (10:30)</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -805,6 +805,13 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>tightside::gui::AboutPage</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::ActivitiesPage</name>
     <message>
         <source>What matters to you (optional, once a week)</source>
@@ -1108,6 +1115,37 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>tightside::gui::HistoryDashboard</name>
+    <message>
+        <source>Am I getting better?</source>
+        <translation>Est-ce que je vais mieux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>In each chart: %1 at the start of a session (dashed line), %2 after its routine (solid line); the hatched band is balanced, a gap under %3. A change counts only at %4 points or more.</source>
+        <translation>Dans chaque graphique : %1 au début d&apos;une séance (ligne en tirets), %2 après sa routine (ligne pleine) ; la bande hachurée est l&apos;équilibre, un écart inférieur à %3. Un changement ne compte qu&apos;à partir de %4 points.</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Mal de dos</translation>
+    </message>
+    <message>
+        <source>At the start: %1 first, %2 now (0 to 10).</source>
+        <translation>Au début : %1 la première fois, %2 maintenant (0 à 10).</translation>
+    </message>
+    <message>
+        <source>Gap between left and right: %1</source>
+        <translation>Écart entre gauche et droite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Gap at the start: %1 first, %2 now.</source>
+        <translation>Écart au début&#xa0;: %1 la première fois, %2 maintenant.</translation>
+    </message>
+    <message>
+        <source>Measured: %1° first, %2° now (a change counts from %3°): %4.</source>
+        <translation>Mesuré : %1° la première fois, %2° maintenant (un changement compte à partir de %3°) : %4.</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::HistoryModel</name>
     <message>
         <source>%1 of %2 (%3 stopped for pain)</source>
@@ -1306,6 +1344,18 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Export FHI&amp;R</source>
         <translation>Exporter en FHI&amp;R</translation>
+    </message>
+    <message>
+        <source>Your progress and your sessions</source>
+        <translation>Vos progrès et vos séances</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down scroll. Tab goes to the course, the table and the buttons.</source>
+        <translation>Page préc. et Page suiv. font défiler. Tab va au parcours, au tableau et aux boutons.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2268,46 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>If you ticked a box by mistake, go back and change it.</source>
         <translation>Si vous avez coché une case par erreur, revenez en arrière et modifiez-la.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the text</source>
+        <translation>Cop&amp;ier le texte</translation>
+    </message>
+    <message>
+        <source>Copies this page&apos;s words and your answers, to paste into a message or a note.</source>
+        <translation>Copie le texte de cette page et vos réponses, pour les coller dans un message ou une note.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF to print...</source>
+        <translation>Enregistrer en P&amp;DF pour imprimer...</translation>
+    </message>
+    <message>
+        <source>Saves this page as a PDF file you can print and take to a doctor.</source>
+        <translation>Enregistre cette page en fichier PDF à imprimer et à apporter chez un médecin.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>Save this page as PDF</source>
+        <translation>Enregistrer cette page en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SettingsPage</name>
@@ -2394,6 +2484,50 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>Reminders:</source>
         <translation>Rappels&#xa0;:</translation>
     </message>
+    <message>
+        <source>Loo&amp;k:</source>
+        <translation>Appa&amp;rence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or the desktop&apos;s own. High contrast is black and white.</source>
+        <translation>Couleurs claires ou sombres, ou celles du bureau. Le contraste élevé est en noir et blanc.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Taille du te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Makes every text in Tightside larger.</source>
+        <translation>Agrandit tous les textes de Tightside.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SoundSettings</name>
@@ -2555,6 +2689,14 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>A change counts only at %1 points or more. These are your own ratings; they do not say what caused a change.</source>
         <translation>Un changement ne compte qu’à partir de %1 points. Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
+    <message>
+        <source>Your gap, before and after</source>
+        <translation>Votre écart, avant et après</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down scroll.</source>
+        <translation>Page préc. et Page suiv. font défiler.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Texts</name>
@@ -2678,6 +2820,11 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
             <numerusform>%n séance</numerusform>
             <numerusform>%n séances</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day (4 Dec 2026), then a time of day (10:30)</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,13 @@
 #include "aboutpage.h"
 
 #include "logbuttons.h"
+#include "style.h"
 #include "texts.h"
 
 #include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -51,10 +55,39 @@ QWidget* makeAboutPage(const core::Protocol& protocol, Services& services, QWidg
             .arg(protocol.threshold)
             .arg(never, qs(protocol.name).toHtmlEscaped(), qs(protocol.version),
                  QStringLiteral(TIGHTSIDE_GUI_VERSION)));
-    // Below the text: the log, for a bug report.
+    // Room around the words, no box around them (issue 26).
+    about->setFrameShape(QFrame::NoFrame);
+    about->document()->setDocumentMargin(style::space::l);
+    // Above the text: the icon, the name and the version, as a heading.
     auto* page = new QWidget(parent);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(style::space::l, style::space::l, style::space::l, 0);
+    header->setSpacing(style::space::l);
+    auto* icon = new QLabel(page);
+    icon->setObjectName(QStringLiteral("aboutIcon"));
+    const int iconSize = icon->fontMetrics().height() * 4;
+    icon->setPixmap(QIcon(QStringLiteral(":/linux/tightside.svg"))
+                        .pixmap(QSize(iconSize, iconSize), page->devicePixelRatioF()));
+    icon->setFixedSize(iconSize, iconSize);
+    icon->setAccessibleName(QStringLiteral("Tightside"));
+    auto* titles = new QVBoxLayout;
+    auto* name = new QLabel(QStringLiteral("Tightside"), page);
+    name->setObjectName(QStringLiteral("aboutName"));
+    style::setType(name, style::Type::Title);
+    auto* version =
+        new QLabel(QCoreApplication::translate("tightside::gui::AboutPage", "Version %1")
+                       .arg(QStringLiteral(TIGHTSIDE_GUI_VERSION)),
+                   page);
+    version->setObjectName(QStringLiteral("aboutVersion"));
+    titles->addStretch(1);
+    titles->addWidget(name);
+    titles->addWidget(version);
+    titles->addStretch(1);
+    header->addWidget(icon);
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
     about->setParent(page);
     layout->addWidget(about, 1);
     layout->addWidget(new LogButtons(services, page));

@@ -1,5 +1,7 @@
 #include "checknav.h"
 
+#include "style.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +34,8 @@ CheckNav::CheckNav(QWidget* parent) : QWidget(parent)
         button->setMinimumHeight(36);
         button->setMinimumWidth(140);
     }
+    // The way forward is the page's one primary button (docs/design.md).
+    style::makePrimary(m_next);
     nav->addWidget(m_back);
     nav->addWidget(m_where, 1);
     nav->addWidget(m_next);

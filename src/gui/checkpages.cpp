@@ -73,7 +73,7 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
     case Page::RedFlags:
         return m_redFlags;
     case Page::SeekCare:
-        m_seekCare = new SeekCarePage(this);
+        m_seekCare = new SeekCarePage(&m_services.prompter, this);
         connect(m_seekCare, &SeekCarePage::closeRequested, this, &CheckFlow::newCheckRequested);
         return m_seekCare;
     case Page::Precautions:

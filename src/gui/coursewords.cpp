@@ -132,13 +132,12 @@ QString withinHtml(const core::Course& course, const core::Protocol& protocol)
                  .toHtmlEscaped(),
              items);
 }
+} // namespace
 
-/// A start-to-start verdict, or "needs a second check" while only one session rated it.
 QString acrossWords(core::Verdict verdict, bool tooFew)
 {
     return tooFew ? CourseWords::tr("needs a second check") : verdictWords(verdict);
 }
-} // namespace
 
 QString courseOverviewHtml(const core::Course& course, const core::Protocol& protocol)
 {

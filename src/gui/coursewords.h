@@ -14,6 +14,8 @@ namespace tightside::gui {
 
 /// "better", "worse", "no clear change", translated.
 QString verdictWords(core::Verdict verdict);
+/// A start-to-start verdict, or "needs a second check" while only one session rated it.
+QString acrossWords(core::Verdict verdict, bool tooFew);
 
 /// The local date of the next check after a session that started at `started` (UTC ISO).
 QDate nextCheckDate(const std::string& started);

@@ -38,11 +38,17 @@ void HistoryChart::setSeries(std::optional<core::Region> group, const QString& t
 
 QSize HistoryChart::sizeHint() const
 {
+    if (m_compact) {
+        return {280, fontMetrics().height() * 9};
+    }
     return {480, 240};
 }
 
 QSize HistoryChart::minimumSizeHint() const
 {
+    if (m_compact) {
+        return {200, fontMetrics().height() * 6};
+    }
     return {240, 160};
 }
 
@@ -120,6 +126,12 @@ HistoryChart::Areas HistoryChart::areas() const
     const QFontMetrics metrics(font());
     Areas area;
     area.axisWidth = metrics.horizontalAdvance(QStringLiteral("10")) + 14;
+    if (m_compact) {
+        const int top = metrics.height() / 2 + 4;
+        area.plot = QRect(area.axisWidth, top, width() - area.axisWidth - 12,
+                          height() - top - metrics.height() - 8);
+        return area;
+    }
     area.title = QRect(8, 2, width() - 16, metrics.height() + 2);
     const int legendWidth = 30 + metrics.horizontalAdvance(tr("before (dashed, dots)")) + 20 + 30 +
                             metrics.horizontalAdvance(tr("after (solid, squares)"));
@@ -156,32 +168,15 @@ void HistoryChart::paintEvent(QPaintEvent*)
     const Areas area = areas();
     const int left = area.axisWidth;
     const QRect plot = area.plot;
-    painter.setPen(text);
-    painter.drawText(area.title, Qt::AlignLeft, m_title);
-
-    // Legend: shapes and line styles, so it reads without colour.
-    const int legendY = area.legend.top();
     const QColor beforeColour = pal.color(QPalette::Text);
-    const QColor afterColour(0x1565c0);
-    int x = 8;
-    painter.setPen(QPen(beforeColour, 2, Qt::DashLine));
-    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
-    painter.setBrush(beforeColour);
-    painter.drawEllipse(QPoint(x + 12, legendY + metrics.height() / 2), 4, 4);
-    x += 30;
-    painter.setPen(text);
-    painter.drawText(x, legendY + metrics.ascent(), tr("before (dashed, dots)"));
-    x += metrics.horizontalAdvance(tr("before (dashed, dots)")) + 20;
-    painter.setPen(QPen(afterColour, 2, Qt::SolidLine));
-    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(x + 8, legendY + metrics.height() / 2 - 4, 8, 8);
-    x += 30;
-    painter.setPen(text);
-    painter.drawText(x, legendY + metrics.ascent(), tr("after (solid, squares)"));
+    const QColor afterColour =
+        colours::isDark(pal) ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x15, 0x65, 0xc0);
+    if (!m_compact) {
+        drawLegend(painter, area, beforeColour, afterColour);
+    }
 
     painter.setPen(QPen(pal.color(QPalette::Mid), 1));
-    for (int value = 0; value <= 10; value += 2) {
+    for (int value = 0; value <= 10; value += m_compact ? 5 : 2) {
         const double y = plot.bottom() - plot.height() * value / 10.0;
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(text);
@@ -195,11 +190,6 @@ void HistoryChart::paintEvent(QPaintEvent*)
         const double bandTop = plot.bottom() - plot.height() * m_threshold / 10.0;
         const QRectF band(plot.left(), bandTop, plot.width(), plot.bottom() - bandTop);
         painter.fillRect(band, QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
-        painter.setPen(text);
-        painter.drawText(QRectF(plot.left() + 6, bandTop - metrics.height() - 2, plot.width() - 12,
-                                metrics.height()),
-                         Qt::AlignLeft | Qt::AlignBottom,
-                         tr("hatched: balanced, a gap under %1").arg(m_threshold));
     }
     const auto series = points();
     if (series.empty()) {
@@ -254,16 +244,54 @@ void HistoryChart::paintEvent(QPaintEvent*)
             }
         }
     }
+    if (m_group && !m_compact) {
+        // Drawn last, on a ground of its own, so no line crosses the words.
+        const QString label = tr("hatched: balanced, a gap under %1").arg(m_threshold);
+        const double bandTop = plot.bottom() - plot.height() * m_threshold / 10.0;
+        const QRectF box(plot.left() + 6, bandTop - metrics.height() - 4,
+                         metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
+        painter.fillRect(box, pal.color(QPalette::Base));
+        painter.setPen(text);
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
     painter.setPen(text);
     const auto [firstDate, lastDate] = dateRange();
-    const QLocale locale;
-    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignLeft, locale.toString(firstDate, QLocale::ShortFormat));
-    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignHCenter,
-                     tr("your ratings, %n session(s)", nullptr, static_cast<int>(count)));
-    painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
-                     Qt::AlignRight, locale.toString(lastDate, QLocale::ShortFormat));
+    const QRect below(plot.left(), plot.bottom() + 4, plot.width(), metrics.height());
+    painter.drawText(below, Qt::AlignLeft, dayText(firstDate));
+    if (!m_compact) {
+        painter.drawText(below, Qt::AlignHCenter,
+                         tr("your ratings, %n session(s)", nullptr, static_cast<int>(count)));
+    }
+    if (count > 1) {
+        painter.drawText(below, Qt::AlignRight, dayText(lastDate));
+    }
+}
+
+void HistoryChart::drawLegend(QPainter& painter, const Areas& area, const QColor& beforeColour,
+                              const QColor& afterColour) const
+{
+    // Legend: shapes and line styles, so it reads without colour.
+    const QColor text = palette().color(QPalette::Text);
+    const QFontMetrics metrics(font());
+    painter.setPen(text);
+    painter.drawText(area.title, Qt::AlignLeft, m_title);
+    const int legendY = area.legend.top();
+    int x = 8;
+    painter.setPen(QPen(beforeColour, 2, Qt::DashLine));
+    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
+    painter.setBrush(beforeColour);
+    painter.drawEllipse(QPoint(x + 12, legendY + metrics.height() / 2), 4, 4);
+    x += 30;
+    painter.setPen(text);
+    painter.drawText(x, legendY + metrics.ascent(), tr("before (dashed, dots)"));
+    x += metrics.horizontalAdvance(tr("before (dashed, dots)")) + 20;
+    painter.setPen(QPen(afterColour, 2, Qt::SolidLine));
+    painter.drawLine(x, legendY + metrics.height() / 2, x + 24, legendY + metrics.height() / 2);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(x + 8, legendY + metrics.height() / 2 - 4, 8, 8);
+    x += 30;
+    painter.setPen(text);
+    painter.drawText(x, legendY + metrics.ascent(), tr("after (solid, squares)"));
 }
 
 } // namespace tightside::gui

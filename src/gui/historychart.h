@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+class QPainter;
+
 #include <optional>
 #include <utility>
 #include <vector>
@@ -36,6 +38,15 @@ public:
         m_threshold = threshold;
         update();
     }
+    /// Small, for the dashboard's cards: no title or legend (the card and the dashboard give
+    /// them), the axis at 0, 5 and 10, the first and latest day below.
+    void setCompact(bool compact)
+    {
+        m_compact = compact;
+        updateGeometry();
+        update();
+    }
+    bool compact() const { return m_compact; }
     /// The local dates of the first and the latest session the series shows (axis labels).
     std::pair<QDate, QDate> dateRange() const;
 
@@ -52,6 +63,8 @@ private:
         int axisWidth = 0;
     };
     Areas areas() const;
+    void drawLegend(QPainter& painter, const Areas& area, const QColor& beforeColour,
+                    const QColor& afterColour) const;
     std::vector<std::pair<std::optional<int>, std::optional<int>>> points() const;
     /// True when `row` has a value for the series shown.
     bool hasMeasure(const HistoryRow& row) const;
@@ -60,6 +73,7 @@ private:
     std::optional<core::Region> m_group;
     QString m_title;
     int m_threshold = 2;
+    bool m_compact = false;
 };
 
 } // namespace tightside::gui

@@ -1,9 +1,11 @@
 #include "historypage.h"
 
 #include "coursewords.h"
+#include "historydashboard.h"
 #include "historyexport.h"
 #include "layouthelpers.h"
 #include "namedcombobox.h"
+#include "style.h"
 #include "texts.h"
 
 #include "tightside/l10n/l10n.h"
@@ -20,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextDocumentFragment>
@@ -54,15 +57,36 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     m_banner->hide();
     m_openQuarantine->hide();
 
-    m_overview = makeLabel(QString(), this, QStringLiteral("courseOverview"));
+    // Dashboard first, then the course in words, then the sessions table: one scrolling page,
+    // the export buttons always in view below it.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("historyScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Your progress and your sessions"));
+    scroll->setAccessibleDescription(
+        tr("Page Up and Page Down scroll. Tab goes to the course, the table and the buttons."));
+    auto* content = new QWidget(scroll);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, style::space::s, 0);
+    contentLayout->setSpacing(style::space::l);
+    m_dashboard = new HistoryDashboard(content);
+    m_dashboard->hide();
+    contentLayout->addWidget(m_dashboard);
+
+    m_overview = makeLabel(QString(), content, QStringLiteral("courseOverview"));
     m_overview->setTextFormat(Qt::RichText);
     m_overview->setWordWrap(true);
     m_overview->setFocusPolicy(Qt::TabFocus);
     m_overview->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_overview->setAccessibleName(tr("Your course so far"));
-    layout->addWidget(m_overview);
+    contentLayout->addWidget(m_overview);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* sessionsHeading = makeLabel(tr("Sessions"), content, QStringLiteral("sessionsHeading"));
+    style::setType(sessionsHeading, style::Type::Heading);
+    contentLayout->addWidget(sessionsHeading);
+    auto* splitter = new QSplitter(Qt::Vertical, content);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
     m_model = new HistoryModel(this);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("historyTable"));
@@ -128,7 +152,11 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     lower->raise();
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    // Room for about ten rows and the detail, whatever the window's height: the page scrolls.
+    splitter->setMinimumHeight(m_table->fontMetrics().height() * 26);
+    contentLayout->addWidget(splitter, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     auto* buttons = new QHBoxLayout;
     m_status = makeLabel(QString(), this, QStringLiteral("historyStatus"));
@@ -380,6 +408,11 @@ void HistoryPage::showRead(HistoryRead read)
         QTextDocumentFragment::fromHtml(m_overview->text()).toPlainText());
     m_model->setRows(std::move(read.rows));
     m_chart->setRows(&m_model->rows());
+    m_dashboard->showCourse(read.course, m_context->protocol(), &m_model->rows());
+    // "1 of 2 (1 stopped for pain)" whole: the column as wide as its longest text in the
+    // newest rows (a sample, so 10,000 rows cost no more than 50).
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
+    m_table->resizeColumnToContents(HistoryModel::Steps);
     m_status->setText(count == 0 ? tr("No sessions saved yet.")
                                  : tr("%1.").arg(sessionCount(static_cast<long long>(count))));
     if (count > 0) {

@@ -25,6 +25,8 @@ class QThread;
 
 namespace tightside::gui {
 
+class HistoryDashboard;
+
 /// The History place: quarantine banner, sessions table, one session's detail, the chart,
 /// export and "open data folder".
 class HistoryPage final : public QWidget
@@ -55,6 +57,8 @@ public:
     HistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     HistoryChart* chart() const { return m_chart; }
+    /// "Am I getting better?": the cards above the table.
+    HistoryDashboard* dashboard() const { return m_dashboard; }
     QLabel* banner() const { return m_banner; }
     /// The course overview above the table.
     QLabel* overview() const { return m_overview; }
@@ -102,6 +106,7 @@ private:
     QLabel* m_detail = nullptr;
     QComboBox* m_series = nullptr;
     HistoryChart* m_chart = nullptr;
+    HistoryDashboard* m_dashboard = nullptr;
     QLabel* m_status = nullptr;
     HistoryExportRun* m_export = nullptr;
     QProgressBar* m_readProgress = nullptr;

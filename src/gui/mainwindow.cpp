@@ -29,6 +29,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "style.h"
+
 namespace tightside::gui {
 
 MainWindow::MainWindow(Services& services, QWidget* parent)
@@ -36,6 +38,10 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Tightside"));
+    // The look chosen in Settings, before any widget takes its palette and font (system at
+    // 100 %, the default, changes nothing).
+    style::applyLook(style::themeFromId(services.preferences.theme()),
+                     services.preferences.textSize());
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

@@ -1,5 +1,7 @@
 #include "player.h"
 
+#include "style.h"
+
 #include "bodymap.h"
 #include "layouthelpers.h"
 #include "playerpanel.h"
@@ -7,6 +9,7 @@
 #include "texts.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -14,7 +17,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tightside::gui {
 
@@ -60,24 +65,26 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_picture = new SvgView(this);
     m_picture->setObjectName(QStringLiteral("playerPicture"));
     m_picture->setMinimumSize(160, 130);
+    // The technique drawing is what is needed on the floor: as tall as the steps (issue 26).
     howColumn->addWidget(m_stepsArea, 3);
-    howColumn->addWidget(m_picture, 2);
-    middle->addLayout(howColumn, 3);
+    howColumn->addWidget(m_picture, 3);
+    middle->addLayout(howColumn, 5);
 
     // Centre: side, phase and countdown, readable from the floor; the pain stop.
     m_panel = new PlayerPanel(this);
-    middle->addWidget(m_panel, 4);
+    middle->addWidget(m_panel, 5);
 
     // Right: the body map with the side lit.
     auto* mapColumn = new QVBoxLayout;
     m_bodyMap = new SvgView(this);
     m_bodyMap->setObjectName(QStringLiteral("playerBodyMap"));
-    m_bodyMap->setMinimumSize(140, 240);
+    m_bodyMap->setMinimumSize(120, 200);
     m_mapCaption = makeLabel(QString(), this, QStringLiteral("playerMapCaption"));
     readableFromTheFloor(m_mapCaption);
     m_mapCaption->setAlignment(Qt::AlignHCenter);
     mapColumn->addWidget(m_bodyMap, 1);
     mapColumn->addWidget(m_mapCaption);
+    // The body map repeats the plan: smaller than the drawing.
     middle->addLayout(mapColumn, 2);
     outer->addLayout(middle, 1);
 
@@ -95,6 +102,8 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     painFont.setPointSizeF(painFont.pointSizeF() * 1.3);
     m_painButton->setFont(painFont);
     m_painButton->setMinimumHeight(48);
+    // The only red button of the app: it stops for safety (docs/design.md).
+    style::makeDanger(m_painButton);
     m_leaveButton = new QPushButton(tr("Leave (Esc)"), this);
     m_leaveButton->setObjectName(QStringLiteral("playerLeave"));
     for (QPushButton* button :
@@ -102,6 +111,14 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
         button->setMinimumHeight(44);
         button->setAccessibleName(button->text());
     }
+    // Pause becomes Resume: one width for both words, so Skip and the pain stop never move.
+    const QFontMetrics pauseMetrics(m_pauseButton->font());
+    m_pauseButton->setFixedWidth(
+        std::max(pauseMetrics.horizontalAdvance(
+                     QCoreApplication::translate("tightside::gui::Player", "Pause (Space)")),
+                 pauseMetrics.horizontalAdvance(
+                     QCoreApplication::translate("tightside::gui::Player", "Resume (Space)"))) +
+        2 * style::space::xl);
     buttons->addWidget(m_backButton);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_skipButton);

@@ -14,7 +14,8 @@ Preferences::Preferences(QSettings& settings)
       windowGeometry(settings, QStringLiteral("window/geometry"), QByteArray()),
       language(settings, QStringLiteral("ui/language"), QString()),
       activitiesSkipped(settings, QStringLiteral("activities/skipped"), QString()),
-      m_settings(settings)
+      theme(settings, QStringLiteral("ui/theme"), QStringLiteral("system")),
+      textSize(settings, QStringLiteral("ui/textSize"), 100), m_settings(settings)
 {}
 
 void Preferences::sync()

@@ -1,5 +1,6 @@
 #include "ratinginput.h"
 
+#include "style.h"
 #include "texts.h"
 
 #include <QAccessible>
@@ -7,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QSlider>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -17,17 +20,23 @@ namespace tightside::gui {
 
 namespace {
 
-/// A rating's slider. The wheel turns it only once it has focus: a wheel over an unfocused
-/// rating scrolls the page instead of changing an answer. A value set through the
-/// accessibility interface (AT-SPI's Value, as voice control, switch access and automation
-/// tools set it) is an answer, like a key or a drag.
+/// A rating's slider, drawn as an 11-step segmented picker (issue 26): one large target per
+/// value, its digit in it, the chosen one filled; none filled while unanswered. It stays a
+/// QSlider underneath, so keys (arrows, Home, End), the accessibility interface (a Slider
+/// with a Value) and every test see the same control. The wheel turns it only once it has
+/// focus: a wheel over an unfocused rating scrolls the page instead of changing an answer. A
+/// value set through the accessibility interface (AT-SPI's Value, as voice control, switch
+/// access and automation tools set it) is an answer, like a key, a click or a drag.
 class RatingSlider final : public QSlider
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RatingSlider)
 
 public:
-    explicit RatingSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent) {}
+    explicit RatingSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent)
+    {
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     ~RatingSlider() override = default;
 
     /// Sets `value` as the person's answer (even one equal to the value shown).
@@ -35,6 +44,21 @@ public:
     {
         setValue(value);
         emit answered();
+    }
+    /// Whether the value is shown as chosen (false while the question is unanswered).
+    void setShowChosen(bool show)
+    {
+        m_showChosen = show;
+        update();
+    }
+
+    QSize sizeHint() const override
+    {
+        return {segmentWidth() * segments(), fontMetrics().height() * 2 + style::space::s};
+    }
+    QSize minimumSizeHint() const override
+    {
+        return {segmentWidth() * segments(), fontMetrics().height() * 2 + style::space::s};
     }
 
 signals:
@@ -49,6 +73,76 @@ protected:
         }
         QSlider::wheelEvent(event);
     }
+
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        if (event->button() != Qt::LeftButton) {
+            event->ignore();
+            return;
+        }
+        setFocus(Qt::MouseFocusReason);
+        setSliderDown(true);
+        answer(valueAt(event->position().x()));
+        event->accept();
+    }
+    void mouseMoveEvent(QMouseEvent* event) override
+    {
+        if (isSliderDown()) {
+            setValue(valueAt(event->position().x()));
+        }
+        event->accept();
+    }
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        setSliderDown(false);
+        event->accept();
+    }
+
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPalette pal = palette();
+        const QColor chosen = pal.color(QPalette::Active, QPalette::Highlight);
+        QColor below = chosen;
+        below.setAlphaF(0.22F);
+        const int count = segments();
+        const double width = static_cast<double>(this->width()) / count;
+        QFont digits = font();
+        digits.setBold(true);
+        painter.setFont(digits);
+        for (int i = 0; i < count; ++i) {
+            const int value = minimum() + i;
+            const QRectF box(i * width + 1.5, 1.5, width - 3, height() - 3);
+            const bool isChosen = m_showChosen && value == this->value();
+            painter.setPen(QPen(isEnabled() ? pal.color(QPalette::Mid)
+                                            : pal.color(QPalette::Disabled, QPalette::Mid),
+                                isChosen ? 2 : 1));
+            painter.setBrush(isChosen                                  ? QBrush(chosen)
+                             : (m_showChosen && value < this->value()) ? QBrush(below)
+                                                                       : pal.brush(QPalette::Base));
+            painter.drawRoundedRect(box, 4, 4);
+            painter.setPen(isChosen ? pal.color(QPalette::HighlightedText)
+                                    : pal.color(isEnabled() ? QPalette::Active : QPalette::Disabled,
+                                                QPalette::Text));
+            painter.drawText(box, Qt::AlignCenter, QString::number(value));
+        }
+    }
+
+private:
+    int segments() const { return maximum() - minimum() + 1; }
+    int segmentWidth() const
+    {
+        return std::max(fontMetrics().horizontalAdvance(QStringLiteral("10")) + style::space::m,
+                        fontMetrics().height() + style::space::xs);
+    }
+    int valueAt(double x) const
+    {
+        const int index = static_cast<int>(x * segments() / std::max(1, width()));
+        return std::clamp(minimum() + index, minimum(), maximum());
+    }
+
+    bool m_showChosen = true;
 };
 
 /// Qt's own slider interface, with its Value setting the slider through RatingSlider::answer.
@@ -122,9 +216,6 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
     m_slider->setRange(core::kMinRating, core::kMaxRating);
     m_slider->setPageStep(1);
     m_slider->setSingleStep(1);
-    m_slider->setTickPosition(QSlider::TicksBelow);
-    m_slider->setTickInterval(1);
-    m_slider->setMinimumWidth(220);
     m_slider->setAccessibleName(accessibleName);
     m_description = tr("0 means none, 10 means extreme. A digit key sets it, End gives 10.");
     m_slider->setAccessibleDescription(m_description);
@@ -208,6 +299,7 @@ void RatingInput::setValue(int value)
 
 void RatingInput::updateValueLabel(int value)
 {
+    static_cast<RatingSlider*>(m_slider)->setShowChosen(m_answered);
     if (!m_answered) {
         m_value->setText(tr("Not answered yet"));
         m_slider->setAccessibleDescription(tr("Not answered yet. %1").arg(m_description));

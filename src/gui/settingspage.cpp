@@ -4,6 +4,7 @@
 #include "namedcombobox.h"
 #include "remindersettings.h"
 #include "soundsettings.h"
+#include "style.h"
 #include "texts.h"
 
 #include "tightside/core/rulesengine.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -86,6 +88,42 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     auto* soundLabel = rowLabel(tr("Sound:"));
     auto* sound = new SoundSettings(m_services, this);
     form->addRow(soundLabel, sound);
+
+    // The look (issue 26): follows the desktop unless chosen here; applies at once.
+    auto* themeLabel = rowLabel(tr("Loo&k:"));
+    m_theme = new NamedComboBox(this);
+    m_theme->setObjectName(QStringLiteral("settingsTheme"));
+    m_theme->setAccessibleName(tr("Look"));
+    m_theme->setAccessibleDescription(
+        tr("Light or dark colours, or the desktop's own. High contrast is black and white."));
+    m_theme->addItem(tr("Follow the desktop"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->addItem(tr("High contrast"), QStringLiteral("contrast"));
+    const int themeIndex = m_theme->findData(m_services.preferences.theme());
+    m_theme->setCurrentIndex(themeIndex < 0 ? 0 : themeIndex);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, m_theme);
+    auto* sizeLabel = rowLabel(tr("Te&xt size:"));
+    m_textSize = new NamedComboBox(this);
+    m_textSize->setObjectName(QStringLiteral("settingsTextSize"));
+    m_textSize->setAccessibleName(tr("Text size"));
+    m_textSize->setAccessibleDescription(tr("Makes every text in Tightside larger."));
+    for (const int percent : style::kTextSizes) {
+        m_textSize->addItem(tr("%1 %").arg(QLocale().toString(percent)), percent);
+    }
+    const int sizeIndex = m_textSize->findData(m_services.preferences.textSize());
+    m_textSize->setCurrentIndex(sizeIndex < 0 ? 0 : sizeIndex);
+    sizeLabel->setBuddy(m_textSize);
+    form->addRow(sizeLabel, m_textSize);
+    const auto applyLook = [this] {
+        m_services.preferences.theme.set(m_theme->currentData().toString());
+        m_services.preferences.textSize.set(m_textSize->currentData().toInt());
+        style::applyLook(style::themeFromId(m_theme->currentData().toString()),
+                         m_textSize->currentData().toInt());
+    };
+    connect(m_theme, &QComboBox::currentIndexChanged, this, applyLook);
+    connect(m_textSize, &QComboBox::currentIndexChanged, this, applyLook);
 
     auto* languageLabel = rowLabel(tr("Language:"));
     m_language = new NamedComboBox(this);
@@ -159,6 +197,9 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     m_problems->setReadOnly(true);
     m_problems->setPlaceholderText(tr("Problems in a loaded protocol file show here."));
     layout->addWidget(m_problems, 1);
+    // Only when there is something to show (issue 26: a 900 px empty box led the page).
+    m_problems->hide();
+    layout->addStretch(1);
 
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
         const QString dir =
@@ -182,6 +223,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     });
     connect(builtin, &QPushButton::clicked, this, [this] {
         m_problems->clear();
+        m_problems->hide();
         emit protocolChosen(QString(), std::make_shared<const core::Protocol>(
                                            core::builtinProtocol(l10n::language())));
     });
@@ -254,9 +296,11 @@ bool SettingsPage::loadProtocol(const QString& path)
             lines << qs(core::formatProblem(path.toStdString(), problem));
         }
         m_problems->setPlainText(lines.join(QLatin1Char('\n')));
+        m_problems->show();
         return false;
     }
     m_problems->setPlainText(tr("Loaded %1: no problems found.").arg(path));
+    m_problems->show();
     emit protocolChosen(path, std::make_shared<const core::Protocol>(std::move(*load.protocol)));
     return true;
 }

@@ -59,6 +59,8 @@ private:
     QLabel* m_voiceStatus = nullptr;
     QSpinBox* m_stepSeconds = nullptr;
     QComboBox* m_language = nullptr;
+    QComboBox* m_theme = nullptr;
+    QComboBox* m_textSize = nullptr;
     QLabel* m_protocolName = nullptr;
     QPlainTextEdit* m_problems = nullptr;
     bool m_enginesListed = false;

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -38,7 +39,16 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
     QFont font = m_text->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_text->setFont(font);
-    layout->addWidget(m_text, 1);
+    // The words scroll when the window is small, so the page never makes the window taller
+    // than the screen (issue 26: it grew to 789 px on a 768 px screen).
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("summaryScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Your gap, before and after"));
+    scroll->setAccessibleDescription(tr("Page Up and Page Down scroll."));
+    scroll->setWidget(m_text);
+    layout->addWidget(scroll, 1);
     auto* history = new QPushButton(tr("&See your history"), this);
     history->setObjectName(QStringLiteral("summaryHistory"));
     history->setAccessibleDescription(

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace tightside::gui {
 
@@ -111,8 +113,26 @@ QString localTimeText(std::string_view iso)
             text = when.toString(Qt::ISODate);
         }
     }
-    // Local time, in the short date and time form of the language's locale (issue 14).
-    return l10n::sessionTime(text.toStdString());
+    // Local time (issue 14), the day with its month as a word (issue 26).
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid()) {
+        return text;
+    }
+    const QDateTime local = time.toLocalTime();
+    return QCoreApplication::translate("tightside::gui::Texts", "%1 %2",
+                                       "a day (4 Dec 2026), then a time of day (10:30)")
+        .arg(dayText(local.date()), QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+
+QString dayText(const QDate& day)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    // The long form without the weekday, the month's name shortened.
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    format.remove(weekday);
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    return locale.toString(day, format.trimmed());
 }
 
 QString clockText(int seconds)

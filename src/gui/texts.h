@@ -6,6 +6,7 @@
 #include "tightside/core/routine.h"
 #include "tightside/core/session.h"
 
+#include <QDate>
 #include <QString>
 
 namespace tightside::gui {
@@ -30,9 +31,13 @@ QString regionWords(core::Region region);
 /// "completed", "skipped", "stopped for pain": a step's outcome for people.
 QString outcomeWords(core::Outcome outcome);
 /// A time from a file (ISO 8601 UTC, "2026-11-25T17:18:00Z") as a person reads it: in the
-/// computer's local time zone, in the short form of the language's locale (l10n::sessionTime).
-/// Files keep UTC; only the words change. Text that is not such a time is returned as it is.
+/// computer's local time zone, the day as dayText() and the time in the locale's short form
+/// ("4 Dec 2026 10:30"). Files keep UTC; only the words change. Text that is not such a time
+/// is returned as it is.
 QString localTimeText(std::string_view iso);
+/// A day in the locale's own order with the month as a word, never all digits ("4 Dec 2026",
+/// "Dec 4, 2026", "4. Dez. 2026"): 12/4/26 could be two days.
+QString dayText(const QDate& day);
 /// "1:30" for the countdown.
 QString clockText(int seconds);
 /// "90 s" or "2 min".

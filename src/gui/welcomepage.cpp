@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "style.h"
+
 #include "layouthelpers.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -70,6 +72,7 @@ QWidget* makeWelcomePage(QWidget* parent)
         QCoreApplication::translate("tightside::gui::MainWindow", "I understand: &start"), page);
     ok->setObjectName(QStringLiteral("welcomeAcknowledge"));
     ok->setMinimumHeight(40);
+    style::makePrimary(ok);
     layout->addWidget(ok, 0, Qt::AlignLeft);
     layout->addStretch();
     return page;

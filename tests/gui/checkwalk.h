@@ -8,15 +8,21 @@
 #include "player.h"
 #include "ratinginput.h"
 
+#include "tightside/gui/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStringList>
 #include <QTest>
 
 #include <chrono>
+#include <functional>
 
 namespace tightside::gui::testing {
 
@@ -104,6 +110,81 @@ inline QJsonObject readJson(const QString& path)
 inline QStringList jsonFiles(const QString& dir)
 {
     return QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+
+/// Every page of the window in the order a person meets them, `visit` called on each with its
+/// name: the welcome, a whole check (the player also stopped for pain when `painStop`), the
+/// re-check, the summary, a check stopped by a red flag, then History, Settings and About.
+/// Each page is shown on screen when `visit` runs. The screen-reader walk and the layout test
+/// walk the same way.
+inline void walkEveryPage(MainWindow& window, const std::function<void(const QString&)>& visit,
+                          bool painStop)
+{
+    visit(QStringLiteral("welcome"));
+    window.acknowledgeWelcome();
+    CheckFlow* flow = window.checkFlow();
+    visit(QStringLiteral("safety questions"));
+    passSafetyQuestions(flow);
+    flow->next();
+    visit(QStringLiteral("precautions"));
+    flow->next();
+    visit(QStringLiteral("pain"));
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
+    flow->next();
+    if (flow->page() == Page::Activities) {
+        visit(QStringLiteral("activities"));
+        flow->next();
+    }
+    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
+    std::size_t group = 0;
+    while (flow->page() == Page::Group) {
+        if (group < 5) {
+            currentPage(flow)->findChild<RatingPair*>()->setRating(
+                {ratings[group][0], ratings[group][1]});
+        }
+        visit(currentPage(flow)->objectName());
+        ++group;
+        flow->next();
+    }
+    visit(QStringLiteral("minutes"));
+    flow->next();
+    visit(QStringLiteral("plan"));
+    flow->next();
+    QCOMPARE(flow->page(), Page::Player);
+    visit(QStringLiteral("player"));
+    if (painStop) {
+        flow->player()->stopForPain();
+        visit(QStringLiteral("player stopped for pain"));
+    }
+    while (flow->page() == Page::Player) {
+        flow->player()->skip();
+        if (flow->page() == Page::Player &&
+            flow->player()->routine()->phase() == core::RoutinePhase::PainStop) {
+            flow->player()->findChild<QPushButton*>(QStringLiteral("painFinish"))->click();
+        }
+    }
+    QCOMPARE(flow->page(), Page::Recheck);
+    rateRecheck(flow);
+    visit(QStringLiteral("re-check"));
+    flow->next();
+    QCOMPARE(flow->page(), Page::Summary);
+    visit(QStringLiteral("summary"));
+    flow->next(); // a new check
+    flow = window.checkFlow();
+    currentPage(flow)->findChildren<QAbstractButton*>().value(0)->click();
+    passSafetyQuestions(flow);
+    flow->next();
+    QCOMPARE(flow->page(), Page::SeekCare);
+    visit(QStringLiteral("see a clinician"));
+    flow->findChild<QPushButton*>(QStringLiteral("seekCareDone"))->click();
+    QCoreApplication::processEvents();
+    visit(QStringLiteral("after Close this check"));
+    for (auto place :
+         {MainWindow::Place::History, MainWindow::Place::Settings, MainWindow::Place::About}) {
+        window.showPlace(place);
+        QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+        visit(QStringLiteral("place %1").arg(static_cast<int>(place)));
+    }
 }
 
 } // namespace tightside::gui::testing

@@ -4,6 +4,7 @@
 #include "fakes.h"
 
 #include "historypage.h"
+#include "texts.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/mainwindow.h"
@@ -428,9 +429,11 @@ void HistoryIndexTest::timesShowInLocalTime()
     HistoryPage* history = window->historyPage();
     QVERIFY(rowsIn(history));
     const QString cell = history->model()->index(0, HistoryModel::Date).data().toString();
-    // 08:00 UTC is 13:30 in Kolkata, in the short form of the language's locale.
+    // 08:00 UTC is 13:30 in Kolkata: the day with its month as a word, then the time in the
+    // short form of the language's locale.
     const QDateTime local(QDate(2026, 1, 1), QTime(13, 30), Qt::LocalTime);
-    QCOMPARE(cell, QLocale().toString(local, QLocale::ShortFormat));
+    QCOMPARE(cell, dayText(local.date()) + QLatin1Char(' ') +
+                       QLocale().toString(local.time(), QLocale::ShortFormat));
     QVERIFY(!cell.contains(QStringLiteral("UTC")));
     const auto* detail = history->findChild<QLabel*>(QStringLiteral("historyDetail"));
     QVERIFY(detail != nullptr);
@@ -438,8 +441,7 @@ void HistoryIndexTest::timesShowInLocalTime()
     // The offer to resume says when the session began, in local time too (01:30 next day).
     const auto* resume = window->findChild<QLabel*>(QStringLiteral("resumeText"));
     const QDateTime next(QDate(2026, 1, 2), QTime(1, 30), Qt::LocalTime);
-    QVERIFY2(resume->text().contains(QLocale().toString(next, QLocale::ShortFormat)),
-             qPrintable(resume->text()));
+    QVERIFY2(resume->text().contains(dayText(next.date())), qPrintable(resume->text()));
     // The file keeps UTC.
     const auto stored = store::SessionStore(fx.dataDir()).load();
     QVERIFY(stored);

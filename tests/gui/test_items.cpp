@@ -678,7 +678,8 @@ void ItemsTest::item16ChartLegendClearOfAxisAndNotesShown()
     auto* table = window->findChild<QTableView*>(QStringLiteral("historyTable"));
     QTRY_COMPARE(table->model()->rowCount(), 3);
     QCoreApplication::processEvents();
-    auto* chart = window->findChild<HistoryChart*>();
+    // The large chart beside a session's detail (the dashboard's small ones have no legend).
+    auto* chart = window->findChild<HistoryChart*>(QStringLiteral("historyChart"));
     QVERIFY(chart != nullptr && chart->isVisible());
     const QRect legend = chart->legendRect();
     for (int value = 0; value <= 10; value += 2) {

@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -54,69 +55,17 @@ void WalkTest::everyPageIsHeardWhole()
         pages << page;
         problems << testing::auditPage(&window, page);
     };
-    audit(QStringLiteral("welcome"));
-    window.acknowledgeWelcome();
-    CheckFlow* flow = window.checkFlow();
-    audit(QStringLiteral("safety questions"));
-    testing::passSafetyQuestions(flow);
-    flow->next();
-    audit(QStringLiteral("precautions"));
-    flow->next();
-    audit(QStringLiteral("pain"));
-    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(4);
-    flow->next();
-    QCOMPARE(flow->page(), Page::Activities); // due: never rated
-    audit(QStringLiteral("activities"));
-    flow->next();
-    const int ratings[][2] = {{7, 4}, {3, 3}, {2, 6}, {5, 5}, {4, 4}};
-    std::size_t group = 0;
-    while (flow->page() == Page::Group) {
-        if (group < 5) {
-            testing::currentCheckPage(flow)->findChild<RatingPair*>()->setRating(
-                {ratings[group][0], ratings[group][1]});
-        }
-        audit(testing::currentCheckPage(flow)->objectName());
-        ++group;
-        flow->next();
-    }
-    audit(QStringLiteral("minutes"));
-    flow->next();
-    audit(QStringLiteral("plan"));
-    flow->next();
-    QCOMPARE(flow->page(), Page::Player);
-    audit(QStringLiteral("player"));
-    flow->player()->stopForPain();
-    audit(QStringLiteral("player stopped for pain"));
-    while (flow->page() == Page::Player) {
-        flow->player()->skip();
-        if (flow->page() == Page::Player &&
-            flow->player()->routine()->phase() == core::RoutinePhase::PainStop) {
-            flow->player()->findChild<QPushButton*>(QStringLiteral("painFinish"))->click();
-        }
-    }
-    QCOMPARE(flow->page(), Page::Recheck);
-    testing::rateRecheck(flow);
-    audit(QStringLiteral("re-check"));
-    flow->next();
-    QCOMPARE(flow->page(), Page::Summary);
-    audit(QStringLiteral("summary"));
-    flow->next(); // a new check
-    flow = window.checkFlow();
-    testing::currentCheckPage(flow)->findChildren<QAbstractButton*>().value(0)->click();
-    testing::passSafetyQuestions(flow);
-    flow->next();
-    QCOMPARE(flow->page(), Page::SeekCare);
-    audit(QStringLiteral("see a clinician"));
-    flow->findChild<QPushButton*>(QStringLiteral("seekCareDone"))->click();
-    QCoreApplication::processEvents();
-    problems << testing::focusProblems(&window).replaceInStrings(
-        QRegularExpression(QStringLiteral("^")), QStringLiteral("after Close this check: "));
-    for (auto place :
-         {MainWindow::Place::History, MainWindow::Place::Settings, MainWindow::Place::About}) {
-        window.showPlace(place);
-        QTRY_VERIFY(QApplication::focusWidget() != nullptr);
-        audit(QStringLiteral("place %1").arg(static_cast<int>(place)));
-    }
+    testing::walkEveryPage(
+        window,
+        [&](const QString& page) {
+            if (page == QLatin1String("after Close this check")) {
+                problems << testing::focusProblems(&window).replaceInStrings(
+                    QRegularExpression(QStringLiteral("^")), page + QStringLiteral(": "));
+                return;
+            }
+            audit(page);
+        },
+        true);
     QCOMPARE(pages.size(), 22);
     problems.removeDuplicates();
     for (const QString& line : problems) {

@@ -71,6 +71,11 @@ public:
     /// When "Skip this week" was last chosen on the activities page (UTC ISO 8601); empty
     /// when never. Only a time, no answer: the activities are not asked again for a week.
     SettingValue<QString> activitiesSkipped;
+    /// The look chosen in Settings: "system" (follow the desktop), "light", "dark" or
+    /// "contrast" (style::themeFromId).
+    SettingValue<QString> theme;
+    /// The text size in percent of the desktop's (100 to 200).
+    SettingValue<int> textSize;
 
     /// The engine's options from these settings: the preferred hold when one is set, else
     /// the protocol's own (the one place the stored 0 is read as "none").

@@ -1,0 +1,296 @@
+// Issue 26, the design language: the semantic colours keep WCAG AA in every look, the look and
+// text size chosen in Settings apply at once and are kept, days are never written in digits
+// only, History's dashboard shows the course's own verdicts, and the 0-10 picker answers by a
+// click on a segment and shows none chosen while unanswered.
+
+#include "fakes.h"
+
+#include "contrast.h"
+#include "coursewords.h"
+#include "historydashboard.h"
+#include "historypage.h"
+#include "ratinginput.h"
+#include "seekcarepage.h"
+#include "settingspage.h"
+#include "style.h"
+#include "texts.h"
+
+#include "tightside/gui/mainwindow.h"
+#include "tightside/l10n/l10n.h"
+#include "tightside/store/recent.h"
+#include "tightside/store/sessionstore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace tightside;
+using namespace tightside::gui;
+
+class DesignTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tonesKeepAaInEveryLook();
+    void themeIdsRoundTrip();
+    void settingsLookAppliesAtOnceAndIsKept();
+    void daysAreNeverDigitsOnly();
+    void dashboardShowsTheCoursesVerdicts();
+    void pickerAnswersByClickAndShowsNoneUnanswered();
+    void seekCareCanBeCopiedAndSaved();
+};
+
+void DesignTest::tonesKeepAaInEveryLook()
+{
+    const QPalette system = QApplication::palette();
+    for (const auto theme : {style::Theme::Light, style::Theme::Dark, style::Theme::HighContrast}) {
+        const QPalette palette = style::paletteFor(theme, system);
+        const QColor ground = palette.color(QPalette::Window);
+        for (const auto tone : {style::Tone::Safety, style::Tone::Caution, style::Tone::Progress,
+                                style::Tone::Neutral}) {
+            const QColor ink = style::ink(tone, palette);
+            QVERIFY2(colours::contrastRatio(ink, ground) >= 4.5,
+                     qPrintable(QStringLiteral("theme %1 tone %2: %3 on the window")
+                                    .arg(style::themeId(theme))
+                                    .arg(static_cast<int>(tone))
+                                    .arg(colours::contrastRatio(ink, ground))));
+            QVERIFY2(colours::contrastRatio(ink, style::wash(tone, palette)) >= 4.5,
+                     qPrintable(QStringLiteral("theme %1 tone %2 on its wash")
+                                    .arg(style::themeId(theme))
+                                    .arg(static_cast<int>(tone))));
+        }
+        // Left and right: marks at 3:1 on the window, and not the same colour.
+        QVERIFY(colours::contrastRatio(style::leftSide(palette), ground) >= 3.0);
+        QVERIFY(colours::contrastRatio(style::rightSide(palette), ground) >= 3.0);
+        QVERIFY(style::leftSide(palette) != style::rightSide(palette));
+        // The primary button's text on its fill.
+        QVERIFY(colours::contrastRatio(palette.color(QPalette::Highlight),
+                                       palette.color(QPalette::HighlightedText)) >= 4.5);
+    }
+}
+
+void DesignTest::themeIdsRoundTrip()
+{
+    for (const auto theme : {style::Theme::System, style::Theme::Light, style::Theme::Dark,
+                             style::Theme::HighContrast}) {
+        QCOMPARE(style::themeFromId(style::themeId(theme)), theme);
+    }
+    QCOMPARE(style::themeFromId(QStringLiteral("purple")), style::Theme::System);
+    QCOMPARE(style::themeFromId(QString()), style::Theme::System);
+}
+
+void DesignTest::settingsLookAppliesAtOnceAndIsKept()
+{
+    testing::Fixture fx;
+    fx.preferences.welcomeAcknowledged.set(true);
+    const QPalette desktop = QApplication::palette();
+    const QFont desktopFont = QApplication::font();
+    QCOMPARE(fx.preferences.theme(), QStringLiteral("system"));
+    QCOMPARE(fx.preferences.textSize(), 100);
+    {
+        MainWindow window(fx.services);
+        // The default (follow the desktop, 100 %) changes nothing.
+        QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+        window.showPlace(MainWindow::Place::Settings);
+        // The protocol problems box shows only once there is something in it.
+        auto* problems = window.settingsPage()->problems();
+        QVERIFY(problems->isHidden());
+        const QString bad = fx.temp.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+        file.close();
+        QVERIFY(!window.settingsPage()->loadProtocol(bad));
+        QVERIFY(!problems->isHidden());
+        QVERIFY(!problems->toPlainText().isEmpty());
+        auto* theme = window.findChild<QComboBox*>(QStringLiteral("settingsTheme"));
+        auto* size = window.findChild<QComboBox*>(QStringLiteral("settingsTextSize"));
+        QVERIFY(theme != nullptr && size != nullptr);
+        QVERIFY(!theme->accessibleName().isEmpty());
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        QVERIFY(colours::isDark(QApplication::palette()));
+        QCOMPARE(fx.preferences.theme(), QStringLiteral("dark"));
+        size->setCurrentIndex(size->findData(150));
+        QCOMPARE(fx.preferences.textSize(), 150);
+        QCOMPARE(QApplication::font().pointSizeF(), desktopFont.pointSizeF() * 1.5);
+        theme->setCurrentIndex(theme->findData(QStringLiteral("contrast")));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        // Back to the desktop's own.
+        theme->setCurrentIndex(theme->findData(QStringLiteral("system")));
+        size->setCurrentIndex(size->findData(100));
+        QCOMPARE(QApplication::palette().color(QPalette::Window), desktop.color(QPalette::Window));
+        QCOMPARE(QApplication::font().pointSizeF(), desktopFont.pointSizeF());
+    }
+    // A new window starts in the look that was chosen.
+    fx.preferences.theme.set(QStringLiteral("light"));
+    {
+        MainWindow window(fx.services);
+        QVERIFY(!colours::isDark(QApplication::palette()));
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 style::paletteFor(style::Theme::Light, desktop).color(QPalette::Window));
+    }
+    style::applyLook(style::Theme::System, 100);
+}
+
+void DesignTest::daysAreNeverDigitsOnly()
+{
+    const QLocale before;
+    const QDate day(2026, 12, 4);
+    for (const char* name : {"en_US", "en_GB", "de_DE", "fr_FR", "es_ES"}) {
+        const QLocale locale{QString::fromLatin1(name)};
+        QLocale::setDefault(locale);
+        const QString text = dayText(day);
+        QVERIFY2(text.contains(QStringLiteral("2026")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("4")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("12")), qPrintable(text)); // the month is a word
+        QVERIFY2(!text.contains(QLocale().dayName(5)), qPrintable(text)); // no weekday
+        // A session's time: that day, then the time.
+        const QString time = localTimeText("2026-12-04T12:00:00Z");
+        QVERIFY2(!time.contains(QStringLiteral("12/4")) && !time.contains(QStringLiteral("4/12")),
+                 qPrintable(time));
+    }
+    QLocale::setDefault(before);
+}
+
+void DesignTest::dashboardShowsTheCoursesVerdicts()
+{
+    testing::Fixture fx;
+    const store::SessionStore store(fx.dataDir());
+    const auto start = std::chrono::system_clock::time_point(std::chrono::seconds(1767254400));
+    for (int i = 0; i < 3; ++i) {
+        core::Session session = testing::sampleSession(i, start + std::chrono::hours(48) * i);
+        // The quadriceps' gap shrinks from 3 to 0 at the start, pain from 6 to 2.
+        session.answers.setRating(core::Region::Quadriceps, {7 - i, 4});
+        session.answers.painNow = 6 - 2 * i;
+        QVERIFY(store.save(session));
+    }
+    fx.preferences.welcomeAcknowledged.set(true);
+    MainWindow window(fx.services);
+    window.resize(1366, 768);
+    window.show();
+    window.showPlace(MainWindow::Place::History);
+    HistoryPage* history = window.historyPage();
+    if (history->reloading()) {
+        QSignalSpy reloaded(history, &HistoryPage::reloaded);
+        QVERIFY(reloaded.wait(60000));
+    }
+    HistoryDashboard* dashboard = history->dashboard();
+    QVERIFY(dashboard->isVisible());
+    // The course as core gives it; the cards only show its verdicts.
+    const auto summaries = store.summaries({});
+    QVERIFY(summaries);
+    const core::Course course =
+        store::courseFromSummaries(store, summaries.value().sessions, l10n::utcOffsetAt);
+    QVERIFY(course.pain && course.groups.at(core::indexOf(core::Region::Quadriceps)));
+    const auto cards = dashboard->findChildren<style::Card*>(QStringLiteral("dashboardCard"));
+    int groups = 0;
+    for (const auto& group : course.groups) {
+        groups += group ? 1 : 0;
+    }
+    QCOMPARE(cards.size(), groups + 1);
+    QCOMPARE(dashboard->charts().size(), cards.size());
+    QCOMPARE(dashboard->charts().front()->objectName(), QStringLiteral("dashboardChart_pain"));
+    const auto badgeOf = [&](const QString& title) {
+        for (style::Card* card : cards) {
+            if (card->accessibleName() == title) {
+                return card->findChild<style::Badge*>()->text();
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(badgeOf(QStringLiteral("Back pain")),
+             acrossWords(course.pain->verdict, course.pain->tooFewSessions()));
+    const auto& quads = *course.groups.at(core::indexOf(core::Region::Quadriceps));
+    QCOMPARE(quads.verdict, core::Verdict::Better);
+    QCOMPARE(badgeOf(QStringLiteral("Quadriceps")), acrossWords(quads.verdict, false));
+    for (HistoryChart* chart : dashboard->charts()) {
+        QVERIFY(chart->isVisible());
+        QVERIFY(chart->compact());
+        QVERIFY(chart->describe().startsWith(QStringLiteral("3 sessions")));
+    }
+    // Dashboard first, table second.
+    QVERIFY(dashboard->mapTo(history, QPoint(0, 0)).y() <
+            history->table()->mapTo(history, QPoint(0, 0)).y());
+    // The table's dates name the month in words.
+    const QString cell = history->model()->index(0, HistoryModel::Date).data().toString();
+    QVERIFY2(!cell.contains(QLatin1Char('/')), qPrintable(cell));
+}
+
+void DesignTest::pickerAnswersByClickAndShowsNoneUnanswered()
+{
+    RatingInput input(QStringLiteral("LEFT"), QStringLiteral("Left quadriceps tightness"));
+    input.resize(input.sizeHint().expandedTo(QSize(400, 0)));
+    input.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&input));
+    input.setUnanswered();
+    QSlider* picker = input.slider();
+    // Large targets: eleven segments, each at least as wide as a line of text is high.
+    QVERIFY(picker->width() / 11 >= picker->fontMetrics().height());
+    QVERIFY(picker->height() >= picker->fontMetrics().height() * 2);
+    // Unanswered: no segment drawn as chosen (every segment's ground is the same).
+    const int segment = picker->width() / 11;
+    const auto ground = [&](int value) {
+        const int x = static_cast<int>((value + 0.25) * picker->width() / 11.0);
+        return picker->grab().toImage().pixelColor(x, picker->height() / 2);
+    };
+    for (int value = 1; value <= 10; ++value) {
+        QVERIFY2(ground(value) == ground(0), qPrintable(QString::number(value)));
+    }
+    // A click on the eighth segment answers 7, and that segment alone is filled as chosen
+    // (those below it lightly tinted, those above it as before).
+    QTest::mouseClick(picker, Qt::LeftButton, {},
+                      QPoint(segment * 7 + segment / 2, picker->height() / 2));
+    QCOMPARE(input.value(), 7);
+    QVERIFY(input.answered());
+    QVERIFY(ground(7) != ground(8));
+    QVERIFY(ground(7) != ground(6));
+    QVERIFY(ground(6) != ground(8));
+    QCOMPARE(ground(9), ground(8));
+    // Digit keys set it too.
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_3);
+    QCOMPARE(input.value(), 3);
+}
+
+void DesignTest::seekCareCanBeCopiedAndSaved()
+{
+    testing::Fixture fx;
+    SeekCarePage page(&fx.prompter);
+    core::Plan plan;
+    plan.urgency = core::Urgency::Today;
+    plan.messages = {"Call the emergency number now."};
+    page.showPlan(plan);
+    page.show();
+    // The sign is there, and the title is in the safety colour.
+    auto* sign = page.findChild<QLabel*>(QStringLiteral("seekCareSign"));
+    QVERIFY(sign != nullptr && !sign->pixmap().isNull());
+    QVERIFY(!sign->accessibleName().isEmpty());
+    const QString text = page.plainText();
+    QVERIFY(text.startsWith(QStringLiteral("Please get medical help today")));
+    QVERIFY(text.contains(QStringLiteral("Call the emergency number now.")));
+    page.findChild<QPushButton*>(QStringLiteral("seekCareCopy"))->click();
+    QCOMPARE(QApplication::clipboard()->text(), text);
+    // Saved as a PDF where the person chose.
+    fx.prompter.fileToSave = fx.temp.filePath(QStringLiteral("doctor.pdf"));
+    page.findChild<QPushButton*>(QStringLiteral("seekCareSave"))->click();
+    QVERIFY(QFileInfo(fx.prompter.fileToSave).size() > 0);
+    auto* status = page.findChild<QLabel*>(QStringLiteral("seekCareStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
+    // A folder that does not exist: an error, no "saved".
+    QVERIFY(!page.savePdf(fx.temp.filePath(QStringLiteral("missing/doctor.pdf"))).isEmpty());
+}
+
+QTEST_MAIN(DesignTest)
+#include "test_design.moc"

@@ -101,6 +101,7 @@ QString CheckSession::start(const core::Answers& answers, std::chrono::system_cl
     m_session.answers = answers;
     m_session.plan = m_plan;
     m_session.activities = m_activities;
+    m_session.measurePoints = m_measurePoints;
     m_started = true;
     if (m_plan.steps.empty()) {
         return {};

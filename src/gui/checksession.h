@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -73,6 +74,13 @@ public:
     {
         m_activities = std::move(activities);
     }
+    /// The landmarks tapped on the group pages (issue 23), stored by start() as the session's
+    /// `measure_points`.
+    void setMeasurePoints(
+        std::map<core::Region, std::map<core::Side, std::vector<core::PhotoPoint>>> points)
+    {
+        m_measurePoints = std::move(points);
+    }
     /// The precautions of the last check (store::standingPrecautions at the clock's now), to
     /// offer again ticked; empty when there is none or the history cannot be read.
     std::vector<std::string> standingPrecautions() const;
@@ -114,6 +122,7 @@ private:
     core::Plan m_plan;
     core::Session m_session;
     std::vector<core::Activity> m_activities;
+    std::map<core::Region, std::map<core::Side, std::vector<core::PhotoPoint>>> m_measurePoints;
     std::optional<std::chrono::system_clock::time_point> m_began;
     /// The id and time of this check's stop at screening, once stopped.
     std::string m_stoppedId;

@@ -1747,6 +1747,17 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>tightside::gui::MeasurePhotos</name>
+    <message>
+        <source>The photos could not be kept: the folder %1 cannot be made.</source>
+        <translation>Die Fotos konnten nicht aufbewahrt werden: Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>A photo could not be kept: %1</source>
+        <translation>Ein Foto konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::MinutesPage</name>
     <message>
         <source>Time for today (optional)</source>
@@ -2550,6 +2561,18 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Reminders:</source>
         <translation>Erinnerungen:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Keep the photos I measure on</source>
+        <translation>Fotos aufbewahren, auf denen ich messe</translation>
+    </message>
+    <message>
+        <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
+        <translation>Aus: Nur die Messpunkte und Winkel werden gespeichert. Ein: Auch die Fotos werden aufbewahrt, nur für Sie lesbar, im Ordner photos des Datenordners; sie werden nie exportiert.</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,17 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>tightside::gui::MeasurePhotos</name>
+    <message>
+        <source>The photos could not be kept: the folder %1 cannot be made.</source>
+        <translation>No se pudieron guardar las fotos: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>A photo could not be kept: %1</source>
+        <translation>No se pudo guardar una foto: %1</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::MinutesPage</name>
     <message>
         <source>Time for today (optional)</source>
@@ -2550,6 +2561,18 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Reminders:</source>
         <translation>Recordatorios:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Keep the photos I measure on</source>
+        <translation>Guardar las fotos en las que mido</translation>
+    </message>
+    <message>
+        <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
+        <translation>Desactivado: solo se guardan los puntos y los ángulos. Activado: también se guardan las fotos, legibles solo por ti, en la carpeta photos de la carpeta de datos; nunca se exportan.</translation>
     </message>
 </context>
 <context>

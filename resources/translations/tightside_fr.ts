@@ -1747,6 +1747,17 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>tightside::gui::MeasurePhotos</name>
+    <message>
+        <source>The photos could not be kept: the folder %1 cannot be made.</source>
+        <translation>Les photos n&apos;ont pas pu être gardées : le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>A photo could not be kept: %1</source>
+        <translation>Une photo n&apos;a pas pu être gardée : %1</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::MinutesPage</name>
     <message>
         <source>Time for today (optional)</source>
@@ -2550,6 +2561,18 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Reminders:</source>
         <translation>Rappels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Photos :</translation>
+    </message>
+    <message>
+        <source>Keep the photos I measure on</source>
+        <translation>Garder les photos sur lesquelles je mesure</translation>
+    </message>
+    <message>
+        <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
+        <translation>Désactivé : seuls les repères et les angles sont gardés. Activé : les photos sont gardées aussi, lisibles par vous seul, dans le dossier photos du dossier de données ; elles ne sont jamais exportées.</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,17 @@ void CheckFlow::startRoutine()
         }
     }
     m_check->setMeasurePoints(std::move(points));
+    std::map<core::Region, std::map<core::Side, QImage>> photos;
+    for (std::size_t i = 0; m_services.preferences.keepPhotos() && i < m_groups.size(); ++i) {
+        if (m_groups[i] != nullptr && m_groups[i]->measure()) {
+            for (const core::Side side : {core::Side::Left, core::Side::Right}) {
+                if (QImage photo = m_groups[i]->measurePhoto(side); !photo.isNull()) {
+                    photos[m_protocol.groups[i].region][side] = std::move(photo);
+                }
+            }
+        }
+    }
+    m_check->setPhotos(std::move(photos));
     const QString error = m_check->start(answers(), m_services.clock.wallNow());
     if (m_check->plan().steps.empty()) {
         showRecheck();

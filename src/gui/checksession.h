@@ -11,6 +11,7 @@
 #include "tightside/gui/appcontext.h"
 #include "tightside/gui/services.h"
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 
@@ -81,6 +82,12 @@ public:
     {
         m_measurePoints = std::move(points);
     }
+    /// The photos measured on (only when the person chose to keep them), kept by start()
+    /// beside the session (keepMeasuredPhotos).
+    void setPhotos(std::map<core::Region, std::map<core::Side, QImage>> photos)
+    {
+        m_photos = std::move(photos);
+    }
     /// The precautions of the last check (store::standingPrecautions at the clock's now), to
     /// offer again ticked; empty when there is none or the history cannot be read.
     std::vector<std::string> standingPrecautions() const;
@@ -123,6 +130,7 @@ private:
     core::Session m_session;
     std::vector<core::Activity> m_activities;
     std::map<core::Region, std::map<core::Side, std::vector<core::PhotoPoint>>> m_measurePoints;
+    std::map<core::Region, std::map<core::Side, QImage>> m_photos;
     std::optional<std::chrono::system_clock::time_point> m_began;
     /// The id and time of this check's stop at screening, once stopped.
     std::string m_stoppedId;

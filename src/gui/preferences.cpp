@@ -14,7 +14,7 @@ Preferences::Preferences(QSettings& settings)
       windowGeometry(settings, QStringLiteral("window/geometry"), QByteArray()),
       language(settings, QStringLiteral("ui/language"), QString()),
       activitiesSkipped(settings, QStringLiteral("activities/skipped"), QString()),
-      m_settings(settings)
+      keepPhotos(settings, QStringLiteral("measure/keepPhotos"), false), m_settings(settings)
 {}
 
 void Preferences::sync()

@@ -16,8 +16,10 @@
 #include "tightside/text/planwords.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QBuffer>
 #include <QImageWriter>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
@@ -264,6 +266,7 @@ private slots:
     void keyboardAlonePlacesEveryLandmark();
     void groupPageComparesBothSides();
     void checkCarriesTheAnglesIntoPlanAndSession();
+    void keptPhotosArePrivateAndNamedInTheSession();
 };
 
 void MeasureTest::syntheticPhotos_data()
@@ -546,9 +549,12 @@ void MeasureTest::groupPageComparesBothSides()
     QVERIFY(gapLabel->text().contains(QStringLiteral("do not match your ratings")));
 }
 
-void MeasureTest::checkCarriesTheAnglesIntoPlanAndSession()
+/// Walks a check on `fx`, measuring both sides of the quadriceps on the same photo, to the
+/// start of the routine.
+namespace {
+
+void walkWithMeasures(testing::Fixture& fx)
 {
-    testing::Fixture fx;
     fx.preferences.welcomeAcknowledged.set(true);
     double expected = 0;
     fx.prompter.fileToOpen = fx.temp.filePath(QStringLiteral("photo.png"));
@@ -610,7 +616,55 @@ void MeasureTest::checkCarriesTheAnglesIntoPlanAndSession()
     QCOMPARE(first.why.measured->tighter, std::optional<core::Side>{}); // the same photo
     flow->next(); // start: the session keeps the landmarks
     QCOMPARE(flow->session().measurePoints.at(core::Region::Quadriceps).size(), std::size_t{2});
-    QVERIFY(flow->session().photos.empty()); // photos are not kept by default
+    QCOMPARE(flow->session().photos.size(), fx.preferences.keepPhotos() ? 1U : 0U);
+}
+
+} // namespace
+
+void MeasureTest::checkCarriesTheAnglesIntoPlanAndSession()
+{
+    testing::Fixture fx;
+    walkWithMeasures(fx);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // Photos are not kept by default: no photos folder, no paths.
+    QVERIFY(fx.services.preferences.keepPhotos.defaultValue() == false);
+    QVERIFY(!QDir(fx.dataDir() + QStringLiteral("/photos")).exists());
+}
+
+void MeasureTest::keptPhotosArePrivateAndNamedInTheSession()
+{
+    testing::Fixture fx;
+    fx.preferences.keepPhotos.set(true);
+    walkWithMeasures(fx);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QStringList kept = QDir(fx.dataDir() + QStringLiteral("/photos")).entryList(QDir::Files);
+    QCOMPARE(kept.size(), 2);
+    for (const QString& name : kept) {
+        const QFileInfo info(fx.dataDir() + QStringLiteral("/photos/") + name);
+        QCOMPARE(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(name.endsWith(QStringLiteral("-quadriceps-left.jpg")) ||
+                name.endsWith(QStringLiteral("-quadriceps-right.jpg")));
+    }
+    // The progress file names them (contracts.md "photos").
+    const QStringList current = testing::jsonFiles(fx.dataDir() + QStringLiteral("/current"));
+    QCOMPARE(current.size(), 1);
+    const QJsonObject session =
+        testing::readJson(fx.dataDir() + QStringLiteral("/current/") + current.first());
+    const QString left =
+        session[QStringLiteral("photos")][QStringLiteral("quadriceps")][QStringLiteral("left")]
+            .toString();
+    QVERIFY2(left.startsWith(QStringLiteral("photos/")) && kept.contains(left.mid(7)),
+             qPrintable(left));
+    QVERIFY(session[QStringLiteral("measure_points")][QStringLiteral("quadriceps")]
+                   [QStringLiteral("right")]
+                       .toArray()
+                       .size() == 3);
 }
 
 QTEST_MAIN(MeasureTest)

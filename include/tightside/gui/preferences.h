@@ -71,6 +71,9 @@ public:
     /// When "Skip this week" was last chosen on the activities page (UTC ISO 8601); empty
     /// when never. Only a time, no answer: the activities are not asked again for a week.
     SettingValue<QString> activitiesSkipped;
+    /// Keep the photos measured on a group page (issue 23): off by default, when only the
+    /// landmarks and the angles are kept.
+    SettingValue<bool> keepPhotos;
 
     /// The engine's options from these settings: the preferred hold when one is set, else
     /// the protocol's own (the one place the stored 0 is read as "none").

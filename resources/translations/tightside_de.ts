@@ -1075,6 +1075,55 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Marked: %1 on both sides.</source>
         <translation>Markiert: %1 auf beiden Seiten.</translation>
     </message>
+    <message>
+        <source>Measure from a photo (optional)</source>
+        <translation>Mit einem Foto messen (freiwillig)</translation>
+    </message>
+    <message>
+        <source>A photo of the test position gives an angle in degrees for each side: a measure beside your feeling. Your ratings still decide the plan.</source>
+        <translation>Ein Foto der Testhaltung ergibt für jede Seite einen Winkel in Grad: ein Messwert neben Ihrem Gefühl. Über den Plan entscheiden weiterhin Ihre Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Measure left…</source>
+        <translation>Links messen…</translation>
+    </message>
+    <message>
+        <source>Measure right…</source>
+        <translation>Rechts messen…</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Left: not measured</source>
+        <translation>Links: nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <source>Right: not measured</source>
+        <translation>Rechts: nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Measure both sides, set up the same way, to compare them.</source>
+        <translation>Messen Sie beide Seiten mit demselben Aufbau, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the measured gap, then the notice</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Opens the measuring page for the left side: the setup, then the photo and its landmarks.</source>
+        <translation>Öffnet die Messseite für die linke Seite: erst der Aufbau, dann das Foto und seine Messpunkte.</translation>
+    </message>
+    <message>
+        <source>Opens the measuring page for the right side: the setup, then the photo and its landmarks.</source>
+        <translation>Öffnet die Messseite für die rechte Seite: erst der Aufbau, dann das Foto und seine Messpunkte.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::HistoryChart</name>
@@ -1637,6 +1686,125 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Check</source>
         <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureCanvas</name>
+    <message>
+        <source>The photo to measure. Tap each landmark in turn, or use the arrow keys to move the crosshair (with Shift for big steps), Enter to place the landmark and Backspace to undo the last one. Drag a landmark to adjust it.</source>
+        <translation>Das Foto zum Messen. Tippen Sie die Messpunkte der Reihe nach an, oder bewegen Sie das Fadenkreuz mit den Pfeiltasten (mit Umschalt in großen Schritten), setzen Sie den Punkt mit Eingabe und nehmen Sie den letzten mit der Rücktaste zurück. Ziehen Sie einen Punkt, um ihn zu verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureDialog</name>
+    <message>
+        <source>Measure the left %1</source>
+        <translation>Linke Seite messen: %1</translation>
+    </message>
+    <message>
+        <source>Measure the right %1</source>
+        <translation>Rechte Seite messen: %1</translation>
+    </message>
+    <message>
+        <source>The landmarks, in the order you will tap them:</source>
+        <translation>Die Messpunkte, in der Reihenfolge, in der Sie sie antippen:</translation>
+    </message>
+    <message>
+        <source>Open a photo…</source>
+        <translation>Foto öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG photo of the test position.</source>
+        <translation>Wählen Sie ein JPEG- oder PNG-Foto der Testhaltung.</translation>
+    </message>
+    <message>
+        <source>How to take the photo</source>
+        <translation>So nehmen Sie das Foto auf</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Takes back the last landmark.</source>
+        <translation>Nimmt den letzten Messpunkt zurück.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Takes back every landmark on this photo.</source>
+        <translation>Nimmt alle Messpunkte auf diesem Foto zurück.</translation>
+    </message>
+    <message>
+        <source>Open another photo…</source>
+        <translation>Anderes Foto öffnen…</translation>
+    </message>
+    <message>
+        <source>Show the setup</source>
+        <translation>Aufbau zeigen</translation>
+    </message>
+    <message>
+        <source>Use this angle</source>
+        <translation>Diesen Winkel übernehmen</translation>
+    </message>
+    <message>
+        <source>Open a photo of the test</source>
+        <translation>Foto des Tests öffnen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>This window does not take the photo itself: on the floor you are too far from the screen. Take it with a phone or camera (a helper or a self-timer), copy it to this computer, then open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
+        <translation>Dieses Fenster nimmt das Foto nicht selbst auf: Auf dem Boden sind Sie zu weit vom Bildschirm entfernt. Nehmen Sie es mit einem Handy oder einer Kamera auf (mit einer Hilfsperson oder dem Selbstauslöser), kopieren Sie es auf diesen Computer und öffnen Sie es hier. Gespeichert werden nur die Messpunkte und der Winkel, nicht das Foto, außer Sie haben in den Einstellungen gewählt, Fotos aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureModel</name>
+    <message>
+        <source>%1°</source>
+        <extracomment>An angle in degrees, one decimal: &quot;93.4°&quot;.</extracomment>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a photo. Open a JPEG or PNG photo.</source>
+        <translation>Diese Datei lässt sich nicht als Foto lesen. Öffnen Sie ein JPEG- oder PNG-Foto.</translation>
+    </message>
+    <message>
+        <source>Open a photo of the test position to place the landmarks.</source>
+        <translation>Öffnen Sie ein Foto der Testhaltung, um die Messpunkte zu setzen.</translation>
+    </message>
+    <message>
+        <source>Landmark %1 of %2: %3.</source>
+        <extracomment>Which landmark to tap or place next: &quot;Landmark 2 of 4: the bony point on the outside of the hip.&quot;</extracomment>
+        <translation>Messpunkt %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>Angle: %1. Drag a landmark to adjust it, or press Backspace to undo the last one.</source>
+        <extracomment>Every landmark is placed: the angle, then what can be done.</extracomment>
+        <translation>Winkel: %1. Ziehen Sie einen Messpunkt, um ihn zu verschieben, oder nehmen Sie den letzten mit der Rücktaste zurück.</translation>
+    </message>
+    <message>
+        <source>Two landmarks lie on the same spot, so no angle can be measured. Press Backspace and place them again.</source>
+        <translation>Zwei Messpunkte liegen an derselben Stelle, daher lässt sich kein Winkel messen. Drücken Sie die Rücktaste und setzen Sie sie neu.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasurePhotos</name>
+    <message>
+        <source>The photos could not be kept: the folder %1 cannot be made.</source>
+        <translation>Die Fotos konnten nicht aufbewahrt werden: Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>A photo could not be kept: %1</source>
+        <translation>Ein Foto konnte nicht aufbewahrt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2695,37 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Keep the photos I measure on</source>
+        <translation>Fotos aufbewahren, auf denen ich messe</translation>
+    </message>
+    <message>
+        <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
+        <translation>Aus: Nur die Messpunkte und Winkel werden gespeichert. Ein: Auch die Fotos werden aufbewahrt, nur für Sie lesbar, im Ordner photos des Datenordners; sie werden nie exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SetupDrawing</name>
+    <message>
+        <source>The camera stands at the side of the tested leg, level with the hip and knee, pointing straight at the leg.</source>
+        <translation>Die Kamera steht seitlich am getesteten Bein, auf Höhe von Hüfte und Knie, und zeigt gerade auf das Bein.</translation>
+    </message>
+    <message>
+        <source>The camera stands behind you, level with the hip, pointing straight at your back and the top leg.</source>
+        <translation>Die Kamera steht hinter Ihnen, auf Hüfthöhe, und zeigt gerade auf Ihren Rücken und das obere Bein.</translation>
+    </message>
+    <message>
+        <source>The camera looks straight down from above (a helper holds it, or it is fixed high up), with both hips and the knee in the frame.</source>
+        <translation>Die Kamera blickt von oben senkrecht nach unten (eine Hilfsperson hält sie, oder sie ist hoch befestigt); beide Hüften und das Knie sind im Bild.</translation>
+    </message>
+    <message>
+        <source>Drawing: where the camera stands and where the landmarks are</source>
+        <translation>Zeichnung: wo die Kamera steht und wo die Messpunkte liegen</translation>
     </message>
 </context>
 <context>

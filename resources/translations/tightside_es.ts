@@ -1075,6 +1075,55 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <source>Marked: %1 on both sides.</source>
         <translation>Marcado: %1 en los dos lados.</translation>
     </message>
+    <message>
+        <source>Measure from a photo (optional)</source>
+        <translation>Medir con una foto (opcional)</translation>
+    </message>
+    <message>
+        <source>A photo of the test position gives an angle in degrees for each side: a measure beside your feeling. Your ratings still decide the plan.</source>
+        <translation>Una foto de la posición de la prueba da un ángulo en grados para cada lado: una medida junto a lo que sientes. Tus valoraciones siguen decidiendo el plan.</translation>
+    </message>
+    <message>
+        <source>Measure left…</source>
+        <translation>Medir el izquierdo…</translation>
+    </message>
+    <message>
+        <source>Measure right…</source>
+        <translation>Medir el derecho…</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Izquierdo: %1</translation>
+    </message>
+    <message>
+        <source>Left: not measured</source>
+        <translation>Izquierdo: sin medir</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Derecho: %1</translation>
+    </message>
+    <message>
+        <source>Right: not measured</source>
+        <translation>Derecho: sin medir</translation>
+    </message>
+    <message>
+        <source>Measure both sides, set up the same way, to compare them.</source>
+        <translation>Mide los dos lados con la misma preparación para compararlos.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the measured gap, then the notice</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Opens the measuring page for the left side: the setup, then the photo and its landmarks.</source>
+        <translation>Abre la página de medida del lado izquierdo: primero la preparación, luego la foto y sus puntos.</translation>
+    </message>
+    <message>
+        <source>Opens the measuring page for the right side: the setup, then the photo and its landmarks.</source>
+        <translation>Abre la página de medida del lado derecho: primero la preparación, luego la foto y sus puntos.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::HistoryChart</name>
@@ -1637,6 +1686,125 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Check</source>
         <translation>Comprobación</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureCanvas</name>
+    <message>
+        <source>The photo to measure. Tap each landmark in turn, or use the arrow keys to move the crosshair (with Shift for big steps), Enter to place the landmark and Backspace to undo the last one. Drag a landmark to adjust it.</source>
+        <translation>La foto que se mide. Toca cada punto de referencia por orden, o mueve la cruz con las flechas (con Mayús a pasos grandes), pulsa Intro para colocar el punto y Retroceso para deshacer el último. Arrastra un punto para ajustarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureDialog</name>
+    <message>
+        <source>Measure the left %1</source>
+        <translation>Medir el lado izquierdo: %1</translation>
+    </message>
+    <message>
+        <source>Measure the right %1</source>
+        <translation>Medir el lado derecho: %1</translation>
+    </message>
+    <message>
+        <source>The landmarks, in the order you will tap them:</source>
+        <translation>Los puntos de referencia, en el orden en que los tocarás:</translation>
+    </message>
+    <message>
+        <source>Open a photo…</source>
+        <translation>Abrir una foto…</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG photo of the test position.</source>
+        <translation>Elige una foto JPEG o PNG de la posición de la prueba.</translation>
+    </message>
+    <message>
+        <source>How to take the photo</source>
+        <translation>Cómo hacer la foto</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Takes back the last landmark.</source>
+        <translation>Quita el último punto.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Takes back every landmark on this photo.</source>
+        <translation>Quita todos los puntos de esta foto.</translation>
+    </message>
+    <message>
+        <source>Open another photo…</source>
+        <translation>Abrir otra foto…</translation>
+    </message>
+    <message>
+        <source>Show the setup</source>
+        <translation>Ver la preparación</translation>
+    </message>
+    <message>
+        <source>Use this angle</source>
+        <translation>Usar este ángulo</translation>
+    </message>
+    <message>
+        <source>Open a photo of the test</source>
+        <translation>Abrir una foto de la prueba</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>This window does not take the photo itself: on the floor you are too far from the screen. Take it with a phone or camera (a helper or a self-timer), copy it to this computer, then open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
+        <translation>Esta ventana no hace la foto: en el suelo estás demasiado lejos de la pantalla. Hazla con un móvil o una cámara (con ayuda de alguien o con el temporizador), cópiala a este ordenador y ábrela aquí. Solo se guardan los puntos y el ángulo, no la foto, salvo que hayas elegido guardar las fotos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureModel</name>
+    <message>
+        <source>%1°</source>
+        <extracomment>An angle in degrees, one decimal: &quot;93.4°&quot;.</extracomment>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a photo. Open a JPEG or PNG photo.</source>
+        <translation>Este archivo no se puede leer como foto. Abre una foto JPEG o PNG.</translation>
+    </message>
+    <message>
+        <source>Open a photo of the test position to place the landmarks.</source>
+        <translation>Abre una foto de la posición de la prueba para colocar los puntos.</translation>
+    </message>
+    <message>
+        <source>Landmark %1 of %2: %3.</source>
+        <extracomment>Which landmark to tap or place next: &quot;Landmark 2 of 4: the bony point on the outside of the hip.&quot;</extracomment>
+        <translation>Punto %1 de %2: %3.</translation>
+    </message>
+    <message>
+        <source>Angle: %1. Drag a landmark to adjust it, or press Backspace to undo the last one.</source>
+        <extracomment>Every landmark is placed: the angle, then what can be done.</extracomment>
+        <translation>Ángulo: %1. Arrastra un punto para ajustarlo, o pulsa Retroceso para deshacer el último.</translation>
+    </message>
+    <message>
+        <source>Two landmarks lie on the same spot, so no angle can be measured. Press Backspace and place them again.</source>
+        <translation>Dos puntos están en el mismo sitio, así que no se puede medir ningún ángulo. Pulsa Retroceso y colócalos de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasurePhotos</name>
+    <message>
+        <source>The photos could not be kept: the folder %1 cannot be made.</source>
+        <translation>No se pudieron guardar las fotos: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>A photo could not be kept: %1</source>
+        <translation>No se pudo guardar una foto: %1</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2695,37 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Keep the photos I measure on</source>
+        <translation>Guardar las fotos en las que mido</translation>
+    </message>
+    <message>
+        <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
+        <translation>Desactivado: solo se guardan los puntos y los ángulos. Activado: también se guardan las fotos, legibles solo por ti, en la carpeta photos de la carpeta de datos; nunca se exportan.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SetupDrawing</name>
+    <message>
+        <source>The camera stands at the side of the tested leg, level with the hip and knee, pointing straight at the leg.</source>
+        <translation>La cámara está al lado de la pierna que pruebas, a la altura de la cadera y la rodilla, apuntando de frente a la pierna.</translation>
+    </message>
+    <message>
+        <source>The camera stands behind you, level with the hip, pointing straight at your back and the top leg.</source>
+        <translation>La cámara está detrás de ti, a la altura de la cadera, apuntando de frente a tu espalda y a la pierna de arriba.</translation>
+    </message>
+    <message>
+        <source>The camera looks straight down from above (a helper holds it, or it is fixed high up), with both hips and the knee in the frame.</source>
+        <translation>La cámara mira recta hacia abajo desde arriba (la sostiene alguien o está fijada en alto), con las dos caderas y la rodilla en la imagen.</translation>
+    </message>
+    <message>
+        <source>Drawing: where the camera stands and where the landmarks are</source>
+        <translation>Dibujo: dónde está la cámara y dónde están los puntos</translation>
     </message>
 </context>
 <context>

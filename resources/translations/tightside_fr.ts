@@ -1075,6 +1075,55 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <source>Marked: %1 on both sides.</source>
         <translation>Marqué&#xa0;: %1 des deux côtés.</translation>
     </message>
+    <message>
+        <source>Measure from a photo (optional)</source>
+        <translation>Mesurer sur une photo (facultatif)</translation>
+    </message>
+    <message>
+        <source>A photo of the test position gives an angle in degrees for each side: a measure beside your feeling. Your ratings still decide the plan.</source>
+        <translation>Une photo de la position du test donne un angle en degrés pour chaque côté : une mesure à côté de votre ressenti. Vos notes décident toujours du plan.</translation>
+    </message>
+    <message>
+        <source>Measure left…</source>
+        <translation>Mesurer à gauche…</translation>
+    </message>
+    <message>
+        <source>Measure right…</source>
+        <translation>Mesurer à droite…</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Gauche : %1</translation>
+    </message>
+    <message>
+        <source>Left: not measured</source>
+        <translation>Gauche : pas mesuré</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Droite : %1</translation>
+    </message>
+    <message>
+        <source>Right: not measured</source>
+        <translation>Droite : pas mesuré</translation>
+    </message>
+    <message>
+        <source>Measure both sides, set up the same way, to compare them.</source>
+        <translation>Mesurez les deux côtés avec la même installation pour les comparer.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the measured gap, then the notice</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Opens the measuring page for the left side: the setup, then the photo and its landmarks.</source>
+        <translation>Ouvre la page de mesure du côté gauche : d&apos;abord l&apos;installation, puis la photo et ses repères.</translation>
+    </message>
+    <message>
+        <source>Opens the measuring page for the right side: the setup, then the photo and its landmarks.</source>
+        <translation>Ouvre la page de mesure du côté droit : d&apos;abord l&apos;installation, puis la photo et ses repères.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::HistoryChart</name>
@@ -1637,6 +1686,125 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Check</source>
         <translation>Contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureCanvas</name>
+    <message>
+        <source>The photo to measure. Tap each landmark in turn, or use the arrow keys to move the crosshair (with Shift for big steps), Enter to place the landmark and Backspace to undo the last one. Drag a landmark to adjust it.</source>
+        <translation>La photo à mesurer. Touchez chaque repère dans l&apos;ordre, ou déplacez la croix avec les flèches (avec Maj par grands pas), Entrée pour placer le repère et Retour arrière pour annuler le dernier. Faites glisser un repère pour l&apos;ajuster.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureDialog</name>
+    <message>
+        <source>Measure the left %1</source>
+        <translation>Mesurer le côté gauche : %1</translation>
+    </message>
+    <message>
+        <source>Measure the right %1</source>
+        <translation>Mesurer le côté droit : %1</translation>
+    </message>
+    <message>
+        <source>The landmarks, in the order you will tap them:</source>
+        <translation>Les repères, dans l&apos;ordre où vous les toucherez :</translation>
+    </message>
+    <message>
+        <source>Open a photo…</source>
+        <translation>Ouvrir une photo…</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG photo of the test position.</source>
+        <translation>Choisissez une photo JPEG ou PNG de la position du test.</translation>
+    </message>
+    <message>
+        <source>How to take the photo</source>
+        <translation>Comment prendre la photo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler le dernier</translation>
+    </message>
+    <message>
+        <source>Takes back the last landmark.</source>
+        <translation>Retire le dernier repère.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Takes back every landmark on this photo.</source>
+        <translation>Retire tous les repères de cette photo.</translation>
+    </message>
+    <message>
+        <source>Open another photo…</source>
+        <translation>Ouvrir une autre photo…</translation>
+    </message>
+    <message>
+        <source>Show the setup</source>
+        <translation>Voir l&apos;installation</translation>
+    </message>
+    <message>
+        <source>Use this angle</source>
+        <translation>Garder cet angle</translation>
+    </message>
+    <message>
+        <source>Open a photo of the test</source>
+        <translation>Ouvrir une photo du test</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>This window does not take the photo itself: on the floor you are too far from the screen. Take it with a phone or camera (a helper or a self-timer), copy it to this computer, then open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
+        <translation>Cette fenêtre ne prend pas la photo elle-même : au sol, vous êtes trop loin de l&apos;écran. Prenez-la avec un téléphone ou un appareil photo (avec une aide ou le retardateur), copiez-la sur cet ordinateur, puis ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureModel</name>
+    <message>
+        <source>%1°</source>
+        <extracomment>An angle in degrees, one decimal: &quot;93.4°&quot;.</extracomment>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a photo. Open a JPEG or PNG photo.</source>
+        <translation>Ce fichier ne peut pas être lu comme une photo. Ouvrez une photo JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>Open a photo of the test position to place the landmarks.</source>
+        <translation>Ouvrez une photo de la position du test pour placer les repères.</translation>
+    </message>
+    <message>
+        <source>Landmark %1 of %2: %3.</source>
+        <extracomment>Which landmark to tap or place next: &quot;Landmark 2 of 4: the bony point on the outside of the hip.&quot;</extracomment>
+        <translation>Repère %1 sur %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Angle: %1. Drag a landmark to adjust it, or press Backspace to undo the last one.</source>
+        <extracomment>Every landmark is placed: the angle, then what can be done.</extracomment>
+        <translation>Angle : %1. Faites glisser un repère pour l&apos;ajuster, ou appuyez sur Retour arrière pour annuler le dernier.</translation>
+    </message>
+    <message>
+        <source>Two landmarks lie on the same spot, so no angle can be measured. Press Backspace and place them again.</source>
+        <translation>Deux repères sont au même endroit : aucun angle ne peut être mesuré. Appuyez sur Retour arrière et placez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasurePhotos</name>
+    <message>
+        <source>The photos could not be kept: the folder %1 cannot be made.</source>
+        <translation>Les photos n&apos;ont pas pu être gardées : le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>A photo could not be kept: %1</source>
+        <translation>Une photo n&apos;a pas pu être gardée : %1</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2695,37 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Photos :</translation>
+    </message>
+    <message>
+        <source>Keep the photos I measure on</source>
+        <translation>Garder les photos sur lesquelles je mesure</translation>
+    </message>
+    <message>
+        <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
+        <translation>Désactivé : seuls les repères et les angles sont gardés. Activé : les photos sont gardées aussi, lisibles par vous seul, dans le dossier photos du dossier de données ; elles ne sont jamais exportées.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::SetupDrawing</name>
+    <message>
+        <source>The camera stands at the side of the tested leg, level with the hip and knee, pointing straight at the leg.</source>
+        <translation>L&apos;appareil est sur le côté de la jambe testée, à hauteur de la hanche et du genou, face à la jambe.</translation>
+    </message>
+    <message>
+        <source>The camera stands behind you, level with the hip, pointing straight at your back and the top leg.</source>
+        <translation>L&apos;appareil est derrière vous, à hauteur de la hanche, face à votre dos et à la jambe du dessus.</translation>
+    </message>
+    <message>
+        <source>The camera looks straight down from above (a helper holds it, or it is fixed high up), with both hips and the knee in the frame.</source>
+        <translation>L&apos;appareil regarde droit vers le bas depuis le dessus (une aide le tient, ou il est fixé en hauteur), les deux hanches et le genou dans l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Drawing: where the camera stands and where the landmarks are</source>
+        <translation>Dessin : où se trouve l&apos;appareil et où sont les repères</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,10 @@ core::Answers CheckFlow::answers() const
             if (const auto rating = m_groups[i]->rating()) {
                 answers.setRating(m_protocol.groups[i].region, *rating);
             }
+            if (auto measure = m_groups[i]->measure()) {
+                answers.measures.at(core::indexOf(m_protocol.groups[i].region)) =
+                    std::move(*measure);
+            }
         }
     }
     return answers;
@@ -335,6 +339,26 @@ void CheckFlow::startRoutine()
 {
     m_check->setActivities(m_activities != nullptr ? m_activities->activities()
                                                    : std::vector<core::Activity>{});
+    std::map<core::Region, std::map<core::Side, std::vector<core::PhotoPoint>>> points;
+    for (std::size_t i = 0; i < m_groups.size(); ++i) {
+        if (m_groups[i] != nullptr) {
+            if (auto sides = m_groups[i]->measurePoints(); !sides.empty()) {
+                points[m_protocol.groups[i].region] = std::move(sides);
+            }
+        }
+    }
+    m_check->setMeasurePoints(std::move(points));
+    std::map<core::Region, std::map<core::Side, QImage>> photos;
+    for (std::size_t i = 0; m_services.preferences.keepPhotos() && i < m_groups.size(); ++i) {
+        if (m_groups[i] != nullptr && m_groups[i]->measure()) {
+            for (const core::Side side : {core::Side::Left, core::Side::Right}) {
+                if (QImage photo = m_groups[i]->measurePhoto(side); !photo.isNull()) {
+                    photos[m_protocol.groups[i].region][side] = std::move(photo);
+                }
+            }
+        }
+    }
+    m_check->setPhotos(std::move(photos));
     const QString error = m_check->start(answers(), m_services.clock.wallNow());
     if (m_check->plan().steps.empty()) {
         showRecheck();

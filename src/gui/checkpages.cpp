@@ -97,7 +97,8 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         });
         return m_activities;
     case Page::Group:
-        m_groups.at(groupIndex) = new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), this);
+        m_groups.at(groupIndex) =
+            new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), m_services.prompter, this);
         connect(m_groups.at(groupIndex), &GroupPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_groups.at(groupIndex);
     case Page::Minutes:

@@ -1,5 +1,7 @@
 #include "checksession.h"
 
+#include "measurephotos.h"
+
 #include "tightside/core/progress.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/store/recent.h"
@@ -101,6 +103,11 @@ QString CheckSession::start(const core::Answers& answers, std::chrono::system_cl
     m_session.answers = answers;
     m_session.plan = m_plan;
     m_session.activities = m_activities;
+    m_session.measurePoints = m_measurePoints;
+    if (!keepMeasuredPhotos(m_store.dataDir(), m_photos, m_session).isEmpty()) {
+        qCWarning(lcCheck) << "a measured photo could not be kept";
+    }
+    m_photos.clear();
     m_started = true;
     if (m_plan.steps.empty()) {
         return {};

@@ -11,10 +11,12 @@
 #include "tightside/gui/appcontext.h"
 #include "tightside/gui/services.h"
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -73,6 +75,19 @@ public:
     {
         m_activities = std::move(activities);
     }
+    /// The landmarks tapped on the group pages (issue 23), stored by start() as the session's
+    /// `measure_points`.
+    void setMeasurePoints(
+        std::map<core::Region, std::map<core::Side, std::vector<core::PhotoPoint>>> points)
+    {
+        m_measurePoints = std::move(points);
+    }
+    /// The photos measured on (only when the person chose to keep them), kept by start()
+    /// beside the session (keepMeasuredPhotos).
+    void setPhotos(std::map<core::Region, std::map<core::Side, QImage>> photos)
+    {
+        m_photos = std::move(photos);
+    }
     /// The precautions of the last check (store::standingPrecautions at the clock's now), to
     /// offer again ticked; empty when there is none or the history cannot be read.
     std::vector<std::string> standingPrecautions() const;
@@ -114,6 +129,8 @@ private:
     core::Plan m_plan;
     core::Session m_session;
     std::vector<core::Activity> m_activities;
+    std::map<core::Region, std::map<core::Side, std::vector<core::PhotoPoint>>> m_measurePoints;
+    std::map<core::Region, std::map<core::Side, QImage>> m_photos;
     std::optional<std::chrono::system_clock::time_point> m_began;
     /// The id and time of this check's stop at screening, once stopped.
     std::string m_stoppedId;

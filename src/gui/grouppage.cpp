@@ -2,7 +2,10 @@
 
 #include "bodymap.h"
 #include "contrast.h"
+#include "framedgroup.h"
 #include "layouthelpers.h"
+#include "measuremodel.h"
+#include "measurepage.h"
 #include "ratinginput.h"
 #include "svgview.h"
 #include "texts.h"
@@ -11,15 +14,27 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include "tightside/core/gap.h"
+#include "tightside/text/planwords.h"
 
 namespace tightside::gui {
 
-GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, QWidget* parent)
+namespace {
+
+std::size_t sideIndex(core::Side side)
+{
+    return side == core::Side::Left ? 0 : 1;
+}
+
+} // namespace
+
+GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Prompter& prompter,
+                     QWidget* parent)
     : QScrollArea(parent), m_protocol(protocol), m_group(group),
-      m_name(groupName(protocol, group.region))
+      m_name(groupName(protocol, group.region)), m_prompter(prompter)
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -113,6 +128,45 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Q
     m_pair->setEnabled(!group.optional);
     m_pair->setUnanswered();
     layout->addWidget(m_pair);
+    if (group.measure) {
+        // Measuring from a photo (issue 23): optional, beside the ratings, never instead.
+        auto* box = new FramedGroup(tr("Measure from a photo (optional)"), page);
+        box->setObjectName(QStringLiteral("measureBox"));
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(makeLabel(tr("A photo of the test position gives an angle in "
+                                          "degrees for each side: a measure beside your "
+                                          "feeling. Your ratings still decide the plan."),
+                                       box));
+        auto* sides = new QHBoxLayout;
+        for (const core::Side measured : {core::Side::Left, core::Side::Right}) {
+            const bool left = measured == core::Side::Left;
+            auto* button = new QPushButton(left ? tr("Measure left…") : tr("Measure right…"), box);
+            button->setObjectName(left ? QStringLiteral("measureLeft")
+                                       : QStringLiteral("measureRight"));
+            auto* label =
+                makeLabel(QString(), box,
+                          left ? QStringLiteral("measuredLeft") : QStringLiteral("measuredRight"));
+            button->setAccessibleDescription(
+                left ? tr("Opens the measuring page for the left side: the setup, then the "
+                          "photo and its landmarks.")
+                     : tr("Opens the measuring page for the right side: the setup, then the "
+                          "photo and its landmarks."));
+            m_measureLabels.at(sideIndex(measured)) = label;
+            sides->addWidget(button);
+            sides->addWidget(label, 1);
+            connect(button, &QPushButton::clicked, this,
+                    [this, measured] { openMeasure(measured); });
+            connect(m_done, &QCheckBox::toggled, button, &QWidget::setEnabled);
+            button->setEnabled(!group.optional);
+        }
+        boxLayout->addLayout(sides);
+        m_measured = makeLabel(QString(), box, QStringLiteral("measuredGap"));
+        boxLayout->addWidget(m_measured);
+        layout->addWidget(box);
+        connect(m_pair, &RatingPair::ratingChanged, this, &GroupPage::updateMeasured);
+        connect(m_pair, &RatingPair::answeredChanged, this, &GroupPage::updateMeasured);
+        updateMeasured();
+    }
     connect(m_done, &QCheckBox::toggled, m_pair, &QWidget::setEnabled);
     connect(m_done, &QCheckBox::toggled, this, &GroupPage::answeredChanged);
     connect(m_pair, &RatingPair::answeredChanged, this, &GroupPage::answeredChanged);
@@ -159,6 +213,98 @@ void GroupPage::updateMap()
         caption = tr("%1 %2", "caption, then what the hatching means").arg(caption, neverMapLine());
     }
     m_mapCaption->setText(caption);
+}
+
+std::optional<core::GroupMeasure> GroupPage::measure() const
+{
+    if (!m_group.measure || !m_done->isChecked() || (!m_measures[0] && !m_measures[1])) {
+        return std::nullopt;
+    }
+    core::GroupMeasure out;
+    out.test = m_group.measure->test;
+    if (m_measures[0]) {
+        out.left = m_measures[0]->angle;
+    }
+    if (m_measures[1]) {
+        out.right = m_measures[1]->angle;
+    }
+    return out;
+}
+
+std::map<core::Side, std::vector<core::PhotoPoint>> GroupPage::measurePoints() const
+{
+    std::map<core::Side, std::vector<core::PhotoPoint>> out;
+    if (!measure()) {
+        return out;
+    }
+    for (const core::Side side : {core::Side::Left, core::Side::Right}) {
+        if (const auto& taken = m_measures.at(sideIndex(side))) {
+            out[side] = taken->points;
+        }
+    }
+    return out;
+}
+
+QImage GroupPage::measurePhoto(core::Side side) const
+{
+    const auto& taken = m_measures.at(sideIndex(side));
+    return taken ? taken->photo : QImage();
+}
+
+MeasureDialog* GroupPage::openMeasure(core::Side side)
+{
+    if (!m_group.measure) {
+        return nullptr;
+    }
+    auto* dialog = new MeasureDialog(*m_group.measure, side, m_name, m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, side] {
+        const MeasureModel& model = dialog->model();
+        if (const auto angle = model.angle()) {
+            m_measures.at(sideIndex(side)) = SideMeasure{*angle, model.points(), model.image()};
+            updateMeasured();
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void GroupPage::updateMeasured()
+{
+    if (m_measured == nullptr) {
+        return;
+    }
+    for (const core::Side side : {core::Side::Left, core::Side::Right}) {
+        const auto& taken = m_measures.at(sideIndex(side));
+        QLabel* label = m_measureLabels.at(sideIndex(side));
+        if (side == core::Side::Left) {
+            label->setText(taken ? tr("Left: %1").arg(degreesText(taken->angle))
+                                 : tr("Left: not measured"));
+        } else {
+            label->setText(taken ? tr("Right: %1").arg(degreesText(taken->angle))
+                                 : tr("Right: not measured"));
+        }
+    }
+    const auto both = measure();
+    const std::optional<core::Side> ratingsTighter =
+        m_pair->answered() ? core::readGap(m_pair->rating(), m_protocol.threshold).released()
+                           : std::nullopt;
+    const auto gap =
+        both ? core::compareMeasured(*m_group.measure, *both, ratingsTighter) : std::nullopt;
+    if (!gap) {
+        m_measured->setText(tr("Measure both sides, set up the same way, to compare them."));
+        return;
+    }
+    QString text = text::measuredText(*gap);
+    if (m_pair->answered() && gap->agrees && core::measureDisagrees(*gap, ratingsTighter)) {
+        // The ratings call the group balanced, the photos find a real gap: the plan's notice.
+        core::Notice notice;
+        notice.kind = core::NoticeKind::MeasureDisagrees;
+        notice.groups = {m_group.region};
+        text = tr("%1 %2", "the measured gap, then the notice")
+                   .arg(text, text::noticeText(notice, m_protocol));
+    }
+    m_measured->setText(text);
 }
 
 } // namespace tightside::gui

@@ -3,15 +3,22 @@
 #include "tightside/core/answers.h"
 #include "tightside/core/protocol.h"
 
+#include <QImage>
 #include <QScrollArea>
 
+#include <array>
+#include <map>
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 
 namespace tightside::gui {
 
+class MeasureDialog;
+class Prompter;
 class RatingPair;
 class SvgView;
 
@@ -24,8 +31,10 @@ class GroupPage final : public QScrollArea
     Q_DISABLE_COPY_MOVE(GroupPage)
 
 public:
-    /// `group` must outlive the page (it is an element of the protocol's groups).
-    GroupPage(const core::Protocol& protocol, const core::Group& group, QWidget* parent = nullptr);
+    /// `group` must outlive the page (it is an element of the protocol's groups); `prompter`
+    /// asks for a photo to measure (issue 23) and must outlive it too.
+    GroupPage(const core::Protocol& protocol, const core::Group& group, Prompter& prompter,
+              QWidget* parent = nullptr);
 
     /// Both sides' ratings, or nullopt for an optional test not done today.
     std::optional<core::Rating> rating() const;
@@ -35,11 +44,30 @@ public:
     /// sliders start unanswered, so Next waits instead of taking 0 and 0 for an answer.
     bool answered() const;
 
+    /// The angles measured from photos (either side may be missing), or nullopt when the group
+    /// has no measured test, neither side is measured, or the optional test is not done today.
+    std::optional<core::GroupMeasure> measure() const;
+    /// The landmarks tapped for each measured side (0-1 of the photo).
+    std::map<core::Side, std::vector<core::PhotoPoint>> measurePoints() const;
+    /// The photo a side was measured on (null when not measured).
+    QImage measurePhoto(core::Side side) const;
+    /// Opens the measuring page for `side` (window-modal; the result is taken when it is
+    /// accepted) and returns it; nullptr when the group has no measured test.
+    MeasureDialog* openMeasure(core::Side side);
+
 signals:
     void answeredChanged();
 
 private:
     void updateMap();
+    void updateMeasured();
+
+    struct SideMeasure
+    {
+        double angle = 0;
+        std::vector<core::PhotoPoint> points;
+        QImage photo;
+    };
 
     const core::Protocol& m_protocol;
     const core::Group& m_group;
@@ -48,6 +76,11 @@ private:
     QLabel* m_mapCaption = nullptr;
     QCheckBox* m_done = nullptr;
     RatingPair* m_pair = nullptr;
+    Prompter& m_prompter;
+    /// Left, then right (core::indexOf order of sides).
+    std::array<std::optional<SideMeasure>, 2> m_measures;
+    std::array<QLabel*, 2> m_measureLabels{};
+    QLabel* m_measured = nullptr;
 };
 
 } // namespace tightside::gui

@@ -15,7 +15,8 @@ Preferences::Preferences(QSettings& settings)
       language(settings, QStringLiteral("ui/language"), QString()),
       activitiesSkipped(settings, QStringLiteral("activities/skipped"), QString()),
       theme(settings, QStringLiteral("ui/theme"), QStringLiteral("system")),
-      textSize(settings, QStringLiteral("ui/textSize"), 100), m_settings(settings)
+      textSize(settings, QStringLiteral("ui/textSize"), 100),
+      keepPhotos(settings, QStringLiteral("measure/keepPhotos"), false), m_settings(settings)
 {}
 
 void Preferences::sync()

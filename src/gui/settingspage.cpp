@@ -57,6 +57,18 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     folderRow->addWidget(m_dataDir, 1);
     folderRow->addWidget(chooseFolder);
     form->addRow(folderLabel, folderRow);
+    auto* photosLabel = rowLabel(tr("Photos:"));
+    auto* keepPhotos = new QCheckBox(tr("Keep the photos I measure on"), this);
+    keepPhotos->setObjectName(QStringLiteral("settingsKeepPhotos"));
+    keepPhotos->setAccessibleDescription(
+        tr("Off: only the landmarks and the angles are kept. On: the photos are kept too, "
+           "readable only by you, in the data folder's photos folder; they are never "
+           "exported."));
+    keepPhotos->setChecked(m_services.preferences.keepPhotos());
+    photosLabel->setBuddy(keepPhotos);
+    form->addRow(photosLabel, keepPhotos);
+    connect(keepPhotos, &QCheckBox::toggled, this,
+            [this](bool on) { m_services.preferences.keepPhotos.set(on); });
 
     auto* voiceLabel = rowLabel(tr("Voice:"));
     m_voice = new QCheckBox(tr("Speak the cues"), this);

@@ -2,7 +2,10 @@
 
 #include "checkflow.h"
 #include "contrast.h"
+#include "grouppage.h"
 #include "historypage.h"
+#include "measuremodel.h"
+#include "measurepage.h"
 #include "player.h"
 #include "ratinginput.h"
 #include "sound.h"
@@ -19,6 +22,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPainter>
 #include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
@@ -124,6 +128,75 @@ void seedHistory(const store::SessionStore& store)
     }
 }
 
+/// A made-up photo of the face-down knee bend (the quadriceps test), drawn here so that the
+/// tour needs no real person: a mat, a figure lying face down with the knee bent, and small
+/// round stickers on the landmarks. Returns its landmarks, 0-1 of the photo, with the knee
+/// bent by `bend` degrees.
+std::vector<core::PhotoPoint> drawSamplePhoto(const QString& path, double bend)
+{
+    const QSize size(1200, 800);
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(image.rect(), QColor(214, 205, 190));            // a wall
+    painter.fillRect(QRect(0, 560, 1200, 240), QColor(150, 120, 90)); // the floor
+    painter.fillRect(QRect(60, 540, 1080, 40), QColor(60, 110, 140)); // the mat
+    const QPointF head(170, 505);
+    const QPointF hip(560, 520);
+    const QPointF knee(860, 525);
+    const double r = (180.0 - bend) * 3.14159265358979 / 180.0;
+    const QPointF ankle = knee + QPointF(-std::cos(r) * 260, -std::sin(r) * 260);
+    painter.setPen(QPen(QColor(40, 40, 48), 70, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(230, 515), hip); // the trunk
+    painter.setPen(QPen(QColor(40, 40, 48), 52, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(hip, knee);
+    painter.setPen(QPen(QColor(40, 40, 48), 40, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(knee, ankle);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(224, 180, 150));
+    painter.drawEllipse(head, 42, 38);
+    painter.setBrush(QColor(250, 250, 250));
+    for (const QPointF& spot : {hip, knee, ankle}) {
+        painter.drawEllipse(spot, 9, 9);
+    }
+    painter.end();
+    image.save(path, "PNG");
+    std::vector<core::PhotoPoint> out;
+    for (const QPointF& spot : {hip, knee, ankle}) {
+        out.push_back({spot.x() / size.width(), spot.y() / size.height()});
+    }
+    return out;
+}
+
+/// Measures one side of the shown group page from the sample photo; pictures the measuring
+/// page (its setup first when `setupName` is given, then the landmarks and the angle).
+bool measureSide(GroupPage& page, core::Side side, const QString& photo, double bend,
+                 const QString& dir, const QString& setupName, const QString& photoName)
+{
+    const auto landmarks = drawSamplePhoto(photo, bend);
+    MeasureDialog* dialog = page.openMeasure(side);
+    if (dialog == nullptr) {
+        return false;
+    }
+    dialog->resize(1000, 700);
+    bool ok = true;
+    if (!setupName.isEmpty()) {
+        ok = snap(*dialog, dir, setupName) && ok;
+    }
+    if (!dialog->openPhoto(photo).isEmpty()) {
+        return false;
+    }
+    for (const core::PhotoPoint& point : landmarks) {
+        dialog->model().place(point);
+    }
+    if (!photoName.isEmpty()) {
+        ok = snap(*dialog, dir, photoName) && ok;
+    }
+    dialog->accept();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return ok;
+}
+
 template <typename T>
 T* child(QWidget& root, const QString& name)
 {
@@ -219,6 +292,17 @@ bool tourOnce(const QString& outDir, const Look& look)
             flow->findChild<QStackedWidget*>(QStringLiteral("checkPages"))->currentWidget();
         page->findChild<RatingPair*>()->setRating({rating[0], rating[1]});
         if (&rating == &ratings[0]) {
+            // Both sides measured from a photo (issue 23): the measuring page pictured.
+            if (auto* group = page->findChild<GroupPage*>();
+                group != nullptr || (group = qobject_cast<GroupPage*>(page)) != nullptr) {
+                const QString photo = temp.filePath(QStringLiteral("sample-photo.png"));
+                ok = measureSide(*group, core::Side::Left, photo, 118.0, outDir,
+                                 look.full ? name("measure-setup") : QString(), name("measure")) &&
+                     ok;
+                ok = measureSide(*group, core::Side::Right, photo, 104.0, outDir, QString(),
+                                 QString()) &&
+                     ok;
+            }
             ok = snap(window, outDir, name("wizard-group")) && ok;
         }
         if (look.full) {

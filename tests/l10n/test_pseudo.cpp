@@ -59,6 +59,13 @@ QStringList protocolTexts(const tightside::core::Protocol& protocol)
         addAll(group.selfTest.steps);
         addAll(group.selfTest.notice);
         addAll(group.selfTest.stopSigns);
+        if (group.measure) {
+            add(group.measure->name);
+            addAll(group.measure->setup);
+            for (const auto& landmark : group.measure->landmarks) {
+                add(landmark.name);
+            }
+        }
     }
     for (const auto& technique : protocol.techniques) {
         add(technique.name);

@@ -76,6 +76,9 @@ public:
     SettingValue<QString> theme;
     /// The text size in percent of the desktop's (100 to 200).
     SettingValue<int> textSize;
+    /// Keep the photos measured on a group page (issue 23): off by default, when only the
+    /// landmarks and the angles are kept.
+    SettingValue<bool> keepPhotos;
 
     /// The engine's options from these settings: the preferred hold when one is set, else
     /// the protocol's own (the one place the stored 0 is read as "none").

@@ -374,7 +374,8 @@ private slots:
 
         // 25 Nov, 22:00 local: one local day later, though only 26 hours have passed.
         const WallClock clock(started + std::chrono::hours(26));
-        LastCheckLine line(AppContext::builtin(dir.path()), clock);
+        CheckSession check(AppContext::builtin(dir.path()), clock);
+        LastCheckLine line(check);
         const QString text = line.text();
         QVERIFY2(text.contains(QStringLiteral("Your last check was 1 day ago.")), qPrintable(text));
         // Two days after 24 Nov is 26 Nov; read in UTC it would have been the 27th.

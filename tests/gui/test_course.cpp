@@ -292,6 +292,74 @@ private slots:
         QVERIFY(!plan.messages.front().empty());
     }
 
+    void windowAndCommandLineGiveTheSamePlanAndCourse()
+    {
+        // Issue 22: one story. The same answers and history through the window's check and
+        // through `plan --with-history` and `history --course` give the same plan and course,
+        // field by field. Both speak English, as the window and the command line install it.
+        l10n::install({"en", "en"});
+        QTemporaryDir dir;
+        store::SessionStore store(dir.path());
+        for (int i = 0; i < 3; ++i) {
+            core::Session session = testing::sampleSession(i, kWhen + std::chrono::hours(48 * i));
+            session.plan.deferred = i == 2 ? session.plan.steps : std::vector<core::Step>{};
+            QVERIFY(store.save(session));
+        }
+        const WallClock clock(kWhen + std::chrono::hours(48 * 2 + 20));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
+        core::Answers answers = testing::sampleSession(9, kWhen).answers;
+        answers.setRating(core::Region::Hamstrings, {7, 4});
+        const nlohmann::json windowPlan = core::toJson(check.makePlan(answers, {}));
+        QVERIFY(check.check().course());
+        const nlohmann::json windowCourse = core::toJson(*check.check().course());
+
+        // The command line is told the window's "now" through the answers' time.
+        answers.time = core::isoUtc(clock.wallNow());
+        QFile file(dir.filePath(QStringLiteral("answers.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(core::toJson(answers).dump()));
+        file.close();
+        const auto run = [&dir](const QStringList& arguments) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(TIGHTSIDE_BINARY),
+                          arguments + QStringList{QStringLiteral("--data-dir"), dir.path()});
+            process.waitForFinished(30000);
+            return nlohmann::json::parse(process.readAllStandardOutput().toStdString(), nullptr,
+                                         false);
+        };
+        const nlohmann::json cliPlan =
+            run({QStringLiteral("plan"), QStringLiteral("--with-history"),
+                 QStringLiteral("--answers"), file.fileName()});
+        const nlohmann::json cliCourse =
+            run({QStringLiteral("history"), QStringLiteral("--course")});
+        QVERIFY(cliPlan.is_object());
+        QVERIFY(cliCourse.is_object());
+        // The plan used the history: deferred steps first, resting groups.
+        QVERIFY(windowPlan.contains("resting"));
+        for (const auto& [window, cli] :
+             {std::pair{&windowPlan, &cliPlan}, std::pair{&windowCourse, &cliCourse}}) {
+            for (const auto& [key, value] : window->items()) {
+                QVERIFY2(cli->contains(key), key.c_str());
+                const nlohmann::json& other = cli->at(key);
+                // Arrays item by item, so a failure names the one that differs.
+                for (std::size_t i = 0; value.is_array() && i < value.size(); ++i) {
+                    QVERIFY2(i < other.size() && other.at(i) == value.at(i),
+                             qPrintable(QString::fromStdString(
+                                 key + "[" + std::to_string(i) + "]: window " + value.at(i).dump() +
+                                 ", command line " +
+                                 (i < other.size() ? other.at(i).dump() : "nothing"))));
+                }
+                QVERIFY2(other == value,
+                         qPrintable(QString::fromStdString(key + ": window " + value.dump() +
+                                                           ", command line " + other.dump())));
+            }
+            QCOMPARE(cli->size(), window->size());
+        }
+    }
+
     void printTodaysRoutineIsOnePagePdf()
     {
         QTemporaryDir dir;

@@ -267,7 +267,7 @@ void CheckFlow::next()
         // Settings' step length goes into the engine.
         m_check->makePlan(current, m_services.preferences.planOptions());
         ensurePage(Page::Plan);
-        m_planPage->showPlan(m_check->plan(), current);
+        m_planPage->showPlan(m_check->plan());
         show(Page::Plan);
         break;
     }

@@ -15,13 +15,16 @@
 #include "ratinginput.h"
 #include "screeningpage.h"
 #include "summarypage.h"
+#include "texts.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/appcontext.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
@@ -34,6 +37,7 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace tightside;
 using namespace tightside::gui;
@@ -360,12 +364,89 @@ private slots:
         }
     }
 
+    void planPageSaysEachNumberOnceAndListsWhatThePlanLists()
+    {
+        // Issue 22, findings 5 and 7: the step's reason already gives the ratings and the gap
+        // (the page does not add them again), and the balanced groups are the plan's, TFL and
+        // lats included, as `plan --format text` lists them.
+        core::Answers answers;
+        answers.painNow = 3;
+        answers.setRating(core::Region::Quadriceps, {7, 4});
+        answers.setRating(core::Region::HipFlexors, {3, 3});
+        answers.setRating(core::Region::Adductors, {6, 2});
+        answers.setRating(core::Region::ItBand, {4, 4});
+        answers.setRating(core::Region::Hamstrings, {5, 5});
+        answers.setRating(core::Region::Tfl, {3, 3});
+        answers.setRating(core::Region::Lats, {2, 2});
+        const core::Protocol& protocol = core::builtinProtocol();
+        const core::Plan plan = text::makePlan(protocol, answers);
+        PlanPage page(protocol);
+        page.showPlan(plan);
+        const QString text =
+            page.findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        QCOMPARE(text.count(QStringLiteral("a gap of 3")), 1);
+        QCOMPARE(text.count(QStringLiteral("a gap of 4")), 1);
+        const QString cli = text::planText(plan, protocol);
+        QVERIFY2(cli.contains(QStringLiteral("TFL")), qPrintable(cli));
+        for (core::Region group : plan.balanced) {
+            const QString name = groupName(protocol, group);
+            QVERIFY2(text.contains(name, Qt::CaseInsensitive), qPrintable(name + ": " + text));
+        }
+        QCOMPARE(plan.balanced.size(), std::size_t{5});
+
+        // Finding 6: the rules behind the plan are explained in plain words where they show.
+        page.findChild<QCheckBox*>(QStringLiteral("planShowRules"))->setChecked(true);
+        const QString rules =
+            page.findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        QVERIFY2(rules.contains(QStringLiteral("M2, only the tighter side is released")),
+                 qPrintable(rules));
+        QVERIFY2(rules.contains(QStringLiteral("M3, never the low back or the glutes")),
+                 qPrintable(rules));
+        QVERIFY(!rules.contains(QRegularExpression(QStringLiteral("Rules: M\\d+,"))));
+    }
+
+    void windowListsTheOptionalGroupsItRatedAsBalanced()
+    {
+        // Issue 22, finding 7: TFL and lats rated balanced in the window are listed as balanced
+        // on the plan page, as `plan --format text` lists them for the same answers.
+        testing::Fixture fx;
+        auto window = windowAfterPain(fx);
+        CheckFlow* flow = window->checkFlow();
+        if (flow->page() == CheckFlow::Page::Activities) {
+            flow->next();
+        }
+        while (flow->page() == CheckFlow::Page::Group) {
+            if (auto* done = testing::currentPage(flow)->findChild<QCheckBox*>(
+                    QStringLiteral("optionalDone"));
+                done != nullptr && done->isVisible()) {
+                done->setChecked(true);
+            }
+            testing::rateShownGroup(flow);
+            flow->next();
+        }
+        flow->next();
+        QCOMPARE(flow->page(), CheckFlow::Page::Plan);
+        const core::Plan& plan = flow->plan();
+        QVERIFY(std::find(plan.balanced.begin(), plan.balanced.end(), core::Region::Tfl) !=
+                plan.balanced.end());
+        QVERIFY(std::find(plan.balanced.begin(), plan.balanced.end(), core::Region::Lats) !=
+                plan.balanced.end());
+        const QString text =
+            flow->findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        const QString cli = text::planText(plan, flow->check().protocol());
+        for (core::Region group : plan.balanced) {
+            const QString name = groupName(flow->check().protocol(), group);
+            QVERIFY2(text.contains(name, Qt::CaseInsensitive), qPrintable(name + ": " + text));
+            QVERIFY2(cli.contains(name, Qt::CaseInsensitive), qPrintable(name + ": " + cli));
+        }
+    }
+
     void printTodaysRoutineIsOnePagePdf()
     {
         QTemporaryDir dir;
         core::Answers answers = testing::sampleSession(1, kWhen).answers;
         PlanPage page(core::builtinProtocol());
-        page.showPlan(core::RulesEngine(core::builtinProtocol()).plan(answers), answers);
+        page.showPlan(core::RulesEngine(core::builtinProtocol()).plan(answers));
         auto* print = page.findChild<QPushButton*>(QStringLiteral("planPrint"));
         QVERIFY(print != nullptr);
         QVERIFY(!print->accessibleName().isEmpty());

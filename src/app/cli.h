@@ -2,6 +2,7 @@
 
 // The headless command line (contracts.md): no QApplication, no display.
 
+#include "tightside/checks/history.h"
 #include "tightside/core/course.h"
 #include "tightside/core/problem.h"
 
@@ -89,9 +90,10 @@ std::vector<Command> storeCommands();
 /// `remind`: the desktop reminder and its switch (remindcommand.cpp).
 std::vector<Command> remindCommands();
 
-/// The planning context for a check made at `now`, read newest first from the store of
-/// --data-dir (coursecommands.cpp); nullopt after printing why (always, without a store).
-std::optional<core::CourseContext> readCourseContext(const Arguments& arguments, core::UtcTime now,
-                                                     Io& io);
+/// The start of a check made at `now` (checks::readCheckStart) from the store of --data-dir
+/// (coursecommands.cpp); files set aside on the way are named on stderr; nullopt after
+/// printing why (always, without a store).
+std::optional<checks::CheckStart> readCheckStart(const Arguments& arguments, core::UtcTime now,
+                                                 Io& io);
 
 } // namespace tightside::app

@@ -2,11 +2,10 @@
 
 #include "cli.h"
 
+#include "tightside/checks/check.h"
 #include "tightside/core/answers.h"
-#include "tightside/core/course.h"
 #include "tightside/core/jsonio.h"
 #include "tightside/core/protocol.h"
-#include "tightside/core/rulesengine.h"
 #include "tightside/text/planwords.h"
 
 #include <ostream>
@@ -99,20 +98,17 @@ int runPlan(const std::vector<std::string>& args, Io& io)
         printProblems(io, displayName(*answersPath), answers.problems);
         return kExitBadInput;
     }
-    core::PlanOptions options;
-    std::optional<core::CourseContext> course;
+    // The check's "now" is the answers' time, else the system clock's (checks::planNow).
+    const checks::WallClock clock = [] { return std::chrono::system_clock::now(); };
+    std::optional<checks::CheckStart> start;
     if (parsed->flag("with-history")) {
-        options.now =
-            answers.answers->time
-                ? *core::parseIsoUtc(*answers.answers->time)
-                : std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-        course = readCourseContext(*parsed, options.now, io);
-        if (!course) {
+        start = readCheckStart(*parsed, checks::planNow(*answers.answers, clock), io);
+        if (!start) {
             return kExitBadInput;
         }
-        options.course = &*course;
     }
-    const core::Plan plan = text::makePlan(*protocol, *answers.answers, options);
+    const core::Plan plan =
+        checks::planCheck(*protocol, *answers.answers, {}, start ? &*start : nullptr, clock);
     if (format == "json") {
         io.out << core::toJson(plan).dump(2) << "\n";
     } else {

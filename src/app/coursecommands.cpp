@@ -5,9 +5,9 @@
 
 #include "storeaccess.h"
 
+#include "tightside/checks/history.h"
 #include "tightside/core/course.h"
 #include "tightside/l10n/l10n.h"
-#include "tightside/store/recent.h"
 #include "tightside/text/coursewords.h"
 
 #include <QCoreApplication>
@@ -24,37 +24,37 @@ int printCourse(const store::SessionStore& sessions, const std::string& format, 
 {
     // From the history's summaries (its index), like the window's overview: the same course
     // as reading every file (a store test compares them), without reading 10,000 files.
-    const auto listing = sessions.summaries();
-    if (!listing) {
-        io.err << "tightside: " << listing.error().toStdString() << "\n";
+    const auto reading = checks::readCourse(sessions, l10n::utcOffsetAt);
+    if (!reading) {
+        io.err << "tightside: " << reading.error().toStdString() << "\n";
         return kExitBadInput;
     }
-    const core::Course course =
-        store::courseFromSummaries(sessions, listing.value().sessions, l10n::utcOffsetAt);
+    const core::Course& course = reading.value().course;
     if (format == "text") {
         io.out << text::courseText(course).toStdString();
     } else {
         io.out << core::toJson(course).dump(2) << "\n";
     }
-    reportQuarantined(io, listing.value().quarantined);
+    reportQuarantined(io, reading.value().quarantined);
     return kExitOk;
 }
 
-std::optional<core::CourseContext> readCourseContext(const Arguments& arguments, core::UtcTime now,
-                                                     Io& io)
+std::optional<checks::CheckStart> readCheckStart(const Arguments& arguments, core::UtcTime now,
+                                                 Io& io)
 {
     auto sessions = openStore(arguments, io);
     if (!sessions) {
         return std::nullopt;
     }
-    const auto context = store::courseContext(*sessions, now, [&io](const QString& why) {
+    checks::CheckStart start = checks::readCheckStart(*sessions, now);
+    for (const QString& why : start.skipped) {
         io.err << "tightside: " << why.toStdString() << "\n";
-    });
-    if (!context) {
-        io.err << "tightside: " << context.error().toStdString() << "\n";
+    }
+    if (!start.readable()) {
+        io.err << "tightside: " << start.error.toStdString() << "\n";
         return std::nullopt;
     }
-    return context.value();
+    return start;
 }
 
 } // namespace tightside::app

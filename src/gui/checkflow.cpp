@@ -32,7 +32,7 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
-    m_lastCheck = new LastCheckLine(m_check->context(), services.clock, this);
+    m_lastCheck = new LastCheckLine(*m_check, this);
     layout->addWidget(m_lastCheck);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
@@ -271,7 +271,7 @@ void CheckFlow::next()
         // Settings' step length goes into the engine.
         m_check->makePlan(current, m_services.preferences.planOptions());
         ensurePage(Page::Plan);
-        m_planPage->showPlan(m_check->plan(), current);
+        m_planPage->showPlan(m_check->plan());
         show(Page::Plan);
         break;
     }

@@ -3,6 +3,7 @@
 #include "texts.h"
 
 #include "tightside/l10n/l10n.h"
+#include "tightside/text/coursewords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,8 +80,7 @@ QString waitingSteps(const core::Course& course, const core::Protocol& protocol)
 QString nextCheckWords(const core::Course& course)
 {
     const QDate next = QDate::fromString(QString::fromStdString(course.nextCheck), Qt::ISODate);
-    return CourseWords::tr("Next check: %1 (two to three days after the latest).")
-        .arg(QLocale().toString(next, QLocale::LongFormat));
+    return text::nextCheckText(QLocale().toString(next, QLocale::LongFormat));
 }
 } // namespace
 

@@ -1,21 +1,13 @@
 #include "lastcheckline.h"
 
+#include "checksession.h"
 #include "coursewords.h"
-
-#include "tightside/core/course.h"
-#include "tightside/l10n/l10n.h"
-#include "tightside/store/recent.h"
 
 #include <QCoreApplication>
 
-#include <optional>
-#include <utility>
-
 namespace tightside::gui {
 
-LastCheckLine::LastCheckLine(std::shared_ptr<const AppContext> context, const Clock& clock,
-                             QWidget* parent)
-    : QLabel(parent), m_context(std::move(context)), m_clock(clock)
+LastCheckLine::LastCheckLine(CheckSession& check, QWidget* parent) : QLabel(parent), m_check(check)
 {
     setObjectName(QStringLiteral("lastCheck"));
     setWordWrap(true);
@@ -28,31 +20,12 @@ LastCheckLine::LastCheckLine(std::shared_ptr<const AppContext> context, const Cl
 
 void LastCheckLine::refresh()
 {
-    // One readdir and the newest file: cheap enough for the start.
-    std::optional<core::Session> latest;
-    const auto read = store::forEachNewestFirst(m_context->store(), "99999999T999999Z",
-                                                [&latest](const store::StoredSession& stored) {
-                                                    latest = stored.session;
-                                                    return false;
-                                                });
-    if (!read || !latest) {
+    const auto last = m_check.check().lastCheck();
+    if (!last) {
         hide();
         return;
     }
-    core::CourseBuilder builder;
-    builder.add(*latest);
-    const auto started = builder.latestStart();
-    if (!started) {
-        hide();
-        return;
-    }
-    // Now is the Services clock's; both dates are the computer's local ones.
-    const auto now = std::chrono::floor<std::chrono::seconds>(m_clock.wallNow());
-    const auto startedOffset = l10n::utcOffsetAt(*started);
-    const int daysAgo =
-        core::localDaysBetween(*started, startedOffset, now, l10n::utcOffsetAt(now));
-    const QString text =
-        lastCheckOverview(builder.course(startedOffset), m_context->protocol(), daysAgo);
+    const QString text = lastCheckOverview(last->course, m_check.protocol(), last->daysAgo);
     setText(text);
     setAccessibleDescription(text);
     show();

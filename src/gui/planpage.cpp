@@ -10,6 +10,7 @@
 #include "tightside/core/routine.h"
 #include "tightside/report/handout.h"
 #include "tightside/store/atomicwrite.h"
+#include "tightside/text/planwords.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -67,8 +68,8 @@ PlanPage::PlanPage(const core::Protocol& protocol, QWidget* parent)
     m_showRules = new QCheckBox(tr("Show the &rules behind this plan"), this);
     m_showRules->setObjectName(QStringLiteral("planShowRules"));
     m_showRules->setAccessibleDescription(
-        tr("Adds the method's rule for each step, and why each place is never worked on. The "
-           "About page explains the rules."));
+        tr("Adds the method's rules for each step, each in plain words, and why each place is "
+           "never worked on."));
     textColumn->addWidget(m_showRules);
     connect(m_showRules, &QCheckBox::toggled, this, &PlanPage::fillText);
     auto* row = new QHBoxLayout;
@@ -135,10 +136,9 @@ QString PlanPage::saveHandout(const QString& path)
     return error;
 }
 
-void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
+void PlanPage::showPlan(const core::Plan& plan)
 {
     m_plan = plan;
-    m_answers = answers;
     m_print->setVisible(plan.status == core::PlanStatus::Routine);
     m_printStatus->hide(); // a new plan: its handout is not saved yet
     fillText();
@@ -148,34 +148,28 @@ void PlanPage::showPlan(const core::Plan& plan, const core::Answers& answers)
 void PlanPage::fillText()
 {
     const core::Plan& plan = m_plan;
-    const core::Answers& answers = m_answers;
     const bool rules = m_showRules->isChecked();
+    // Each rule in plain words beside its id (text::ruleText), where it is shown.
     const auto ruleLine = [](const std::vector<std::string>& ids) {
         QStringList list;
         for (const std::string& id : ids) {
-            list << qs(id);
+            list << text::ruleText(id);
         }
-        return list.isEmpty() ? QString()
-                              : QStringLiteral("<br><i>%1</i>")
-                                    .arg(tr("Rules: %1").arg(list.join(tr(", "))).toHtmlEscaped());
+        return list.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<br><i>%1</i>")
+                         .arg(tr("Rules: %1").arg(list.join(QStringLiteral("; "))).toHtmlEscaped());
     };
     QString html;
     if (plan.status == core::PlanStatus::Routine) {
         html += QStringLiteral("<h3>%1</h3><ol>").arg(tr("Steps, in this order"));
+        // Each number once: the step's reason (text::reasonText) gives the ratings and the gap.
         for (const core::Step& step : plan.steps) {
-            const auto& rating = answers.rating(step.group);
-            QString numbers;
-            if (rating) {
-                numbers = tr(": left %1, right %2, a gap of %3")
-                              .arg(rating->left)
-                              .arg(rating->right)
-                              .arg(core::gapOf(*rating));
-            }
-            html += QStringLiteral("<li><b>%1</b>%2%3<br>%4%5</li>")
+            html += QStringLiteral("<li><b>%1</b>%2<br>%3%4</li>")
                         .arg(tr("%1, %2", "step title, hold")
                                  .arg(stepTitle(m_protocol, step), durationText(step.seconds))
                                  .toHtmlEscaped(),
-                             numbers, step.optional ? tr(" (optional)") : QString(),
+                             step.optional ? tr(" (optional)") : QString(),
                              plainWords(step.reason).toHtmlEscaped(),
                              rules ? ruleLine(step.rules) : QString());
         }

@@ -26,8 +26,8 @@ public:
     /// `protocol` must outlive the page.
     explicit PlanPage(const core::Protocol& protocol, QWidget* parent = nullptr);
 
-    /// Shows `plan`, made for `answers`.
-    void showPlan(const core::Plan& plan, const core::Answers& answers);
+    /// Shows `plan`: its steps with their reasons, each number said once.
+    void showPlan(const core::Plan& plan);
 
     /// "Print today's routine": writes the plan shown as a one-page PDF handout to `path`;
     /// returns the error sentence, or empty.
@@ -46,7 +46,6 @@ private:
     QCheckBox* m_showRules = nullptr;
     QWidget* m_maps = nullptr;
     core::Plan m_plan;
-    core::Answers m_answers;
     QPushButton* m_print = nullptr;
     QLabel* m_printStatus = nullptr;
 };

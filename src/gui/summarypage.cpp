@@ -162,8 +162,10 @@ void SummaryPage::showSession(const CheckSession& check)
     m_clock = &check.clock();
     m_nextCheck = nextCheckDate(session.started);
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Check again in two or three days, on %1 or the day after. A typical "
+                .arg(tr("Check again in %1 to %2 days, on %3 or the day after. A typical "
                         "course takes one to six sessions.")
+                         .arg(core::kNextCheckDays)
+                         .arg(core::kNextCheckDaysAtMost)
                          .arg(QLocale().toString(m_nextCheck, QLocale::LongFormat))
                          .toHtmlEscaped());
     html += QStringLiteral("<p><small>%1</small></p>")

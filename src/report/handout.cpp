@@ -20,11 +20,6 @@
 namespace tightside::report {
 namespace {
 
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
 /// "Left quadriceps, 90 s: Quadriceps roll" in the person's language: one sentence per side,
 /// so that each language puts the side where it belongs.
 QString stepLine(const core::Step& step, const QString& group, const QString& technique)

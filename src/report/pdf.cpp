@@ -47,11 +47,6 @@ const QColor kQuiet(0x44, 0x44, 0x44);
 const QColor kShade(0xf0, 0xf0, 0xf0);
 const QColor kAlert(0xa0, 0x10, 0x10);
 
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
 /// Lays the report out twice: once measuring (to count the pages, so that every page can say
 /// "page N of M"), once drawing. Both passes take the same decisions from the same fonts.
 class Document

@@ -19,6 +19,16 @@
 #include <optional>
 #include <string>
 
+namespace tightside::report {
+
+/// A UTF-8 string from the core as a QString.
+inline QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace tightside::report
+
 namespace tightside::report::words {
 
 /// A stored UTC time ("2026-12-04T10:30:00Z") as local date and time in a form no reader can

@@ -362,6 +362,10 @@ ReadResult readRegularFile(int dirFd, const QByteArray& name, qint64 limit, bool
     if (info.st_size > limit) {
         return closeAnd(failed(ReadFailure::TooLarge, QStringLiteral("is larger than the limit")));
     }
+    out.stamp = {static_cast<std::int64_t>(info.st_size),
+                 static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec,
+                 static_cast<std::int64_t>(info.st_ctim.tv_sec) * 1000000000 + info.st_ctim.tv_nsec,
+                 static_cast<std::uint64_t>(info.st_ino)};
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0) {
         (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);

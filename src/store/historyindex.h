@@ -3,6 +3,7 @@
 // The history index (<data-dir>/index.json): a cache of session summaries, private to the store.
 
 #include "tightside/core/protocol.h"
+#include "tightside/store/atomicwrite.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QString>
@@ -15,17 +16,8 @@
 
 namespace tightside::store::detail {
 
-/// What tells a session file apart from an edited or replaced one without reading it. An
-/// atomic rename gives a new inode and a new change time, which no tool can set back.
-struct FileStamp
-{
-    std::int64_t size = 0;
-    std::int64_t mtimeNs = 0;
-    std::int64_t ctimeNs = 0;
-    std::uint64_t inode = 0;
-
-    bool operator==(const FileStamp&) const = default;
-};
+/// The file stamp an index entry is keyed by (store::FileStamp).
+using FileStamp = store::FileStamp;
 
 struct IndexEntry
 {

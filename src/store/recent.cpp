@@ -63,51 +63,10 @@ Result<void> forEachNewestFirst(const SessionStore& sessions, const std::string&
     return Result<void>::success();
 }
 
-Result<core::CourseContext> courseContext(const SessionStore& sessions, core::UtcTime now,
-                                          const std::function<void(const QString&)>& skipped)
-{
-    core::CourseBuilder builder;
-    // Ids begin with the start time: "20261125T103000Z".
-    const std::string startedBy = core::newSessionId(now, 0).substr(0, 16);
-    const auto read = forEachNewestFirst(
-        sessions, startedBy,
-        [&builder, now](const StoredSession& stored) {
-            // A session after the check's time is not part of its past.
-            const auto started = core::parseIsoUtc(stored.session.started);
-            if (started && *started <= now) {
-                builder.add(stored.session);
-            }
-            return !builder.enoughToPlan(now);
-        },
-        skipped);
-    if (!read) {
-        return Result<core::CourseContext>::failure(read.error());
-    }
-    return Result<core::CourseContext>::success(builder.context());
-}
-
-Result<std::vector<std::string>> standingPrecautions(const SessionStore& sessions,
-                                                     core::UtcTime now)
-{
-    std::vector<std::string> precautions;
-    const std::string startedBy = core::newSessionId(now, 0).substr(0, 16);
-    const auto read = forEachNewestFirst(sessions, startedBy, [&](const StoredSession& stored) {
-        const auto started = core::parseIsoUtc(stored.session.started);
-        if (stored.session.stopped || !started || *started > now) {
-            return true; // not a check that asked the precautions by then: look further back
-        }
-        precautions = stored.session.answers.precautions;
-        return false;
-    });
-    if (!read) {
-        return Result<std::vector<std::string>>::failure(read.error());
-    }
-    return Result<std::vector<std::string>>::success(std::move(precautions));
-}
-
 core::Course courseFromSummaries(const SessionStore& sessions,
                                  const std::vector<SessionSummary>& summaries,
-                                 const UtcOffsetAt& offsetAt)
+                                 const UtcOffsetAt& offsetAt,
+                                 const std::vector<StoredSession>& known)
 {
     core::CourseBuilder builder(sessions.protocol());
     // The course needs a session's start, its pain, ratings and activities at the start and
@@ -125,7 +84,12 @@ core::Course courseFromSummaries(const SessionStore& sessions,
         const SessionSummary& summary = summaries[i];
         core::Session session;
         if (i == latestRated) {
-            if (auto stored = sessions.read(summary.path)) {
+            const auto same =
+                std::find_if(known.begin(), known.end(),
+                             [&summary](const StoredSession& k) { return k.path == summary.path; });
+            if (same != known.end()) {
+                session = same->session;
+            } else if (auto stored = sessions.read(summary.path)) {
                 session = std::move(stored.value().session);
             }
         }

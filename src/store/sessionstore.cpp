@@ -559,6 +559,9 @@ std::optional<StoredSession> SessionStore::readChecked(const QString& folder,
     if (read.failure == ReadFailure::Missing) {
         return std::nullopt; // moved away by another process meanwhile
     }
+    if (m_readObserver) {
+        m_readObserver(path);
+    }
     const auto setAside = [&](const QString& why) {
         quarantined.push_back(quarantineRaw(folder, rawName, why));
         return std::nullopt;
@@ -586,7 +589,8 @@ std::optional<StoredSession> SessionStore::readChecked(const QString& folder,
                                        "inside it")
                             .arg(QString::fromStdString(parsed.session->id)));
     }
-    return StoredSession{std::move(*parsed.session), std::move(*document.value), read.bytes, path};
+    return StoredSession{std::move(*parsed.session), std::move(*document.value), read.bytes, path,
+                         read.stamp};
 }
 
 Result<std::vector<Quarantined>>
@@ -698,7 +702,8 @@ QString SessionStore::indexPath() const
 }
 
 Result<SummaryListing>
-SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& progress) const
+SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& progress,
+                        const std::vector<StoredSession>& known) const
 {
     using Out = Result<SummaryListing>;
     const QString folder = sessionsDir();
@@ -753,6 +758,14 @@ SessionStore::summaries(const std::function<void(std::size_t, std::size_t)>& pro
             continue;
         }
         changed = true;
+        const auto same = std::find_if(known.begin(), known.end(), [&file](const StoredSession& k) {
+            return file.stamp.inode != 0 && k.stamp == file.stamp &&
+                   QFileInfo(k.path).fileName() == file.name;
+        });
+        if (same != known.end()) {
+            fresh.push_back({file.name, file.stamp, summarise(same->session, same->path)});
+            continue;
+        }
         // The stamp is taken before the read: a file changed in between looks stale next time
         // and is read again, never trusted with another file's summary.
         ++listing.filesRead;

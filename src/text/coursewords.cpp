@@ -178,9 +178,7 @@ QString courseText(const core::Course& course)
                       .arg(date(course.first), date(course.latest)) +
                   QLatin1Char('\n') + stopped + QLatin1Char('\n');
     out += within(course) + groups(course) + activities(course) + deferred(course);
-    out += QLatin1Char('\n') +
-           CourseText::tr("Next check: %1 (two to three days after the latest).")
-               .arg(date(course.nextCheck, QLocale::LongFormat)) +
+    out += QLatin1Char('\n') + nextCheckText(date(course.nextCheck, QLocale::LongFormat)) +
            QLatin1Char('\n') +
            CourseText::tr("A change counts only at %1 points or more; otherwise it is no "
                           "clear change.")
@@ -189,6 +187,14 @@ QString courseText(const core::Course& course)
            CourseText::tr("These are your own ratings; they do not say what caused a change.") +
            QLatin1Char('\n');
     return out;
+}
+
+QString nextCheckText(const QString& date)
+{
+    return CourseText::tr("Next check: %1 (%2 to %3 days after the latest).")
+        .arg(date)
+        .arg(core::kNextCheckDays)
+        .arg(core::kNextCheckDaysAtMost);
 }
 
 } // namespace tightside::text

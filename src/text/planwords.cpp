@@ -205,6 +205,42 @@ QString measuredText(const core::MeasuredGap& measured)
     return text;
 }
 
+QString ruleText(const std::string& id)
+{
+    // docs: ../shared/docs/method.md, "The rules".
+    if (id == "M1") {
+        return PlanWords::tr("M1, the five leg groups are checked left against right, in order");
+    }
+    if (id == "M2") {
+        return PlanWords::tr("M2, only the tighter side is released");
+    }
+    if (id == "M3") {
+        return PlanWords::tr("M3, never the low back or the glutes");
+    }
+    if (id == "M4") {
+        return PlanWords::tr("M4, the TFL only once the five groups are balanced");
+    }
+    if (id == "M5") {
+        return PlanWords::tr("M5, the upper body only as a rare exception");
+    }
+    if (id == "M6") {
+        return PlanWords::tr("M6, several sessions, each checked again");
+    }
+    if (id == "M7") {
+        return PlanWords::tr("M7, safety first: the screening comes before any rating");
+    }
+    if (id == "M8") {
+        return PlanWords::tr("M8, honest about what the method is and is not");
+    }
+    if (id == "M9") {
+        return PlanWords::tr("M9, steps that do not fit today's minutes wait for next time");
+    }
+    if (id == "M10") {
+        return PlanWords::tr("M10, gentle holds during an acute flare-up");
+    }
+    return qs(id);
+}
+
 QString reasonText(const core::Step& step, const core::Protocol& protocol)
 {
     const core::Reason& why = step.why;

@@ -15,13 +15,16 @@
 #include "ratinginput.h"
 #include "screeningpage.h"
 #include "summarypage.h"
+#include "texts.h"
 
 #include "tightside/core/rulesengine.h"
 #include "tightside/gui/appcontext.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
+#include "tightside/text/planwords.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
@@ -34,6 +37,7 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace tightside;
 using namespace tightside::gui;
@@ -292,12 +296,157 @@ private slots:
         QVERIFY(!plan.messages.front().empty());
     }
 
+    void windowAndCommandLineGiveTheSamePlanAndCourse()
+    {
+        // Issue 22: one story. The same answers and history through the window's check and
+        // through `plan --with-history` and `history --course` give the same plan and course,
+        // field by field. Both speak English, as the window and the command line install it.
+        l10n::install({"en", "en"});
+        QTemporaryDir dir;
+        store::SessionStore store(dir.path());
+        for (int i = 0; i < 3; ++i) {
+            core::Session session = testing::sampleSession(i, kWhen + std::chrono::hours(48 * i));
+            session.plan.deferred = i == 2 ? session.plan.steps : std::vector<core::Step>{};
+            QVERIFY(store.save(session));
+        }
+        const WallClock clock(kWhen + std::chrono::hours(48 * 2 + 20));
+        CheckSession check(AppContext::builtin(dir.path()), clock);
+        core::Answers answers = testing::sampleSession(9, kWhen).answers;
+        answers.setRating(core::Region::Hamstrings, {7, 4});
+        const nlohmann::json windowPlan = core::toJson(check.makePlan(answers, {}));
+        QVERIFY(check.check().course());
+        const nlohmann::json windowCourse = core::toJson(*check.check().course());
+
+        // The command line is told the window's "now" through the answers' time.
+        answers.time = core::isoUtc(clock.wallNow());
+        QFile file(dir.filePath(QStringLiteral("answers.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(core::toJson(answers).dump()));
+        file.close();
+        const auto run = [&dir](const QStringList& arguments) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(TIGHTSIDE_BINARY),
+                          arguments + QStringList{QStringLiteral("--data-dir"), dir.path()});
+            process.waitForFinished(30000);
+            return nlohmann::json::parse(process.readAllStandardOutput().toStdString(), nullptr,
+                                         false);
+        };
+        const nlohmann::json cliPlan =
+            run({QStringLiteral("plan"), QStringLiteral("--with-history"),
+                 QStringLiteral("--answers"), file.fileName()});
+        const nlohmann::json cliCourse =
+            run({QStringLiteral("history"), QStringLiteral("--course")});
+        QVERIFY(cliPlan.is_object());
+        QVERIFY(cliCourse.is_object());
+        // The plan used the history: deferred steps first, resting groups.
+        QVERIFY(windowPlan.contains("resting"));
+        for (const auto& [window, cli] :
+             {std::pair{&windowPlan, &cliPlan}, std::pair{&windowCourse, &cliCourse}}) {
+            for (const auto& [key, value] : window->items()) {
+                QVERIFY2(cli->contains(key), key.c_str());
+                const nlohmann::json& other = cli->at(key);
+                // Arrays item by item, so a failure names the one that differs.
+                for (std::size_t i = 0; value.is_array() && i < value.size(); ++i) {
+                    QVERIFY2(i < other.size() && other.at(i) == value.at(i),
+                             qPrintable(QString::fromStdString(
+                                 key + "[" + std::to_string(i) + "]: window " + value.at(i).dump() +
+                                 ", command line " +
+                                 (i < other.size() ? other.at(i).dump() : "nothing"))));
+                }
+                QVERIFY2(other == value,
+                         qPrintable(QString::fromStdString(key + ": window " + value.dump() +
+                                                           ", command line " + other.dump())));
+            }
+            QCOMPARE(cli->size(), window->size());
+        }
+    }
+
+    void planPageSaysEachNumberOnceAndListsWhatThePlanLists()
+    {
+        // Issue 22, findings 5 and 7: the step's reason already gives the ratings and the gap
+        // (the page does not add them again), and the balanced groups are the plan's, TFL and
+        // lats included, as `plan --format text` lists them.
+        core::Answers answers;
+        answers.painNow = 3;
+        answers.setRating(core::Region::Quadriceps, {7, 4});
+        answers.setRating(core::Region::HipFlexors, {3, 3});
+        answers.setRating(core::Region::Adductors, {6, 2});
+        answers.setRating(core::Region::ItBand, {4, 4});
+        answers.setRating(core::Region::Hamstrings, {5, 5});
+        answers.setRating(core::Region::Tfl, {3, 3});
+        answers.setRating(core::Region::Lats, {2, 2});
+        const core::Protocol& protocol = core::builtinProtocol();
+        const core::Plan plan = text::makePlan(protocol, answers);
+        PlanPage page(protocol);
+        page.showPlan(plan);
+        const QString text =
+            page.findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        QCOMPARE(text.count(QStringLiteral("a gap of 3")), 1);
+        QCOMPARE(text.count(QStringLiteral("a gap of 4")), 1);
+        const QString cli = text::planText(plan, protocol);
+        QVERIFY2(cli.contains(QStringLiteral("TFL")), qPrintable(cli));
+        for (core::Region group : plan.balanced) {
+            const QString name = groupName(protocol, group);
+            QVERIFY2(text.contains(name, Qt::CaseInsensitive), qPrintable(name + ": " + text));
+        }
+        QCOMPARE(plan.balanced.size(), std::size_t{5});
+
+        // Finding 6: the rules behind the plan are explained in plain words where they show.
+        page.findChild<QCheckBox*>(QStringLiteral("planShowRules"))->setChecked(true);
+        const QString rules =
+            page.findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        QVERIFY2(rules.contains(QStringLiteral("M2, only the tighter side is released")),
+                 qPrintable(rules));
+        QVERIFY2(rules.contains(QStringLiteral("M3, never the low back or the glutes")),
+                 qPrintable(rules));
+        QVERIFY(!rules.contains(QRegularExpression(QStringLiteral("M\\d+, M\\d+"))));
+    }
+
+    void windowListsTheOptionalGroupsItRatedAsBalanced()
+    {
+        // Issue 22, finding 7: TFL and lats rated balanced in the window are listed as balanced
+        // on the plan page, as `plan --format text` lists them for the same answers.
+        testing::Fixture fx;
+        auto window = windowAfterPain(fx);
+        CheckFlow* flow = window->checkFlow();
+        if (flow->page() == CheckFlow::Page::Activities) {
+            flow->next();
+        }
+        while (flow->page() == CheckFlow::Page::Group) {
+            if (auto* done = testing::currentPage(flow)->findChild<QCheckBox*>(
+                    QStringLiteral("optionalDone"));
+                done != nullptr && done->isVisible()) {
+                done->setChecked(true);
+            }
+            testing::rateShownGroup(flow);
+            flow->next();
+        }
+        flow->next();
+        QCOMPARE(flow->page(), CheckFlow::Page::Plan);
+        const core::Plan& plan = flow->plan();
+        QVERIFY(std::find(plan.balanced.begin(), plan.balanced.end(), core::Region::Tfl) !=
+                plan.balanced.end());
+        QVERIFY(std::find(plan.balanced.begin(), plan.balanced.end(), core::Region::Lats) !=
+                plan.balanced.end());
+        const QString text =
+            flow->findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        const QString cli = text::planText(plan, flow->check().protocol());
+        for (core::Region group : plan.balanced) {
+            const QString name = groupName(flow->check().protocol(), group);
+            QVERIFY2(text.contains(name, Qt::CaseInsensitive), qPrintable(name + ": " + text));
+            QVERIFY2(cli.contains(name, Qt::CaseInsensitive), qPrintable(name + ": " + cli));
+        }
+    }
+
     void printTodaysRoutineIsOnePagePdf()
     {
         QTemporaryDir dir;
         core::Answers answers = testing::sampleSession(1, kWhen).answers;
         PlanPage page(core::builtinProtocol());
-        page.showPlan(core::RulesEngine(core::builtinProtocol()).plan(answers), answers);
+        page.showPlan(core::RulesEngine(core::builtinProtocol()).plan(answers));
         auto* print = page.findChild<QPushButton*>(QStringLiteral("planPrint"));
         QVERIFY(print != nullptr);
         QVERIFY(!print->accessibleName().isEmpty());
@@ -374,7 +523,8 @@ private slots:
 
         // 25 Nov, 22:00 local: one local day later, though only 26 hours have passed.
         const WallClock clock(started + std::chrono::hours(26));
-        LastCheckLine line(AppContext::builtin(dir.path()), clock);
+        CheckSession check(AppContext::builtin(dir.path()), clock);
+        LastCheckLine line(check);
         const QString text = line.text();
         QVERIFY2(text.contains(QStringLiteral("Your last check was 1 day ago.")), qPrintable(text));
         // Two days after 24 Nov is 26 Nov; read in UTC it would have been the 27th.

@@ -3,6 +3,7 @@
 
 #include "sessionfactory.h"
 
+#include "tightside/checks/history.h"
 #include "tightside/core/course.h"
 #include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
@@ -51,14 +52,15 @@ TEST_CASE("Course from the store: planning reads only the newest files it needs"
     REQUIRE(counted.ok());
     CHECK(read == 3);
 
-    const auto context = store::courseContext(store, now);
-    REQUIRE(context.ok());
+    const auto start = checks::readCheckStart(store, now);
+    REQUIRE(start.readable());
+    const core::CourseContext& context = start.context;
     // Six sessions a day apart reach back far enough; the planning facts match every file's.
-    CHECK(context.value().sessions == core::kStallSessions);
+    CHECK(context.sessions == core::kStallSessions);
     const core::CourseContext all = everyFile(store).context();
-    CHECK(context.value().deferred == all.deferred);
-    CHECK(context.value().lastReleased == all.lastReleased);
-    CHECK(context.value().recentGaps == all.recentGaps);
+    CHECK(context.deferred == all.deferred);
+    CHECK(context.lastReleased == all.lastReleased);
+    CHECK(context.recentGaps == all.recentGaps);
 }
 
 TEST_CASE("Course from the store: sessions after the check's time are not its past",
@@ -70,19 +72,21 @@ TEST_CASE("Course from the store: sessions after the check's time are not its pa
         REQUIRE(store.save(storetest::numberedSession(i)).ok());
     }
     const auto now = startOf(storetest::numberedSession(1)) + 1h;
-    const auto context = store::courseContext(store, now);
-    REQUIRE(context.ok());
-    CHECK(context.value().sessions == 2);
-    CHECK(context.value().deferred == storetest::numberedSession(1).plan.deferred);
+    const auto start = checks::readCheckStart(store, now);
+    REQUIRE(start.readable());
+    const core::CourseContext& context = start.context;
+    CHECK(context.sessions == 2);
+    CHECK(context.deferred == storetest::numberedSession(1).plan.deferred);
 }
 
 TEST_CASE("Course from the store: no sessions folder is an empty history", "[store][course]")
 {
     QTemporaryDir dir;
     const store::SessionStore store(dir.path() + "/new");
-    const auto context = store::courseContext(store, core::UtcTime{} + 1000h);
-    REQUIRE(context.ok());
-    CHECK(context.value().sessions == 0);
+    const auto start = checks::readCheckStart(store, core::UtcTime{} + 1000h);
+    REQUIRE(start.readable());
+    const core::CourseContext& context = start.context;
+    CHECK(context.sessions == 0);
 }
 
 TEST_CASE("Course from the store: the summaries give the same course as every file",
@@ -185,10 +189,11 @@ TEST_CASE("Course from the store: a check stopped by a red flag is saved, indexe
     CHECK(core::toJson(course) == core::toJson(everyFile(store).course(0s)));
 
     // Planning with the history never sees it.
-    const auto context = store::courseContext(store, startOf(stop) + 1h);
-    REQUIRE(context.ok());
-    CHECK(context.value().sessions == 3);
-    CHECK(context.value().deferred == storetest::numberedSession(2).plan.deferred);
+    const auto start = checks::readCheckStart(store, startOf(stop) + 1h);
+    REQUIRE(start.readable());
+    const core::CourseContext& context = start.context;
+    CHECK(context.sessions == 3);
+    CHECK(context.deferred == storetest::numberedSession(2).plan.deferred);
 }
 
 TEST_CASE("Standing precautions: the latest check that asked them, never a stop or a later one",
@@ -197,16 +202,18 @@ TEST_CASE("Standing precautions: the latest check that asked them, never a stop 
     QTemporaryDir dir;
     const store::SessionStore store(dir.path());
     const auto nowOf = [](const core::Session& s) { return startOf(s) + 1h; };
-    CHECK(store::standingPrecautions(store, nowOf(storetest::numberedSession(0))).value().empty());
+    CHECK(checks::readCheckStart(store, nowOf(storetest::numberedSession(0)))
+              .standingPrecautions.empty());
     core::Session first = storetest::numberedSession(0);
     first.answers.precautions = {"anticoagulant"};
     REQUIRE(store.save(first).ok());
     core::Session second = storetest::numberedSession(1);
     second.answers.precautions = {"anticoagulant", "varicose_veins"};
     REQUIRE(store.save(second).ok());
-    CHECK(store::standingPrecautions(store, nowOf(first)).value() ==
+    CHECK(checks::readCheckStart(store, nowOf(first)).standingPrecautions ==
           std::vector<std::string>{"anticoagulant"});
-    CHECK(store::standingPrecautions(store, nowOf(second)).value() == second.answers.precautions);
+    CHECK(checks::readCheckStart(store, nowOf(second)).standingPrecautions ==
+          second.answers.precautions);
     // A later check stopped by a red flag asked no precautions: the last ones still stand.
     core::Answers flagged;
     flagged.redFlags = {"recent_fracture"};
@@ -214,6 +221,6 @@ TEST_CASE("Standing precautions: the latest check that asked them, never a stop 
     const core::Session stop =
         core::stoppedSession(core::newSessionId(when, 7), flagged, core::builtinProtocol(), when);
     REQUIRE(store.save(stop).ok());
-    CHECK(store::standingPrecautions(store, startOf(stop) + 1h).value() ==
+    CHECK(checks::readCheckStart(store, startOf(stop) + 1h).standingPrecautions ==
           second.answers.precautions);
 }

@@ -65,6 +65,8 @@ nlohmann::json toJson(const SessionVerdicts& verdicts);
 
 /// Days from the latest session to the next check (clinical.md: every two to three days).
 inline constexpr int kNextCheckDays = 2;
+/// The latest day of that advice ("every two to three days"): the words say both numbers.
+inline constexpr int kNextCheckDaysAtMost = 3;
 /// A group released this recently is not released again (issue 15).
 inline constexpr std::chrono::hours kRestTime{24};
 /// After this many sessions without a real change in a group's gap, the plan says so (M6, M8).

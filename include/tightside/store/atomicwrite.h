@@ -5,8 +5,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <QtGlobal>
+
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -107,10 +108,24 @@ enum class ReadFailure
     Unreadable,
 };
 
+/// What tells a file apart from an edited or replaced one without reading it. An atomic
+/// rename gives a new inode and a new change time, which no tool can set back.
+struct FileStamp
+{
+    std::int64_t size = 0;
+    std::int64_t mtimeNs = 0;
+    std::int64_t ctimeNs = 0;
+    std::uint64_t inode = 0;
+
+    bool operator==(const FileStamp&) const = default;
+};
+
 /// A file's bytes, or why not (`failure` and `why`, a sentence without the file's name).
 struct ReadResult
 {
     QByteArray bytes;
+    /// The stamp of the file that was read (taken from the open file before reading).
+    FileStamp stamp;
     ReadFailure failure = ReadFailure::None;
     QString why;
     bool ok() const { return failure == ReadFailure::None; }

@@ -24,27 +24,17 @@ Result<void> forEachNewestFirst(const SessionStore& sessions, const std::string&
                                 const std::function<bool(const StoredSession&)>& visit,
                                 const std::function<void(const QString&)>& skipped = {});
 
-/// The planning context for a check made at `now` (RulesEngine::plan with the course): the
-/// sessions that started by `now`, newest first, until CourseBuilder::enoughToPlan(). Broken
-/// files go to `skipped` like above.
-Result<core::CourseContext> courseContext(const SessionStore& sessions, core::UtcTime now,
-                                          const std::function<void(const QString&)>& skipped = {});
-
-/// The standing precautions (contracts.md, third wave): the precautions of the latest session
-/// that started by `now` and got past screening (a check stopped by a red flag asked none), so
-/// the window can offer them again, ticked, and ask whether they are still true. Reads one file
-/// of a long history. Empty without such a session; fails only like forEachNewestFirst().
-Result<std::vector<std::string>> standingPrecautions(const SessionStore& sessions,
-                                                     core::UtcTime now);
-
 /// How far the local clock is ahead of UTC at a moment (l10n::utcOffsetAt at the edge).
 using UtcOffsetAt = std::function<std::chrono::seconds(core::UtcTime)>;
 
-/// The course (history --course, the window's overview and the start of a check) from the
+/// The course (history --course, the window's overview and a check's activities; through
+/// checks::readCourse) from the
 /// history's summaries, oldest first, plus the latest session file for its deferred steps.
 /// `offsetAt` is asked for the offset at the latest session's start, which dates the next check.
+/// The latest file is taken from `known` (sessions read a moment ago) when it is there.
 core::Course courseFromSummaries(const SessionStore& sessions,
                                  const std::vector<SessionSummary>& summaries,
-                                 const UtcOffsetAt& offsetAt);
+                                 const UtcOffsetAt& offsetAt,
+                                 const std::vector<StoredSession>& known = {});
 
 } // namespace tightside::store

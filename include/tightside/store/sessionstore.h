@@ -28,6 +28,9 @@ struct StoredSession
     nlohmann::json document;
     QByteArray bytes;
     QString path;
+    /// The file's stamp when it was read: summaries() takes a session read a moment ago
+    /// instead of reading its file again while the stamp is unchanged.
+    FileStamp stamp;
 };
 
 /// A file that could not be read or did not validate, and where it went.
@@ -199,8 +202,11 @@ public:
     /// rewritten if anything changed; failing to write it is not an error (it is a cache).
     /// `progress(done, total)` is called now and then while files are read. Fails only when
     /// the sessions folder itself cannot be created or listed.
+    /// `known`: sessions the caller read a moment ago (a check's newest files); a file not in
+    /// the index whose stamp still equals a known one's is summarised from it, not read again.
     Result<SummaryListing>
-    summaries(const std::function<void(std::size_t, std::size_t)>& progress = {}) const;
+    summaries(const std::function<void(std::size_t, std::size_t)>& progress = {},
+              const std::vector<StoredSession>& known = {}) const;
 
     /// Reads and validates one session file (the detail of one history row). A file that
     /// cannot be read or does not validate is quarantined and the reason returned.
@@ -226,6 +232,13 @@ public:
     /// temporaries are not counted. Lists that one folder and reads no file, so it is cheap;
     /// a missing or unreadable folder counts 0.
     std::size_t quarantineCount() const;
+
+    /// Called with the path of every session file this store reads and parses (sessions/ and
+    /// current/): the tests count how often a check reads the newest file. None by default.
+    void setReadObserver(std::function<void(const QString& path)> observer)
+    {
+        m_readObserver = std::move(observer);
+    }
 
 private:
     /// For a reader of `folder` (sessions/ or current/): refuses an unsafe data dir or
@@ -253,6 +266,7 @@ private:
     QString m_dataDir;
     const core::Protocol& m_protocol;
     WriteSeam m_seam;
+    std::function<void(const QString&)> m_readObserver;
 };
 
 /// What migrateLegacyFolder() did, to tell the person once.

@@ -19,4 +19,8 @@ QString verdictText(core::Verdict verdict);
 /// figure is "your ratings" and nothing claims a cause.
 QString courseText(const core::Course& course);
 
+/// "Next check: <date> (2 to 3 days after the latest).", the days from core::kNextCheckDays
+/// and core::kNextCheckDaysAtMost: the command line's course and the window's say it alike.
+QString nextCheckText(const QString& date);
+
 } // namespace tightside::text

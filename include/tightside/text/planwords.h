@@ -14,6 +14,10 @@ namespace tightside::text {
 /// only facts (Step::why, Plan::notices); this is the one place they become sentences.
 
 /// "Left quadriceps (front of the thigh), 90 s: you rated left 7 and right 4, a gap of 3. ..."
+/// A rule of the method in plain words with its id ("M2, only the tighter side is released"),
+/// where the plan page shows the rules behind a step; an unknown id is returned as it is.
+QString ruleText(const std::string& id);
+
 QString reasonText(const core::Step& step, const core::Protocol& protocol);
 
 /// The sentence for one notice. Red-flag advice and precaution notes are the protocol's own

@@ -131,10 +131,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         </translation>
     </message>
     <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Nächster Test: %1 (zwei bis drei Tage nach dem letzten).</translation>
-    </message>
-    <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Das sind Ihre eigenen Bewertungen; sie sagen nicht, was eine Veränderung bewirkt hat.</translation>
     </message>
@@ -164,6 +160,10 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>A change counts only at %1 points or more; otherwise it is no clear change.</source>
         <translation>Eine Veränderung zählt erst ab %1 Punkten; sonst ist es keine deutliche Veränderung.</translation>
+    </message>
+    <message>
+        <source>Next check: %1 (%2 to %3 days after the latest).</source>
+        <translation>Nächster Test: %1 (%2 bis %3 Tage nach dem letzten).</translation>
     </message>
 </context>
 <context>
@@ -202,10 +202,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>right %1</source>
         <translation>%1 rechts</translation>
-    </message>
-    <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Nächster Test: %1 (zwei bis drei Tage nach dem letzten).</translation>
     </message>
     <message>
         <source>Waiting from last time, first in line: %1.</source>
@@ -727,6 +723,46 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Your measured angles for the %1 do not match your ratings. Test both sides again when you can; today&apos;s plan follows your ratings.</source>
         <translation>Ihre gemessenen Winkel bei %1 passen nicht zu Ihren Bewertungen. Testen Sie beide Seiten noch einmal, wenn Sie können; der heutige Plan folgt Ihren Bewertungen.</translation>
+    </message>
+    <message>
+        <source>M1, the five leg groups are checked left against right, in order</source>
+        <translation>M1, die fünf Beingruppen werden der Reihe nach links gegen rechts geprüft</translation>
+    </message>
+    <message>
+        <source>M2, only the tighter side is released</source>
+        <translation>M2, nur die festere Seite wird gelöst</translation>
+    </message>
+    <message>
+        <source>M3, never the low back or the glutes</source>
+        <translation>M3, nie der untere Rücken oder das Gesäß</translation>
+    </message>
+    <message>
+        <source>M4, the TFL only once the five groups are balanced</source>
+        <translation>M4, der TFL erst, wenn die fünf Gruppen ausgeglichen sind</translation>
+    </message>
+    <message>
+        <source>M5, the upper body only as a rare exception</source>
+        <translation>M5, der Oberkörper nur als seltene Ausnahme</translation>
+    </message>
+    <message>
+        <source>M6, several sessions, each checked again</source>
+        <translation>M6, mehrere Einheiten, jede erneut geprüft</translation>
+    </message>
+    <message>
+        <source>M7, safety first: the screening comes before any rating</source>
+        <translation>M7, Sicherheit zuerst: die Sicherheitsfragen kommen vor jeder Bewertung</translation>
+    </message>
+    <message>
+        <source>M8, honest about what the method is and is not</source>
+        <translation>M8, ehrlich darüber, was die Methode ist und was nicht</translation>
+    </message>
+    <message>
+        <source>M9, steps that do not fit today&apos;s minutes wait for next time</source>
+        <translation>M9, Schritte, die heute nicht in die Minuten passen, warten auf das nächste Mal</translation>
+    </message>
+    <message>
+        <source>M10, gentle holds during an acute flare-up</source>
+        <translation>M10, sanftes Halten während eines akuten Schubs</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +1933,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Schritte, in dieser Reihenfolge</translation>
     </message>
     <message>
-        <source>: left %1, right %2, a gap of %3</source>
-        <translation>: links %1, rechts %2, ein Unterschied von %3</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>step title, hold</comment>
         <translation>%1, %2</translation>
@@ -1924,10 +1956,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>%1: the two sides differ by less than %2.</source>
         <translation>%1: Die beiden Seiten unterscheiden sich um weniger als %2.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Next time (did not fit today&apos;s minutes)</source>
@@ -1963,10 +1991,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>&amp;Regeln hinter diesem Plan zeigen</translation>
     </message>
     <message>
-        <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
-        <translation>Zeigt zu jedem Schritt die Regel der Methode, und warum jede Stelle nie bearbeitet wird. Die Seite Info erklärt die Regeln.</translation>
-    </message>
-    <message>
         <source>&amp;Print today&apos;s routine...</source>
         <translation>Heutige Routine &amp;drucken...</translation>
     </message>
@@ -1997,6 +2021,10 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Today&apos;s routine is saved as %1, ready to print.</source>
         <translation>Die heutige Routine ist als %1 gespeichert und kann gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Adds the method&apos;s rules for each step, each in plain words, and why each place is never worked on.</source>
+        <translation>Ergänzt für jeden Schritt die Regeln der Methode in einfachen Worten und warum jede Stelle nie bearbeitet wird.</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2893,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>Rückenschmerzen: %1 vorher (von 10).</translation>
     </message>
     <message>
-        <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
-        <translation>Prüfen Sie in zwei oder drei Tagen noch einmal, am %1 oder am Tag danach. Ein typischer Verlauf umfasst eine bis sechs Einheiten.</translation>
-    </message>
-    <message>
         <source>Released today. The gap went from %1 to %2: %3.</source>
         <translation>Heute gelockert. Der Unterschied ging von %1 auf %2: %3.</translation>
     </message>
@@ -2895,6 +2919,10 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Page Up and Page Down scroll.</source>
         <translation>Bild auf und Bild ab blättern.</translation>
+    </message>
+    <message>
+        <source>Check again in %1 to %2 days, on %3 or the day after. A typical course takes one to six sessions.</source>
+        <translation>Testen Sie in %1 bis %2 Tagen erneut, am %3 oder am Tag danach. Ein typischer Verlauf umfasst eine bis sechs Einheiten.</translation>
     </message>
 </context>
 <context>

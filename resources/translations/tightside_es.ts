@@ -131,10 +131,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         </translation>
     </message>
     <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Próxima comprobación: %1 (de dos a tres días después de la última).</translation>
-    </message>
-    <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Son tus propias puntuaciones; no dicen qué causó un cambio.</translation>
     </message>
@@ -164,6 +160,10 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>A change counts only at %1 points or more; otherwise it is no clear change.</source>
         <translation>Un cambio solo cuenta a partir de %1 puntos; si no, no hay un cambio claro.</translation>
+    </message>
+    <message>
+        <source>Next check: %1 (%2 to %3 days after the latest).</source>
+        <translation>Próxima comprobación: %1 (de %2 a %3 días después de la última).</translation>
     </message>
 </context>
 <context>
@@ -202,10 +202,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>right %1</source>
         <translation>%1 (lado derecho)</translation>
-    </message>
-    <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Próxima comprobación: %1 (de dos a tres días después de la última).</translation>
     </message>
     <message>
         <source>Waiting from last time, first in line: %1.</source>
@@ -727,6 +723,46 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Your measured angles for the %1 do not match your ratings. Test both sides again when you can; today&apos;s plan follows your ratings.</source>
         <translation>Los ángulos medidos de %1 no coinciden con tus puntuaciones. Vuelve a probar los dos lados cuando puedas; el plan de hoy sigue tus puntuaciones.</translation>
+    </message>
+    <message>
+        <source>M1, the five leg groups are checked left against right, in order</source>
+        <translation>M1, los cinco grupos de la pierna se comprueban en orden, izquierda frente a derecha</translation>
+    </message>
+    <message>
+        <source>M2, only the tighter side is released</source>
+        <translation>M2, solo se libera el lado más tenso</translation>
+    </message>
+    <message>
+        <source>M3, never the low back or the glutes</source>
+        <translation>M3, nunca la zona lumbar ni los glúteos</translation>
+    </message>
+    <message>
+        <source>M4, the TFL only once the five groups are balanced</source>
+        <translation>M4, el TFL solo cuando los cinco grupos están equilibrados</translation>
+    </message>
+    <message>
+        <source>M5, the upper body only as a rare exception</source>
+        <translation>M5, la parte superior del cuerpo solo como rara excepción</translation>
+    </message>
+    <message>
+        <source>M6, several sessions, each checked again</source>
+        <translation>M6, varias sesiones, cada una comprobada de nuevo</translation>
+    </message>
+    <message>
+        <source>M7, safety first: the screening comes before any rating</source>
+        <translation>M7, primero la seguridad: las preguntas de seguridad van antes de cualquier valoración</translation>
+    </message>
+    <message>
+        <source>M8, honest about what the method is and is not</source>
+        <translation>M8, honestidad sobre lo que el método es y lo que no es</translation>
+    </message>
+    <message>
+        <source>M9, steps that do not fit today&apos;s minutes wait for next time</source>
+        <translation>M9, los pasos que no caben en los minutos de hoy esperan a la próxima vez</translation>
+    </message>
+    <message>
+        <source>M10, gentle holds during an acute flare-up</source>
+        <translation>M10, presiones suaves durante una crisis aguda</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +1933,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Pasos, en este orden</translation>
     </message>
     <message>
-        <source>: left %1, right %2, a gap of %3</source>
-        <translation>: izquierda %1, derecha %2, una diferencia de %3</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>step title, hold</comment>
         <translation>%1, %2</translation>
@@ -1924,10 +1956,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>%1: the two sides differ by less than %2.</source>
         <translation>%1: los dos lados se diferencian en menos de %2.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Next time (did not fit today&apos;s minutes)</source>
@@ -1963,10 +1991,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Mostrar las &amp;reglas de este plan</translation>
     </message>
     <message>
-        <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
-        <translation>Añade la regla del método para cada paso, y por qué cada zona nunca se trabaja. La página Acerca de explica las reglas.</translation>
-    </message>
-    <message>
         <source>&amp;Print today&apos;s routine...</source>
         <translation>&amp;Imprimir la rutina de hoy...</translation>
     </message>
@@ -1997,6 +2021,10 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Today&apos;s routine is saved as %1, ready to print.</source>
         <translation>La rutina de hoy está guardada como %1, lista para imprimir.</translation>
+    </message>
+    <message>
+        <source>Adds the method&apos;s rules for each step, each in plain words, and why each place is never worked on.</source>
+        <translation>Añade las reglas del método para cada paso, cada una en palabras sencillas, y por qué cada zona nunca se trabaja.</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2893,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>Dolor de espalda: %1 antes (de 10).</translation>
     </message>
     <message>
-        <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
-        <translation>Vuelve a comprobarlo dentro de dos o tres días, el %1 o al día siguiente. Una evolución típica lleva de una a seis sesiones.</translation>
-    </message>
-    <message>
         <source>Released today. The gap went from %1 to %2: %3.</source>
         <translation>Liberado hoy. La diferencia pasó de %1 a %2: %3.</translation>
     </message>
@@ -2895,6 +2919,10 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Page Up and Page Down scroll.</source>
         <translation>Re Pág y Av Pág desplazan.</translation>
+    </message>
+    <message>
+        <source>Check again in %1 to %2 days, on %3 or the day after. A typical course takes one to six sessions.</source>
+        <translation>Vuelva a comprobar en %1 a %2 días, el %3 o al día siguiente. Un curso típico tiene de una a seis sesiones.</translation>
     </message>
 </context>
 <context>

@@ -131,10 +131,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         </translation>
     </message>
     <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Prochain contrôle&#xa0;: %1 (deux à trois jours après le dernier).</translation>
-    </message>
-    <message>
         <source>These are your own ratings; they do not say what caused a change.</source>
         <translation>Ce sont vos propres notes&#xa0;; elles ne disent pas ce qui a causé un changement.</translation>
     </message>
@@ -164,6 +160,10 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>A change counts only at %1 points or more; otherwise it is no clear change.</source>
         <translation>Un changement ne compte qu’à partir de %1 points&#xa0;; sinon, ce n’est pas un changement net.</translation>
+    </message>
+    <message>
+        <source>Next check: %1 (%2 to %3 days after the latest).</source>
+        <translation>Prochain contrôle : %1 (%2 à %3 jours après le dernier).</translation>
     </message>
 </context>
 <context>
@@ -202,10 +202,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>right %1</source>
         <translation>%1 (côté droit)</translation>
-    </message>
-    <message>
-        <source>Next check: %1 (two to three days after the latest).</source>
-        <translation>Prochain contrôle&#xa0;: %1 (deux à trois jours après le dernier).</translation>
     </message>
     <message>
         <source>Waiting from last time, first in line: %1.</source>
@@ -727,6 +723,46 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Your measured angles for the %1 do not match your ratings. Test both sides again when you can; today&apos;s plan follows your ratings.</source>
         <translation>Vos angles mesurés pour %1 ne correspondent pas à vos notes. Refaites le test des deux côtés quand vous le pouvez&#xa0;; le plan d&apos;aujourd&apos;hui suit vos notes.</translation>
+    </message>
+    <message>
+        <source>M1, the five leg groups are checked left against right, in order</source>
+        <translation>M1, les cinq groupes de la jambe sont testés dans l’ordre, gauche contre droite</translation>
+    </message>
+    <message>
+        <source>M2, only the tighter side is released</source>
+        <translation>M2, seul le côté le plus raide est relâché</translation>
+    </message>
+    <message>
+        <source>M3, never the low back or the glutes</source>
+        <translation>M3, jamais le bas du dos ni les fessiers</translation>
+    </message>
+    <message>
+        <source>M4, the TFL only once the five groups are balanced</source>
+        <translation>M4, le TFL seulement une fois les cinq groupes équilibrés</translation>
+    </message>
+    <message>
+        <source>M5, the upper body only as a rare exception</source>
+        <translation>M5, le haut du corps seulement par rare exception</translation>
+    </message>
+    <message>
+        <source>M6, several sessions, each checked again</source>
+        <translation>M6, plusieurs séances, chacune testée à nouveau</translation>
+    </message>
+    <message>
+        <source>M7, safety first: the screening comes before any rating</source>
+        <translation>M7, la sécurité d’abord : les questions de sécurité passent avant toute note</translation>
+    </message>
+    <message>
+        <source>M8, honest about what the method is and is not</source>
+        <translation>M8, honnête sur ce qu’est la méthode et ce qu’elle n’est pas</translation>
+    </message>
+    <message>
+        <source>M9, steps that do not fit today&apos;s minutes wait for next time</source>
+        <translation>M9, les étapes qui ne tiennent pas dans les minutes du jour attendent la prochaine fois</translation>
+    </message>
+    <message>
+        <source>M10, gentle holds during an acute flare-up</source>
+        <translation>M10, appuis doux pendant une poussée aiguë</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +1933,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Étapes, dans cet ordre</translation>
     </message>
     <message>
-        <source>: left %1, right %2, a gap of %3</source>
-        <translation>&#xa0;: gauche %1, droite %2, un écart de %3</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>step title, hold</comment>
         <translation>%1, %2</translation>
@@ -1924,10 +1956,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>%1: the two sides differ by less than %2.</source>
         <translation>%1&#xa0;: les deux côtés diffèrent de moins de %2.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>Next time (did not fit today&apos;s minutes)</source>
@@ -1963,10 +1991,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Afficher les rè&amp;gles de ce plan</translation>
     </message>
     <message>
-        <source>Adds the method&apos;s rule for each step, and why each place is never worked on. The About page explains the rules.</source>
-        <translation>Ajoute la règle de la méthode pour chaque étape, et pourquoi chaque zone n&apos;est jamais travaillée. La page À propos explique les règles.</translation>
-    </message>
-    <message>
         <source>&amp;Print today&apos;s routine...</source>
         <translation>&amp;Imprimer la routine du jour...</translation>
     </message>
@@ -1997,6 +2021,10 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Today&apos;s routine is saved as %1, ready to print.</source>
         <translation>La routine du jour est enregistrée sous %1, prête à imprimer.</translation>
+    </message>
+    <message>
+        <source>Adds the method&apos;s rules for each step, each in plain words, and why each place is never worked on.</source>
+        <translation>Ajoute les règles de la méthode pour chaque étape, chacune en mots simples, et pourquoi chaque zone n’est jamais travaillée.</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2893,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>Mal de dos&#xa0;: %1 avant (sur 10).</translation>
     </message>
     <message>
-        <source>Check again in two or three days, on %1 or the day after. A typical course takes one to six sessions.</source>
-        <translation>Refaites le contrôle dans deux ou trois jours, le %1 ou le lendemain. Un parcours typique compte une à six séances.</translation>
-    </message>
-    <message>
         <source>Released today. The gap went from %1 to %2: %3.</source>
         <translation>Relâché aujourd’hui. L’écart est passé de %1 à %2&#xa0;: %3.</translation>
     </message>
@@ -2895,6 +2919,10 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Page Up and Page Down scroll.</source>
         <translation>Page préc. et Page suiv. font défiler.</translation>
+    </message>
+    <message>
+        <source>Check again in %1 to %2 days, on %3 or the day after. A typical course takes one to six sessions.</source>
+        <translation>Refaites le contrôle dans %1 à %2 jours, le %3 ou le lendemain. Un parcours type compte une à six séances.</translation>
     </message>
 </context>
 <context>
@@ -3045,15 +3073,15 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Why: optional, offered because every leg group is balanced.</source>
-        <translation>Pourquoi : facultatif, proposé parce que chaque groupe de la jambe est équilibré.</translation>
+        <translation>Pourquoi&#xa0;: facultatif, proposé parce que chaque groupe de la jambe est équilibré.</translation>
     </message>
     <message>
         <source>Why: the left felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
-        <translation>Pourquoi : le côté gauche semblait plus tendu (%1 contre %2, un écart de %3 ; on relâche à partir de %4).</translation>
+        <translation>Pourquoi&#xa0;: le côté gauche semblait plus tendu (%1 contre %2, un écart de %3&#xa0;; on relâche à partir de %4).</translation>
     </message>
     <message>
         <source>Why: the right felt tighter (%1 against %2, a gap of %3; a release starts at %4).</source>
-        <translation>Pourquoi : le côté droit semblait plus tendu (%1 contre %2, un écart de %3 ; on relâche à partir de %4).</translation>
+        <translation>Pourquoi&#xa0;: le côté droit semblait plus tendu (%1 contre %2, un écart de %3&#xa0;; on relâche à partir de %4).</translation>
     </message>
     <message>
         <source>Tightside: today&apos;s routine</source>
@@ -3069,15 +3097,15 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Gentle because of the flare-up: lighter pressure, a shorter hold.</source>
-        <translation>Doux à cause de la poussée de douleur : pression plus légère, maintien plus court.</translation>
+        <translation>Doux à cause de la poussée de douleur&#xa0;: pression plus légère, maintien plus court.</translation>
     </message>
     <message>
         <source>Precaution: %1</source>
-        <translation>Précaution : %1</translation>
+        <translation>Précaution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keep off:</source>
-        <translation>À éviter :</translation>
+        <translation>À éviter&#xa0;:</translation>
     </message>
     <message>
         <source>Release only the side each step names. If pain rises, ease off or stop. Never the low back or glutes. This is not medical advice.</source>
@@ -3165,15 +3193,15 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message numerus="yes">
         <source>%1 to %2: %n session(s)</source>
         <translation>
-            <numerusform>Du %1 au %2 : %n séance</numerusform>
-            <numerusform>Du %1 au %2 : %n séances</numerusform>
+            <numerusform>Du %1 au %2&#xa0;: %n séance</numerusform>
+            <numerusform>Du %1 au %2&#xa0;: %n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2: %n session(s); checks stopped by a red flag: %3</source>
         <translation>
-            <numerusform>Du %1 au %2 : %n séance ; contrôles arrêtés par un signe d’alerte : %3</numerusform>
-            <numerusform>Du %1 au %2 : %n séances ; contrôles arrêtés par un signe d’alerte : %3</numerusform>
+            <numerusform>Du %1 au %2&#xa0;: %n séance&#xa0;; contrôles arrêtés par un signe d’alerte&#xa0;: %3</numerusform>
+            <numerusform>Du %1 au %2&#xa0;: %n séances&#xa0;; contrôles arrêtés par un signe d’alerte&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
@@ -3193,8 +3221,8 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message numerus="yes">
         <source>How to read the numbers: every rating is the person&apos;s own, 0 (none) to 10 (extreme). The gap is left minus right, from -10 to 10: above 0 the left felt tighter, below 0 the right. The app&apos;s screens show the same gap without its sign (0-10) and name the tighter side. A group whose sides differ by %n point(s) or more is released on its tighter side. A change counts as better or worse only at %1 points or more; a measured angle only at its test&apos;s smallest real change (MDC).</source>
         <translation>
-            <numerusform>Comment lire les chiffres : chaque note vient de la personne elle-même, de 0 (aucune) à 10 (extrême). L’écart est gauche moins droite, de -10 à 10 : au-dessus de 0 le côté gauche semblait plus tendu, en dessous de 0 le droit. Les écrans de l’application montrent le même écart sans signe (0-10) et nomment le côté le plus tendu. Pour un groupe dont les côtés diffèrent de %n point ou plus, on relâche le côté le plus tendu. Un changement ne compte comme mieux ou moins bien qu’à partir de %1 points ; un angle mesuré, qu’à partir du plus petit changement réel de son test (MDC).</numerusform>
-            <numerusform>Comment lire les chiffres : chaque note vient de la personne elle-même, de 0 (aucune) à 10 (extrême). L’écart est gauche moins droite, de -10 à 10 : au-dessus de 0 le côté gauche semblait plus tendu, en dessous de 0 le droit. Les écrans de l’application montrent le même écart sans signe (0-10) et nomment le côté le plus tendu. Pour un groupe dont les côtés diffèrent de %n points ou plus, on relâche le côté le plus tendu. Un changement ne compte comme mieux ou moins bien qu’à partir de %1 points ; un angle mesuré, qu’à partir du plus petit changement réel de son test (MDC).</numerusform>
+            <numerusform>Comment lire les chiffres&#xa0;: chaque note vient de la personne elle-même, de 0 (aucune) à 10 (extrême). L’écart est gauche moins droite, de -10 à 10&#xa0;: au-dessus de 0 le côté gauche semblait plus tendu, en dessous de 0 le droit. Les écrans de l’application montrent le même écart sans signe (0-10) et nomment le côté le plus tendu. Pour un groupe dont les côtés diffèrent de %n point ou plus, on relâche le côté le plus tendu. Un changement ne compte comme mieux ou moins bien qu’à partir de %1 points&#xa0;; un angle mesuré, qu’à partir du plus petit changement réel de son test (MDC).</numerusform>
+            <numerusform>Comment lire les chiffres&#xa0;: chaque note vient de la personne elle-même, de 0 (aucune) à 10 (extrême). L’écart est gauche moins droite, de -10 à 10&#xa0;: au-dessus de 0 le côté gauche semblait plus tendu, en dessous de 0 le droit. Les écrans de l’application montrent le même écart sans signe (0-10) et nomment le côté le plus tendu. Pour un groupe dont les côtés diffèrent de %n points ou plus, on relâche le côté le plus tendu. Un changement ne compte comme mieux ou moins bien qu’à partir de %1 points&#xa0;; un angle mesuré, qu’à partir du plus petit changement réel de son test (MDC).</numerusform>
         </translation>
     </message>
     <message>
@@ -3203,7 +3231,7 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Dots joined by a line: at the start of each session. Squares: at the re-check after the routine. Shaded band: a gap too small to release (balanced); for an angle, a gap below the test&apos;s MDC.</source>
-        <translation>Points reliés par une ligne : au début de chaque séance. Carrés : au nouveau contrôle après la routine. Bande grisée : un écart trop petit pour relâcher (équilibré) ; pour un angle, un écart sous la MDC du test.</translation>
+        <translation>Points reliés par une ligne&#xa0;: au début de chaque séance. Carrés&#xa0;: au nouveau contrôle après la routine. Bande grisée&#xa0;: un écart trop petit pour relâcher (équilibré)&#xa0;; pour un angle, un écart sous la MDC du test.</translation>
     </message>
     <message>
         <source>Pain, 0-10</source>
@@ -3212,20 +3240,20 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>%1: gap, left minus right</source>
         <comment>a group&apos;s name</comment>
-        <translation>%1 : écart, gauche moins droite</translation>
+        <translation>%1&#xa0;: écart, gauche moins droite</translation>
     </message>
     <message>
         <source>%1: measured gap in degrees, left minus right</source>
         <comment>a group&apos;s name</comment>
-        <translation>%1 : écart mesuré en degrés, gauche moins droite</translation>
+        <translation>%1&#xa0;: écart mesuré en degrés, gauche moins droite</translation>
     </message>
     <message>
         <source>Session %1 of %2: %3</source>
-        <translation>Séance %1 sur %2 : %3</translation>
+        <translation>Séance %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Check stopped at the safety questions: %1</source>
-        <translation>Contrôle arrêté aux questions de sécurité : %1</translation>
+        <translation>Contrôle arrêté aux questions de sécurité&#xa0;: %1</translation>
     </message>
     <message>
         <source>A red flag ended the check before any rating. The app gave no routine and advised seeing a clinician today.</source>
@@ -3238,35 +3266,35 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Answered yes: %1 Advice given: %2</source>
         <comment>a red-flag question and the app&apos;s advice</comment>
-        <translation>Réponse oui : %1 Conseil donné : %2</translation>
+        <translation>Réponse oui&#xa0;: %1 Conseil donné&#xa0;: %2</translation>
     </message>
     <message>
         <source>Precautions: none answered yes.</source>
-        <translation>Précautions : aucune réponse oui.</translation>
+        <translation>Précautions&#xa0;: aucune réponse oui.</translation>
     </message>
     <message>
         <source>Precautions answered yes:</source>
-        <translation>Précautions avec réponse oui :</translation>
+        <translation>Précautions avec réponse oui&#xa0;:</translation>
     </message>
     <message>
         <source>Acute flare-up: yes (gentle dosage).</source>
-        <translation>Poussée de douleur : oui (dosage doux).</translation>
+        <translation>Poussée de douleur&#xa0;: oui (dosage doux).</translation>
     </message>
     <message>
         <source>Acute flare-up: no.</source>
-        <translation>Poussée de douleur : non.</translation>
+        <translation>Poussée de douleur&#xa0;: non.</translation>
     </message>
     <message>
         <source>Pain at the start: %1 of 10. Not rated again after the routine.</source>
-        <translation>Douleur au début : %1 sur 10. Pas notée de nouveau après la routine.</translation>
+        <translation>Douleur au début&#xa0;: %1 sur 10. Pas notée de nouveau après la routine.</translation>
     </message>
     <message>
         <source>Pain at the start: %1 of 10; after the routine: %2 of 10 (%3).</source>
-        <translation>Douleur au début : %1 sur 10 ; après la routine : %2 sur 10 (%3).</translation>
+        <translation>Douleur au début&#xa0;: %1 sur 10&#xa0;; après la routine&#xa0;: %2 sur 10 (%3).</translation>
     </message>
     <message>
         <source>Nothing to release: every group&apos;s sides were within the threshold.</source>
-        <translation>Rien à relâcher : dans chaque groupe, les côtés restaient sous le seuil.</translation>
+        <translation>Rien à relâcher&#xa0;: dans chaque groupe, les côtés restaient sous le seuil.</translation>
     </message>
     <message>
         <source>No step was done.</source>
@@ -3380,20 +3408,20 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>What matters to the person, 0 to 10 (higher is better):</source>
-        <translation>Ce qui compte pour la personne, de 0 à 10 (plus haut est mieux) :</translation>
+        <translation>Ce qui compte pour la personne, de 0 à 10 (plus haut est mieux)&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>an activity and its score</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>(The note goes on; the JSON export holds it whole.)</source>
-        <translation>(La note continue ; l’export JSON la contient en entier.)</translation>
+        <translation>(La note continue&#xa0;; l’export JSON la contient en entier.)</translation>
     </message>
     <message>
         <source>Clinician&apos;s comments</source>
@@ -3401,7 +3429,7 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Date, name and signature:</source>
-        <translation>Date, nom et signature :</translation>
+        <translation>Date, nom et signature&#xa0;:</translation>
     </message>
     <message>
         <source>Tightside report of %1, page %2 of %3</source>

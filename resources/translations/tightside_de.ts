@@ -1442,6 +1442,18 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>Name im Bericht</translation>
+    </message>
+    <message>
+        <source>Your name for the report&apos;s header, so your clinician knows whose it is. Leave it empty to write it in by hand. Tightside does not keep it.</source>
+        <translation>Ihr Name für den Kopf des Berichts, damit Ihre Ärztin, Ihr Arzt oder Ihre Physiotherapie weiß, von wem er ist. Lassen Sie das Feld leer, um ihn von Hand einzutragen. Tightside speichert ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Your name for the file, so the clinic&apos;s system knows whose data it is. Leave it empty and the file names nobody. Tightside does not keep it.</source>
+        <translation>Ihr Name für die Datei, damit das System der Praxis weiß, wessen Daten es sind. Lassen Sie das Feld leer, dann nennt die Datei niemanden. Tightside speichert ihn nicht.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Historymodel</name>

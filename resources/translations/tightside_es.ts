@@ -1442,6 +1442,18 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>Nombre en el informe</translation>
+    </message>
+    <message>
+        <source>Your name for the report&apos;s header, so your clinician knows whose it is. Leave it empty to write it in by hand. Tightside does not keep it.</source>
+        <translation>Su nombre para el encabezado del informe, para que su profesional sepa de quién es. Déjelo vacío para escribirlo a mano. Tightside no lo guarda.</translation>
+    </message>
+    <message>
+        <source>Your name for the file, so the clinic&apos;s system knows whose data it is. Leave it empty and the file names nobody. Tightside does not keep it.</source>
+        <translation>Su nombre para el archivo, para que el sistema de la clínica sepa de quién son los datos. Déjelo vacío y el archivo no nombrará a nadie. Tightside no lo guarda.</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Historymodel</name>

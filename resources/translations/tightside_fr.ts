@@ -163,7 +163,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Next check: %1 (%2 to %3 days after the latest).</source>
-        <translation>Prochain contrôle : %1 (%2 à %3 jours après le dernier).</translation>
+        <translation>Prochain contrôle&#xa0;: %1 (%2 à %3 jours après le dernier).</translation>
     </message>
 </context>
 <context>
@@ -750,7 +750,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>M7, safety first: the screening comes before any rating</source>
-        <translation>M7, la sécurité d’abord : les questions de sécurité passent avant toute note</translation>
+        <translation>M7, la sécurité d’abord&#xa0;: les questions de sécurité passent avant toute note</translation>
     </message>
     <message>
         <source>M8, honest about what the method is and is not</source>
@@ -1441,6 +1441,18 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Sessions</source>
         <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Name on the report</source>
+        <translation>Nom sur le rapport</translation>
+    </message>
+    <message>
+        <source>Your name for the report&apos;s header, so your clinician knows whose it is. Leave it empty to write it in by hand. Tightside does not keep it.</source>
+        <translation>Votre nom pour l’en-tête du rapport, afin que votre soignant sache à qui il appartient. Laissez vide pour l’écrire à la main. Tightside ne le garde pas.</translation>
+    </message>
+    <message>
+        <source>Your name for the file, so the clinic&apos;s system knows whose data it is. Leave it empty and the file names nobody. Tightside does not keep it.</source>
+        <translation>Votre nom pour le fichier, afin que le système du cabinet sache à qui sont les données. Laissez vide et le fichier ne nomme personne. Tightside ne le garde pas.</translation>
     </message>
 </context>
 <context>

@@ -43,17 +43,19 @@ CheckStart readCheckStart(const store::SessionStore& sessions, core::UtcTime now
     return start;
 }
 
-store::Result<CourseReading> readCourse(const store::SessionStore& sessions,
-                                        const UtcOffsetAt& offsetAt,
-                                        const std::vector<store::StoredSession>& known)
+store::Result<CourseReading>
+readCourse(const store::SessionStore& sessions, const UtcOffsetAt& offsetAt,
+           const std::vector<store::StoredSession>& known,
+           const std::function<void(std::size_t, std::size_t)>& progress)
 {
-    auto listing = sessions.summaries({}, known);
+    auto listing = sessions.summaries(progress, known);
     if (!listing) {
         return store::Result<CourseReading>::failure(listing.error());
     }
     CourseReading reading;
     reading.course =
         store::courseFromSummaries(sessions, listing.value().sessions, offsetAt, known);
+    reading.sessions = std::move(listing.value().sessions);
     reading.quarantined = std::move(listing.value().quarantined);
     return store::Result<CourseReading>::success(std::move(reading));
 }

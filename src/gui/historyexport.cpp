@@ -12,7 +12,7 @@ namespace tightside::gui {
 
 QString exportHistory(const store::SessionStore& store, const QString& format, const QString& path,
                       const std::atomic_bool& cancelled,
-                      const std::function<void(int, int)>& progress)
+                      const std::function<void(int, int)>& progress, const QString& name)
 {
     // One exporter for the window and `tightside export`: the report library streams the
     // sessions into an atomic file, so memory stays flat and a cancel leaves nothing behind.
@@ -27,7 +27,10 @@ QString exportHistory(const store::SessionStore& store, const QString& format, c
             progress(static_cast<int>(done), static_cast<int>(total));
         }
     };
-    const auto written = report::exportToFile(*kind, store, path, hooks);
+    report::ExportOptions options;
+    options.pdf.name = name.toStdString();
+    options.fhir.patientName = name.toStdString();
+    const auto written = report::exportToFile(*kind, store, path, hooks, options);
     if (!written) {
         return written.error();
     }
@@ -70,7 +73,7 @@ HistoryExportRun::~HistoryExportRun()
 }
 
 bool HistoryExportRun::start(const store::SessionStore& store, const QString& format,
-                             const QString& path)
+                             const QString& path, const QString& name)
 {
     if (m_thread != nullptr) {
         return false;
@@ -78,12 +81,14 @@ bool HistoryExportRun::start(const store::SessionStore& store, const QString& fo
     auto job = std::make_shared<Job>(store);
     job->path = path;
     m_job = job;
-    m_thread = QThread::create([job, format] {
-        job->error = exportHistory(job->store, format, job->path, job->cancelled,
-                                   [&job](int done, int total) {
-                                       job->total = total;
-                                       job->done = done;
-                                   });
+    m_thread = QThread::create([job, format, name] {
+        job->error = exportHistory(
+            job->store, format, job->path, job->cancelled,
+            [&job](int done, int total) {
+                job->total = total;
+                job->done = done;
+            },
+            name);
     });
     m_thread->setObjectName(QStringLiteral("historyExport"));
     connect(m_thread, &QThread::finished, this, &HistoryExportRun::finish);

@@ -17,11 +17,12 @@ namespace tightside::gui {
 
 /// The export of contracts.md through report::exportToFile, the exporter `tightside export`
 /// uses: the same bytes, streamed into an atomic file. `cancelled` is honoured between
-/// sessions and leaves no file; `progress(done, total)` is called for every session. Returns
-/// an error sentence, or empty when the file was written.
+/// sessions and leaves no file; `progress(done, total)` is called for every session. `name`
+/// is the one the person typed for a PDF's header or a FHIR bundle's Patient (empty: none;
+/// other formats ignore it). Returns an error sentence, or empty when the file was written.
 QString exportHistory(const store::SessionStore& store, const QString& format, const QString& path,
                       const std::atomic_bool& cancelled,
-                      const std::function<void(int, int)>& progress);
+                      const std::function<void(int, int)>& progress, const QString& name = {});
 
 /// One export at a time on a worker thread, with a progress dialog that can cancel it
 /// (ux.md: long work shows progress and can be cancelled). The store is copied, so the window
@@ -36,8 +37,10 @@ public:
     explicit HistoryExportRun(QWidget* dialogParent);
     ~HistoryExportRun() override;
 
-    /// Starts writing the history as `format` to `path`; false when one is already running.
-    bool start(const store::SessionStore& store, const QString& format, const QString& path);
+    /// Starts writing the history as `format` to `path` (with `name`, as exportHistory() takes
+    /// it); false when one is already running.
+    bool start(const store::SessionStore& store, const QString& format, const QString& path,
+               const QString& name = {});
     bool running() const { return m_thread != nullptr; }
     /// Cancels a running export (as the dialog's Cancel button does).
     void cancel();

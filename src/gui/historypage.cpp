@@ -8,8 +8,8 @@
 #include "style.h"
 #include "texts.h"
 
+#include "tightside/checks/history.h"
 #include "tightside/l10n/l10n.h"
-#include "tightside/store/recent.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QComboBox>
@@ -250,7 +250,8 @@ HistoryPage::readHistory(const store::SessionStore& store,
                          const std::function<void(std::size_t, std::size_t)>& progress)
 {
     HistoryRead read;
-    auto result = store.summaries(progress);
+    // The one course of the application layer, the one `history --course` prints.
+    auto result = checks::readCourse(store, l10n::utcOffsetAt, {}, progress);
     if (!result) {
         read.error = result.error();
         return read;
@@ -261,7 +262,7 @@ HistoryPage::readHistory(const store::SessionStore& store,
         read.rows.push_back(makeHistoryRow(summary));
     }
     if (!summaries.empty()) {
-        read.course = store::courseFromSummaries(store, summaries, l10n::utcOffsetAt);
+        read.course = std::move(result.value().course);
     }
     // After the read, which may have set more files aside.
     read.quarantined = store.quarantineCount();
@@ -444,9 +445,9 @@ QString HistoryPage::exportTo(const QString& format, const QString& path) const
     return exportHistory(*m_store, format, path, never, {});
 }
 
-bool HistoryPage::startExport(const QString& format, const QString& path)
+bool HistoryPage::startExport(const QString& format, const QString& path, const QString& name)
 {
-    return m_store && m_export->start(*m_store, format, path);
+    return m_store && m_export->start(*m_store, format, path, name);
 }
 
 bool HistoryPage::exporting() const
@@ -465,18 +466,36 @@ void HistoryPage::exportAs(const QString& format)
         m_status->setText(tr("An export is already running."));
         return;
     }
+    // A report for a clinician may carry a name: typed for this export, offered again while
+    // the window is open, never written anywhere but into the file.
+    QString name;
+    if (format == QLatin1String("pdf") || format == QLatin1String("fhir")) {
+        const auto typed = m_services.prompter.line(
+            this, tr("Name on the report"),
+            format == QLatin1String("pdf")
+                ? tr("Your name for the report's header, so your clinician knows whose it is. "
+                     "Leave it empty to write it in by hand. Tightside does not keep it.")
+                : tr("Your name for the file, so the clinic's system knows whose data it is. "
+                     "Leave it empty and the file names nobody. Tightside does not keep it."),
+            m_reportName);
+        if (!typed) {
+            return;
+        }
+        name = *typed;
+        m_reportName = name;
+    }
     // A FHIR bundle is JSON: it keeps the .json a FHIR tool opens.
     const QString extension = format == QLatin1String("fhir") ? QStringLiteral("json") : format;
-    const QString name = format == QLatin1String("fhir")
-                             ? QStringLiteral("tightside-history.fhir.json")
-                             : QStringLiteral("tightside-history.") + format;
+    const QString suggested = format == QLatin1String("fhir")
+                                  ? QStringLiteral("tightside-history.fhir.json")
+                                  : QStringLiteral("tightside-history.") + format;
     const QString path =
-        m_services.prompter.saveFile(this, tr("Export the history"), name,
+        m_services.prompter.saveFile(this, tr("Export the history"), suggested,
                                      tr("%1 files (*.%2)").arg(format.toUpper(), extension));
     if (path.isEmpty()) {
         return;
     }
-    startExport(format, path);
+    startExport(format, path, name);
 }
 
 } // namespace tightside::gui

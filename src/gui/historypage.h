@@ -67,8 +67,8 @@ public:
     QString exportTo(const QString& format, const QString& path) const;
     /// Starts an export on a worker thread with a progress dialog that can cancel it
     /// (HistoryExportRun); the status line says how it ended. False when one is already
-    /// running.
-    bool startExport(const QString& format, const QString& path);
+    /// running. `name` goes on a PDF's header or a FHIR bundle's Patient (empty: none).
+    bool startExport(const QString& format, const QString& path, const QString& name = {});
     /// True while an export runs.
     bool exporting() const;
     /// Cancels a running export (as the dialog's Cancel button does).
@@ -108,6 +108,8 @@ private:
     HistoryChart* m_chart = nullptr;
     HistoryDashboard* m_dashboard = nullptr;
     QLabel* m_status = nullptr;
+    /// The name last typed for a report, offered again while the window is open; never saved.
+    QString m_reportName;
     HistoryExportRun* m_export = nullptr;
     QProgressBar* m_readProgress = nullptr;
     QThread* m_reloadThread = nullptr;

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -60,6 +62,17 @@ QString DialogPrompter::saveFile(QWidget* parent, const QString& title, const QS
 QString DialogPrompter::folder(QWidget* parent, const QString& title, const QString& start)
 {
     return QFileDialog::getExistingDirectory(parent, title, startPath(start));
+}
+
+std::optional<QString> DialogPrompter::line(QWidget* parent, const QString& title,
+                                            const QString& label, const QString& initial)
+{
+    bool ok = false;
+    QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    if (!ok) {
+        return std::nullopt;
+    }
+    return text.trimmed();
 }
 
 bool DialogPrompter::openFolder(const QString& path)

@@ -62,6 +62,10 @@ public:
         return {};
     }
     QString folder(QWidget*, const QString&, const QString&) override { return {}; }
+    std::optional<QString> line(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return QString();
+    }
     bool openFolder(const QString&) override { return true; }
 };
 

@@ -278,7 +278,19 @@ TEST_CASE("The course over the index equals the course of every file", "[checks]
         REQUIRE(store.save(session).ok());
         every.add(session);
     }
-    const auto reading = checks::readCourse(store, utc);
+    std::size_t lastDone = 0;
+    std::size_t lastTotal = 0;
+    const auto reading =
+        checks::readCourse(store, utc, {}, [&](std::size_t done, std::size_t total) {
+            lastDone = done;
+            lastTotal = total;
+        });
     REQUIRE(reading.ok());
     CHECK(core::toJson(reading.value().course) == core::toJson(every.course(0s)));
+    // History's rows come from the same read, oldest first, and its progress is reported.
+    REQUIRE(reading.value().sessions.size() == 7);
+    CHECK(reading.value().sessions.front().id == storetest::numberedSession(0).id);
+    CHECK(reading.value().sessions.back().id == storetest::numberedSession(6).id);
+    CHECK(lastTotal == 7);
+    CHECK(lastDone == 7);
 }

@@ -129,6 +129,13 @@ public:
         return fileToSave;
     }
     QString folder(QWidget*, const QString&, const QString&) override { return folderToPick; }
+    std::optional<QString> line(QWidget*, const QString& title, const QString&,
+                                const QString& initial) override
+    {
+        asked << title;
+        lineInitial = initial;
+        return lineAnswer;
+    }
     bool openFolder(const QString& path) override
     {
         opened << path;
@@ -141,6 +148,9 @@ public:
     QString fileToOpen;
     QString fileToSave;
     QString folderToPick;
+    /// What line() answers (nullopt: Cancel) and the text it was offered.
+    std::optional<QString> lineAnswer = QString();
+    QString lineInitial;
 };
 
 /// Records every sound the player asks for, with the fake clock's time.

@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 #include <ctime>
 #include <memory>
 
@@ -104,6 +106,7 @@ private slots:
     void quarantineStillReportedWithIndex();
     void detailIsReadFromTheFile();
     void exportCanBeCancelled();
+    void reportNameIsAskedAndGoesIntoTheFile();
     void historyOpensAtOnceWhileTheRowsAreRead();
     void refreshDuringAReadShowsTheNewestRows();
     void fileQuarantinedEarlierShowsTheBanner();
@@ -261,6 +264,61 @@ void HistoryIndexTest::exportCanBeCancelled()
 
 // ux.md: the History place never freezes the window. 300 sessions and no index: the page shows
 // at once with a status and progress, and the rows follow from the worker thread.
+void HistoryIndexTest::reportNameIsAskedAndGoesIntoTheFile()
+{
+    testing::Fixture fx;
+    fx.preferences.welcomeAcknowledged.set(true);
+    saveSessions(fx.dataDir(), 0, 2);
+    MainWindow window(fx.services);
+    window.show();
+    window.showPlace(MainWindow::Place::History);
+    HistoryPage* history = window.historyPage();
+    QVERIFY(rowsIn(history));
+    QSignalSpy finished(history, &HistoryPage::exportFinished);
+    auto* fhir = history->findChild<QPushButton*>(QStringLiteral("export_fhir"));
+    QVERIFY(fhir);
+
+    // Cancel at the name: no file dialog, no export.
+    fx.prompter.lineAnswer = std::nullopt;
+    fx.prompter.fileToSave = fx.temp.filePath(QStringLiteral("never.fhir.json"));
+    fhir->click();
+    QVERIFY(!history->exporting());
+    QVERIFY(!QFile::exists(fx.prompter.fileToSave));
+    QCOMPARE(fx.prompter.asked.count(QStringLiteral("Name on the report")), 1);
+
+    // A name typed: the bundle has a Patient with it, and the next export offers it again.
+    fx.prompter.lineAnswer = QStringLiteral("Ada Example");
+    fx.prompter.fileToSave = fx.temp.filePath(QStringLiteral("named.fhir.json"));
+    fhir->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished.at(0).at(1).toString().isEmpty());
+    QFile out(fx.prompter.fileToSave);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const auto bundle = nlohmann::json::parse(out.readAll().toStdString());
+    int patients = 0;
+    for (const auto& entry : bundle.at("entry")) {
+        if (entry.at("resource").at("resourceType") == "Patient") {
+            ++patients;
+            QCOMPARE(QString::fromStdString(entry.at("resource").dump())
+                         .contains(QStringLiteral("Ada Example")),
+                     true);
+        }
+    }
+    QCOMPARE(patients, 1);
+
+    // Empty: a bundle that names nobody.
+    fx.prompter.lineAnswer = QString();
+    fx.prompter.fileToSave = fx.temp.filePath(QStringLiteral("anonymous.fhir.json"));
+    fhir->click();
+    QCOMPARE(fx.prompter.lineInitial, QStringLiteral("Ada Example"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QFile anonymous(fx.prompter.fileToSave);
+    QVERIFY(anonymous.open(QIODevice::ReadOnly));
+    const QByteArray text = anonymous.readAll();
+    QVERIFY(!text.contains("Ada Example"));
+    QVERIFY(!text.contains("\"Patient\""));
+}
+
 void HistoryIndexTest::historyOpensAtOnceWhileTheRowsAreRead()
 {
     testing::Fixture fx;

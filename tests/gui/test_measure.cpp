@@ -282,8 +282,10 @@ void MeasureTest::syntheticPhotos_data()
         {core::AngleKind::ThighToLevelLine, "thigh_to_level_line"},
         {core::AngleKind::HipAbduction, "hip_abduction"},
     };
-    for (const auto& [kind, name] : kinds) {
+    for (const auto& [kind, kindName] : kinds) {
         const int k = static_cast<int>(kind);
+        // A plain copy: Clang 14 cannot capture a structured binding.
+        const char* name = kindName;
         const auto row = [name](const char* variant) -> QTestData& {
             return QTest::newRow(qPrintable(
                 QStringLiteral("%1 %2").arg(QLatin1String(name), QLatin1String(variant))));

@@ -12,6 +12,8 @@
 
 #include <QString>
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,20 +50,24 @@ struct CheckStart
 /// Reads the start of a check at `now` (see CheckStart).
 CheckStart readCheckStart(const store::SessionStore& sessions, core::UtcTime now);
 
-/// The course and the files set aside while reading it.
+/// The course, the summaries it was built from (oldest first: History's rows) and the files
+/// set aside while reading it.
 struct CourseReading
 {
     core::Course course;
+    std::vector<store::SessionSummary> sessions;
     std::vector<store::Quarantined> quarantined;
 };
 
 /// The one course over the history (`history --course`, History's overview, a check's
 /// "activities due"): the history's summaries (the index) plus the latest session's file for
 /// its deferred steps, taken from `known` when the caller read it already. `offsetAt` dates
-/// the next check. Fails only when the sessions folder cannot be listed.
-store::Result<CourseReading> readCourse(const store::SessionStore& sessions,
-                                        const UtcOffsetAt& offsetAt,
-                                        const std::vector<store::StoredSession>& known = {});
+/// the next check; `progress(done, total)` follows the summaries' read (SessionStore::
+/// summaries). Fails only when the sessions folder cannot be listed.
+store::Result<CourseReading>
+readCourse(const store::SessionStore& sessions, const UtcOffsetAt& offsetAt,
+           const std::vector<store::StoredSession>& known = {},
+           const std::function<void(std::size_t, std::size_t)>& progress = {});
 
 /// "Your last check was ...": the latest session alone as a course (its deferred steps, the
 /// next check's date) and the local calendar days from its start to `now`.

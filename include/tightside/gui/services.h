@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <optional>
 
 class QWidget;
 
@@ -79,6 +80,9 @@ public:
                              const QString& filter) = 0;
     /// A folder; empty when cancelled.
     virtual QString folder(QWidget* parent, const QString& title, const QString& start) = 0;
+    /// One line of text, starting as `initial`; nullopt when cancelled (empty is an answer).
+    virtual std::optional<QString> line(QWidget* parent, const QString& title, const QString& label,
+                                        const QString& initial) = 0;
     /// Opens a folder in the desktop's file manager; false when that failed.
     virtual bool openFolder(const QString& path) = 0;
 };
@@ -94,6 +98,8 @@ public:
     QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
                      const QString& filter) override;
     QString folder(QWidget* parent, const QString& title, const QString& start) override;
+    std::optional<QString> line(QWidget* parent, const QString& title, const QString& label,
+                                const QString& initial) override;
     bool openFolder(const QString& path) override;
 
     /// Where a file dialog opens for `path`: an absolute path as given; a bare file name (or

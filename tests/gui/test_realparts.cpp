@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -206,6 +207,24 @@ void RealPartsTest::realDialogsAnswerWhatThePersonChose()
                               QStringLiteral("Delete"), QStringLiteral("Keep")));
     whenShown<QMessageBox>([](QMessageBox* box) { box->accept(); });
     prompter.info(&parent, QStringLiteral("Saved"), QStringLiteral("Saved."));
+
+    // line(): what was typed, trimmed, starting from the text offered; Cancel is no answer.
+    whenShown<QInputDialog>([](QInputDialog* dialog) {
+        QCOMPARE(dialog->textValue(), QStringLiteral("Ada"));
+        auto* edit = dialog->findChild<QLineEdit*>();
+        QVERIFY(edit != nullptr);
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral(" Ada Example "));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QCOMPARE(prompter.line(&parent, QStringLiteral("Name"), QStringLiteral("Your name"),
+                           QStringLiteral("Ada")),
+             std::optional<QString>(QStringLiteral("Ada Example")));
+    whenShown<QInputDialog>([](QInputDialog* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    QVERIFY(!prompter
+                 .line(&parent, QStringLiteral("Name"), QStringLiteral("Your name"),
+                       QStringLiteral("Ada"))
+                 .has_value());
 }
 
 QTEST_MAIN(RealPartsTest)

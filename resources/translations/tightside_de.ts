@@ -2936,6 +2936,10 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Check again in %1 to %2 days, on %3 or the day after. A typical course takes one to six sessions.</source>
         <translation>Testen Sie in %1 bis %2 Tagen erneut, am %3 oder am Tag danach. Ein typischer Verlauf umfasst eine bis sechs Einheiten.</translation>
     </message>
+    <message>
+        <source>Measured from your photos today:</source>
+        <translation>Heute aus Ihren Fotos gemessen:</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Texts</name>

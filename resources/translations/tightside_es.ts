@@ -2936,6 +2936,10 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Check again in %1 to %2 days, on %3 or the day after. A typical course takes one to six sessions.</source>
         <translation>Vuelva a comprobar en %1 a %2 días, el %3 o al día siguiente. Un curso típico tiene de una a seis sesiones.</translation>
     </message>
+    <message>
+        <source>Measured from your photos today:</source>
+        <translation>Medido hoy a partir de sus fotos:</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Texts</name>

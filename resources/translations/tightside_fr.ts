@@ -2936,6 +2936,10 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>Check again in %1 to %2 days, on %3 or the day after. A typical course takes one to six sessions.</source>
         <translation>Refaites le contrôle dans %1 à %2 jours, le %3 ou le lendemain. Un parcours type compte une à six séances.</translation>
     </message>
+    <message>
+        <source>Measured from your photos today:</source>
+        <translation>Mesuré aujourd’hui sur vos photos :</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::Texts</name>

@@ -8,8 +8,10 @@
 #include "tightside/core/calendar.h"
 #include "tightside/core/course.h"
 #include "tightside/core/gap.h"
+#include "tightside/core/measure.h"
 #include "tightside/core/progress.h"
 #include "tightside/store/atomicwrite.h"
+#include "tightside/text/planwords.h"
 
 #include <QFileDialog>
 #include <QLocale>
@@ -144,7 +146,30 @@ void SummaryPage::showSession(const CheckSession& check)
                     .arg(capitalised(groupName(protocol, region)).toHtmlEscaped(),
                          words.toHtmlEscaped(), bars.toHtmlEscaped());
     }
-    html += QStringLiteral("</ul><p>%1</p>")
+    html += QStringLiteral("</ul>");
+    // The angles measured from photos today (issue 23), in the group page's own sentence.
+    QStringList measured;
+    for (const core::Group& group : protocol.groups) {
+        const auto& taken = session.answers.measure(group.region);
+        if (!group.measure || !taken) {
+            continue;
+        }
+        const auto& rating = session.answers.rating(group.region);
+        const auto gap = core::compareMeasured(
+            *group.measure, *taken,
+            rating ? core::readGap(*rating, protocol.threshold).released() : std::nullopt);
+        if (gap) {
+            measured << QStringLiteral("<li><b>%1</b>: %2</li>")
+                            .arg(capitalised(groupName(protocol, group.region)).toHtmlEscaped(),
+                                 text::measuredText(*gap).toHtmlEscaped());
+        }
+    }
+    if (!measured.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ul>%2</ul>")
+                    .arg(tr("Measured from your photos today:").toHtmlEscaped(),
+                         measured.join(QString()));
+    }
+    html += QStringLiteral("<p>%1</p>")
                 .arg((verdicts.pain
                           ? tr("Back pain: %1 before, %2 after (out of 10): %3.")
                                 .arg(session.answers.painNow)

@@ -619,6 +619,20 @@ void walkWithMeasures(testing::Fixture& fx)
     flow->next(); // start: the session keeps the landmarks
     QCOMPARE(flow->session().measurePoints.at(core::Region::Quadriceps).size(), std::size_t{2});
     QCOMPARE(flow->session().photos.size(), fx.preferences.keepPhotos() ? 1U : 0U);
+
+    // Through the routine to the summary, which says what the photos found today.
+    while (flow->page() == testing::Page::Player) {
+        flow->player()->skip();
+    }
+    QCOMPARE(flow->page(), testing::Page::Recheck);
+    testing::rateRecheck(flow);
+    flow->next();
+    QCOMPARE(flow->page(), testing::Page::Summary);
+    const QString summary = flow->findChild<QLabel*>(QStringLiteral("summaryText"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Measured from your photos today")),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("<b>Quadriceps</b>: %1")
+                                 .arg(text::measuredText(*first.why.measured).toHtmlEscaped())));
 }
 
 } // namespace
@@ -653,11 +667,11 @@ void MeasureTest::keptPhotosArePrivateAndNamedInTheSession()
         QVERIFY(name.endsWith(QStringLiteral("-quadriceps-left.jpg")) ||
                 name.endsWith(QStringLiteral("-quadriceps-right.jpg")));
     }
-    // The progress file names them (contracts.md "photos").
-    const QStringList current = testing::jsonFiles(fx.dataDir() + QStringLiteral("/current"));
-    QCOMPARE(current.size(), 1);
+    // The saved session names them (contracts.md "photos").
+    const QStringList saved = testing::jsonFiles(fx.dataDir() + QStringLiteral("/sessions"));
+    QCOMPARE(saved.size(), 1);
     const QJsonObject session =
-        testing::readJson(fx.dataDir() + QStringLiteral("/current/") + current.first());
+        testing::readJson(fx.dataDir() + QStringLiteral("/sessions/") + saved.first());
     const QString left =
         session[QStringLiteral("photos")][QStringLiteral("quadriceps")][QStringLiteral("left")]
             .toString();

@@ -60,6 +60,24 @@ Notice notice(NoticeKind kind, std::vector<std::string> rules)
     return out;
 }
 
+} // namespace
+
+std::optional<MeasuredGap> measuredGap(const Protocol& protocol, const Answers& answers,
+                                       Region group)
+{
+    const Group* defined = protocol.group(group);
+    const auto& measure = answers.measure(group);
+    const auto& rating = answers.rating(group);
+    if (defined == nullptr || !defined->measure || !measure || !rating) {
+        return std::nullopt;
+    }
+    const std::optional<Side> ratingsTighter =
+        gapCounts(*rating, protocol.threshold) ? tighterSide(*rating) : std::nullopt;
+    return compareMeasured(*defined->measure, *measure, ratingsTighter);
+}
+
+namespace {
+
 /// Contracts.md "Measured angles": each group measured on both sides gets `why.measured` on its
 /// steps, and a MeasureDisagrees notice when the angles name the other side than the ratings
 /// or find a gap of at least the MDC where the ratings call the group balanced. The ratings
@@ -67,14 +85,7 @@ Notice notice(NoticeKind kind, std::vector<std::string> rules)
 void addMeasures(const Protocol& protocol, const Answers& answers, Plan& plan)
 {
     for (const Group& group : protocol.groups) {
-        const auto& measure = answers.measure(group.region);
-        const auto& rating = answers.rating(group.region);
-        if (!group.measure || !measure || !rating) {
-            continue;
-        }
-        const std::optional<Side> ratingsTighter =
-            gapCounts(*rating, protocol.threshold) ? tighterSide(*rating) : std::nullopt;
-        const auto gap = compareMeasured(*group.measure, *measure, ratingsTighter);
+        const auto gap = measuredGap(protocol, answers, group.region);
         if (!gap) {
             continue;
         }
@@ -85,6 +96,9 @@ void addMeasures(const Protocol& protocol, const Answers& answers, Plan& plan)
                 }
             }
         }
+        const Rating& rating = *answers.rating(group.region); // measuredGap() needs it
+        const std::optional<Side> ratingsTighter =
+            gapCounts(rating, protocol.threshold) ? tighterSide(rating) : std::nullopt;
         if (measureDisagrees(*gap, ratingsTighter)) {
             Notice disagrees = notice(NoticeKind::MeasureDisagrees, {"M2"});
             disagrees.groups = {group.region};

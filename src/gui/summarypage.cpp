@@ -10,6 +10,7 @@
 #include "tightside/core/gap.h"
 #include "tightside/core/measure.h"
 #include "tightside/core/progress.h"
+#include "tightside/core/rulesengine.h"
 #include "tightside/store/atomicwrite.h"
 #include "tightside/text/planwords.h"
 
@@ -150,15 +151,7 @@ void SummaryPage::showSession(const CheckSession& check)
     // The angles measured from photos today (issue 23), in the group page's own sentence.
     QStringList measured;
     for (const core::Group& group : protocol.groups) {
-        const auto& taken = session.answers.measure(group.region);
-        if (!group.measure || !taken) {
-            continue;
-        }
-        const auto& rating = session.answers.rating(group.region);
-        const auto gap = core::compareMeasured(
-            *group.measure, *taken,
-            rating ? core::readGap(*rating, protocol.threshold).released() : std::nullopt);
-        if (gap) {
+        if (const auto gap = core::measuredGap(protocol, session.answers, group.region)) {
             measured << QStringLiteral("<li><b>%1</b>: %2</li>")
                             .arg(capitalised(groupName(protocol, group.region)).toHtmlEscaped(),
                                  text::measuredText(*gap).toHtmlEscaped());

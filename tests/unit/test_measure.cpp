@@ -515,6 +515,27 @@ TEST_CASE("Measure: the plan's step carries why.measured, and the ratings still 
     CHECK(disagreements(plan, Region::Quadriceps) == 0);
 }
 
+TEST_CASE("Measure: measuredGap is the plan's why.measured, for any page that shows it",
+          "[measure]")
+{
+    const Answers answers =
+        parsed(measuredAnswers({{"test", "prone_knee_bend"}, {"left", 128.5}, {"right", 139}}));
+    const auto gap = measuredGap(testdata::builtinProtocol(), answers, Region::Quadriceps);
+    REQUIRE(gap);
+    // Rated left 7, right 4: the ratings' side is left, and the comparison is made against it.
+    CHECK(*gap == *compareMeasured(*testdata::builtinProtocol().group(Region::Quadriceps)->measure,
+                                   *answers.measure(Region::Quadriceps), Side::Left));
+    const Plan plan = RulesEngine(testdata::builtinProtocol()).plan(answers);
+    const Step* step = stepFor(plan, Region::Quadriceps);
+    REQUIRE(step);
+    CHECK(step->why.measured == gap);
+    // A group without measures, or measured on one side only: nothing.
+    CHECK_FALSE(measuredGap(testdata::builtinProtocol(), answers, Region::Adductors));
+    CHECK_FALSE(measuredGap(testdata::builtinProtocol(),
+                            parsed(measuredAnswers({{"test", "prone_knee_bend"}, {"left", 90}})),
+                            Region::Quadriceps));
+}
+
 TEST_CASE("Measure: a gap of the MDC in a group the ratings call balanced is pointed out",
           "[measure][M2]")
 {

@@ -30,6 +30,12 @@ struct PlanOptions
 /// The preferred hold is clamped to the standard range and never lengthens a gentle hold.
 int holdSeconds(const Protocol& protocol, bool gentle, const PlanOptions& options);
 
+/// Both measured sides of `group` compared against the ratings' tighter side (the plan's
+/// `why.measured`, contracts.md "Measured angles"); nullopt when the group has no measured
+/// test, is not rated, or lacks a side.
+std::optional<MeasuredGap> measuredGap(const Protocol& protocol, const Answers& answers,
+                                       Region group);
+
 /// The method as a pure function: (protocol, answers) -> plan, rules M1-M10 of method.md.
 /// It holds a reference to the protocol, which must outlive it; it keeps no other state.
 class RulesEngine

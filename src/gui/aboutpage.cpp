@@ -68,8 +68,8 @@ QWidget* makeAboutPage(const core::Protocol& protocol, Services& services, QWidg
     auto* icon = new QLabel(page);
     icon->setObjectName(QStringLiteral("aboutIcon"));
     const int iconSize = icon->fontMetrics().height() * 4;
-    icon->setPixmap(QIcon(QStringLiteral(":/linux/tightside.svg"))
-                        .pixmap(QSize(iconSize, iconSize), page->devicePixelRatioF()));
+    icon->setPixmap(
+        style::appIcon(256).pixmap(QSize(iconSize, iconSize), page->devicePixelRatioF()));
     icon->setFixedSize(iconSize, iconSize);
     icon->setAccessibleName(QStringLiteral("Tightside"));
     auto* titles = new QVBoxLayout;

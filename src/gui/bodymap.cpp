@@ -4,8 +4,9 @@
 #include "svgview.h"
 #include "texts.h"
 #include <QCoreApplication>
-#include <QDomDocument>
 #include <QFile>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 namespace tightside::gui {
 
@@ -30,48 +31,59 @@ QByteArray regionElementId(core::Region group, core::Side side)
            (side == core::Side::Left ? "-left" : "-right");
 }
 
-namespace {
-
-// The element with `id` under `node`, depth first; null when there is none.
-QDomElement elementById(const QDomNode& node, const QString& id)
-{
-    for (QDomElement child = node.firstChildElement(); !child.isNull();
-         child = child.nextSiblingElement()) {
-        if (child.attribute(QStringLiteral("id")) == id) {
-            return child;
-        }
-        if (QDomElement found = elementById(child, id); !found.isNull()) {
-            return found;
-        }
-    }
-    return {};
-}
-
-} // namespace
-
 QByteArray markedBodyMap(bool back, const std::vector<std::pair<QByteArray, MapMark>>& marks)
 {
     const QByteArray svg =
         pictureData(back ? QStringLiteral("body-back") : QStringLiteral("body-front"));
-    QDomDocument document;
-    if (marks.empty() || !document.setContent(svg)) {
+    if (marks.empty()) {
         return svg;
     }
-    for (const auto& [elementId, mark] : marks) {
-        QDomElement element =
-            elementById(document.documentElement(), QString::fromLatin1(elementId));
-        if (element.isNull()) {
+    // The picture is copied token by token, and the marked regions' start tags are written
+    // with their new look: a stream, not a document, so the window needs no Qt Xml (issue 21).
+    QByteArray marked;
+    marked.reserve(svg.size() + 256);
+    QXmlStreamReader reader(svg);
+    // Names and xmlns attributes are copied as written: with namespaces resolved, the writer
+    // would give the SVG namespace a made-up prefix ("n1:path").
+    reader.setNamespaceProcessing(false);
+    QXmlStreamWriter writer(&marked);
+    const auto markOf = [&marks](QStringView id) -> const MapMark* {
+        for (const auto& [elementId, mark] : marks) {
+            if (id == QLatin1StringView(elementId)) {
+                return &mark;
+            }
+        }
+        return nullptr;
+    };
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.hasError()) {
+            return svg;
+        }
+        const MapMark* mark = reader.isStartElement()
+                                  ? markOf(reader.attributes().value(QStringLiteral("id")))
+                                  : nullptr;
+        if (mark == nullptr) {
+            writer.writeCurrentToken(reader);
             continue;
         }
+        writer.writeStartElement(reader.qualifiedName().toString());
         // Lit and soft differ in outline width as well as fill, so neither relies on colour.
-        element.setAttribute(
+        const QStringList restyled{QStringLiteral("fill"), QStringLiteral("stroke"),
+                                   QStringLiteral("stroke-width")};
+        for (const QXmlStreamAttribute& attribute : reader.attributes()) {
+            if (!restyled.contains(attribute.qualifiedName().toString())) {
+                writer.writeAttribute(attribute);
+            }
+        }
+        writer.writeAttribute(
             QStringLiteral("fill"),
-            QString::fromLatin1(mark == MapMark::Lit ? colours::kMapLit : colours::kMapSoft));
-        element.setAttribute(QStringLiteral("stroke"), QStringLiteral("#000000"));
-        element.setAttribute(QStringLiteral("stroke-width"),
-                             mark == MapMark::Lit ? QStringLiteral("5") : QStringLiteral("3"));
+            QString::fromLatin1(*mark == MapMark::Lit ? colours::kMapLit : colours::kMapSoft));
+        writer.writeAttribute(QStringLiteral("stroke"), QStringLiteral("#000000"));
+        writer.writeAttribute(QStringLiteral("stroke-width"),
+                              *mark == MapMark::Lit ? QStringLiteral("5") : QStringLiteral("3"));
     }
-    return document.toByteArray(-1);
+    return marked;
 }
 
 QByteArray litBodyMap(core::Region group, core::Side side, bool* back)

@@ -202,6 +202,15 @@ void makePrimary(QAbstractButton* button)
     button->setMinimumHeight(button->fontMetrics().height() + 2 * space::m);
 }
 
+QIcon appIcon(int size)
+{
+    const int rendered = size <= 64 ? 64 : 256;
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/linux/tightside-%1.png").arg(rendered),
+                 QSize(rendered, rendered));
+    return icon;
+}
+
 void makeDanger(QAbstractButton* button)
 {
     button->setProperty("danger", true);

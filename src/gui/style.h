@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFrame>
+#include <QIcon>
 #include <QLabel>
 #include <QPalette>
 #include <QString>
@@ -101,6 +102,10 @@ private:
 void makePrimary(QAbstractButton* button);
 /// A button that stops something for safety (pain is rising): filled red, white text.
 void makeDanger(QAbstractButton* button);
+/// The app's icon, `size` px square (64 or 256), for the window (64: the window manager
+/// scales it, and a larger one would be decoded at every start) or a page: PNGs rendered from
+/// resources/linux/tightside.svg at build time, so no page needs Qt Svg to show it.
+QIcon appIcon(int size);
 /// True when `button` was made primary.
 bool isPrimary(const QAbstractButton* button);
 

@@ -1,4 +1,5 @@
-// The safety questions page in plain Qt widgets: four place tabs, a heading, two group boxes
+// The safety questions page in plain Qt widgets: four place tabs, the seven steps of a check,
+// a heading, two section headers over group boxes
 // of word-wrapped questions with a tick box each, "None of these" and a Next button, in a
 // 1280x720 window that exits once the event loop is idle, as tightside --exit-after-startup.
 
@@ -20,9 +21,16 @@
 
 namespace {
 
-QGroupBox* group(const char* title, std::span<const char* const> questions)
+/// A section header (bold, larger) above an untitled group box, as the page shows them.
+void group(QVBoxLayout* into, const char* title, std::span<const char* const> questions)
 {
-    auto* box = new QGroupBox(QString::fromLatin1(title));
+    auto* header = new QLabel(QString::fromLatin1(title));
+    QFont font = header->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    header->setFont(font);
+    into->addWidget(header);
+    auto* box = new QGroupBox;
     auto* layout = new QVBoxLayout(box);
     for (const char* question : questions) {
         auto* row = new QHBoxLayout;
@@ -32,7 +40,7 @@ QGroupBox* group(const char* title, std::span<const char* const> questions)
         row->addWidget(words, 1);
         layout->addLayout(row);
     }
-    return box;
+    into->addWidget(box);
 }
 
 } // namespace
@@ -45,6 +53,17 @@ int main(int argc, char** argv)
     tabs->setDocumentMode(true);
     auto* check = new QWidget;
     auto* checkLayout = new QVBoxLayout(check);
+    // Where the person is: the seven steps of a check in a row.
+    auto* steps = new QHBoxLayout;
+    steps->addStretch();
+    int number = 1;
+    for (const char* step :
+         {"Safety", "Precautions", "Pain", "Tests", "Plan", "Routine", "Re-check"}) {
+        steps->addWidget(
+            new QLabel(QStringLiteral("%1 %2").arg(number++).arg(QString::fromLatin1(step))));
+    }
+    steps->addStretch();
+    checkLayout->addLayout(steps);
     auto* area = new QScrollArea;
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -62,8 +81,8 @@ int main(int argc, char** argv)
                        "once you have been through the whole list."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addWidget(group("Needs a doctor today", kToday));
-    layout->addWidget(group("Needs a doctor soon", kSoon));
+    group(layout, "Needs a doctor today", kToday);
+    group(layout, "Needs a doctor soon", kSoon);
     layout->addWidget(new QCheckBox(QStringLiteral("None of these is true for me")));
     layout->addStretch();
     area->setWidget(content);

@@ -65,13 +65,7 @@ QWidget* makeAboutPage(const core::Protocol& protocol, Services& services, QWidg
     auto* header = new QHBoxLayout;
     header->setContentsMargins(style::space::l, style::space::l, style::space::l, 0);
     header->setSpacing(style::space::l);
-    auto* icon = new QLabel(page);
-    icon->setObjectName(QStringLiteral("aboutIcon"));
-    const int iconSize = icon->fontMetrics().height() * 4;
-    icon->setPixmap(
-        style::appIcon(256).pixmap(QSize(iconSize, iconSize), page->devicePixelRatioF()));
-    icon->setFixedSize(iconSize, iconSize);
-    icon->setAccessibleName(QStringLiteral("Tightside"));
+    QLabel* icon = style::appIconLabel(page, QStringLiteral("aboutIcon"));
     auto* titles = new QVBoxLayout;
     auto* name = new QLabel(QStringLiteral("Tightside"), page);
     name->setObjectName(QStringLiteral("aboutName"));

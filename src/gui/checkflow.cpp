@@ -3,6 +3,7 @@
 #include "activitiespage.h"
 #include "checknav.h"
 #include "checksession.h"
+#include "checkstepper.h"
 #include "grouppage.h"
 #include "lastcheckline.h"
 #include "layouthelpers.h"
@@ -13,12 +14,16 @@
 #include "recheckpage.h"
 #include "screeningpage.h"
 #include "seekcarepage.h"
+#include "style.h"
 #include "summarypage.h"
 #include "texts.h"
 
 #include "tightside/gui/preferences.h"
 
+#include <QAccessible>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -34,6 +39,8 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
     auto* layout = new QVBoxLayout(this);
     m_lastCheck = new LastCheckLine(*m_check, this);
     layout->addWidget(m_lastCheck);
+    m_stepper = new CheckStepper(this);
+    layout->addWidget(m_stepper);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("checkPages"));
     m_stack->setAccessibleName(tr("Self-check"));
@@ -157,6 +164,9 @@ void CheckFlow::show(Page page, std::size_t groupIndex)
 {
     QWidget* current = ensurePage(page, groupIndex);
     m_groupIndex = groupIndex;
+    if (page != Page::Recheck && m_routineDone != nullptr) {
+        m_routineDone->hide();
+    }
     m_stack->setCurrentIndex(pageIndex(page, groupIndex));
     updateNav();
     if (page == Page::Group) {
@@ -214,9 +224,9 @@ QString CheckFlow::notReadyHint() const
 void CheckFlow::updateNav()
 {
     const Page current = page();
-    m_nav->show({current, m_check->plan().status == core::PlanStatus::Routine, notReadyHint(),
-                 m_groupIndex, m_protocol.groups.size(),
-                 m_stack->currentIndex() <= pageIndex(Page::Minutes, 0)});
+    m_nav->show({current, m_check->plan().status == core::PlanStatus::Routine, notReadyHint()});
+    m_stepper->setVisible(current != Page::SeekCare && current != Page::Player);
+    m_stepper->showStep(CheckStepper::stepOf(current), m_groupIndex, m_protocol.groups.size());
 }
 
 void CheckFlow::next()
@@ -392,6 +402,38 @@ void CheckFlow::showRecheck()
     ensurePage(Page::Recheck);
     m_recheck->prepare(*m_check);
     show(Page::Recheck);
+    // The routine's end, marked (issue 26): the player has just said it; the re-check page
+    // opens under a green "Routine done" that says what comes now. Not when there was no
+    // routine, and not for a session finished later from the start page.
+    const core::Routine* routine = m_player != nullptr ? m_player->routine() : nullptr;
+    if (routine != nullptr && routine->phase() == core::RoutinePhase::Finished) {
+        showRoutineDone();
+    }
+}
+
+void CheckFlow::showRoutineDone()
+{
+    if (m_routineDone == nullptr) {
+        auto* card = new style::Card(this, style::Tone::Progress);
+        card->setObjectName(QStringLiteral("routineDone"));
+        auto* row = new QHBoxLayout(card);
+        row->setContentsMargins(style::space::l, style::space::s, style::space::l, style::space::s);
+        // One line where it fits: the re-check below needs the room at 1024x600.
+        QLabel* words = makeLabel(
+            tr("<b>Routine done.</b> Well done. Now rate both sides of each group you released "
+               "again, set up as before, to see whether the gap shrank."),
+            card, QStringLiteral("routineDoneText"));
+        words->setTextFormat(Qt::RichText);
+        row->addWidget(words, 1);
+        card->setAccessibleName(tr("Routine done"));
+        m_routineDone = card;
+        // Between the stepper and the page, on screen and for a screen reader.
+        static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->indexOf(m_stack), card);
+        card->stackUnder(m_stack);
+    }
+    m_routineDone->show();
+    QAccessibleEvent event(m_routineDone, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
 }
 
 void CheckFlow::save()

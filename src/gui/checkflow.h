@@ -20,6 +20,7 @@ namespace tightside::gui {
 class ActivitiesPage;
 class CheckNav;
 class CheckSession;
+class CheckStepper;
 class GroupPage;
 class LastCheckLine;
 class MinutesPage;
@@ -118,6 +119,8 @@ private:
     void startRoutine();
     void saveProgress();
     void showRecheck();
+    /// "Routine done" above the re-check, built the first time a routine ends.
+    void showRoutineDone();
     void save();
     int pageIndex(Page page, std::size_t groupIndex) const;
 
@@ -126,6 +129,9 @@ private:
     Services& m_services;
     QStackedWidget* m_stack = nullptr;
     CheckNav* m_nav = nullptr;
+    /// Safety · Precautions · Pain · Tests · Plan · Routine · Re-check, above the page.
+    CheckStepper* m_stepper = nullptr;
+    QWidget* m_routineDone = nullptr;
     /// "Your last check was N days ago", above the first page (issue 15).
     LastCheckLine* m_lastCheck = nullptr;
     ScreeningPage* m_redFlags = nullptr;

@@ -97,13 +97,8 @@ void CheckNav::show(const State& state)
         // Next waits: say why, beside it and to a screen reader on it.
         m_where->setText(state.waitHint);
         m_next->setAccessibleDescription(state.waitHint);
-    } else if (current == Page::Group) {
-        m_where->setText(QCoreApplication::translate("tightside::gui::CheckFlow", "Group %1 of %2")
-                             .arg(state.groupIndex + 1)
-                             .arg(state.groups));
-    } else if (state.selfCheck) {
-        m_where->setText(QCoreApplication::translate("tightside::gui::CheckFlow", "Self-check"));
     } else {
+        // Where the person is, the stepper above the page says (checkstepper.h).
         m_where->clear();
     }
 }

@@ -12,9 +12,9 @@ class QPushButton;
 
 namespace tightside::gui {
 
-/// The Check place's bottom row: Back, where the person is ("Group 2 of 5", or why Next
-/// waits) and Next, worded for the page shown. It shows the flow's state; the flow decides
-/// where Back and Next go.
+/// The Check place's bottom row: Back, why Next waits (when it does) and Next, worded for the
+/// page shown. Where the person is, the stepper above the page says (checkstepper.h). It shows the
+/// flow's state; the flow decides where Back and Next go.
 class CheckNav final : public QWidget
 {
     Q_OBJECT
@@ -29,10 +29,6 @@ public:
         bool routine = false;
         /// Why Next waits; empty when the page is ready.
         QString waitHint;
-        std::size_t groupIndex = 0;
-        std::size_t groups = 0;
-        /// A page of the self-check itself (up to the minutes).
-        bool selfCheck = false;
     };
 
     explicit CheckNav(QWidget* parent = nullptr);

@@ -3,13 +3,17 @@
 #include "framedgroup.h"
 #include "layouthelpers.h"
 #include "questionbox.h"
+#include "style.h"
 #include "texts.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace tightside::gui {
 
@@ -58,8 +62,18 @@ ScreeningPage::ScreeningPage(const core::Protocol& protocol, core::ScreeningKind
         // The protocol says how soon each sign needs a doctor: the two groups follow it.
         for (const core::Urgency urgency : {core::Urgency::Today, core::Urgency::Soon}) {
             const bool today = urgency == core::Urgency::Today;
-            auto* group = new FramedGroup(
-                today ? tr("Needs a doctor today") : tr("Needs a doctor soon"), content);
+            const QString name = today ? tr("Needs a doctor today") : tr("Needs a doctor soon");
+            // A real section header above each group, in its tone (docs/design.md); the group
+            // box itself carries the name for a screen reader.
+            QLabel* header = makeLabel(name, content,
+                                       today ? QStringLiteral("redFlagsTodayHeader")
+                                             : QStringLiteral("redFlagsSoonHeader"));
+            style::setType(header, style::Type::Heading);
+            (today ? m_todayHeader : m_soonHeader) = header;
+            layout->addSpacing(style::space::s);
+            layout->addWidget(header);
+            auto* group = new FramedGroup(QString(), content);
+            group->setAccessibleName(name);
             group->setObjectName(today ? QStringLiteral("redFlagsToday")
                                        : QStringLiteral("redFlagsSoon"));
             auto* groupLayout = new QVBoxLayout(group);
@@ -82,6 +96,27 @@ ScreeningPage::ScreeningPage(const core::Protocol& protocol, core::ScreeningKind
     layout->addStretch();
     setObjectName(m_redFlags ? QStringLiteral("pageRedFlags") : QStringLiteral("pagePrecautions"));
     m_wasReady = ready();
+    refreshColours();
+}
+
+void ScreeningPage::changeEvent(QEvent* event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        refreshColours();
+    }
+}
+
+void ScreeningPage::refreshColours()
+{
+    for (const auto& [header, tone] : {std::pair{m_todayHeader, style::Tone::Safety},
+                                       std::pair{m_soonHeader, style::Tone::Caution}}) {
+        if (header != nullptr) {
+            QPalette colours = header->palette();
+            colours.setColor(QPalette::WindowText, style::ink(tone, palette()));
+            header->setPalette(colours);
+        }
+    }
 }
 
 void ScreeningPage::offerStanding(const std::vector<std::string>& ids)

@@ -52,8 +52,11 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// The section headers in their tone's ink, for the palette in use.
+    void refreshColours();
     void noteWhatIsSeen();
     void ticksChanged();
 
@@ -63,6 +66,9 @@ private:
     QCheckBox* m_none = nullptr;
     bool m_seenToEnd = false;
     bool m_wasReady = false;
+    /// "Needs a doctor today" (safety red) and "Needs a doctor soon" (caution amber).
+    QLabel* m_todayHeader = nullptr;
+    QLabel* m_soonHeader = nullptr;
 };
 
 } // namespace tightside::gui

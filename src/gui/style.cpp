@@ -211,6 +211,17 @@ QIcon appIcon(int size)
     return icon;
 }
 
+QLabel* appIconLabel(QWidget* parent, const QString& objectName)
+{
+    auto* icon = new QLabel(parent);
+    icon->setObjectName(objectName);
+    const int size = icon->fontMetrics().height() * 4;
+    icon->setPixmap(appIcon(256).pixmap(QSize(size, size), parent->devicePixelRatioF()));
+    icon->setFixedSize(size, size);
+    icon->setAccessibleName(QStringLiteral("Tightside"));
+    return icon;
+}
+
 void makeDanger(QAbstractButton* button)
 {
     button->setProperty("danger", true);

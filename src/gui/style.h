@@ -106,6 +106,9 @@ void makeDanger(QAbstractButton* button);
 /// scales it, and a larger one would be decoded at every start) or a page: PNGs rendered from
 /// resources/linux/tightside.svg at build time, so no page needs Qt Svg to show it.
 QIcon appIcon(int size);
+/// The app's icon on a page (the welcome, About): four lines of text square, named
+/// "Tightside" for a screen reader.
+QLabel* appIconLabel(QWidget* parent, const QString& objectName);
 /// True when `button` was made primary.
 bool isPrimary(const QAbstractButton* button);
 

@@ -7,6 +7,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -17,23 +19,52 @@
 // were translated before the page had a file of its own.
 
 namespace tightside::gui {
+namespace {
+
+/// The welcome's words: as tall as they are at the width given, so the card around them is
+/// no taller than its content and sits centred; it scrolls when the window is shorter.
+class WelcomeText final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QSize sizeHint() const override
+    {
+        return {QTextBrowser::sizeHint().width(),
+                static_cast<int>(std::ceil(document()->size().height())) + 2 * frameWidth()};
+    }
+};
+
+} // namespace
 
 QWidget* makeWelcomePage(QWidget* parent)
 {
+    // One centred card (docs/design.md): the icon, the name, what the app is and is not, and
+    // one button. The window's ground shows around it at every size.
     auto* page = new QWidget(parent);
     page->setObjectName(QStringLiteral("welcomePage"));
-    auto* layout = new QVBoxLayout(page);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(style::space::l, style::space::l, style::space::l, style::space::l);
+    auto* card = new style::Card(page);
+    card->setObjectName(QStringLiteral("welcomeCard"));
+    card->setAccessibleName(
+        QCoreApplication::translate("tightside::gui::MainWindow", "Welcome to Tightside"));
+    // About 40 lines of text wide: short enough to read, wide enough to fit 1024x600.
+    card->setMaximumWidth(card->fontMetrics().height() * 40);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(style::space::xl, style::space::xl, style::space::xl,
+                               style::space::xl);
+    layout->setSpacing(style::space::m);
+    QLabel* icon = style::appIconLabel(card, QStringLiteral("welcomeIcon"));
+    layout->addWidget(icon, 0, Qt::AlignHCenter);
     auto* title =
         makeLabel(QCoreApplication::translate("tightside::gui::MainWindow", "Welcome to Tightside"),
-                  page, QStringLiteral("pageHeading"));
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setBold(true);
-    title->setFont(font);
+                  card, QStringLiteral("pageHeading"));
+    style::setType(title, style::Type::Title);
+    title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(title);
     // A read-only text view rather than a word-wrapped label: a label lays its rich text out
     // again for every width the layout tries, which made the first start slow.
-    auto* text = new QTextBrowser(page);
+    auto* text = new WelcomeText(card);
     text->setObjectName(QStringLiteral("welcomeText"));
     text->setAccessibleName(
         QCoreApplication::translate("tightside::gui::MainWindow", "What Tightside is"));
@@ -43,7 +74,7 @@ QWidget* makeWelcomePage(QWidget* parent)
         "tightside::gui::MainWindow",
         "What the app does, what it is not, and how sure the method is."));
     QFont textFont = text->font();
-    textFont.setPointSizeF(textFont.pointSizeF() * 1.15);
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.1);
     text->setFont(textFont);
     text->setHtml(QCoreApplication::translate(
         "tightside::gui::MainWindow",
@@ -66,15 +97,23 @@ QWidget* makeWelcomePage(QWidget* parent)
                      [text](const QSizeF& size) {
                          text->setMaximumHeight(static_cast<int>(std::ceil(size.height())) +
                                                 2 * text->frameWidth());
+                         text->updateGeometry();
                      });
     layout->addWidget(text, 1);
     auto* ok = new QPushButton(
-        QCoreApplication::translate("tightside::gui::MainWindow", "I understand: &start"), page);
+        QCoreApplication::translate("tightside::gui::MainWindow", "I understand: &start"), card);
     ok->setObjectName(QStringLiteral("welcomeAcknowledge"));
     ok->setMinimumHeight(40);
+    ok->setMinimumWidth(ok->fontMetrics().height() * 12);
     style::makePrimary(ok);
-    layout->addWidget(ok, 0, Qt::AlignLeft);
-    layout->addStretch();
+    layout->addWidget(ok, 0, Qt::AlignHCenter);
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(card, 100);
+    row->addStretch();
+    outer->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(1);
     return page;
 }
 

@@ -8,6 +8,7 @@
 #include "walker.h"
 
 #include "checkflow.h"
+#include "checkstepper.h"
 #include "planpage.h"
 #include "ratinginput.h"
 
@@ -27,6 +28,7 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <cmath>
 #include <memory>
 
 using namespace tightside;
@@ -97,6 +99,9 @@ private slots:
     void ctrlQQuitsAndAsksFirstAsClosingDoes();
     void fileDialogsStartInDocuments();
     void savedHandoutIsConfirmed();
+    void stepperShowsWhereThePersonIs();
+    void routineDoneMarksTheEndOfTheRoutine();
+    void welcomeIsOneCentredCard();
 };
 
 void FindingsTest::wheelTurnsARatingOnlyOnceItHasFocus()
@@ -306,6 +311,113 @@ void FindingsTest::savedHandoutIsConfirmed()
     const QString nowhere = fx.temp.filePath(QStringLiteral("missing/folder/routine.pdf"));
     QVERIFY(!plan->saveHandout(nowhere).isEmpty());
     QVERIFY(!status->isVisible());
+}
+
+void FindingsTest::stepperShowsWhereThePersonIs()
+{
+    // Issue 26: Safety · Precautions · Pain · Tests · Plan · Routine · Re-check above every page
+    // of the check, the current step said to a screen reader; at 1024x600 every word fits.
+    testing::Fixture fx;
+    auto window = openWindow(fx, {1024, 600});
+    CheckFlow* flow = window->checkFlow();
+    auto* stepper = flow->findChild<CheckStepper*>(QStringLiteral("checkStepper"));
+    QVERIFY(stepper != nullptr);
+    QVERIFY(stepper->isVisible());
+    QCOMPARE(stepper->current(), 0);
+    QCOMPARE(stepper->accessibleDescription(), QStringLiteral("Step 1 of 7: Safety."));
+    QVERIFY(stepper->allNamesShown());
+    QCOMPARE(stepper->focusPolicy(), Qt::NoFocus);
+    const auto stepAt = [](Page page) { return static_cast<int>(*CheckStepper::stepOf(page)); };
+    QCOMPARE(stepAt(Page::Precautions), 1);
+    QCOMPARE(stepAt(Page::Activities), 2);
+    QCOMPARE(stepAt(Page::Minutes), 4);
+    QVERIFY(!CheckStepper::stepOf(Page::SeekCare));
+    QVERIFY(!CheckStepper::stepOf(Page::Summary));
+
+    testing::passSafetyQuestions(flow);
+    flow->next();
+    flow->next();
+    QCOMPARE(flow->page(), Page::Pain);
+    QCOMPARE(stepper->current(), 2);
+    flow->findChild<RatingInput*>(QStringLiteral("painNow"))->setValue(5);
+    flow->next();
+    if (flow->page() == Page::Activities) {
+        flow->next();
+    }
+    QCOMPARE(flow->page(), Page::Group);
+    const auto groups = window->protocol().groups.size();
+    QCOMPARE(stepper->current(), 3);
+    QCOMPARE(stepper->stepName(3), QStringLiteral("Tests 1 of %1").arg(groups));
+    QCOMPARE(stepper->accessibleDescription(),
+             QStringLiteral("Step 4 of 7: Tests 1 of %1.").arg(groups));
+    testing::currentPage(flow)->findChild<RatingPair*>()->setRating({7, 4});
+    flow->next();
+    QCOMPARE(stepper->stepName(3), QStringLiteral("Tests 2 of %1").arg(groups));
+    // The steps behind are done; the word of a step not current is the plain one.
+    QCOMPARE(stepper->stepName(4), QStringLiteral("Plan"));
+    QVERIFY(stepper->allNamesShown());
+    // A narrow window keeps only the current step's word, and still fits.
+    stepper->resize(stepper->minimumSizeHint().width(), stepper->height());
+    QVERIFY(!stepper->allNamesShown());
+    QVERIFY(stepper->minimumSizeHint().width() < stepper->sizeHint().width());
+}
+
+void FindingsTest::routineDoneMarksTheEndOfTheRoutine()
+{
+    testing::Fixture fx;
+    auto window = openWindow(fx, {1024, 600});
+    CheckFlow* flow = window->checkFlow();
+    auto* stepper = flow->findChild<CheckStepper*>(QStringLiteral("checkStepper"));
+    testing::answerWizard(flow);
+    QVERIFY(flow->findChild<QWidget*>(QStringLiteral("routineDone")) == nullptr);
+    flow->next(); // start the routine
+    QCOMPARE(flow->page(), Page::Player);
+    // The player has the window to itself: no stepper.
+    QVERIFY(!stepper->isVisible());
+    testing::runRoutineToEnd(flow, fx.clock);
+    QCOMPARE(flow->page(), Page::Recheck);
+    auto* done = flow->findChild<QWidget*>(QStringLiteral("routineDone"));
+    QVERIFY(done != nullptr);
+    QVERIFY(done->isVisible());
+    QVERIFY(flow->findChild<QLabel*>(QStringLiteral("routineDoneText"))
+                ->text()
+                .contains(QStringLiteral("Routine done.")));
+    QVERIFY(stepper->isVisible());
+    QCOMPARE(stepper->current(), static_cast<int>(CheckStepper::Step::Recheck));
+    // Above the page, and read before it.
+    QVERIFY(done->geometry().bottom() <= testing::currentPage(flow)->mapTo(flow, QPoint()).y());
+    testing::rateRecheck(flow);
+    flow->next(); // save
+    QCOMPARE(flow->page(), Page::Summary);
+    QVERIFY(!done->isVisible());
+    QCOMPARE(stepper->current(), CheckStepper::kSteps);
+    QCOMPARE(stepper->accessibleDescription(), QStringLiteral("Every step of this check is done."));
+}
+
+void FindingsTest::welcomeIsOneCentredCard()
+{
+    for (const QSize size : {QSize(1024, 600), QSize(1920, 1080)}) {
+        testing::Fixture fx;
+        MainWindow window(fx.services);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.welcomeShown());
+        auto* card = window.findChild<QWidget*>(QStringLiteral("welcomeCard"));
+        QVERIFY(card != nullptr && card->isVisible());
+        const QWidget* page = card->parentWidget();
+        const QRect inPage(card->mapTo(page, QPoint()), card->size());
+        // Centred across the page, wholly inside it, with its one button.
+        QVERIFY2(std::abs(inPage.center().x() - page->rect().center().x()) <= 2,
+                 qPrintable(QStringLiteral("%1 vs %2")
+                                .arg(inPage.center().x())
+                                .arg(page->rect().center().x())));
+        QVERIFY(page->rect().contains(inPage));
+        const auto buttons = page->findChildren<QPushButton*>();
+        QCOMPARE(buttons.size(), 1);
+        QCOMPARE(buttons.first()->objectName(), QStringLiteral("welcomeAcknowledge"));
+        QVERIFY(card->findChild<QLabel*>(QStringLiteral("welcomeIcon"))->pixmap().width() > 0);
+    }
 }
 
 QTEST_MAIN(FindingsTest)

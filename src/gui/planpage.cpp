@@ -285,7 +285,7 @@ void PlanPage::fillCards()
     if (plan.status == core::PlanStatus::Routine) {
         const int holds = core::totalHoldSeconds(plan.steps);
         const int all = holds + leadInSeconds() * static_cast<int>(plan.steps.size());
-        const int minutes = std::max(1, (all + 30) / 60);
+        const int minutes = std::max(1, (all + 59) / 60); // "about": whole minutes, up
         auto* time = makeLabel(tr("About %1 min in all: %2 of holds and a %3 lead-in before each.")
                                    .arg(minutes)
                                    .arg(holdText(holds), durationText(leadInSeconds())),
@@ -342,7 +342,7 @@ QWidget* PlanPage::makeStepCard(std::size_t index, const core::Step& step, const
                                .arg(index + 1)
                                .arg(tr("%1, %2", "step title, hold").arg(title, hold)));
     const int line = fontMetrics().height();
-    map->setFixedSize(line * 5, line * 11);
+    map->setFixedSize(line * 6, line * 13);
     row->addWidget(map, 0, Qt::AlignTop);
 
     auto* column = new QVBoxLayout;
@@ -448,7 +448,7 @@ QWidget* PlanPage::makeNeverCard(const QString& notice)
     never->setAccessibleName(tr("Body map of the never-regions"));
     never->setAccessibleDescription(neverMapLine());
     const int line = fontMetrics().height();
-    never->setFixedSize(line * 5, line * 11);
+    never->setFixedSize(line * 6, line * 13);
     row->addWidget(never, 0, Qt::AlignTop);
     auto* words = new QVBoxLayout;
     words->setSpacing(style::space::xs);
@@ -482,9 +482,12 @@ void PlanPage::resizeEvent(QResizeEvent* event)
 
 void PlanPage::arrangeCards()
 {
-    // As many columns as cards of a comfortable reading width fit (one to three).
-    const int comfortable = fontMetrics().averageCharWidth() * 62;
-    const int columns = std::clamp(width() / std::max(1, comfortable), 1, 3);
+    // As many columns as cards of a comfortable reading width fit (one to three), and no more
+    // than there are cards in a row to fill them.
+    const int comfortable = fontMetrics().averageCharWidth() * 52;
+    const auto most = std::max({m_stepCards.size(), m_otherCards.size(), qsizetype{1}});
+    const int columns = std::clamp(width() / std::max(1, comfortable), 1,
+                                   static_cast<int>(std::min<qsizetype>(3, most)));
     if (columns == m_columns) {
         return;
     }
@@ -502,8 +505,9 @@ void PlanPage::arrangeCards()
     }
     // The small cards start a row of their own.
     cell = (cell + columns - 1) / columns * columns;
+    // Each small card as tall as its words, not stretched to its neighbour's map.
     for (QWidget* card : m_otherCards) {
-        m_grid->addWidget(card, cell / columns, cell % columns);
+        m_grid->addWidget(card, cell / columns, cell % columns, Qt::AlignTop);
         ++cell;
     }
 }

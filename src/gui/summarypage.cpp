@@ -119,6 +119,7 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
     // taller than the screen (issue 26: it grew to 789 px on a 768 px screen).
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("summaryContent"));
+    m_content = content;
     auto* scroll = scrolled(content, this, tr("Your gap, before and after"));
     scroll->setObjectName(QStringLiteral("summaryScroll"));
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -129,12 +130,19 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
     m_grid = new QGridLayout;
     m_grid->setSpacing(style::space::m);
     column->addLayout(m_grid);
-    m_text = new QLabel(content);
+    // The rest in one card: the measured angles, back pain, the steps, the next check.
+    auto* more = new style::Card(content);
+    more->setObjectName(QStringLiteral("summaryMoreCard"));
+    auto* moreLayout = new QVBoxLayout(more);
+    moreLayout->setContentsMargins(style::space::m, style::space::xs, style::space::m,
+                                   style::space::xs);
+    m_text = new QLabel(more);
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    column->addWidget(m_text);
+    moreLayout->addWidget(m_text);
+    column->addWidget(more);
     column->addStretch(1);
     layout->addWidget(scroll, 1);
     auto* history = new QPushButton(tr("&See your history"), this);
@@ -231,8 +239,8 @@ void SummaryPage::showSession(const CheckSession& check)
         const auto& before = session.answers.rating(region);
         const auto& verdict = verdicts.groups.at(core::indexOf(region));
         const bool released = core::wasReleased(session, region);
-        m_cards << groupCard(m_text->parentWidget(), capitalised(groupName(protocol, region)),
-                             before, *after, released, verdict);
+        m_cards << groupCard(m_content, capitalised(groupName(protocol, region)), before, *after,
+                             released, verdict);
     }
     arrangeCards();
     QString html;

@@ -47,6 +47,7 @@ private:
     void addToCalendar();
     void arrangeCards();
 
+    QWidget* m_content = nullptr;
     QGridLayout* m_grid = nullptr;
     QList<QWidget*> m_cards;
     int m_columns = 0;

@@ -29,7 +29,6 @@
 #include "tightside/store/sessionstore.h"
 #include "tightside/text/planwords.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QFile>
@@ -553,8 +552,8 @@ private slots:
         // Tab reaches every card's toggle.
         QSet<QWidget*> reached;
         for (int i = 0; i < 60; ++i) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            reached.insert(QApplication::focusWidget());
+            QTest::keyClick(page.focusWidget(), Qt::Key_Tab);
+            reached.insert(page.focusWidget());
         }
         for (auto* each : page.findChildren<Disclosure*>()) {
             QVERIFY2(reached.contains(each->toggle()), qPrintable(each->objectName()));

@@ -97,10 +97,11 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     const auto leadIn =
         std::chrono::duration_cast<std::chrono::seconds>(core::RoutineTimings{}.leadIn);
     const int holds = core::totalHoldSeconds(flow->plan().steps);
-    const int all = holds + static_cast<int>(leadIn.count() * flow->plan().steps.size());
+    const int all =
+        holds + static_cast<int>(leadIn.count()) * static_cast<int>(flow->plan().steps.size());
     const QString times =
         QStringLiteral("About %1 min in all: %2 of holds and a %3 lead-in before each.")
-            .arg((all + 30) / 60)
+            .arg((all + 59) / 60)
             .arg(PlanPage::holdText(holds), durationText(static_cast<int>(leadIn.count())));
     QVERIFY2(planText.contains(times), qPrintable(planText));
 

@@ -379,7 +379,8 @@ QWidget* PlanPage::makeStepCard(std::size_t index, const core::Step& step, const
     column->addWidget(rulesLabel(ruleLine(step.rules), card));
     auto* why = new Disclosure(tr("Why this step"), card);
     why->setObjectName(QStringLiteral("planStepWhy"));
-    why->toggle()->setAccessibleName(tr("Why step %1", "step number").arg(index + 1));
+    why->toggle()->setAccessibleDescription(
+        tr("Shows or hides why step %1 is in the plan. Space opens and closes it.").arg(index + 1));
     QStringList reasons{text::reasonDetail(step, m_protocol)};
     reasons << notes;
     why->setText(reasons.join(QLatin1Char(' ')));

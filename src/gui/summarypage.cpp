@@ -133,6 +133,8 @@ SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
     // The rest in one card: the measured angles, back pain, the steps, the next check.
     auto* more = new style::Card(content);
     more->setObjectName(QStringLiteral("summaryMoreCard"));
+    more->setAccessibleName(tr("Pain, steps and the next check"));
+    m_more = more;
     auto* moreLayout = new QVBoxLayout(more);
     moreLayout->setContentsMargins(style::space::m, style::space::xs, style::space::m,
                                    style::space::xs);
@@ -243,6 +245,8 @@ void SummaryPage::showSession(const CheckSession& check)
                              released, verdict);
     }
     arrangeCards();
+    // Read in the order shown: the group cards, then the card below them.
+    m_more->raise();
     QString html;
     // The angles measured from photos today (issue 23), in the group page's own sentence.
     QStringList measured;

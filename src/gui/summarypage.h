@@ -48,6 +48,8 @@ private:
     void arrangeCards();
 
     QWidget* m_content = nullptr;
+    /// The card below the group cards (measured angles, pain, steps, next check).
+    QWidget* m_more = nullptr;
     QGridLayout* m_grid = nullptr;
     QList<QWidget*> m_cards;
     int m_columns = 0;

@@ -533,7 +533,8 @@ private slots:
         // Closed at first: the reason is not on screen, and the toggle says it is closed.
         QVERIFY(!why->body()->isVisible());
         QVERIFY(!toggle->isChecked());
-        QVERIFY(toggle->accessibleName().contains(QStringLiteral("1")));
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Why this step"));
+        QVERIFY(toggle->accessibleDescription().contains(QStringLiteral("step 1")));
         QVERIFY(toggle->focusPolicy() & Qt::TabFocus);
         const QString detail = text::reasonDetail(plan.steps.front(), protocol);
         QVERIFY(!testing::pageText(&page).contains(detail));

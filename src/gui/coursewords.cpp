@@ -47,13 +47,6 @@ QDate nextCheckDate(const std::string& started)
                              Qt::ISODate);
 }
 
-QString ratingBar(const QString& side, int value, qsizetype labelWidth)
-{
-    return CourseWords::tr("%1 %2 %3")
-        .arg(side.leftJustified(std::max<qsizetype>(6, labelWidth)), QString(value, QChar(0x25A0)),
-             QString::number(value));
-}
-
 QString lastCheckWords(const core::Course& course, int daysAgo)
 {
     if (course.sessions == 0) {

@@ -32,9 +32,4 @@ QString lastCheckWords(const core::Course& course, int daysAgo);
 /// above), the steps waiting from it, and when the next check is due.
 QString lastCheckOverview(const core::Course& latest, const core::Protocol& protocol, int daysAgo);
 
-/// One side's rating as a text bar ("Left  ■■■■■■■ 7"), so a bar never depends on colour.
-/// `labelWidth` characters for the side's name (the longer of the two names, so the bars of
-/// both sides start in one column in every language), at least 6.
-QString ratingBar(const QString& side, int value, qsizetype labelWidth);
-
 } // namespace tightside::gui

@@ -3,6 +3,8 @@
 #include "checksession.h"
 #include "coursewords.h"
 #include "layouthelpers.h"
+#include "ratingbars.h"
+#include "style.h"
 #include "texts.h"
 
 #include "tightside/core/calendar.h"
@@ -19,38 +21,131 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace tightside::gui {
+namespace {
+
+style::Tone toneOf(core::Verdict verdict)
+{
+    switch (verdict) {
+    case core::Verdict::Better:
+        return style::Tone::Progress;
+    case core::Verdict::Worse:
+        return style::Tone::Caution; // red is kept for safety (docs/design.md)
+    case core::Verdict::NoClearChange:
+        break;
+    }
+    return style::Tone::Neutral;
+}
+
+/// One re-checked group: its name, "released today" when a step released it, the session's
+/// verdict for it, its ratings as bars, and its gap in words.
+QWidget* groupCard(QWidget* parent, const QString& name, const std::optional<core::Rating>& before,
+                   const core::Rating& after, bool released,
+                   const std::optional<core::Verdict>& verdict)
+{
+    auto* card = new style::Card(parent);
+    card->setObjectName(QStringLiteral("summaryGroupCard"));
+    auto* column = new QVBoxLayout(card);
+    column->setContentsMargins(style::space::m, style::space::m, style::space::m, style::space::m);
+    column->setSpacing(style::space::s);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(style::space::s);
+    auto* title = makeLabel(name, card, QStringLiteral("summaryGroupName"));
+    style::setType(title, style::Type::Heading);
+    top->addWidget(title, 1);
+    QStringList said{name};
+    if (released) {
+        auto* badge = new style::Badge(card);
+        badge->setObjectName(QStringLiteral("summaryReleased"));
+        badge->setText(SummaryPage::tr("Released today"));
+        top->addWidget(badge, 0, Qt::AlignTop);
+        said << badge->text();
+    }
+    if (verdict) {
+        auto* badge = new style::Badge(card, toneOf(*verdict));
+        badge->setObjectName(QStringLiteral("summaryVerdict"));
+        badge->setText(capitalised(verdictWords(*verdict)));
+        top->addWidget(badge, 0, Qt::AlignTop);
+        said << badge->text();
+    }
+    column->addLayout(top);
+    auto* bars = new RatingBars(card);
+    bars->setObjectName(QStringLiteral("summaryBars"));
+    bars->setRatings(name, before, after);
+    column->addWidget(bars);
+    QString words;
+    if (released && before && verdict) {
+        words = SummaryPage::tr("The gap went from %1 to %2.")
+                    .arg(core::gapOf(*before))
+                    .arg(core::gapOf(after));
+    } else if (released) {
+        words = SummaryPage::tr("The gap is %1 now.").arg(core::gapOf(after));
+    } else if (before) {
+        words = SummaryPage::tr("Not released today, only re-checked: the gap was %1 and is %2 "
+                                "now.")
+                    .arg(core::gapOf(*before))
+                    .arg(core::gapOf(after));
+    } else {
+        words = SummaryPage::tr("Not released today, only re-checked: the gap is %1 now.")
+                    .arg(core::gapOf(after));
+    }
+    column->addWidget(makeLabel(words, card, QStringLiteral("summaryGroupText")));
+    column->addStretch(1);
+    card->setAccessibleName(name);
+    said.removeFirst();
+    said << words;
+    card->setAccessibleDescription(said.join(QStringLiteral(". ")));
+    return card;
+}
+
+} // namespace
 
 SummaryPage::SummaryPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("pageSummary"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Saved: your gap, before and after"), this));
-    m_text = new QLabel(this);
+    // The cards and words scroll when the window is small, so the page never makes the window
+    // taller than the screen (issue 26: it grew to 789 px on a 768 px screen).
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("summaryContent"));
+    m_content = content;
+    auto* scroll = scrolled(content, this, tr("Your gap, before and after"));
+    scroll->setObjectName(QStringLiteral("summaryScroll"));
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleDescription(tr("Page Up and Page Down scroll."));
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, style::space::s, 0);
+    column->setSpacing(style::space::m);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(style::space::m);
+    column->addLayout(m_grid);
+    // The rest in one card: the measured angles, back pain, the steps, the next check.
+    auto* more = new style::Card(content);
+    more->setObjectName(QStringLiteral("summaryMoreCard"));
+    more->setAccessibleName(tr("Pain, steps and the next check"));
+    m_more = more;
+    auto* moreLayout = new QVBoxLayout(more);
+    moreLayout->setContentsMargins(style::space::m, style::space::xs, style::space::m,
+                                   style::space::xs);
+    m_text = new QLabel(more);
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    QFont font = m_text->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    m_text->setFont(font);
-    // The words scroll when the window is small, so the page never makes the window taller
-    // than the screen (issue 26: it grew to 789 px on a 768 px screen).
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("summaryScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Your gap, before and after"));
-    scroll->setAccessibleDescription(tr("Page Up and Page Down scroll."));
-    scroll->setWidget(m_text);
+    moreLayout->addWidget(m_text);
+    column->addWidget(more);
+    column->addStretch(1);
     layout->addWidget(scroll, 1);
     auto* history = new QPushButton(tr("&See your history"), this);
     history->setObjectName(QStringLiteral("summaryHistory"));
@@ -99,6 +194,32 @@ void SummaryPage::addToCalendar()
     }
 }
 
+void SummaryPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCards();
+}
+
+void SummaryPage::arrangeCards()
+{
+    // Two cards side by side where two fit at a comfortable width.
+    const int comfortable = fontMetrics().averageCharWidth() * 60;
+    const int columns = std::clamp(width() / std::max(1, comfortable), 1, 2);
+    if (columns == m_columns) {
+        return;
+    }
+    m_columns = columns;
+    for (QWidget* card : m_cards) {
+        m_grid->removeWidget(card);
+    }
+    for (int column = 0; column < 2; ++column) {
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+    }
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        m_grid->addWidget(m_cards[i], static_cast<int>(i / columns), static_cast<int>(i % columns));
+    }
+}
+
 void SummaryPage::showSession(const CheckSession& check)
 {
     const core::Protocol& protocol = check.protocol();
@@ -106,48 +227,27 @@ void SummaryPage::showSession(const CheckSession& check)
     // Only a group released today gets "better" or "worse" (core::releasedVerdicts); the pain
     // verdict is the whole session's.
     const core::SessionVerdicts verdicts = core::releasedVerdicts(session);
-    QString html = QStringLiteral("<p>%1</p><ul>")
-                       .arg(tr("Your ratings, before and after the routine:").toHtmlEscaped());
+    for (QWidget* card : m_cards) {
+        m_grid->removeWidget(card);
+        delete card;
+    }
+    m_cards.clear();
+    m_columns = 0;
     for (core::Region region : core::recheckGroups(session)) {
         const auto& after = session.recheck.at(core::indexOf(region));
         if (!after) {
             continue;
         }
         const auto& before = session.answers.rating(region);
-        // Both sides' bars start in one column whatever the names' lengths ("Izquierda").
-        const QString left = tr("Left");
-        const QString right = tr("Right");
-        const qsizetype width = std::max(left.size(), right.size());
-        QString bars;
-        if (before) {
-            bars += tr("Before:") + QLatin1Char('\n') + ratingBar(left, before->left, width) +
-                    QLatin1Char('\n') + ratingBar(right, before->right, width) + QLatin1Char('\n');
-        }
-        bars += tr("After:") + QLatin1Char('\n') + ratingBar(left, after->left, width) +
-                QLatin1Char('\n') + ratingBar(right, after->right, width);
         const auto& verdict = verdicts.groups.at(core::indexOf(region));
         const bool released = core::wasReleased(session, region);
-        QString words;
-        if (released && before && verdict) {
-            words = tr("Released today. The gap went from %1 to %2: %3.")
-                        .arg(core::gapOf(*before))
-                        .arg(core::gapOf(*after))
-                        .arg(verdictWords(*verdict));
-        } else if (released) {
-            words = tr("Released today. The gap is %1 now.").arg(core::gapOf(*after));
-        } else if (before) {
-            words = tr("Not released today, only re-checked: the gap was %1 and is %2 now.")
-                        .arg(core::gapOf(*before))
-                        .arg(core::gapOf(*after));
-        } else {
-            words = tr("Not released today, only re-checked: the gap is %1 now.")
-                        .arg(core::gapOf(*after));
-        }
-        html += QStringLiteral("<li><b>%1</b>: %2<pre>%3</pre></li>")
-                    .arg(capitalised(groupName(protocol, region)).toHtmlEscaped(),
-                         words.toHtmlEscaped(), bars.toHtmlEscaped());
+        m_cards << groupCard(m_content, capitalised(groupName(protocol, region)), before, *after,
+                             released, verdict);
     }
-    html += QStringLiteral("</ul>");
+    arrangeCards();
+    // Read in the order shown: the group cards, then the card below them.
+    m_more->raise();
+    QString html;
     // The angles measured from photos today (issue 23), in the group page's own sentence.
     QStringList measured;
     for (const core::Group& group : protocol.groups) {

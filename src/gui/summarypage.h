@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QWidget>
 
 #include <string>
 
+class QGridLayout;
 class QLabel;
 
 namespace tightside::gui {
@@ -12,8 +14,11 @@ namespace tightside::gui {
 class CheckSession;
 class Clock;
 
-/// "Saved: your gap, before and after": each group's gap before and after, back pain, how the
-/// steps ended, and a way to the history.
+/// "Saved: your gap, before and after": one card per re-checked group with its ratings drawn
+/// as bars before and after (RatingBars), a "released today" badge for a group a step released
+/// and the verdict the session gives it (core::releasedVerdicts; the page does not decide it),
+/// then the measured angles, back pain, how the steps ended, the next check and a way to the
+/// history.
 class SummaryPage final : public QWidget
 {
     Q_OBJECT
@@ -35,9 +40,19 @@ signals:
     /// "See your history".
     void historyRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void addToCalendar();
+    void arrangeCards();
 
+    QWidget* m_content = nullptr;
+    /// The card below the group cards (measured angles, pain, steps, next check).
+    QWidget* m_more = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QList<QWidget*> m_cards;
+    int m_columns = 0;
     QLabel* m_text = nullptr;
     QDate m_nextCheck;
     std::string m_sessionId;

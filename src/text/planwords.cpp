@@ -241,10 +241,10 @@ QString ruleText(const std::string& id)
     return qs(id);
 }
 
-QString reasonText(const core::Step& step, const core::Protocol& protocol)
+QString reasonDetail(const core::Step& step, const core::Protocol& protocol)
 {
     const core::Reason& why = step.why;
-    QStringList sentences{firstSentence(step, protocol)};
+    QStringList sentences;
     sentences.push_back(
         PlanWords::tr("A gap of %1 or more is a real difference, so only the tighter side "
                       "is released, to bring the two sides closer.")
@@ -273,10 +273,13 @@ QString reasonText(const core::Step& step, const core::Protocol& protocol)
     if (why.measured) {
         sentences.push_back(measuredText(*why.measured));
     }
-    QString text = sentences.join(QLatin1Char(' '));
-    if (!text.isEmpty()) {
-        text[0] = text[0].toUpper(); // "cuádriceps, lado izquierdo..." starts a sentence
-    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString reasonText(const core::Step& step, const core::Protocol& protocol)
+{
+    QString text = firstSentence(step, protocol) + QLatin1Char(' ') + reasonDetail(step, protocol);
+    text[0] = text[0].toUpper(); // "cuádriceps, lado izquierdo..." starts a sentence
     return text;
 }
 

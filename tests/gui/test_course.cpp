@@ -3,8 +3,10 @@
 
 #include "checkwalk.h"
 #include "fakes.h"
+#include "pagetext.h"
 
 #include "activitiespage.h"
+#include "cardparts.h"
 #include "checkflow.h"
 #include "checksession.h"
 #include "coursewords.h"
@@ -12,9 +14,12 @@
 #include "historymodel.h"
 #include "lastcheckline.h"
 #include "planpage.h"
+#include "ratingbars.h"
 #include "ratinginput.h"
 #include "screeningpage.h"
+#include "style.h"
 #include "summarypage.h"
+#include "svgview.h"
 #include "texts.h"
 
 #include "tightside/core/rulesengine.h"
@@ -33,11 +38,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
+#include <QToolButton>
 
 using namespace tightside;
 using namespace tightside::gui;
@@ -100,12 +106,28 @@ private slots:
         check.resume(session);
         SummaryPage page;
         page.showSession(check);
+        // Gap 3 -> 1: better by the one rule, said by the verdict badge and the card's words.
+        const auto cards = page.findChildren<QWidget*>(QStringLiteral("summaryGroupCard"));
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(cards[0]->findChild<QLabel*>(QStringLiteral("summaryGroupName"))->text(),
+                 QStringLiteral("Quadriceps"));
+        auto* verdict = cards[0]->findChild<style::Badge*>(QStringLiteral("summaryVerdict"));
+        QVERIFY(verdict != nullptr);
+        QCOMPARE(verdict->text(), QStringLiteral("Better"));
+        QCOMPARE(verdict->tone(), style::Tone::Progress);
+        QCOMPARE(cards[0]->findChild<QLabel*>(QStringLiteral("summaryGroupText"))->text(),
+                 QStringLiteral("The gap went from 3 to 1."));
+        // The bars are drawn from the session's ratings, and say their numbers in words.
+        auto* bars = cards[0]->findChild<RatingBars*>(QStringLiteral("summaryBars"));
+        QVERIFY(bars != nullptr);
+        QCOMPARE(bars->before(), std::optional<core::Rating>(core::Rating{7, 4}));
+        QCOMPARE(bars->after(), (core::Rating{5, 4}));
+        QCOMPARE(bars->accessibleDescription(),
+                 QStringLiteral("Before the routine: left 7, right 4. After it: left 5, right 4. "
+                                "Out of 10."));
+        QVERIFY(bars->accessibleName().startsWith(QStringLiteral("Quadriceps")));
         const QString text = page.findChild<QLabel*>(QStringLiteral("summaryText"))->text();
-        // Gap 3 -> 1: better by the one rule; pain 5 -> 3: better.
-        QVERIFY(text.contains(QStringLiteral("from 3 to 1: better")));
         QVERIFY(text.contains(QStringLiteral("5 before, 3 after (out of 10): better")));
-        // Bars are drawn with a character and a number, never by colour alone.
-        QVERIFY(text.contains(QString(7, QChar(0x25A0)) + QStringLiteral(" 7")));
         QVERIFY(text.contains(QStringLiteral("your own ratings")));
         QCOMPARE(page.nextCheck(), nextCheckDate(session.started));
         QVERIFY(page.nextCheck().isValid());
@@ -117,7 +139,8 @@ private slots:
 
     void summarySaysWhichGroupsWereReleasedToday()
     {
-        // Issue 22, finding 2: a group only re-checked (resting, balanced) is never "better".
+        // Issue 22, finding 2: a group only re-checked (resting, balanced) is never "better";
+        // issue 26: the "released today" badges are exactly the groups a step released.
         QTemporaryDir dir;
         const WallClock clock(kWhen + std::chrono::hours(2));
         CheckSession check(AppContext::builtin(dir.path()), clock);
@@ -125,15 +148,42 @@ private slots:
         session.answers.setRating(core::Region::HipFlexors, {5, 3}); // gap 2, not released
         session.plan.recheck.push_back(core::Region::HipFlexors);
         session.setRecheck(core::Region::HipFlexors, {4, 4}); // gap 0
+        // The adductors (2/6) had a step, but it was skipped: nothing released.
+        for (core::DoneStep& done : session.done) {
+            if (done.group == core::Region::Adductors) {
+                done.outcome = core::Outcome::Skipped;
+            }
+        }
+        session.setRecheck(core::Region::Adductors, {3, 5});
         check.resume(session);
+        QVERIFY(core::wasReleased(check.session(), core::Region::Quadriceps));
+        QVERIFY(!core::wasReleased(check.session(), core::Region::Adductors));
         SummaryPage page;
         page.showSession(check);
-        const QString text = page.findChild<QLabel*>(QStringLiteral("summaryText"))->text();
-        QVERIFY2(text.contains(QStringLiteral("Released today. The gap went from 3 to 1: better.")),
-                 qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral(
-                     "Not released today, only re-checked: the gap was 2 and is 0 now.")),
-                 qPrintable(text));
+        QStringList released;
+        QStringList judged;
+        QMap<QString, QString> words;
+        for (QWidget* card : page.findChildren<QWidget*>(QStringLiteral("summaryGroupCard"))) {
+            const QString name =
+                card->findChild<QLabel*>(QStringLiteral("summaryGroupName"))->text();
+            if (card->findChild<style::Badge*>(QStringLiteral("summaryReleased")) != nullptr) {
+                released << name;
+            }
+            if (card->findChild<style::Badge*>(QStringLiteral("summaryVerdict")) != nullptr) {
+                judged << name;
+            }
+            words[name] = card->findChild<QLabel*>(QStringLiteral("summaryGroupText"))->text();
+        }
+        QCOMPARE(words.size(), 3);
+        QCOMPARE(released, QStringList{QStringLiteral("Quadriceps")});
+        QCOMPARE(judged, QStringList{QStringLiteral("Quadriceps")});
+        QCOMPARE(
+            words.value(QStringLiteral("Hip flexors")),
+            QStringLiteral("Not released today, only re-checked: the gap was 2 and is 0 now."));
+        QCOMPARE(
+            words.value(QStringLiteral("Adductors")),
+            QStringLiteral("Not released today, only re-checked: the gap was 4 and is 2 now."));
+        const QString text = testing::pageText(&page);
         QVERIFY(!text.contains(QStringLiteral("from 2 to 0")));
         // The threshold sentence gives the one rule, without the old 30%.
         QVERIFY(text.contains(QStringLiteral("A change counts only at 2 points or more.")));
@@ -212,32 +262,35 @@ private slots:
         QVERIFY(page->ticked().empty());
     }
 
-    void summaryBarsStartInOneColumnInEveryLanguage()
+    void summaryBarsSayTheirNumbersInEveryLanguage()
     {
-        QTemporaryDir dir;
-        const WallClock clock(kWhen + std::chrono::hours(2));
+        // One sentence per bars widget, whole in each language, with the four numbers in
+        // order: before left, before right, after left, after right.
         for (const char* language : {"en", "de", "es", "fr"}) {
             l10n::install({language, language});
-            CheckSession check(AppContext::builtin(dir.path()), clock);
-            check.resume(testing::sampleSession(1, kWhen));
-            SummaryPage page;
-            page.showSession(check);
-            const QString text = page.findChild<QLabel*>(QStringLiteral("summaryText"))->text();
-            // Each bar line: the side's name, padded, then the squares. In Spanish "Izquierda"
-            // is longer than "Derecha" and than the six characters once kept for a name.
-            QList<qsizetype> starts;
-            for (const QString& line : text.split(QLatin1Char('\n'))) {
-                if (const qsizetype at = line.indexOf(QChar(0x25A0)); at > 0) {
-                    starts << at - line.lastIndexOf(QLatin1Char('>'), at) - 1;
-                }
+            const QString said = RatingBars::describe(core::Rating{7, 4}, core::Rating{5, 3});
+            QRegularExpression numbers(QStringLiteral("\\d+"));
+            QStringList found;
+            for (const auto& match : numbers.globalMatch(said)) {
+                found << match.captured();
             }
-            QVERIFY2(starts.size() >= 4, language);
-            for (qsizetype start : starts) {
-                QVERIFY2(start == starts.first(),
-                         qPrintable(QString::fromLatin1(language) + QLatin1Char(' ') + text));
-            }
+            QCOMPARE(found,
+                     (QStringList{QStringLiteral("7"), QStringLiteral("4"), QStringLiteral("5"),
+                                  QStringLiteral("3"), QStringLiteral("10")}));
+            const QString after = RatingBars::describe(std::nullopt, core::Rating{6, 2});
+            QVERIFY2(after.contains(QStringLiteral("6")) && after.contains(QStringLiteral("2")) &&
+                         !after.contains(QLatin1Char('%')),
+                     qPrintable(after));
         }
         l10n::install({"en", "en"});
+        // The widget is as tall as its rows: two without a "before", four with one.
+        RatingBars bars;
+        bars.setRatings(QStringLiteral("Quadriceps"), std::nullopt, core::Rating{6, 2});
+        const int two = bars.sizeHint().height();
+        bars.setRatings(QStringLiteral("Quadriceps"), core::Rating{7, 4}, core::Rating{6, 2});
+        QVERIFY(bars.sizeHint().height() > two);
+        QCOMPARE(bars.accessibleDescription(),
+                 RatingBars::describe(core::Rating{7, 4}, core::Rating{6, 2}));
     }
 
     void calendarFileIsValidRfc5545()
@@ -382,8 +435,11 @@ private slots:
         const core::Plan plan = text::makePlan(protocol, answers);
         PlanPage page(protocol);
         page.showPlan(plan);
-        const QString text =
-            page.findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        // Once on each card, and not again behind "Why this step" (issue 26).
+        for (auto* why : page.findChildren<Disclosure*>(QStringLiteral("planStepWhy"))) {
+            why->setOpen(true);
+        }
+        const QString text = testing::pageText(&page);
         QCOMPARE(text.count(QStringLiteral("a gap of 3")), 1);
         QCOMPARE(text.count(QStringLiteral("a gap of 4")), 1);
         const QString cli = text::planText(plan, protocol);
@@ -396,13 +452,113 @@ private slots:
 
         // Finding 6: the rules behind the plan are explained in plain words where they show.
         page.findChild<QCheckBox*>(QStringLiteral("planShowRules"))->setChecked(true);
-        const QString rules =
-            page.findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        const QString rules = testing::pageText(&page);
         QVERIFY2(rules.contains(QStringLiteral("M2, only the tighter side is released")),
                  qPrintable(rules));
         QVERIFY2(rules.contains(QStringLiteral("M3, never the low back or the glutes")),
                  qPrintable(rules));
         QVERIFY(!rules.contains(QRegularExpression(QStringLiteral("M\\d+, M\\d+"))));
+    }
+
+    void planShowsOneCardPerStep()
+    {
+        // Issue 26: one card per step, in the plan's order, each with its side said in a word
+        // on a badge, its hold in minutes and seconds, and the engine's ratings and gap.
+        core::Answers answers;
+        answers.painNow = 3;
+        answers.setRating(core::Region::Quadriceps, {7, 4});
+        answers.setRating(core::Region::HipFlexors, {3, 3});
+        answers.setRating(core::Region::Adductors, {2, 6});
+        answers.setRating(core::Region::ItBand, {4, 4});
+        answers.setRating(core::Region::Hamstrings, {5, 5});
+        const core::Protocol& protocol = core::builtinProtocol();
+        const core::Plan plan = text::makePlan(protocol, answers);
+        QCOMPARE(plan.steps.size(), std::size_t{2});
+        PlanPage page(protocol);
+        page.showPlan(plan);
+        const auto cards = page.findChildren<QWidget*>(QStringLiteral("planStepCard"));
+        QCOMPARE(static_cast<std::size_t>(cards.size()), plan.steps.size());
+        for (qsizetype i = 0; i < cards.size(); ++i) {
+            const core::Step& step = plan.steps.at(static_cast<std::size_t>(i));
+            auto* side = cards[i]->findChild<SideBadge*>(QStringLiteral("planStepSide"));
+            QVERIFY(side != nullptr);
+            QCOMPARE(side->side(), step.side);
+            QCOMPARE(side->text(), step.side == core::Side::Left ? QStringLiteral("LEFT")
+                                                                 : QStringLiteral("RIGHT"));
+            QCOMPARE(cards[i]->findChild<QLabel*>(QStringLiteral("planStepTitle"))->text(),
+                     QStringLiteral("%1. %2").arg(i + 1).arg(
+                         capitalised(groupName(protocol, step.group))));
+            QCOMPARE(cards[i]->findChild<QLabel*>(QStringLiteral("planStepRatings"))->text(),
+                     QStringLiteral("You rated left %1, right %2: a gap of %3.")
+                         .arg(step.why.left)
+                         .arg(step.why.right)
+                         .arg(step.why.gap));
+            QCOMPARE(cards[i]->findChildren<SvgView*>(QStringLiteral("planStepMap")).size(), 1);
+        }
+        QCOMPARE(cards[0]->findChild<SideBadge*>(QStringLiteral("planStepSide"))->side(),
+                 core::Side::Left); // quadriceps 7 against 4
+        QCOMPARE(cards[1]->findChild<SideBadge*>(QStringLiteral("planStepSide"))->side(),
+                 core::Side::Right); // adductors 2 against 6
+        QCOMPARE(cards[0]->findChild<QLabel*>(QStringLiteral("planStepHold"))->text(),
+                 QStringLiteral("Hold for 1 min 30 s."));
+        QCOMPARE(PlanPage::holdText(45), QStringLiteral("45 s"));
+        QCOMPARE(PlanPage::holdText(120), QStringLiteral("2 min"));
+        QCOMPARE(PlanPage::holdText(150), QStringLiteral("2 min 30 s"));
+        // The small cards: balanced and never, each once.
+        QCOMPARE(page.findChildren<QWidget*>(QStringLiteral("planBalancedCard")).size(), 1);
+        QCOMPARE(page.findChildren<QWidget*>(QStringLiteral("planNeverCard")).size(), 1);
+        QCOMPARE(page.findChildren<QWidget*>(QStringLiteral("planDeferredCard")).size(), 0);
+        // A new plan replaces the cards.
+        core::Answers balanced = answers;
+        balanced.setRating(core::Region::Quadriceps, {4, 4});
+        balanced.setRating(core::Region::Adductors, {4, 4});
+        page.showPlan(text::makePlan(protocol, balanced));
+        QCOMPARE(page.findChildren<QWidget*>(QStringLiteral("planStepCard")).size(), 0);
+        QVERIFY(testing::pageText(&page).contains(QStringLiteral("Nothing to release today")));
+    }
+
+    void planWhyOpensOnClickAndByKeyboard()
+    {
+        core::Answers answers = testing::sampleSession(1, kWhen).answers;
+        const core::Protocol& protocol = core::builtinProtocol();
+        const core::Plan plan = text::makePlan(protocol, answers);
+        PlanPage page(protocol);
+        page.resize(1024, 600);
+        page.showPlan(plan);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* why = page.findChildren<Disclosure*>(QStringLiteral("planStepWhy")).value(0);
+        QVERIFY(why != nullptr);
+        QToolButton* toggle = why->toggle();
+        // Closed at first: the reason is not on screen, and the toggle says it is closed.
+        QVERIFY(!why->body()->isVisible());
+        QVERIFY(!toggle->isChecked());
+        QCOMPARE(toggle->accessibleName(), QStringLiteral("Why this step"));
+        QVERIFY(toggle->accessibleDescription().contains(QStringLiteral("step 1")));
+        QVERIFY(toggle->focusPolicy() & Qt::TabFocus);
+        const QString detail = text::reasonDetail(plan.steps.front(), protocol);
+        QVERIFY(!testing::pageText(&page).contains(detail));
+        // A click opens it.
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(why->body()->isVisible());
+        QVERIFY(toggle->isChecked());
+        QVERIFY(why->text().startsWith(detail));
+        QVERIFY(testing::pageText(&page).contains(detail));
+        // Space, with the focus on the toggle, closes and opens it.
+        toggle->setFocus();
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QVERIFY(!why->body()->isVisible());
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QVERIFY(why->body()->isVisible());
+        // Tab reaches every card's toggle.
+        QSet<QWidget*> reached;
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(page.focusWidget(), Qt::Key_Tab);
+            reached.insert(page.focusWidget());
+        }
+        for (auto* each : page.findChildren<Disclosure*>()) {
+            QVERIFY2(reached.contains(each->toggle()), qPrintable(each->objectName()));
+        }
     }
 
     void windowListsTheOptionalGroupsItRatedAsBalanced()
@@ -431,8 +587,7 @@ private slots:
                 plan.balanced.end());
         QVERIFY(std::find(plan.balanced.begin(), plan.balanced.end(), core::Region::Lats) !=
                 plan.balanced.end());
-        const QString text =
-            flow->findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+        const QString text = testing::pageText(flow->findChild<PlanPage*>());
         const QString cli = text::planText(plan, flow->check().protocol());
         for (core::Region group : plan.balanced) {
             const QString name = groupName(flow->check().protocol(), group);

@@ -3,10 +3,12 @@
 
 #include "checkwalk.h"
 #include "fakes.h"
+#include "pagetext.h"
 #include "walker.h"
 
 #include "checkflow.h"
 #include "historychart.h"
+#include "planpage.h"
 #include "player.h"
 #include "ratinginput.h"
 
@@ -348,7 +350,7 @@ void ItemsTest::item09BalancedListNamesTflAndLats()
     const auto& balanced = flow->plan().balanced;
     QVERIFY(std::find(balanced.begin(), balanced.end(), core::Region::Tfl) != balanced.end());
     QVERIFY(std::find(balanced.begin(), balanced.end(), core::Region::Lats) != balanced.end());
-    const QString text = flow->findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
+    const QString text = testing::pageText(flow->findChild<PlanPage*>());
     QVERIFY2(text.contains(QStringLiteral("TFL")) && text.contains(QStringLiteral("lats")),
              qPrintable(text));
 }
@@ -556,11 +558,11 @@ void ItemsTest::item14PlanReadsForAPersonWithRulesOnDemand()
     CheckFlow* flow = window->checkFlow();
     answerUpToPlan(flow, kTwoSteps);
     QCOMPARE(flow->page(), Page::Plan);
-    auto* text = flow->findChild<QTextBrowser*>(QStringLiteral("planText"));
+    auto* page = flow->findChild<PlanPage*>();
     static const QRegularExpression ruleId(QStringLiteral("\\bM\\d+\\b"));
-    QVERIFY2(!text->toPlainText().contains(ruleId), qPrintable(text->toPlainText()));
-    // The never list: one short, calm line, not a list of four reasons.
-    const QString plain = text->toPlainText();
+    QVERIFY2(!testing::pageText(page).contains(ruleId), qPrintable(testing::pageText(page)));
+    // The never list: one short, calm card, not a list of four reasons.
+    const QString plain = testing::pageText(page);
     const qsizetype never = plain.indexOf(QStringLiteral("Never worked on"));
     QVERIFY(never >= 0);
     QVERIFY2(plain.mid(never).split(QLatin1Char(' ')).size() < 45, qPrintable(plain.mid(never)));
@@ -568,22 +570,27 @@ void ItemsTest::item14PlanReadsForAPersonWithRulesOnDemand()
     auto* why = flow->findChild<QCheckBox*>(QStringLiteral("planShowRules"));
     QVERIFY(why != nullptr && why->isVisible());
     why->click();
-    QVERIFY(text->toPlainText().contains(QStringLiteral("M2")));
-    // The never map is whole: the maps fit their area as the page opens, nothing cut off at
-    // the bottom, no scrolling needed.
-    auto* map = flow->findChild<QWidget*>(QStringLiteral("planNeverMap"));
-    auto* area = flow->findChild<QScrollArea*>(QStringLiteral("planMapsArea"));
+    QVERIFY(testing::pageText(page).contains(QStringLiteral("M2")));
+    // The cards scroll (issue 26): the first step's card shows whole as the page opens, and
+    // the never map, at the end, is whole once scrolled to.
+    auto* area = flow->findChild<QScrollArea*>(QStringLiteral("planScroll"));
     QCoreApplication::processEvents();
     QCOMPARE(area->verticalScrollBar()->value(), 0);
-    const QRect onViewport(map->mapTo(area->viewport(), QPoint(0, 0)), map->size());
-    QVERIFY2(area->viewport()->rect().contains(onViewport),
-             qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
-                            .arg(onViewport.x())
-                            .arg(onViewport.y())
-                            .arg(onViewport.width())
-                            .arg(onViewport.height())
-                            .arg(area->viewport()->width())
-                            .arg(area->viewport()->height())));
+    const auto inView = [area](const QWidget* widget) {
+        const QRect onViewport(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size());
+        return area->viewport()->rect().contains(onViewport);
+    };
+    auto* first = flow->findChild<QWidget*>(QStringLiteral("planStepCard"));
+    QVERIFY(first != nullptr);
+    QVERIFY2(inView(first), qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                           .arg(first->width())
+                                           .arg(first->height())
+                                           .arg(area->viewport()->width())
+                                           .arg(area->viewport()->height())));
+    auto* map = flow->findChild<QWidget*>(QStringLiteral("planNeverMap"));
+    area->ensureWidgetVisible(map, 0, 0);
+    QCoreApplication::processEvents();
+    QVERIFY(inView(map));
     QVERIFY(map->height() >= map->minimumHeight());
 }
 

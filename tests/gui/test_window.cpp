@@ -3,9 +3,11 @@
 
 #include "checkwalk.h"
 #include "fakes.h"
+#include "pagetext.h"
 
 #include "checkflow.h"
 #include "historypage.h"
+#include "planpage.h"
 #include "player.h"
 #include "ratinginput.h"
 #include "settingspage.h"
@@ -86,17 +88,21 @@ void WindowTest::fullPathSavesSessionAndHistoryRow()
     CheckFlow* flow = window.checkFlow();
     answerWizard(flow);
     QCOMPARE(flow->plan().steps.size(), std::size_t{2});
-    const QString planText =
-        flow->findChild<QTextBrowser*>(QStringLiteral("planText"))->toPlainText();
-    QVERIFY(planText.contains(QStringLiteral("Left quadriceps")));
+    const QString planText = testing::pageText(flow->findChild<PlanPage*>());
+    QVERIFY(planText.contains(QStringLiteral("1. Quadriceps")));
     QVERIFY(planText.contains(QStringLiteral("Never worked on")));
-    QVERIFY(planText.contains(QStringLiteral("Low back")));
-    // The time line: the holds the plan asks for and the lead-in the player runs (core's).
+    QVERIFY(planText.contains(QStringLiteral("low back")));
+    // The time line: the holds the plan asks for and the lead-in the player runs (core's), and
+    // the whole in minutes.
     const auto leadIn =
         std::chrono::duration_cast<std::chrono::seconds>(core::RoutineTimings{}.leadIn);
-    const QString times = QStringLiteral("About %1 of holds, plus a %2 lead-in before each.")
-                              .arg(durationText(core::totalHoldSeconds(flow->plan().steps)),
-                                   durationText(static_cast<int>(leadIn.count())));
+    const int holds = core::totalHoldSeconds(flow->plan().steps);
+    const int all =
+        holds + static_cast<int>(leadIn.count()) * static_cast<int>(flow->plan().steps.size());
+    const QString times =
+        QStringLiteral("About %1 min in all: %2 of holds and a %3 lead-in before each.")
+            .arg((all + 59) / 60)
+            .arg(PlanPage::holdText(holds), durationText(static_cast<int>(leadIn.count())));
     QVERIFY2(planText.contains(times), qPrintable(planText));
 
     flow->next(); // Start routine

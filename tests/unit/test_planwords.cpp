@@ -12,6 +12,7 @@ using namespace tightside::core;
 using tightside::text::fillWords;
 using tightside::text::makePlan;
 using tightside::text::noticeText;
+using tightside::text::reasonDetail;
 using tightside::text::reasonText;
 
 namespace {
@@ -50,6 +51,21 @@ TEST_CASE("Words: a step's reason names the side, the ratings and the gap, no ru
     CHECK(contains(reason, "That is the usual hold."));
     CHECK_FALSE(contains(reason, "(M"));
     CHECK_FALSE(contains(reason, "M1"));
+}
+
+TEST_CASE("Words: a step's detail is its reason without the ratings and the gap", "[words]")
+{
+    // The plan page shows the ratings and the gap on the card and the detail behind "Why this
+    // step": each number once.
+    Step step = quadStep();
+    step.why.fromDeferred = true;
+    const QString reason = reasonText(step, testdata::builtinProtocol());
+    const QString detail = reasonDetail(step, testdata::builtinProtocol());
+    CHECK(reason.endsWith(QLatin1Char(' ') + detail));
+    CHECK(detail.startsWith(QStringLiteral("A gap of 2 or more is a real difference")));
+    CHECK_FALSE(detail.contains(QStringLiteral("you rated")));
+    CHECK_FALSE(detail.contains(QStringLiteral("a gap of 3")));
+    CHECK(detail.contains(QStringLiteral("did not fit in the time you had last session")));
 }
 
 TEST_CASE("Words: the causes of a gentle hold are named", "[words]")

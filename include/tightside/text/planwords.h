@@ -13,12 +13,16 @@ namespace tightside::text {
 /// loaded translator renders the plan in the person's language (issue 14). The core carries
 /// only facts (Step::why, Plan::notices); this is the one place they become sentences.
 
-/// "Left quadriceps (front of the thigh), 90 s: you rated left 7 and right 4, a gap of 3. ..."
 /// A rule of the method in plain words with its id ("M2, only the tighter side is released"),
 /// where the plan page shows the rules behind a step; an unknown id is returned as it is.
 QString ruleText(const std::string& id);
 
+/// "Left quadriceps (front of the thigh), 90 s: you rated left 7 and right 4, a gap of 3. ..."
 QString reasonText(const core::Step& step, const core::Protocol& protocol);
+/// reasonText() without its first sentence (the step, its hold, the two ratings and the gap):
+/// why the step is there, how long and how hard, and its measured angles, for a page that
+/// shows the step, the ratings and the gap on their own (the plan page's step cards).
+QString reasonDetail(const core::Step& step, const core::Protocol& protocol);
 
 /// The sentence for one notice. Red-flag advice and precaution notes are the protocol's own
 /// text for that question.

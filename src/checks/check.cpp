@@ -1,5 +1,6 @@
 #include "tightside/checks/check.h"
 
+#include "tightside/core/progress.h"
 #include "tightside/text/planwords.h"
 
 #include <QLoggingCategory>
@@ -162,6 +163,7 @@ QString Check::finish(const std::vector<std::pair<core::Region, core::Rating>>& 
     for (const auto& [region, rating] : recheck) {
         m_session.setRecheck(region, rating);
     }
+    m_session.recheckMeasures = core::recheckMeasures(m_session, m_recheckMeasures);
     m_session.painAfter = painAfter;
     m_session.notes = notes;
     const auto result = m_store.finish(m_session);

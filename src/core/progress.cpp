@@ -101,6 +101,31 @@ std::vector<Region> recheckGroups(const Session& session)
     return groups;
 }
 
+std::vector<Region> remeasureGroups(const Session& session)
+{
+    std::vector<Region> groups;
+    for (const Region group : recheckGroups(session)) {
+        if (session.answers.measure(group).has_value()) {
+            groups.push_back(group);
+        }
+    }
+    return groups;
+}
+
+GroupMeasures recheckMeasures(const Session& session, const GroupMeasures& measured)
+{
+    GroupMeasures out{};
+    for (const Region group : remeasureGroups(session)) {
+        const auto& after = measured.at(indexOf(group));
+        if (!after || (!after->left && !after->right)) {
+            continue;
+        }
+        out.at(indexOf(group)) =
+            GroupMeasure{session.answers.measure(group)->test, after->left, after->right};
+    }
+    return out;
+}
+
 bool wasReleased(const Session& session, Region group)
 {
     return std::any_of(session.done.begin(), session.done.end(), [group](const DoneStep& step) {

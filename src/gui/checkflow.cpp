@@ -438,6 +438,7 @@ void CheckFlow::showRoutineDone()
 
 void CheckFlow::save()
 {
+    m_check->setRecheckMeasures(m_recheck->measuresAfter());
     const QString error = m_check->finish(m_recheck->recheck(), m_recheck->painAfter(),
                                           m_recheck->notes(), m_services.clock.wallNow());
     if (!error.isEmpty()) {

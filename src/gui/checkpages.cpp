@@ -98,7 +98,7 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         return m_activities;
     case Page::Group:
         m_groups.at(groupIndex) =
-            new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), m_services.prompter, this);
+            new GroupPage(m_protocol, m_protocol.groups.at(groupIndex), m_services, this);
         connect(m_groups.at(groupIndex), &GroupPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_groups.at(groupIndex);
     case Page::Minutes:
@@ -116,7 +116,7 @@ QWidget* CheckFlow::buildPage(Page page, std::size_t groupIndex)
         });
         return m_player;
     case Page::Recheck:
-        m_recheck = new RecheckPage(m_protocol, this);
+        m_recheck = new RecheckPage(m_protocol, m_services, this);
         connect(m_recheck, &RecheckPage::answeredChanged, this, &CheckFlow::updateNav);
         return m_recheck;
     case Page::Summary:

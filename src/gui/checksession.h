@@ -77,6 +77,11 @@ public:
     {
         m_photos = std::move(photos);
     }
+    /// The angles measured again on the re-check page, stored by finish() (issue 23).
+    void setRecheckMeasures(const core::GroupMeasures& measures)
+    {
+        m_check.setRecheckMeasures(measures);
+    }
     std::vector<std::string> standingPrecautions() { return m_check.standingPrecautions(); }
     core::Plan screen(const core::Answers& answers) const { return m_check.screen(answers); }
     QString stopAtScreening(const core::Answers& answers, std::chrono::system_clock::time_point now)

@@ -6,6 +6,7 @@
 #include "layouthelpers.h"
 #include "measuremodel.h"
 #include "measurepage.h"
+#include "measuresides.h"
 #include "ratinginput.h"
 #include "svgview.h"
 #include "texts.h"
@@ -18,23 +19,15 @@
 #include <QVBoxLayout>
 
 #include "tightside/core/gap.h"
+#include "tightside/gui/services.h"
 #include "tightside/text/planwords.h"
 
 namespace tightside::gui {
 
-namespace {
-
-std::size_t sideIndex(core::Side side)
-{
-    return side == core::Side::Left ? 0 : 1;
-}
-
-} // namespace
-
-GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Prompter& prompter,
+GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, Services& services,
                      QWidget* parent)
     : QScrollArea(parent), m_protocol(protocol), m_group(group),
-      m_name(groupName(protocol, group.region)), m_prompter(prompter)
+      m_name(groupName(protocol, group.region))
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -137,29 +130,11 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, P
                                           "degrees for each side: a measure beside your "
                                           "feeling. Your ratings still decide the plan."),
                                        box));
-        auto* sides = new QHBoxLayout;
-        for (const core::Side measured : {core::Side::Left, core::Side::Right}) {
-            const bool left = measured == core::Side::Left;
-            auto* button = new QPushButton(left ? tr("Measure left…") : tr("Measure right…"), box);
-            button->setObjectName(left ? QStringLiteral("measureLeft")
-                                       : QStringLiteral("measureRight"));
-            auto* label =
-                makeLabel(QString(), box,
-                          left ? QStringLiteral("measuredLeft") : QStringLiteral("measuredRight"));
-            button->setAccessibleDescription(
-                left ? tr("Opens the measuring page for the left side: the setup, then the "
-                          "photo and its landmarks.")
-                     : tr("Opens the measuring page for the right side: the setup, then the "
-                          "photo and its landmarks."));
-            m_measureLabels.at(sideIndex(measured)) = label;
-            sides->addWidget(button);
-            sides->addWidget(label, 1);
-            connect(button, &QPushButton::clicked, this,
-                    [this, measured] { openMeasure(measured); });
-            connect(m_done, &QCheckBox::toggled, button, &QWidget::setEnabled);
-            button->setEnabled(!group.optional);
-        }
-        boxLayout->addLayout(sides);
+        m_sides = new MeasureSides(*group.measure, m_name, services, box);
+        m_sides->setButtonsEnabled(!group.optional);
+        connect(m_done, &QCheckBox::toggled, m_sides, &MeasureSides::setButtonsEnabled);
+        connect(m_sides, &MeasureSides::changed, this, &GroupPage::updateMeasured);
+        boxLayout->addWidget(m_sides);
         m_measured = makeLabel(QString(), box, QStringLiteral("measuredGap"));
         boxLayout->addWidget(m_measured);
         layout->addWidget(box);
@@ -217,18 +192,10 @@ void GroupPage::updateMap()
 
 std::optional<core::GroupMeasure> GroupPage::measure() const
 {
-    if (!m_group.measure || !m_done->isChecked() || (!m_measures[0] && !m_measures[1])) {
+    if (m_sides == nullptr || !m_done->isChecked()) {
         return std::nullopt;
     }
-    core::GroupMeasure out;
-    out.test = m_group.measure->test;
-    if (m_measures[0]) {
-        out.left = m_measures[0]->angle;
-    }
-    if (m_measures[1]) {
-        out.right = m_measures[1]->angle;
-    }
-    return out;
+    return m_sides->measure();
 }
 
 std::map<core::Side, std::vector<core::PhotoPoint>> GroupPage::measurePoints() const
@@ -238,8 +205,8 @@ std::map<core::Side, std::vector<core::PhotoPoint>> GroupPage::measurePoints() c
         return out;
     }
     for (const core::Side side : {core::Side::Left, core::Side::Right}) {
-        if (const auto& taken = m_measures.at(sideIndex(side))) {
-            out[side] = taken->points;
+        if (auto points = m_sides->points(side); !points.empty()) {
+            out[side] = std::move(points);
         }
     }
     return out;
@@ -247,43 +214,18 @@ std::map<core::Side, std::vector<core::PhotoPoint>> GroupPage::measurePoints() c
 
 QImage GroupPage::measurePhoto(core::Side side) const
 {
-    const auto& taken = m_measures.at(sideIndex(side));
-    return taken ? taken->photo : QImage();
+    return m_sides != nullptr ? m_sides->photo(side) : QImage();
 }
 
 MeasureDialog* GroupPage::openMeasure(core::Side side)
 {
-    if (!m_group.measure) {
-        return nullptr;
-    }
-    auto* dialog = new MeasureDialog(*m_group.measure, side, m_name, m_prompter, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, side] {
-        const MeasureModel& model = dialog->model();
-        if (const auto angle = model.angle()) {
-            m_measures.at(sideIndex(side)) = SideMeasure{*angle, model.points(), model.image()};
-            updateMeasured();
-        }
-    });
-    dialog->open();
-    return dialog;
+    return m_sides != nullptr ? m_sides->openMeasure(side) : nullptr;
 }
 
 void GroupPage::updateMeasured()
 {
     if (m_measured == nullptr) {
         return;
-    }
-    for (const core::Side side : {core::Side::Left, core::Side::Right}) {
-        const auto& taken = m_measures.at(sideIndex(side));
-        QLabel* label = m_measureLabels.at(sideIndex(side));
-        if (side == core::Side::Left) {
-            label->setText(taken ? tr("Left: %1").arg(degreesText(taken->angle))
-                                 : tr("Left: not measured"));
-        } else {
-            label->setText(taken ? tr("Right: %1").arg(degreesText(taken->angle))
-                                 : tr("Right: not measured"));
-        }
     }
     const auto both = measure();
     const std::optional<core::Side> ratingsTighter =

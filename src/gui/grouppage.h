@@ -18,7 +18,8 @@ class QPushButton;
 namespace tightside::gui {
 
 class MeasureDialog;
-class Prompter;
+class MeasureSides;
+struct Services;
 class RatingPair;
 class SvgView;
 
@@ -31,9 +32,9 @@ class GroupPage final : public QScrollArea
     Q_DISABLE_COPY_MOVE(GroupPage)
 
 public:
-    /// `group` must outlive the page (it is an element of the protocol's groups); `prompter`
-    /// asks for a photo to measure (issue 23) and must outlive it too.
-    GroupPage(const core::Protocol& protocol, const core::Group& group, Prompter& prompter,
+    /// `group` must outlive the page (it is an element of the protocol's groups); `services`
+    /// (the prompter, clock and camera for measuring, issue 23) must outlive it too.
+    GroupPage(const core::Protocol& protocol, const core::Group& group, Services& services,
               QWidget* parent = nullptr);
 
     /// Both sides' ratings, or nullopt for an optional test not done today.
@@ -62,13 +63,6 @@ private:
     void updateMap();
     void updateMeasured();
 
-    struct SideMeasure
-    {
-        double angle = 0;
-        std::vector<core::PhotoPoint> points;
-        QImage photo;
-    };
-
     const core::Protocol& m_protocol;
     const core::Group& m_group;
     QString m_name;
@@ -76,10 +70,8 @@ private:
     QLabel* m_mapCaption = nullptr;
     QCheckBox* m_done = nullptr;
     RatingPair* m_pair = nullptr;
-    Prompter& m_prompter;
-    /// Left, then right (core::indexOf order of sides).
-    std::array<std::optional<SideMeasure>, 2> m_measures;
-    std::array<QLabel*, 2> m_measureLabels{};
+    /// Both sides measured from photos; null when the group has no measured test.
+    MeasureSides* m_sides = nullptr;
     QLabel* m_measured = nullptr;
 };
 

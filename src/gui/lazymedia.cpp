@@ -2,6 +2,7 @@
 // stand-ins that load libtightside_media.so (mediamodule.h) the first time a cue is to be
 // played or spoken, or Settings asks whether sound and voice work. Until then the window keeps
 // the choices (on or off, volume, engine) and hands them over when the real sink is made.
+// The camera (ModuleCameras) loads the same module when the measuring page first asks for it.
 #include "mediamodule.h"
 #include "sound.h"
 #include "speech.h"
@@ -83,7 +84,7 @@ const LoadedModule& mediaModule()
                 delete library; // NOLINT: owned here until kept
                 continue;
             }
-            qCInfo(lcMedia) << "sound and voice loaded";
+            qCInfo(lcMedia) << "sound, voice and camera module loaded";
             result.library = library;
             result.module = module;
             return result;
@@ -238,6 +239,15 @@ std::unique_ptr<SoundSink> makeSilentSoundSink(const QString& problem)
 std::unique_ptr<CueSink> makeSpeechSink()
 {
     return std::make_unique<LazyCueSink>();
+}
+
+std::unique_ptr<Camera> ModuleCameras::open()
+{
+    const LoadedModule& loaded = mediaModule();
+    if (loaded.module == nullptr) {
+        return std::make_unique<AbsentCamera>(CameraState::NoModule);
+    }
+    return std::unique_ptr<Camera>(loaded.module->makeCamera());
 }
 
 std::unique_ptr<CueSink> makeSilentSink(const QString& problem)

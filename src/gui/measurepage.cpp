@@ -1,5 +1,6 @@
 #include "measurepage.h"
 
+#include "camerapage.h"
 #include "layouthelpers.h"
 #include "measurecanvas.h"
 #include "measuremodel.h"
@@ -19,6 +20,11 @@
 
 namespace tightside::gui {
 namespace {
+
+/// The dialog's pages, in its stack.
+constexpr int kSetupPage = 0;
+constexpr int kPhotoPage = 1;
+constexpr int kCameraPage = 2;
 
 /// Where each known landmark lies on the drawing's figure, as a share of its width and height.
 const std::map<std::string, QPointF, std::less<>>& landmarkSpots()
@@ -129,7 +135,8 @@ void SetupDrawing::paintEvent(QPaintEvent* /*event*/)
 }
 
 MeasureDialog::MeasureDialog(const core::MeasureTest& test, core::Side side,
-                             const QString& groupName, Prompter& prompter, QWidget* parent)
+                             const QString& groupName, Prompter& prompter, Clock& clock,
+                             Cameras& cameras, QWidget* parent)
     : QDialog(parent), m_prompter(prompter)
 {
     setObjectName(QStringLiteral("measureDialog"));
@@ -175,21 +182,31 @@ MeasureDialog::MeasureDialog(const core::MeasureTest& test, core::Side side,
         numberedList(landmarkNames));
     setupLayout->addWidget(landmarks);
     setupLayout->addWidget(makeLabel(
-        tr("This window does not take the photo itself: on the floor you are too far from the "
-           "screen. Take it with a phone or camera (a helper or a self-timer), copy it to this "
-           "computer, then open it here. Only the landmarks and the angle are kept, not the "
-           "photo, unless you chose to keep photos in Settings."),
-        setup, QStringLiteral("measureNoCamera")));
+        tr("Take the photo with this computer's camera: its self-timer gives you %n seconds to "
+           "lie down in position. Or take it with a phone or another camera (a helper or a "
+           "self-timer), copy it to this computer and open it here. Only the landmarks and the "
+           "angle are kept, not the photo, unless you chose to keep photos in Settings.",
+           nullptr, static_cast<int>(CameraPage::kSelfTimer.count())),
+        setup, QStringLiteral("measurePhotoWays")));
+    auto* ways = new QHBoxLayout;
+    auto* camera = new QPushButton(tr("Take a photo with the camera…"), setup);
+    camera->setObjectName(QStringLiteral("measureCamera"));
+    camera->setAccessibleDescription(
+        tr("Shows the camera's picture, then takes the photo with a self-timer."));
     auto* open = new QPushButton(tr("Open a photo…"), setup);
     open->setObjectName(QStringLiteral("measureOpen"));
     open->setAccessibleDescription(tr("Choose a JPEG or PNG photo of the test position."));
-    setupLayout->addWidget(open, 0, Qt::AlignLeft);
+    ways->addWidget(camera);
+    ways->addWidget(open);
+    ways->addStretch(1);
+    setupLayout->addLayout(ways);
     m_error = makeLabel(QString(), setup, QStringLiteral("measureError"));
     m_error->hide();
     setupLayout->addWidget(m_error);
     setupLayout->addStretch(1);
     m_stack->addWidget(scrolled(setup, m_stack, tr("How to take the photo")));
     connect(open, &QPushButton::clicked, this, &MeasureDialog::choosePhoto);
+    connect(camera, &QPushButton::clicked, this, &MeasureDialog::takePhoto);
 
     // The photo and its landmarks.
     auto* photo = new QWidget;
@@ -210,11 +227,15 @@ MeasureDialog::MeasureDialog(const core::MeasureTest& test, core::Side side,
     m_again = new QPushButton(tr("Start again"), photo);
     m_again->setObjectName(QStringLiteral("measureAgain"));
     m_again->setAccessibleDescription(tr("Takes back every landmark on this photo."));
+    m_takeAgain = new QPushButton(tr("Take again"), photo);
+    m_takeAgain->setObjectName(QStringLiteral("measureTakeAgain"));
+    m_takeAgain->setAccessibleDescription(tr("Takes a new photo with the camera."));
+    m_takeAgain->hide(); // shown for a photo the camera took
     auto* other = new QPushButton(tr("Open another photo…"), photo);
     other->setObjectName(QStringLiteral("measureOther"));
     auto* back = new QPushButton(tr("Show the setup"), photo);
     back->setObjectName(QStringLiteral("measureShowSetup"));
-    for (auto* button : {m_undo, m_again, other, back}) {
+    for (auto* button : {m_undo, m_again, m_takeAgain, other, back}) {
         button->setAutoDefault(false);
         tools->addWidget(button);
     }
@@ -225,6 +246,17 @@ MeasureDialog::MeasureDialog(const core::MeasureTest& test, core::Side side,
     connect(m_again, &QPushButton::clicked, m_model, &MeasureModel::clear);
     connect(other, &QPushButton::clicked, this, &MeasureDialog::choosePhoto);
     connect(back, &QPushButton::clicked, this, &MeasureDialog::showSetup);
+    connect(m_takeAgain, &QPushButton::clicked, this, &MeasureDialog::takePhoto);
+
+    // The camera, its preview and self-timer: opened only when asked for.
+    m_camera = new CameraPage(clock, cameras);
+    m_stack->addWidget(m_camera);
+    connect(m_camera, &CameraPage::captured, this, &MeasureDialog::usePhoto);
+    connect(m_camera, &CameraPage::openPhotoAsked, this, [this] {
+        showSetup(); // where the person is when no file is chosen, or it cannot be read
+        choosePhoto();
+    });
+    connect(m_camera, &CameraPage::setupAsked, this, &MeasureDialog::showSetup);
 
     auto* buttons = new QDialogButtonBox(this);
     m_use = buttons->addButton(tr("Use this angle"), QDialogButtonBox::AcceptRole);
@@ -246,10 +278,45 @@ QString MeasureDialog::openPhoto(const QString& path)
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     if (error.isEmpty()) {
-        m_stack->setCurrentIndex(1);
+        m_takeAgain->hide();
+        showPage(kPhotoPage);
         m_canvas->setFocus();
     }
     return error;
+}
+
+void MeasureDialog::usePhoto(const QImage& photo)
+{
+    m_model->setImage(photo);
+    m_error->hide();
+    m_takeAgain->show();
+    showPage(kPhotoPage);
+    m_canvas->setFocus();
+}
+
+void MeasureDialog::takePhoto()
+{
+    showPage(kCameraPage);
+    m_camera->begin();
+}
+
+bool MeasureDialog::onCamera() const
+{
+    return m_stack->currentIndex() == kCameraPage;
+}
+
+void MeasureDialog::showPage(int index)
+{
+    if (index != kCameraPage) {
+        m_camera->end(); // the camera's light goes off as soon as its page is left
+    }
+    m_stack->setCurrentIndex(index);
+}
+
+void MeasureDialog::done(int result)
+{
+    m_camera->end();
+    QDialog::done(result);
 }
 
 void MeasureDialog::choosePhoto()
@@ -263,12 +330,12 @@ void MeasureDialog::choosePhoto()
 
 void MeasureDialog::showSetup()
 {
-    m_stack->setCurrentIndex(0);
+    showPage(kSetupPage);
 }
 
 bool MeasureDialog::onSetup() const
 {
-    return m_stack->currentIndex() == 0;
+    return m_stack->currentIndex() == kSetupPage;
 }
 
 void MeasureDialog::update()

@@ -1,4 +1,4 @@
-// The sound and voice module's one export (mediamodule.h).
+// The sound, voice and camera module's one export (mediamodule.h).
 #include "mediamodule.h"
 
 namespace {
@@ -7,6 +7,7 @@ constexpr tightside::gui::MediaModule kModule{
     tightside::gui::kMediaModuleVersion,
     &tightside::gui::makeQtSoundSink,
     &tightside::gui::makeQtSpeechSink,
+    &tightside::gui::makeQtCamera,
 };
 
 } // namespace

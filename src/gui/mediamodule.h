@@ -1,10 +1,12 @@
 #pragma once
 
-// The sound and voice module (libtightside_media.so): the only code that links Qt Multimedia
-// and Qt TextToSpeech. The window loads it with QLibrary the first time a cue, the player or
-// Settings needs sound or voice (lazymedia.cpp), so neither library, nor PulseAudio and the
-// codecs they bring, is mapped before the first page is painted (issue 21).
+// The sound, voice and camera module (libtightside_media.so): the only code that links Qt
+// Multimedia and Qt TextToSpeech. The window loads it with QLibrary the first time a cue, the
+// player, Settings or the measuring page's camera needs it (lazymedia.cpp), so neither
+// library, nor PulseAudio and the codecs they bring, is mapped before the first page is
+// painted (issue 21).
 
+#include "camera.h"
 #include "tightside/gui/services.h"
 #include "tightside/gui/soundsink.h"
 
@@ -26,9 +28,13 @@ struct MediaModule
     /// The real voice (Qt TextToSpeech), or a silent one saying why there is none. The caller
     /// owns the result.
     CueSink* (*makeSpeech)();
+    /// The system's default camera (Qt Multimedia), or one whose state() says why there is
+    /// none. The caller owns the result.
+    Camera* (*makeCamera)();
 };
 
-inline constexpr int kMediaModuleVersion = 1;
+/// 2: the camera (issue 23).
+inline constexpr int kMediaModuleVersion = 2;
 
 /// The one symbol the module exports.
 inline constexpr const char* kMediaModuleSymbol = "tightside_media_module";
@@ -51,5 +57,6 @@ private:
 // Inside the module only (sound.cpp, speech.cpp): the real sinks, made new.
 SoundSink* makeQtSoundSink(const QStringList& sources);
 CueSink* makeQtSpeechSink();
+Camera* makeQtCamera();
 
 } // namespace tightside::gui

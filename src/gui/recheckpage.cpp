@@ -4,6 +4,8 @@
 #include "checksession.h"
 #include "framedgroup.h"
 #include "layouthelpers.h"
+#include "measuremodel.h"
+#include "measuresides.h"
 #include "ratinginput.h"
 #include "svgview.h"
 #include "texts.h"
@@ -20,8 +22,8 @@
 
 namespace tightside::gui {
 
-RecheckPage::RecheckPage(const core::Protocol& protocol, QWidget* parent)
-    : QScrollArea(parent), m_protocol(protocol)
+RecheckPage::RecheckPage(const core::Protocol& protocol, Services& services, QWidget* parent)
+    : QScrollArea(parent), m_protocol(protocol), m_services(services)
 {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -70,6 +72,7 @@ void RecheckPage::prepare(const CheckSession& session)
     }
     m_frames.clear();
     m_pairs.clear();
+    m_sides.clear();
     const std::vector<core::Region> groups = core::recheckGroups(session.session());
     if (groups.empty()) {
         auto* label = makeLabel(
@@ -78,6 +81,7 @@ void RecheckPage::prepare(const CheckSession& session)
         m_frames.push_back(label);
     }
     const core::Answers& answers = session.session().answers;
+    const std::vector<core::Region> remeasure = core::remeasureGroups(session.session());
     for (core::Region region : groups) {
         const QString name = groupName(m_protocol, region);
         auto* frame = new FramedGroup(capitalised(name), m_groups);
@@ -104,6 +108,25 @@ void RecheckPage::prepare(const CheckSession& session)
         pair->setUnanswered();
         connect(pair, &RatingPair::answeredChanged, this, &RecheckPage::answeredChanged);
         frameLayout->addWidget(pair);
+        const core::MeasureTest* test = m_protocol.measure(region);
+        if (test != nullptr &&
+            std::find(remeasure.begin(), remeasure.end(), region) != remeasure.end()) {
+            // Measured from photos at the start: offered again, the same way (issue 23).
+            const core::GroupMeasure& first = *answers.measure(region);
+            const QString left = first.left ? degreesText(*first.left) : tr("not measured");
+            const QString right = first.right ? degreesText(*first.right) : tr("not measured");
+            //: The angles measured before the routine: "Measured before: left 123.4°, right
+            //: not measured."
+            frameLayout->addWidget(makeLabel(
+                tr("Measured before: left %1, right %2. Measure again from a photo, set up the "
+                   "same way (optional).")
+                    .arg(left, right),
+                frame, QStringLiteral("recheckMeasuredBefore")));
+            auto* sides = new MeasureSides(*test, name, m_services, frame);
+            sides->setObjectName(QStringLiteral("recheckMeasure"));
+            frameLayout->addWidget(sides);
+            m_sides.emplace_back(region, sides);
+        }
         layout->addWidget(frame);
         m_frames.push_back(frame);
         m_pairs.emplace_back(region, pair);
@@ -119,6 +142,10 @@ void RecheckPage::prepare(const CheckSession& session)
     for (const auto& [region, pair] : m_pairs) {
         order.push_back(pair->left()->slider());
         order.push_back(pair->right()->slider());
+        if (MeasureSides* sides = measureSides(region)) {
+            order.push_back(sides->findChild<QWidget*>(QStringLiteral("measureLeft")));
+            order.push_back(sides->findChild<QWidget*>(QStringLiteral("measureRight")));
+        }
     }
     order.push_back(m_painAfter->slider());
     order.push_back(m_notes);
@@ -151,6 +178,25 @@ bool RecheckPage::answered() const
 QString RecheckPage::notes() const
 {
     return m_notes->toPlainText();
+}
+
+core::GroupMeasures RecheckPage::measuresAfter() const
+{
+    core::GroupMeasures out{};
+    for (const auto& [region, sides] : m_sides) {
+        out.at(core::indexOf(region)) = sides->measure();
+    }
+    return out;
+}
+
+MeasureSides* RecheckPage::measureSides(core::Region group) const
+{
+    for (const auto& [region, sides] : m_sides) {
+        if (region == group) {
+            return sides;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace tightside::gui

@@ -183,7 +183,8 @@ int runWindow(int argc, char** argv)
     const auto cues = makeSpeechSink();
     const auto sounds = makeSoundSink();
     DialogPrompter prompter;
-    Services services{clock, *cues, prompter, *sounds, preferences, dataDir.value()};
+    ModuleCameras cameras;
+    Services services{clock, *cues, prompter, *sounds, preferences, dataDir.value(), cameras};
     MainWindow window(services);
     const auto bringForward = [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);

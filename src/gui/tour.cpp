@@ -1,5 +1,7 @@
 #include "tour.h"
 
+#include "camera.h"
+#include "camerapage.h"
 #include "checkflow.h"
 #include "contrast.h"
 #include "grouppage.h"
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <iostream>
 
 namespace tightside::gui {
@@ -46,6 +49,43 @@ public:
 
 private:
     std::chrono::milliseconds m_now{1000000};
+};
+
+/// A camera that sees the tour's sample photo (the file at `path`, read when it starts).
+class StillCamera final : public Camera
+{
+public:
+    explicit StillCamera(QString path) : m_path(std::move(path)) {}
+    CameraState state() const override { return CameraState::Ready; }
+    QString description() const override { return QStringLiteral("Tour camera"); }
+    void setListener(CameraListener listener) override { m_listener = std::move(listener); }
+    void start() override
+    {
+        if (m_listener.frame) {
+            m_listener.frame(QImage(m_path));
+        }
+    }
+    void stop() override {}
+    void capture() override
+    {
+        if (m_listener.captured) {
+            m_listener.captured(QImage(m_path));
+        }
+    }
+
+private:
+    QString m_path;
+    CameraListener m_listener;
+};
+
+class StillCameras final : public Cameras
+{
+public:
+    explicit StillCameras(QString path) : m_path(std::move(path)) {}
+    std::unique_ptr<Camera> open() override { return std::make_unique<StillCamera>(m_path); }
+
+private:
+    QString m_path;
 };
 
 class YesPrompter final : public Prompter
@@ -173,19 +213,27 @@ std::vector<core::PhotoPoint> drawSamplePhoto(const QString& path, double bend)
 }
 
 /// Measures one side of the shown group page from the sample photo; pictures the measuring
-/// page (its setup first when `setupName` is given, then the landmarks and the angle).
+/// page (its setup first when `setupName` is given, the camera's self-timer when `cameraName`
+/// is, then the landmarks and the angle).
 bool measureSide(GroupPage& page, core::Side side, const QString& photo, double bend,
-                 const QString& dir, const QString& setupName, const QString& photoName)
+                 const QString& dir, const QString& setupName, const QString& photoName,
+                 const QString& cameraName, QSize dialogSize)
 {
     const auto landmarks = drawSamplePhoto(photo, bend);
     MeasureDialog* dialog = page.openMeasure(side);
     if (dialog == nullptr) {
         return false;
     }
-    dialog->resize(1000, 700);
+    dialog->resize(dialogSize);
     bool ok = true;
     if (!setupName.isEmpty()) {
         ok = snap(*dialog, dir, setupName) && ok;
+    }
+    if (!cameraName.isEmpty()) {
+        dialog->takePhoto();
+        dialog->cameraPage().startTimer();
+        ok = snap(*dialog, dir, cameraName) && ok;
+        dialog->cameraPage().stopTimer();
     }
     if (!dialog->openPhoto(photo).isEmpty()) {
         return false;
@@ -246,8 +294,10 @@ bool tourOnce(const QString& outDir, const Look& look)
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     Preferences preferences(settings);
     preferences.voiceEnabled.set(false);
+    StillCameras cameras(temp.filePath(QStringLiteral("sample-photo.png")));
     Services services{clock,   *sink,       prompter,
-                      *sounds, preferences, temp.filePath(QStringLiteral("data"))};
+                      *sounds, preferences, temp.filePath(QStringLiteral("data")),
+                      cameras};
     {
         store::SessionStore seedStore(services.dataDir);
         (void)seedStore.ensureFolders();
@@ -300,11 +350,15 @@ bool tourOnce(const QString& outDir, const Look& look)
             if (auto* group = page->findChild<GroupPage*>();
                 group != nullptr || (group = qobject_cast<GroupPage*>(page)) != nullptr) {
                 const QString photo = temp.filePath(QStringLiteral("sample-photo.png"));
+                // As large as on a laptop, and within a 1024x600 screen for the small look.
+                const QSize dialogSize(std::min(1000, look.size.width() - 24),
+                                       std::min(700, look.size.height() - 40));
                 ok = measureSide(*group, core::Side::Left, photo, 118.0, outDir,
-                                 look.full ? name("measure-setup") : QString(), name("measure")) &&
+                                 look.full ? name("measure-setup") : QString(), name("measure"),
+                                 QString(), dialogSize) &&
                      ok;
                 ok = measureSide(*group, core::Side::Right, photo, 104.0, outDir, QString(),
-                                 QString()) &&
+                                 QString(), name("measure-camera"), dialogSize) &&
                      ok;
             }
             ok = snap(window, outDir, name("wizard-group")) && ok;

@@ -294,3 +294,39 @@ TEST_CASE("The course over the index equals the course of every file", "[checks]
     CHECK(lastTotal == 7);
     CHECK(lastDone == 7);
 }
+
+TEST_CASE("A check measured at the start keeps the angles measured again after the routine",
+          "[checks]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    FakeClock clock{TimePoint(startOf(storetest::numberedSession(0)))};
+    const core::Protocol& protocol = core::builtinProtocol();
+    checks::Check check(protocol, store, clock.wall(), utc);
+    check.begin(clock.now);
+    core::Answers answers = ratedAnswers();
+    const core::MeasureTest* quadriceps = protocol.measure(core::Region::Quadriceps);
+    REQUIRE(quadriceps != nullptr);
+    answers.measures.at(core::indexOf(core::Region::Quadriceps)) =
+        core::GroupMeasure{quadriceps->test, 118.0, 104.0};
+    const core::Plan& plan = check.makePlan(answers, {});
+    REQUIRE(!plan.steps.empty());
+    REQUIRE(check.start(answers, clock.now).isEmpty());
+    REQUIRE(check.saveProgress(playedThrough(plan, plan.steps.size())).isEmpty());
+
+    core::GroupMeasures after{};
+    after.at(core::indexOf(core::Region::Quadriceps)) =
+        core::GroupMeasure{quadriceps->test, 119.0, 112.5};
+    // Not measured at the start: nothing to compare with, so not kept.
+    after.at(core::indexOf(core::Region::HipFlexors)) =
+        core::GroupMeasure{"modified_thomas", 80.0, 81.0};
+    check.setRecheckMeasures(after);
+    clock.now += 20min;
+    REQUIRE(check.finish({{core::Region::Quadriceps, {5, 4}}}, 2, "", clock.now).isEmpty());
+    const auto saved = store.read(store.sessionPath(check.session().id));
+    REQUIRE(saved.ok());
+    const core::GroupMeasures& kept = saved.value().session.recheckMeasures;
+    REQUIRE(kept.at(core::indexOf(core::Region::Quadriceps)));
+    CHECK(kept.at(core::indexOf(core::Region::Quadriceps))->right == 112.5);
+    CHECK(!kept.at(core::indexOf(core::Region::HipFlexors)));
+}

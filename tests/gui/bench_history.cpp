@@ -108,7 +108,8 @@ int main(int argc, char** argv)
 
     gui::testing::Fixture fx;
     fx.preferences.welcomeAcknowledged.set(true);
-    gui::Services services{fx.clock, fx.cues, fx.prompter, fx.sounds, fx.preferences, dataDir};
+    gui::Services services{fx.clock,       fx.cues, fx.prompter, fx.sounds,
+                           fx.preferences, dataDir, fx.cameras};
     QFile::remove(dataDir + QStringLiteral("/index.json"));
     for (const char* index : {"no index", "with index"}) {
         const auto figures = openHistory(services);

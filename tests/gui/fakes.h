@@ -1,5 +1,7 @@
 #pragma once
 
+#include "camera.h"
+
 #include "tightside/core/rulesengine.h"
 #include "tightside/core/session.h"
 #include "tightside/gui/services.h"
@@ -8,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QImage>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -17,6 +20,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <utility>
 
 namespace tightside::gui::testing {
 
@@ -175,6 +179,74 @@ private:
     const FakeClock& m_clock;
 };
 
+/// A camera that does what the test says: a ready one gives `picture` as its preview and its
+/// photo; `state` makes it absent; failNow() and fail on capture act out a broken camera.
+class FakeCamera final : public Camera
+{
+public:
+    CameraState state() const override { return cameraState; }
+    QString description() const override { return QStringLiteral("Fake camera"); }
+    void setListener(CameraListener listener) override { m_listener = std::move(listener); }
+    void start() override
+    {
+        ++starts;
+        running = true;
+        if (m_listener.frame) {
+            m_listener.frame(picture);
+        }
+    }
+    void stop() override { running = false; }
+    void capture() override
+    {
+        ++captures;
+        if (failCapture) {
+            failNow(QStringLiteral("capture failed"));
+        } else if (m_listener.captured) {
+            m_listener.captured(picture);
+        }
+    }
+    /// The camera stops as a real one does when it is unplugged.
+    void failNow(const QString& detail)
+    {
+        running = false;
+        if (m_listener.failed) {
+            m_listener.failed(detail);
+        }
+    }
+
+    CameraState cameraState = CameraState::Ready;
+    QImage picture;
+    bool failCapture = false;
+    bool running = false;
+    int starts = 0;
+    int captures = 0;
+
+private:
+    CameraListener m_listener;
+};
+
+/// Hands out one FakeCamera set up as `state` and `picture` say; `last` is the one handed out.
+class FakeCameras final : public Cameras
+{
+public:
+    std::unique_ptr<Camera> open() override
+    {
+        auto camera = std::make_unique<FakeCamera>();
+        camera->cameraState = state;
+        camera->picture = picture;
+        camera->failCapture = failCapture;
+        last = camera.get();
+        ++opened;
+        return camera;
+    }
+
+    CameraState state = CameraState::NoCamera;
+    QImage picture;
+    bool failCapture = false;
+    FakeCamera* last = nullptr;
+    int opened = 0;
+};
+
 /// Everything a window needs, on a temporary folder.
 struct Fixture
 {
@@ -186,8 +258,9 @@ struct Fixture
     std::unique_ptr<QSettings> settings = std::make_unique<QSettings>(
         temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     Preferences preferences{*settings};
-    Services services{clock,  cues,        prompter,
-                      sounds, preferences, temp.filePath(QStringLiteral("data"))};
+    FakeCameras cameras;
+    Services services{
+        clock, cues, prompter, sounds, preferences, temp.filePath(QStringLiteral("data")), cameras};
 
     QString dataDir() const { return services.dataDir; }
 };

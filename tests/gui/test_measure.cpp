@@ -6,10 +6,13 @@
 #include "checkwalk.h"
 #include "fakes.h"
 
+#include "camerapage.h"
 #include "grouppage.h"
 #include "measurecanvas.h"
 #include "measuremodel.h"
 #include "measurepage.h"
+#include "measuresides.h"
+#include "recheckpage.h"
 
 #include "tightside/core/protocol.h"
 #include "tightside/gui/mainwindow.h"
@@ -27,11 +30,15 @@
 #include <QTest>
 #include <QTransform>
 
+#include <memory>
+
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
 using namespace tightside;
 using namespace tightside::gui;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -240,8 +247,14 @@ struct OpenPage
     std::vector<core::PhotoPoint> landmarks =
         plainPhoto(dir.filePath(QStringLiteral("photo.png")), expected);
     testing::FakePrompter prompter;
-    MeasureDialog dialog{testFor(core::Region::Quadriceps), core::Side::Left,
-                         QStringLiteral("quadriceps"), prompter};
+    testing::FakeClock clock;
+    testing::FakeCameras cameras;
+    MeasureDialog dialog{testFor(core::Region::Quadriceps),
+                         core::Side::Left,
+                         QStringLiteral("quadriceps"),
+                         prompter,
+                         clock,
+                         cameras};
 
     bool open(QSize size)
     {
@@ -249,6 +262,44 @@ struct OpenPage
         dialog.show();
         return QTest::qWaitForWindowExposed(&dialog) &&
                dialog.openPhoto(dir.filePath(QStringLiteral("photo.png"))).isEmpty();
+    }
+};
+
+/// The measuring page with a working fake camera that sees the plain synthetic photo.
+struct CameraDialog
+{
+    QTemporaryDir dir;
+    double expected = 0;
+    std::vector<core::PhotoPoint> landmarks =
+        plainPhoto(dir.filePath(QStringLiteral("photo.png")), expected);
+    testing::Fixture fx;
+    std::unique_ptr<MeasureDialog> dialog;
+
+    explicit CameraDialog(CameraState state = CameraState::Ready)
+    {
+        fx.cameras.state = state;
+        fx.cameras.picture = QImage(dir.filePath(QStringLiteral("photo.png")));
+        dialog = std::make_unique<MeasureDialog>(testFor(core::Region::Quadriceps),
+                                                 core::Side::Left, QStringLiteral("quadriceps"),
+                                                 fx.prompter, fx.clock, fx.cameras);
+        dialog->resize(1000, 700);
+        dialog->show();
+    }
+
+    CameraPage& page() { return dialog->cameraPage(); }
+    /// On the camera page with the self-timer started and `elapsed` gone by; the camera.
+    testing::FakeCamera* countFor(std::chrono::milliseconds elapsed)
+    {
+        dialog->takePhoto();
+        page().startTimer();
+        fx.clock.advance(elapsed);
+        page().tick();
+        return fx.cameras.last;
+    }
+    template <typename T>
+    T* child(const char* name)
+    {
+        return dialog->findChild<T*>(QString::fromLatin1(name));
     }
 };
 
@@ -267,6 +318,11 @@ private slots:
     void groupPageComparesBothSides();
     void checkCarriesTheAnglesIntoPlanAndSession();
     void keptPhotosArePrivateAndNamedInTheSession();
+    void cameraSelfTimerCountsDownThenTakesThePhoto();
+    void cameraTimerStoppedTakesNothing();
+    void cameraPageByKeyboardAlone();
+    void cameraAbsentSaysWhyAndOffersAPhoto();
+    void cameraFailingSaysWhyAndNeverCrashes();
 };
 
 void MeasureTest::syntheticPhotos_data()
@@ -325,10 +381,11 @@ void MeasureTest::syntheticPhotos()
         QVERIFY(upright.save(path, "PNG"));
     }
 
-    testing::FakePrompter prompter;
+    testing::Fixture fx;
     const core::MeasureTest& test = testFor(regionOf(angleKind));
     QCOMPARE(test.angle, angleKind);
-    MeasureDialog dialog(test, core::Side::Left, QStringLiteral("test"), prompter);
+    MeasureDialog dialog(test, core::Side::Left, QStringLiteral("test"), fx.prompter, fx.clock,
+                         fx.cameras);
     QCOMPARE(dialog.openPhoto(path), QString());
     MeasureModel& model = dialog.model();
     QCOMPARE(model.image().size(), size); // upright again
@@ -354,14 +411,17 @@ void MeasureTest::unreadablePhotoIsSaidAndKeepsThePage()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.jpg"));
     QVERIFY(writeFile(path, "not a photo"));
-    testing::FakePrompter prompter;
+    testing::Fixture fx;
+    testing::FakePrompter& prompter = fx.prompter;
     MeasureDialog dialog(testFor(core::Region::Quadriceps), core::Side::Right,
-                         QStringLiteral("quadriceps"), prompter);
+                         QStringLiteral("quadriceps"), prompter, fx.clock, fx.cameras);
     QVERIFY(dialog.onSetup());
-    // The setup says why this window takes no photo, and offers to open one.
-    auto* why = dialog.findChild<QLabel*>(QStringLiteral("measureNoCamera"));
-    QVERIFY(why != nullptr && why->text().contains(QStringLiteral("does not take the photo")));
+    // The setup offers both ways to the photo: this computer's camera, or a file.
+    auto* ways = dialog.findChild<QLabel*>(QStringLiteral("measurePhotoWays"));
+    QVERIFY(ways != nullptr && ways->text().contains(QStringLiteral("self-timer")));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("measureCamera")) != nullptr);
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("measureOpen")) != nullptr);
+    QCOMPARE(fx.cameras.opened, 0); // no camera is opened until asked for
     const QString error = dialog.openPhoto(path);
     QVERIFY(error.contains(QStringLiteral("cannot be read")));
     QVERIFY(dialog.onSetup());
@@ -489,8 +549,8 @@ void MeasureTest::groupPageComparesBothSides()
         }
     }
     QVERIFY(group != nullptr);
-    testing::FakePrompter prompter;
-    GroupPage page(protocol, *group, prompter);
+    testing::Fixture fx;
+    GroupPage page(protocol, *group, fx.services);
     page.show();
     QVERIFY(!page.measure());
     auto* gapLabel = page.findChild<QLabel*>(QStringLiteral("measuredGap"));
@@ -625,9 +685,37 @@ void walkWithMeasures(testing::Fixture& fx)
         flow->player()->skip();
     }
     QCOMPARE(flow->page(), testing::Page::Recheck);
+    // Measured at the start, the quadriceps are offered again (a group not measured then is
+    // not); the left side is measured again with the camera's self-timer.
+    auto* recheck = flow->findChild<RecheckPage*>();
+    QVERIFY(recheck != nullptr);
+    MeasureSides* again = recheck->measureSides(core::Region::Quadriceps);
+    QVERIFY(again != nullptr);
+    QVERIFY(recheck->measureSides(core::Region::Adductors) == nullptr);
+    QVERIFY(recheck->findChild<QLabel*>(QStringLiteral("recheckMeasuredBefore"))
+                ->text()
+                .startsWith(QStringLiteral("Measured before: left ")));
+    fx.cameras.state = CameraState::Ready;
+    fx.cameras.picture = QImage(fx.prompter.fileToOpen);
+    MeasureDialog* dialog = again->openMeasure(core::Side::Left);
+    dialog->takePhoto();
+    dialog->cameraPage().startTimer();
+    fx.clock.advance(10s);
+    dialog->cameraPage().tick();
+    for (const auto& point : landmarks) {
+        QVERIFY(dialog->model().place(point));
+    }
+    dialog->accept();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     testing::rateRecheck(flow);
     flow->next();
     QCOMPARE(flow->page(), testing::Page::Summary);
+    // The session keeps it as recheck_measures, with the start's test.
+    const auto& after = flow->session().recheckMeasures.at(core::indexOf(core::Region::Quadriceps));
+    QVERIFY(after.has_value());
+    QCOMPARE(after->test, measure->test);
+    QVERIFY(after->left && std::abs(*after->left - *measure->left) < 0.05); // the same photo
+    QVERIFY(!after->right);
     const QString summary = flow->findChild<QLabel*>(QStringLiteral("summaryText"))->text();
     QVERIFY2(summary.contains(QStringLiteral("Measured from your photos today")),
              qPrintable(summary));
@@ -681,6 +769,205 @@ void MeasureTest::keptPhotosArePrivateAndNamedInTheSession()
                    [QStringLiteral("right")]
                        .toArray()
                        .size() == 3);
+}
+
+// The self-timer counts 10 down to 1 on the injected clock, tells each second to a screen
+// reader, then takes the photo once; the photo goes to the landmarks like an opened one.
+void MeasureTest::cameraSelfTimerCountsDownThenTakesThePhoto()
+{
+    CameraDialog shown;
+    QVERIFY(QTest::qWaitForWindowExposed(shown.dialog.get()));
+    MeasureDialog& dialog = *shown.dialog;
+    shown.child<QPushButton>("measureCamera")->click();
+    QVERIFY(dialog.onCamera());
+    QCOMPARE(shown.fx.cameras.opened, 1);
+    testing::FakeCamera* camera = shown.fx.cameras.last;
+    QVERIFY(camera->running);
+    QVERIFY(!shown.page().preview()->frame().isNull()); // the live picture is shown
+    QVERIFY(shown.page().problem().isEmpty());
+
+    auto* countdown = shown.child<QLabel>("cameraCountdown");
+    shown.child<QPushButton>("cameraStartTimer")->click();
+    QVERIFY(shown.page().counting());
+    std::vector<int> seen{shown.page().secondsLeft()};
+    QCOMPARE(countdown->text(), QStringLiteral("10"));
+    // "10 seconds ..." once tightside_en.ts has the plural; "10 second(s) ..." before.
+    QVERIFY(accessibleName(countdown).startsWith(QStringLiteral("10 second")));
+    QVERIFY(accessibleName(countdown).endsWith(QStringLiteral(" until the photo is taken.")));
+    // Moved by a quarter second at a time: each whole second is shown once, on time.
+    for (int quarter = 0; quarter < 39; ++quarter) {
+        shown.fx.clock.advance(250ms);
+        shown.page().tick();
+        if (shown.page().secondsLeft() != seen.back()) {
+            seen.push_back(shown.page().secondsLeft());
+            QCOMPARE(countdown->text(), QString::number(seen.back()));
+            QVERIFY2(accessibleName(countdown).startsWith(QString::number(seen.back()) +
+                                                          QStringLiteral(" second")),
+                     qPrintable(accessibleName(countdown)));
+            // The focused Stop button carries it too, so a screen reader on it hears it.
+            QCOMPARE(shown.child<QPushButton>("cameraStopTimer")->accessibleDescription(),
+                     accessibleName(countdown));
+        }
+        QCOMPARE(camera->captures, 0); // nothing is taken before the end
+    }
+    QCOMPARE(seen, (std::vector<int>{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+    QVERIFY(accessibleName(countdown).startsWith(QStringLiteral("1 second")));
+
+    shown.fx.clock.advance(250ms);
+    shown.page().tick();
+    QCOMPARE(camera->captures, 1);
+    QVERIFY(!dialog.onCamera() && !dialog.onSetup()); // on the landmarks
+    QVERIFY(!camera->running);                        // the camera's light is off
+    QCOMPARE(dialog.model().image().size(), QSize(1200, 900));
+    QVERIFY(shown.child<QPushButton>("measureTakeAgain")->isVisible());
+    // The landmarks and the angle, as on an opened photo.
+    MeasureCanvas& canvas = dialog.canvas();
+    for (const auto& point : shown.landmarks) {
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, canvas.toWidget(point).toPoint());
+    }
+    const auto angle = dialog.model().angle();
+    QVERIFY(angle && std::abs(*angle - shown.expected) <= kTolerance);
+    QVERIFY(shown.child<QPushButton>("measureUse")->isEnabled());
+    // Take again: the camera page, its preview on again, the same camera.
+    shown.child<QPushButton>("measureTakeAgain")->click();
+    QVERIFY(dialog.onCamera());
+    QVERIFY(camera->running);
+    QCOMPARE(shown.fx.cameras.opened, 1);
+    QCOMPARE(camera->starts, 2);
+    // Leaving with Cancel turns the camera off.
+    dialog.reject();
+    QVERIFY(!camera->running);
+}
+
+void MeasureTest::cameraTimerStoppedTakesNothing()
+{
+    CameraDialog shown;
+    QVERIFY(QTest::qWaitForWindowExposed(shown.dialog.get()));
+    testing::FakeCamera* camera = shown.countFor(4s);
+    QCOMPARE(shown.page().secondsLeft(), 6);
+    shown.child<QPushButton>("cameraStopTimer")->click();
+    QVERIFY(!shown.page().counting());
+    QCOMPARE(shown.page().secondsLeft(), 0);
+    QVERIFY(accessibleName(shown.child<QLabel>("cameraCountdown"))
+                .contains(QStringLiteral("No photo was taken")));
+    // Long past the end of the timer: still no photo.
+    for (int i = 0; i < 20; ++i) {
+        shown.fx.clock.advance(1s);
+        shown.page().tick();
+    }
+    QCOMPARE(camera->captures, 0);
+    QVERIFY(shown.dialog->onCamera());
+    QVERIFY(!shown.dialog->model().hasPhoto());
+    QVERIFY(camera->running); // the preview goes on, to try again
+    QVERIFY(shown.child<QPushButton>("cameraStartTimer")->isEnabled());
+    // Back to the setup: the camera is off.
+    shown.child<QPushButton>("cameraShowSetup")->click();
+    QVERIFY(shown.dialog->onSetup());
+    QVERIFY(!camera->running);
+}
+
+// Every button of the camera page is reached with Tab and pressed with Enter or Space.
+void MeasureTest::cameraPageByKeyboardAlone()
+{
+    CameraDialog shown;
+    QVERIFY(QTest::qWaitForWindowActive(shown.dialog.get()));
+    MeasureDialog& dialog = *shown.dialog;
+    auto* cameraButton = shown.child<QPushButton>("measureCamera");
+    cameraButton->setFocus();
+    QTest::keyClick(cameraButton, Qt::Key_Space);
+    QVERIFY(dialog.onCamera());
+    auto* go = shown.child<QPushButton>("cameraStartTimer");
+    auto* stop = shown.child<QPushButton>("cameraStopTimer");
+    QCOMPARE(QApplication::focusWidget(), go);
+    // Tab reaches the other buttons in the order they stand.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), shown.child<QPushButton>("cameraOpen"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), shown.child<QPushButton>("cameraShowSetup"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), go);
+    QTest::keyClick(go, Qt::Key_Return);
+    QVERIFY(shown.page().counting());
+    QCOMPARE(QApplication::focusWidget(), stop); // one key stops it again
+    QVERIFY(stop->accessibleDescription().startsWith(QStringLiteral("10 second")));
+    QTest::keyClick(stop, Qt::Key_Space);
+    QVERIFY(!shown.page().counting());
+    QCOMPARE(QApplication::focusWidget(), go);
+    QTest::keyClick(go, Qt::Key_Space);
+    shown.fx.clock.advance(10s);
+    shown.page().tick();
+    QVERIFY(dialog.model().hasPhoto());
+    QCOMPARE(QApplication::focusWidget(), &dialog.canvas());
+    QTest::keyClick(&dialog.canvas(), Qt::Key_Return); // a landmark at the crosshair
+    QCOMPARE(dialog.model().points().size(), std::size_t{1});
+    auto* again = shown.child<QPushButton>("measureTakeAgain");
+    QVERIFY(again->focusPolicy() & Qt::TabFocus);
+    again->setFocus();
+    QTest::keyClick(again, Qt::Key_Space);
+    QVERIFY(dialog.onCamera());
+    QCOMPARE(QApplication::focusWidget(), go);
+}
+
+// No camera (none found, or the module missing): the page says why in plain words, shows no
+// timer, and opens a photo instead.
+void MeasureTest::cameraAbsentSaysWhyAndOffersAPhoto()
+{
+    for (const CameraState state : {CameraState::NoCamera, CameraState::NoModule}) {
+        CameraDialog shown(state);
+        QVERIFY(QTest::qWaitForWindowExposed(shown.dialog.get()));
+        shown.child<QPushButton>("measureCamera")->click();
+        QVERIFY(shown.dialog->onCamera());
+        const QString why = shown.child<QLabel>("cameraStatus")->text();
+        QCOMPARE(shown.page().problem(), why);
+        QVERIFY2(why.contains(state == CameraState::NoCamera
+                                  ? QStringLiteral("No camera was found on this computer.")
+                                  : QStringLiteral("camera part of Tightside is missing")),
+                 qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("Take the photo with a phone and open it here.")));
+        QVERIFY(!shown.child<QPushButton>("cameraStartTimer")->isVisible());
+        QVERIFY(!shown.page().preview()->isVisible());
+        shown.page().startTimer(); // nothing to time
+        QVERIFY(!shown.page().counting());
+        auto* open = shown.child<QPushButton>("cameraOpen");
+        QVERIFY(open->isVisible() && open->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), open);
+        shown.fx.prompter.fileToOpen = shown.dir.filePath(QStringLiteral("photo.png"));
+        open->click();
+        QVERIFY(shown.dialog->model().hasPhoto());
+        QVERIFY(!shown.dialog->onCamera() && !shown.dialog->onSetup());
+        QVERIFY(!shown.child<QPushButton>("measureTakeAgain")->isVisible());
+    }
+}
+
+void MeasureTest::cameraFailingSaysWhyAndNeverCrashes()
+{
+    CameraDialog shown;
+    QVERIFY(QTest::qWaitForWindowExposed(shown.dialog.get()));
+    testing::FakeCamera* camera = shown.countFor(3s);
+    // Unplugged during the countdown: the reason, no timer, no photo.
+    camera->failNow(QStringLiteral("The device was unplugged"));
+    QVERIFY(!shown.page().counting());
+    QVERIFY2(shown.page().problem().contains(QStringLiteral("The camera stopped working")),
+             qPrintable(shown.page().problem()));
+    QVERIFY(shown.page().problem().contains(QStringLiteral("The device was unplugged")));
+    QVERIFY(!shown.child<QPushButton>("cameraStartTimer")->isVisible());
+    shown.fx.clock.advance(20s);
+    shown.page().tick();
+    QCOMPARE(camera->captures, 0);
+    // Tried again from the setup: the preview is back; this time the photo itself fails.
+    shown.dialog->showSetup();
+    shown.dialog->takePhoto();
+    QVERIFY(shown.page().problem().isEmpty());
+    QVERIFY(camera->running);
+    camera->failCapture = true;
+    shown.page().startTimer();
+    shown.fx.clock.advance(10s);
+    shown.page().tick();
+    QCOMPARE(camera->captures, 1);
+    QVERIFY(shown.dialog->onCamera());
+    QVERIFY(shown.page().problem().contains(QStringLiteral("capture failed")));
+    QVERIFY(!shown.dialog->model().hasPhoto());
 }
 
 QTEST_MAIN(MeasureTest)

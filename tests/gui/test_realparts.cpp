@@ -5,10 +5,15 @@
 #include "checkwalk.h"
 #include "fakes.h"
 
+#include "camera.h"
+#include "camerapage.h"
+#include "measuremodel.h"
+#include "measurepage.h"
 #include "sound.h"
 #include "soundsettings.h"
 #include "speech.h"
 
+#include "tightside/core/protocol.h"
 #include "tightside/gui/mainwindow.h"
 #include "tightside/gui/preferences.h"
 #include "tightside/gui/services.h"
@@ -51,8 +56,10 @@ struct RealFixture
     std::unique_ptr<QSettings> settings = std::make_unique<QSettings>(
         temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     Preferences preferences{*settings};
+    ModuleCameras cameras;
     Services services{clock,   *cues,       prompter,
-                      *sounds, preferences, temp.filePath(QStringLiteral("data"))};
+                      *sounds, preferences, temp.filePath(QStringLiteral("data")),
+                      cameras};
 };
 
 } // namespace
@@ -66,6 +73,7 @@ private slots:
     void soundSettingsShowSoundDisabledWithTheReason();
     void realSinksRunAWholeRoutineWithoutDevice();
     void realDialogsAnswerWhatThePersonChose();
+    void cameraWithoutDeviceSaysWhyAndOffersAPhoto();
 };
 
 // The crash of issue 21: the second cue after "no device" dereferenced a sound never made.
@@ -225,6 +233,55 @@ void RealPartsTest::realDialogsAnswerWhatThePersonChose()
                  .line(&parent, QStringLiteral("Name"), QStringLiteral("Your name"),
                        QStringLiteral("Ada"))
                  .has_value());
+}
+
+// The real camera (issue 23): Qt Multimedia's camera stack in libtightside_media.so, on a
+// machine with no camera (a CI runner, a virtual machine). It reports no camera; the measuring
+// page says why in plain words and opens a photo instead. A real camera cannot run here: no
+// runner has one, and a virtual one (v4l2loopback) needs a kernel module.
+void RealPartsTest::cameraWithoutDeviceSaysWhyAndOffersAPhoto()
+{
+    ModuleCameras cameras;
+    const std::unique_ptr<Camera> camera = cameras.open();
+    QVERIFY(camera != nullptr);
+    if (camera->state() == CameraState::Ready) {
+        QSKIP("this computer has a camera: the no-camera path cannot be seen here");
+    }
+    // The module was found and loaded: it is the camera stack that finds no device.
+    QCOMPARE(camera->state(), CameraState::NoCamera);
+    QVERIFY(camera->description().isEmpty());
+    camera->setListener({});
+    camera->start(); // nothing to start, nothing to crash
+    camera->capture();
+    camera->stop();
+
+    RealFixture fx;
+    const core::MeasureTest* test = core::builtinProtocol().measure(core::Region::Quadriceps);
+    QVERIFY(test != nullptr);
+    MeasureDialog dialog(*test, core::Side::Left, QStringLiteral("quadriceps"), fx.prompter,
+                         fx.clock, fx.services.cameras);
+    dialog.show();
+    dialog.findChild<QPushButton*>(QStringLiteral("measureCamera"))->click();
+    QVERIFY(dialog.onCamera());
+    const QString why = dialog.findChild<QLabel*>(QStringLiteral("cameraStatus"))->text();
+    QCOMPARE(why, QStringLiteral("No camera was found on this computer. Take the photo with a "
+                                 "phone and open it here."));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("cameraStartTimer"))->isVisible());
+    dialog.cameraPage().startTimer();
+    fx.clock.advance(15s);
+    dialog.cameraPage().tick();
+    QVERIFY(!dialog.model().hasPhoto());
+    // Open a photo instead: the page goes on to the landmarks.
+    const QString photo = fx.temp.filePath(QStringLiteral("photo.png"));
+    QImage image(640, 480, QImage::Format_RGB32);
+    image.fill(Qt::gray);
+    QVERIFY(image.save(photo, "PNG"));
+    fx.prompter.fileToOpen = photo;
+    auto* open = dialog.findChild<QPushButton*>(QStringLiteral("cameraOpen"));
+    QVERIFY(open->isVisible());
+    open->click();
+    QVERIFY(dialog.model().hasPhoto());
+    QVERIFY(!dialog.onCamera() && !dialog.onSetup());
 }
 
 QTEST_MAIN(RealPartsTest)

@@ -4,6 +4,7 @@
 #include "testdata.h"
 
 #include "tightside/core/measure.h"
+#include "tightside/core/progress.h"
 #include "tightside/core/rulesengine.h"
 #include "tightside/core/session.h"
 
@@ -690,4 +691,37 @@ TEST_CASE("Measure: the verdict for angles takes the test's MDC as its threshold
     CHECK(verdict(4.0, 2.0) == Verdict::Better);
     CHECK(verdict(4.0, 3.0, Direction::HigherIsBetter) ==
           verdict(4.0, 3.0, Direction::HigherIsBetter));
+}
+
+TEST_CASE("Re-check measures: only groups re-checked and measured at the start, with its test",
+          "[measure]")
+{
+    Session session;
+    session.plan.recheck = {Region::Quadriceps, Region::Adductors};
+    session.done.push_back(DoneStep{Region::HipFlexors, Side::Right, "press", 60});
+    // Measured at the start: adductors (re-checked), hip flexors (a done step), hamstrings
+    // (neither); the quadriceps were re-checked but not measured.
+    session.answers.measures.at(indexOf(Region::Adductors)) =
+        GroupMeasure{"supine_abduction", 30.0, 24.0};
+    session.answers.measures.at(indexOf(Region::HipFlexors)) =
+        GroupMeasure{"modified_thomas", 80.0, std::nullopt};
+    session.answers.measures.at(indexOf(Region::Hamstrings)) =
+        GroupMeasure{"active_knee_extension", 20.0, 25.0};
+    CHECK(remeasureGroups(session) == std::vector<Region>{Region::Adductors, Region::HipFlexors});
+
+    GroupMeasures after{};
+    after.at(indexOf(Region::Adductors)) = GroupMeasure{"other_test", 31.5, 28.0};
+    after.at(indexOf(Region::HipFlexors)) = GroupMeasure{"", std::nullopt, std::nullopt};
+    after.at(indexOf(Region::Hamstrings)) = GroupMeasure{"active_knee_extension", 21.0, 22.0};
+    after.at(indexOf(Region::Quadriceps)) = GroupMeasure{"prone_knee_bend", 120.0, 118.0};
+    const GroupMeasures kept = recheckMeasures(session, after);
+    // The adductors with the start's test id; a group with no side, a group not re-checked
+    // and a group not measured at the start are left out.
+    REQUIRE(kept.at(indexOf(Region::Adductors)));
+    CHECK(*kept.at(indexOf(Region::Adductors)) == GroupMeasure{"supine_abduction", 31.5, 28.0});
+    CHECK(!kept.at(indexOf(Region::HipFlexors)));
+    CHECK(!kept.at(indexOf(Region::Hamstrings)));
+    CHECK(!kept.at(indexOf(Region::Quadriceps)));
+    CHECK(isEmpty(recheckMeasures(session, GroupMeasures{})));
+    CHECK(remeasureGroups(Session{}).empty());
 }

@@ -95,6 +95,10 @@ public:
     {
         m_measurePoints = std::move(points);
     }
+    /// The angles measured again on the re-check page (issue 23), stored by finish() as the
+    /// session's `recheck_measures` through core::recheckMeasures (only the groups measured at
+    /// the start).
+    void setRecheckMeasures(core::GroupMeasures measures) { m_recheckMeasures = measures; }
     /// What the window keeps beside a session (the measured photos, when the person chose to
     /// keep them): called by start() once the session has its id, before the first save.
     using Attach = std::function<void(core::Session&)>;
@@ -109,7 +113,8 @@ public:
     void resume(const core::Session& session);
     /// The routine log of a resumed session and the step it goes on with.
     core::ResumePoint resumePoint() const;
-    /// Writes the finished session (re-check ratings, pain after, notes), finished at `now`.
+    /// Writes the finished session (re-check ratings, the angles measured again, pain after,
+    /// notes), finished at `now`.
     /// Returns the error sentence of a failed save (the session stays unsaved), or empty.
     QString finish(const std::vector<std::pair<core::Region, core::Rating>>& recheck, int painAfter,
                    const std::string& notes, std::chrono::system_clock::time_point now);
@@ -129,6 +134,7 @@ private:
     core::Session m_session;
     std::vector<core::Activity> m_activities;
     std::map<core::Region, std::map<core::Side, std::vector<core::PhotoPoint>>> m_measurePoints;
+    core::GroupMeasures m_recheckMeasures{};
     std::optional<std::chrono::system_clock::time_point> m_began;
     std::string m_stoppedId;
     std::optional<std::chrono::system_clock::time_point> m_stoppedAt;

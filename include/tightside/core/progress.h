@@ -75,6 +75,15 @@ int totalHoldSeconds(const std::vector<Step>& steps);
 /// step of the `done` list worked on, each once, in that order.
 std::vector<Region> recheckGroups(const Session& session);
 
+/// The groups to measure again after a routine (issue 23): those of recheckGroups() that were
+/// measured from a photo at the start (answers `measures`), in that order. Only they can be
+/// measured again: an angle after needs the angle before to mean anything.
+std::vector<Region> remeasureGroups(const Session& session);
+
+/// The session's `recheck_measures` from the angles measured again: only the remeasureGroups()
+/// groups with at least one side, each with the start's test id (whatever `measured` says).
+GroupMeasures recheckMeasures(const Session& session, const GroupMeasures& measured);
+
 /// The side of `group` the session worked on: the side of the last done step of that group
 /// (whatever its outcome), or nullopt when no step of it was done.
 std::optional<Side> releasedSide(const Session& session, Region group);

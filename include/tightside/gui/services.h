@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -16,6 +17,7 @@ class SessionStore;
 
 namespace tightside::gui {
 
+class Camera;
 class Preferences;
 
 /// A monotonic clock in milliseconds, and the wall time for what is written down (when a check
@@ -108,6 +110,24 @@ public:
     static QString startPath(const QString& path);
 };
 
+/// Camera seam (measuring from a photo, issue 23): opens the camera the measuring page
+/// previews and takes its photo with. Tests give a fake.
+class Cameras
+{
+public:
+    virtual ~Cameras() = default;
+    /// The system's default camera, never null: without one, its state() says why.
+    virtual std::unique_ptr<Camera> open() = 0;
+};
+
+/// The real cameras, through Qt Multimedia in libtightside_media.so, loaded on the first
+/// open() (lazymedia.cpp).
+class ModuleCameras final : public Cameras
+{
+public:
+    std::unique_ptr<Camera> open() override;
+};
+
 /// Everything the window needs from outside, passed in so tests can swap each part.
 /// All references must outlive the window.
 struct Services
@@ -121,6 +141,8 @@ struct Services
     Preferences& preferences;
     /// The data dir resolved by SessionStore::resolveDataDir (before any settings override).
     QString dataDir;
+    /// The camera the measuring page takes photos with.
+    Cameras& cameras;
 };
 
 } // namespace tightside::gui

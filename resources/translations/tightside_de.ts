@@ -181,10 +181,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>keine deutliche Veränderung</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>Your last check was today.</source>
         <translation>Ihr letzter Test war heute.</translation>
     </message>
@@ -946,6 +942,94 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>tightside::gui::CameraPage</name>
+    <message numerus="yes">
+        <source>Start the self-timer (%n seconds)</source>
+        <extracomment>The self-timer&apos;s button; the number is 10.</extracomment>
+        <translation>
+            <numerusform>Selbstauslöser starten (%n Sekunde)</numerusform>
+            <numerusform>Selbstauslöser starten (%n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n seconds the camera takes the photo: time to lie down in the test position.</source>
+        <translation>
+            <numerusform>Nach %n Sekunde macht die Kamera das Foto: Zeit, sich in die Testhaltung zu legen.</numerusform>
+            <numerusform>Nach %n Sekunden macht die Kamera das Foto: Zeit, sich in die Testhaltung zu legen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Selbstauslöser anhalten</translation>
+    </message>
+    <message>
+        <source>Open a photo…</source>
+        <translation>Foto öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG photo of the test position.</source>
+        <translation>Wählen Sie ein JPEG- oder PNG-Foto der Testhaltung.</translation>
+    </message>
+    <message>
+        <source>Show the setup</source>
+        <translation>Aufbau zeigen</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Take the photo with a phone and open it here.</source>
+        <translation>Auf diesem Computer wurde keine Kamera gefunden. Machen Sie das Foto mit einem Handy und öffnen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>The camera part of Tightside is missing from this installation. Take the photo with a phone and open it here.</source>
+        <translation>Der Kamerateil von Tightside fehlt in dieser Installation. Machen Sie das Foto mit einem Handy und öffnen Sie es hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aim the camera at the test position and check the picture. Then start the self-timer: you have %n seconds to lie down in position before the photo is taken.</source>
+        <translation>
+            <numerusform>Richten Sie die Kamera auf die Testhaltung und prüfen Sie das Bild. Starten Sie dann den Selbstauslöser: Sie haben %n Sekunde, um sich in Position zu legen, bevor das Foto gemacht wird.</numerusform>
+            <numerusform>Richten Sie die Kamera auf die Testhaltung und prüfen Sie das Bild. Starten Sie dann den Selbstauslöser: Sie haben %n Sekunden, um sich in Position zu legen, bevor das Foto gemacht wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The self-timer is stopped. No photo was taken.</source>
+        <translation>Der Selbstauslöser ist angehalten. Es wurde kein Foto gemacht.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Das Foto wird gemacht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) until the photo is taken.</source>
+        <extracomment>Said by a screen reader each second of the camera&apos;s self-timer.</extracomment>
+        <translation>
+            <numerusform>Noch %n Sekunde bis zum Foto.</numerusform>
+            <numerusform>Noch %n Sekunden bis zum Foto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Take the photo with a phone and open it here, or go back to the setup and try the camera again.</source>
+        <translation>Die Kamera funktioniert nicht mehr. Machen Sie das Foto mit einem Handy und öffnen Sie es hier, oder gehen Sie zurück zum Aufbau und versuchen Sie es erneut mit der Kamera.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working (%1). Take the photo with a phone and open it here, or go back to the setup and try the camera again.</source>
+        <translation>Die Kamera funktioniert nicht mehr (%1). Machen Sie das Foto mit einem Handy und öffnen Sie es hier, oder gehen Sie zurück zum Aufbau und versuchen Sie es erneut mit der Kamera.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <source>What the camera sees now, to aim it at the test position.</source>
+        <translation>Was die Kamera gerade sieht, um sie auf die Testhaltung auszurichten.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera&apos;s picture…</source>
+        <translation>Warten auf das Bild der Kamera…</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::CheckFlow</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1000,10 +1084,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Geht zur nächsten Seite. Die Eingabetaste tut dasselbe.</translation>
     </message>
     <message>
-        <source>Group %1 of %2</source>
-        <translation>Gruppe %1 von %2</translation>
-    </message>
-    <message>
         <source>Self-check</source>
         <translation>Selbsttest</translation>
     </message>
@@ -1034,6 +1114,68 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>This stop could not be kept in your history: %1 The advice below still holds; check the data folder in Settings.</source>
         <translation>Dieser Abbruch konnte nicht in Ihrem Verlauf gespeichert werden: %1 Der Rat unten gilt trotzdem; prüfen Sie den Datenordner in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routine done.&lt;/b&gt; Well done. Now rate both sides of each group you released again, set up as before, to see whether the gap shrank.</source>
+        <translation>&lt;b&gt;Routine geschafft.&lt;/b&gt; Gut gemacht. Bewerten Sie jetzt beide Seiten jeder gelockerten Gruppe noch einmal, genauso wie vorher, um zu sehen, ob der Unterschied kleiner geworden ist.</translation>
+    </message>
+    <message>
+        <source>Routine done</source>
+        <translation>Routine geschafft</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CheckStepper</name>
+    <message>
+        <source>Where you are in the check</source>
+        <translation>Wo Sie im Test stehen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3.</source>
+        <translation>Schritt %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>Every step of this check is done.</source>
+        <translation>Alle Schritte dieses Tests sind erledigt.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Tests %1 of %2</source>
+        <translation>Tests %1 von %2</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Nachprüfen</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Disclosure</name>
+    <message>
+        <source>Shows or hides the reasons. Space opens and closes them.</source>
+        <translation>Zeigt oder verbirgt die Gründe. Die Leertaste öffnet und schließt sie.</translation>
     </message>
 </context>
 <context>
@@ -1806,12 +1948,31 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <source>This window does not take the photo itself: on the floor you are too far from the screen. Take it with a phone or camera (a helper or a self-timer), copy it to this computer, then open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
-        <translation>Dieses Fenster nimmt das Foto nicht selbst auf: Auf dem Boden sind Sie zu weit vom Bildschirm entfernt. Nehmen Sie es mit einem Handy oder einer Kamera auf (mit einer Hilfsperson oder dem Selbstauslöser), kopieren Sie es auf diesen Computer und öffnen Sie es hier. Gespeichert werden nur die Messpunkte und der Winkel, nicht das Foto, außer Sie haben in den Einstellungen gewählt, Fotos aufzubewahren.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the photo with this computer&apos;s camera: its self-timer gives you %n seconds to lie down in position. Or take it with a phone or another camera (a helper or a self-timer), copy it to this computer and open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
+        <translation>
+            <numerusform>Machen Sie das Foto mit der Kamera dieses Computers: Ihr Selbstauslöser gibt Ihnen %n Sekunde, um sich in Position zu legen. Oder machen Sie es mit einem Handy oder einer anderen Kamera (mit einer Hilfsperson oder einem Selbstauslöser), kopieren Sie es auf diesen Computer und öffnen Sie es hier. Gespeichert werden nur die Messpunkte und der Winkel, nicht das Foto, außer Sie haben in den Einstellungen gewählt, Fotos zu behalten.</numerusform>
+            <numerusform>Machen Sie das Foto mit der Kamera dieses Computers: Ihr Selbstauslöser gibt Ihnen %n Sekunden, um sich in Position zu legen. Oder machen Sie es mit einem Handy oder einer anderen Kamera (mit einer Hilfsperson oder einem Selbstauslöser), kopieren Sie es auf diesen Computer und öffnen Sie es hier. Gespeichert werden nur die Messpunkte und der Winkel, nicht das Foto, außer Sie haben in den Einstellungen gewählt, Fotos zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera…</source>
+        <translation>Foto mit der Kamera machen…</translation>
+    </message>
+    <message>
+        <source>Shows the camera&apos;s picture, then takes the photo with a self-timer.</source>
+        <translation>Zeigt das Bild der Kamera und macht dann das Foto mit Selbstauslöser.</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Takes a new photo with the camera.</source>
+        <translation>Macht ein neues Foto mit der Kamera.</translation>
     </message>
 </context>
 <context>
@@ -1937,25 +2098,9 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Ihr Plan</translation>
     </message>
     <message>
-        <source>The steps in order, with the side, the time and the reason for each, then what is balanced and what is never worked on.</source>
-        <translation>Die Schritte in ihrer Reihenfolge, jeweils mit Seite, Zeit und Grund, danach, was ausgeglichen ist und was nie bearbeitet wird.</translation>
-    </message>
-    <message>
-        <source>Steps, in this order</source>
-        <translation>Schritte, in dieser Reihenfolge</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>step title, hold</comment>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (freiwillig)</translation>
-    </message>
-    <message>
-        <source>About %1 of holds, plus a %2 lead-in before each.</source>
-        <translation>Etwa %1 Haltezeit, dazu vor jedem Schritt %2 Vorlauf.</translation>
     </message>
     <message>
         <source>Nothing to release today</source>
@@ -1972,15 +2117,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     <message>
         <source>Next time (did not fit today&apos;s minutes)</source>
         <translation>Nächstes Mal (passte heute nicht in die Minuten)</translation>
-    </message>
-    <message>
-        <source>Where each step works</source>
-        <translation>Wo jeder Schritt wirkt</translation>
-    </message>
-    <message>
-        <source>%1. %2, %3</source>
-        <comment>step number, title, hold</comment>
-        <translation>%1. %2, %3</translation>
     </message>
     <message>
         <source>Step %1 body map: %2</source>
@@ -2027,16 +2163,78 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <translation>Regeln: %1</translation>
     </message>
     <message>
-        <source>%1: they are not the cause, and pressing them can hurt.</source>
-        <translation>%1: Diese Stellen sind nicht die Ursache, und Druck darauf kann wehtun.</translation>
-    </message>
-    <message>
         <source>Today&apos;s routine is saved as %1, ready to print.</source>
         <translation>Die heutige Routine ist als %1 gespeichert und kann gedruckt werden.</translation>
     </message>
     <message>
         <source>Adds the method&apos;s rules for each step, each in plain words, and why each place is never worked on.</source>
         <translation>Ergänzt für jeden Schritt die Regeln der Methode in einfachen Worten und warum jede Stelle nie bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a hold in seconds; s is the SI symbol</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a hold in whole minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a hold in minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>One card per step in order, with the side, the hold and your ratings, then what is balanced and what is never worked on. Page Up and Page Down scroll.</source>
+        <translation>Eine Karte pro Schritt der Reihe nach, mit der Seite, dem Halten und Ihren Bewertungen, dann was ausgeglichen ist und woran nie gearbeitet wird. Bild auf und Bild ab blättern.</translation>
+    </message>
+    <message>
+        <source>About %1 min in all: %2 of holds and a %3 lead-in before each.</source>
+        <translation>Insgesamt etwa %1 min: %2 Halten und vor jedem Halten %3 Vorlauf.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3</source>
+        <comment>step number, side and group, hold</comment>
+        <translation>Schritt %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number, group</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <source>Hold for %1, gently: discomfort no more than %2 out of 10.</source>
+        <translation>%1 halten, sanft: Unbehagen höchstens %2 von 10.</translation>
+    </message>
+    <message>
+        <source>Hold for %1.</source>
+        <translation>%1 halten.</translation>
+    </message>
+    <message>
+        <source>You rated left %1, right %2: a gap of %3.</source>
+        <translation>Ihre Bewertung: links %1, rechts %2, ein Unterschied von %3.</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Warum dieser Schritt</translation>
+    </message>
+    <message>
+        <source>Shows or hides why step %1 is in the plan. Space opens and closes it.</source>
+        <translation>Zeigt oder verbirgt, warum Schritt %1 im Plan steht. Die Leertaste öffnet und schließt es.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place never worked on: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why they are left alone</source>
+        <translation>Warum sie ausgelassen werden</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2454,39 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     </message>
 </context>
 <context>
+    <name>tightside::gui::RatingBars</name>
+    <message>
+        <source>%1: your ratings before and after</source>
+        <translation>%1: Ihre Bewertungen vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Before the routine: left %1, right %2. After it: left %3, right %4. Out of 10.</source>
+        <translation>Vor der Routine: links %1, rechts %2. Danach: links %3, rechts %4. Von 10.</translation>
+    </message>
+    <message>
+        <source>After the routine: left %1, right %2. Out of 10.</source>
+        <translation>Nach der Routine: links %1, rechts %2. Von 10.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::RatingInput</name>
     <message>
         <source>0 none</source>
@@ -2362,6 +2593,15 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Before the routine: %1 out of 10.</source>
         <translation>Vor der Routine: %1 von 10.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Measured before: left %1, right %2. Measure again from a photo, set up the same way (optional).</source>
+        <extracomment>The angles measured before the routine: &quot;Measured before: left 123.4°, right not measured.&quot;</extracomment>
+        <translation>Vorher gemessen: links %1, rechts %2. Messen Sie noch einmal auf einem Foto, genauso aufgebaut (freiwillig).</translation>
     </message>
 </context>
 <context>
@@ -2877,40 +3117,12 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <translation>Kalenderdatei nicht gespeichert</translation>
     </message>
     <message>
-        <source>Your ratings, before and after the routine:</source>
-        <translation>Ihre Bewertungen, vor und nach der Routine:</translation>
-    </message>
-    <message>
-        <source>Before:</source>
-        <translation>Vorher:</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
-        <source>After:</source>
-        <translation>Nachher:</translation>
-    </message>
-    <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
         <translation>Rückenschmerzen: %1 vorher, %2 nachher (von 10): %3.</translation>
     </message>
     <message>
         <source>Back pain: %1 before (out of 10).</source>
         <translation>Rückenschmerzen: %1 vorher (von 10).</translation>
-    </message>
-    <message>
-        <source>Released today. The gap went from %1 to %2: %3.</source>
-        <translation>Heute gelockert. Der Unterschied ging von %1 auf %2: %3.</translation>
-    </message>
-    <message>
-        <source>Released today. The gap is %1 now.</source>
-        <translation>Heute gelockert. Der Unterschied ist jetzt %1.</translation>
     </message>
     <message>
         <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
@@ -2939,6 +3151,22 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
     <message>
         <source>Measured from your photos today:</source>
         <translation>Heute aus Ihren Fotos gemessen:</translation>
+    </message>
+    <message>
+        <source>Released today</source>
+        <translation>Heute gelockert</translation>
+    </message>
+    <message>
+        <source>The gap went from %1 to %2.</source>
+        <translation>Der Unterschied ging von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>The gap is %1 now.</source>
+        <translation>Der Unterschied ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Pain, steps and the next check</source>
+        <translation>Schmerz, Schritte und der nächste Test</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,39 @@
     </message>
 </context>
 <context>
+    <name>tightside::gui::CameraPage</name>
+    <message numerus="yes">
+        <source>Start the self-timer (%n seconds)</source>
+        <extracomment>The self-timer&apos;s button; the number is 10.</extracomment>
+        <translation>
+            <numerusform>Start the self-timer (%n second)</numerusform>
+            <numerusform>Start the self-timer (%n seconds)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n seconds the camera takes the photo: time to lie down in the test position.</source>
+        <translation>
+            <numerusform>After %n second the camera takes the photo: time to lie down in the test position.</numerusform>
+            <numerusform>After %n seconds the camera takes the photo: time to lie down in the test position.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Aim the camera at the test position and check the picture. Then start the self-timer: you have %n seconds to lie down in position before the photo is taken.</source>
+        <translation>
+            <numerusform>Aim the camera at the test position and check the picture. Then start the self-timer: you have %n second to lie down in position before the photo is taken.</numerusform>
+            <numerusform>Aim the camera at the test position and check the picture. Then start the self-timer: you have %n seconds to lie down in position before the photo is taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) until the photo is taken.</source>
+        <extracomment>Said by a screen reader each second of the camera&apos;s self-timer.</extracomment>
+        <translation>
+            <numerusform>%n second until the photo is taken.</numerusform>
+            <numerusform>%n seconds until the photo is taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::HistoryChart</name>
     <message numerus="yes">
         <source>your ratings, %n session(s)</source>
@@ -114,6 +147,16 @@
         <translation>
             <numerusform>%n file could not be read and is kept in the quarantine folder. Every readable session still shows.</numerusform>
             <numerusform>%n files could not be read and are kept in the quarantine folder. Every readable session still shows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::MeasureDialog</name>
+    <message numerus="yes">
+        <source>Take the photo with this computer&apos;s camera: its self-timer gives you %n seconds to lie down in position. Or take it with a phone or another camera (a helper or a self-timer), copy it to this computer and open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
+        <translation>
+            <numerusform>Take the photo with this computer&apos;s camera: its self-timer gives you %n second to lie down in position. Or take it with a phone or another camera (a helper or a self-timer), copy it to this computer and open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</numerusform>
+            <numerusform>Take the photo with this computer&apos;s camera: its self-timer gives you %n seconds to lie down in position. Or take it with a phone or another camera (a helper or a self-timer), copy it to this computer and open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</numerusform>
         </translation>
     </message>
 </context>

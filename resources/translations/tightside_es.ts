@@ -181,10 +181,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>sin cambio claro</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>Your last check was today.</source>
         <translation>Tu última comprobación fue hoy.</translation>
     </message>
@@ -946,6 +942,94 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>tightside::gui::CameraPage</name>
+    <message numerus="yes">
+        <source>Start the self-timer (%n seconds)</source>
+        <extracomment>The self-timer&apos;s button; the number is 10.</extracomment>
+        <translation>
+            <numerusform>Iniciar el temporizador (%n segundo)</numerusform>
+            <numerusform>Iniciar el temporizador (%n segundos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n seconds the camera takes the photo: time to lie down in the test position.</source>
+        <translation>
+            <numerusform>Después de %n segundo la cámara toma la foto: tiempo para tumbarte en la posición de la prueba.</numerusform>
+            <numerusform>Después de %n segundos la cámara toma la foto: tiempo para tumbarte en la posición de la prueba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Detener el temporizador</translation>
+    </message>
+    <message>
+        <source>Open a photo…</source>
+        <translation>Abrir una foto…</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG photo of the test position.</source>
+        <translation>Elige una foto JPEG o PNG de la posición de la prueba.</translation>
+    </message>
+    <message>
+        <source>Show the setup</source>
+        <translation>Ver la preparación</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Take the photo with a phone and open it here.</source>
+        <translation>No se ha encontrado ninguna cámara en este ordenador. Toma la foto con un móvil y ábrela aquí.</translation>
+    </message>
+    <message>
+        <source>The camera part of Tightside is missing from this installation. Take the photo with a phone and open it here.</source>
+        <translation>A esta instalación le falta la parte de la cámara de Tightside. Toma la foto con un móvil y ábrela aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aim the camera at the test position and check the picture. Then start the self-timer: you have %n seconds to lie down in position before the photo is taken.</source>
+        <translation>
+            <numerusform>Apunta la cámara a la posición de la prueba y revisa la imagen. Luego inicia el temporizador: tienes %n segundo para colocarte en posición antes de que se tome la foto.</numerusform>
+            <numerusform>Apunta la cámara a la posición de la prueba y revisa la imagen. Luego inicia el temporizador: tienes %n segundos para colocarte en posición antes de que se tome la foto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The self-timer is stopped. No photo was taken.</source>
+        <translation>El temporizador está detenido. No se ha tomado ninguna foto.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Tomando la foto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) until the photo is taken.</source>
+        <extracomment>Said by a screen reader each second of the camera&apos;s self-timer.</extracomment>
+        <translation>
+            <numerusform>Falta %n segundo para la foto.</numerusform>
+            <numerusform>Faltan %n segundos para la foto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Take the photo with a phone and open it here, or go back to the setup and try the camera again.</source>
+        <translation>La cámara ha dejado de funcionar. Toma la foto con un móvil y ábrela aquí, o vuelve a la preparación y prueba la cámara otra vez.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working (%1). Take the photo with a phone and open it here, or go back to the setup and try the camera again.</source>
+        <translation>La cámara ha dejado de funcionar (%1). Toma la foto con un móvil y ábrela aquí, o vuelve a la preparación y prueba la cámara otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Vista previa de la cámara</translation>
+    </message>
+    <message>
+        <source>What the camera sees now, to aim it at the test position.</source>
+        <translation>Lo que ve la cámara ahora, para apuntarla a la posición de la prueba.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera&apos;s picture…</source>
+        <translation>Esperando la imagen de la cámara…</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::CheckFlow</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1000,10 +1084,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Pasa a la página siguiente. Intro hace lo mismo.</translation>
     </message>
     <message>
-        <source>Group %1 of %2</source>
-        <translation>Grupo %1 de %2</translation>
-    </message>
-    <message>
         <source>Self-check</source>
         <translation>Autocomprobación</translation>
     </message>
@@ -1034,6 +1114,68 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>This stop could not be kept in your history: %1 The advice below still holds; check the data folder in Settings.</source>
         <translation>Esta parada no se pudo guardar en tu historial: %1 El consejo de abajo sigue valiendo; revisa la carpeta de datos en Ajustes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routine done.&lt;/b&gt; Well done. Now rate both sides of each group you released again, set up as before, to see whether the gap shrank.</source>
+        <translation>&lt;b&gt;Rutina terminada.&lt;/b&gt; Bien hecho. Ahora puntúa otra vez los dos lados de cada grupo que has liberado, igual que antes, para ver si la diferencia se ha reducido.</translation>
+    </message>
+    <message>
+        <source>Routine done</source>
+        <translation>Rutina terminada</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CheckStepper</name>
+    <message>
+        <source>Where you are in the check</source>
+        <translation>Dónde estás en la comprobación</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3.</source>
+        <translation>Paso %1 de %2: %3.</translation>
+    </message>
+    <message>
+        <source>Every step of this check is done.</source>
+        <translation>Todos los pasos de esta comprobación están hechos.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Tests %1 of %2</source>
+        <translation>Pruebas %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Recomprobar</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Disclosure</name>
+    <message>
+        <source>Shows or hides the reasons. Space opens and closes them.</source>
+        <translation>Muestra u oculta los motivos. La barra espaciadora los abre y los cierra.</translation>
     </message>
 </context>
 <context>
@@ -1806,12 +1948,31 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Fotos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <source>This window does not take the photo itself: on the floor you are too far from the screen. Take it with a phone or camera (a helper or a self-timer), copy it to this computer, then open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
-        <translation>Esta ventana no hace la foto: en el suelo estás demasiado lejos de la pantalla. Hazla con un móvil o una cámara (con ayuda de alguien o con el temporizador), cópiala a este ordenador y ábrela aquí. Solo se guardan los puntos y el ángulo, no la foto, salvo que hayas elegido guardar las fotos en Ajustes.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the photo with this computer&apos;s camera: its self-timer gives you %n seconds to lie down in position. Or take it with a phone or another camera (a helper or a self-timer), copy it to this computer and open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
+        <translation>
+            <numerusform>Toma la foto con la cámara de este ordenador: su temporizador te da %n segundo para colocarte en posición. O tómala con un móvil u otra cámara (con ayuda de alguien o con temporizador), cópiala a este ordenador y ábrela aquí. Solo se guardan los puntos de referencia y el ángulo, no la foto, salvo que hayas elegido guardar las fotos en Ajustes.</numerusform>
+            <numerusform>Toma la foto con la cámara de este ordenador: su temporizador te da %n segundos para colocarte en posición. O tómala con un móvil u otra cámara (con ayuda de alguien o con temporizador), cópiala a este ordenador y ábrela aquí. Solo se guardan los puntos de referencia y el ángulo, no la foto, salvo que hayas elegido guardar las fotos en Ajustes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera…</source>
+        <translation>Tomar una foto con la cámara…</translation>
+    </message>
+    <message>
+        <source>Shows the camera&apos;s picture, then takes the photo with a self-timer.</source>
+        <translation>Muestra la imagen de la cámara y luego toma la foto con temporizador.</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>Tomar otra vez</translation>
+    </message>
+    <message>
+        <source>Takes a new photo with the camera.</source>
+        <translation>Toma una foto nueva con la cámara.</translation>
     </message>
 </context>
 <context>
@@ -1937,25 +2098,9 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Tu plan</translation>
     </message>
     <message>
-        <source>The steps in order, with the side, the time and the reason for each, then what is balanced and what is never worked on.</source>
-        <translation>Los pasos en orden, con el lado, el tiempo y el motivo de cada uno; después, lo que está equilibrado y lo que nunca se trabaja.</translation>
-    </message>
-    <message>
-        <source>Steps, in this order</source>
-        <translation>Pasos, en este orden</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>step title, hold</comment>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (opcional)</translation>
-    </message>
-    <message>
-        <source>About %1 of holds, plus a %2 lead-in before each.</source>
-        <translation>Unos %1 de tiempos, más %2 de preparación antes de cada uno.</translation>
     </message>
     <message>
         <source>Nothing to release today</source>
@@ -1972,15 +2117,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     <message>
         <source>Next time (did not fit today&apos;s minutes)</source>
         <translation>La próxima vez (no cupo en los minutos de hoy)</translation>
-    </message>
-    <message>
-        <source>Where each step works</source>
-        <translation>Dónde actúa cada paso</translation>
-    </message>
-    <message>
-        <source>%1. %2, %3</source>
-        <comment>step number, title, hold</comment>
-        <translation>%1. %2, %3</translation>
     </message>
     <message>
         <source>Step %1 body map: %2</source>
@@ -2027,16 +2163,78 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <translation>Reglas: %1</translation>
     </message>
     <message>
-        <source>%1: they are not the cause, and pressing them can hurt.</source>
-        <translation>%1: no son la causa, y presionarlos puede doler.</translation>
-    </message>
-    <message>
         <source>Today&apos;s routine is saved as %1, ready to print.</source>
         <translation>La rutina de hoy está guardada como %1, lista para imprimir.</translation>
     </message>
     <message>
         <source>Adds the method&apos;s rules for each step, each in plain words, and why each place is never worked on.</source>
         <translation>Añade las reglas del método para cada paso, cada una en palabras sencillas, y por qué cada zona nunca se trabaja.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a hold in seconds; s is the SI symbol</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a hold in whole minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a hold in minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>One card per step in order, with the side, the hold and your ratings, then what is balanced and what is never worked on. Page Up and Page Down scroll.</source>
+        <translation>Una tarjeta por paso, en orden, con el lado, la presión mantenida y tus puntuaciones; después, lo que está equilibrado y lo que nunca se trabaja. Re Pág y Av Pág desplazan.</translation>
+    </message>
+    <message>
+        <source>About %1 min in all: %2 of holds and a %3 lead-in before each.</source>
+        <translation>Unos %1 min en total: %2 de presión mantenida y %3 de preparación antes de cada una.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3</source>
+        <comment>step number, side and group, hold</comment>
+        <translation>Paso %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number, group</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Hold for %1, gently: discomfort no more than %2 out of 10.</source>
+        <translation>Mantén %1, con suavidad: molestia no mayor de %2 sobre 10.</translation>
+    </message>
+    <message>
+        <source>Hold for %1.</source>
+        <translation>Mantén %1.</translation>
+    </message>
+    <message>
+        <source>You rated left %1, right %2: a gap of %3.</source>
+        <translation>Puntuaste izquierda %1, derecha %2: una diferencia de %3.</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Por qué este paso</translation>
+    </message>
+    <message>
+        <source>Shows or hides why step %1 is in the plan. Space opens and closes it.</source>
+        <translation>Muestra u oculta por qué el paso %1 está en el plan. La barra espaciadora lo abre y lo cierra.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place never worked on: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why they are left alone</source>
+        <translation>Por qué no se tocan</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2454,39 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     </message>
 </context>
 <context>
+    <name>tightside::gui::RatingBars</name>
+    <message>
+        <source>%1: your ratings before and after</source>
+        <translation>%1: tus puntuaciones antes y después</translation>
+    </message>
+    <message>
+        <source>Before the routine: left %1, right %2. After it: left %3, right %4. Out of 10.</source>
+        <translation>Antes de la rutina: izquierda %1, derecha %2. Después: izquierda %3, derecha %4. Sobre 10.</translation>
+    </message>
+    <message>
+        <source>After the routine: left %1, right %2. Out of 10.</source>
+        <translation>Después de la rutina: izquierda %1, derecha %2. Sobre 10.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>D</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::RatingInput</name>
     <message>
         <source>0 none</source>
@@ -2362,6 +2593,15 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Before the routine: %1 out of 10.</source>
         <translation>Antes de la rutina: %1 de 10.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>Measured before: left %1, right %2. Measure again from a photo, set up the same way (optional).</source>
+        <extracomment>The angles measured before the routine: &quot;Measured before: left 123.4°, right not measured.&quot;</extracomment>
+        <translation>Medido antes: izquierda %1, derecha %2. Vuelve a medir con una foto, preparada igual (opcional).</translation>
     </message>
 </context>
 <context>
@@ -2877,40 +3117,12 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <translation>Archivo de calendario no guardado</translation>
     </message>
     <message>
-        <source>Your ratings, before and after the routine:</source>
-        <translation>Tus puntuaciones, antes y después de la rutina:</translation>
-    </message>
-    <message>
-        <source>Before:</source>
-        <translation>Antes:</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Izquierda</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Derecha</translation>
-    </message>
-    <message>
-        <source>After:</source>
-        <translation>Después:</translation>
-    </message>
-    <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
         <translation>Dolor de espalda: %1 antes, %2 después (de 10): %3.</translation>
     </message>
     <message>
         <source>Back pain: %1 before (out of 10).</source>
         <translation>Dolor de espalda: %1 antes (de 10).</translation>
-    </message>
-    <message>
-        <source>Released today. The gap went from %1 to %2: %3.</source>
-        <translation>Liberado hoy. La diferencia pasó de %1 a %2: %3.</translation>
-    </message>
-    <message>
-        <source>Released today. The gap is %1 now.</source>
-        <translation>Liberado hoy. La diferencia es ahora %1.</translation>
     </message>
     <message>
         <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
@@ -2939,6 +3151,22 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
     <message>
         <source>Measured from your photos today:</source>
         <translation>Medido hoy a partir de sus fotos:</translation>
+    </message>
+    <message>
+        <source>Released today</source>
+        <translation>Liberado hoy</translation>
+    </message>
+    <message>
+        <source>The gap went from %1 to %2.</source>
+        <translation>La diferencia pasó de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The gap is %1 now.</source>
+        <translation>La diferencia es ahora %1.</translation>
+    </message>
+    <message>
+        <source>Pain, steps and the next check</source>
+        <translation>Dolor, pasos y la próxima comprobación</translation>
     </message>
 </context>
 <context>

@@ -181,10 +181,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>pas de changement net</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
-    </message>
-    <message>
         <source>Your last check was today.</source>
         <translation>Votre dernier contrôle date d&apos;aujourd&apos;hui.</translation>
     </message>
@@ -946,6 +942,94 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>tightside::gui::CameraPage</name>
+    <message numerus="yes">
+        <source>Start the self-timer (%n seconds)</source>
+        <extracomment>The self-timer&apos;s button; the number is 10.</extracomment>
+        <translation>
+            <numerusform>Lancer le retardateur (%n seconde)</numerusform>
+            <numerusform>Lancer le retardateur (%n secondes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n seconds the camera takes the photo: time to lie down in the test position.</source>
+        <translation>
+            <numerusform>Après %n seconde, la caméra prend la photo : le temps de vous allonger dans la position du test.</numerusform>
+            <numerusform>Après %n secondes, la caméra prend la photo : le temps de vous allonger dans la position du test.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Arrêter le retardateur</translation>
+    </message>
+    <message>
+        <source>Open a photo…</source>
+        <translation>Ouvrir une photo…</translation>
+    </message>
+    <message>
+        <source>Choose a JPEG or PNG photo of the test position.</source>
+        <translation>Choisissez une photo JPEG ou PNG de la position du test.</translation>
+    </message>
+    <message>
+        <source>Show the setup</source>
+        <translation>Voir la mise en place</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Take the photo with a phone and open it here.</source>
+        <translation>Aucune caméra n&apos;a été trouvée sur cet ordinateur. Prenez la photo avec un téléphone et ouvrez-la ici.</translation>
+    </message>
+    <message>
+        <source>The camera part of Tightside is missing from this installation. Take the photo with a phone and open it here.</source>
+        <translation>La partie caméra de Tightside manque dans cette installation. Prenez la photo avec un téléphone et ouvrez-la ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aim the camera at the test position and check the picture. Then start the self-timer: you have %n seconds to lie down in position before the photo is taken.</source>
+        <translation>
+            <numerusform>Orientez la caméra vers la position du test et vérifiez l&apos;image. Puis lancez le retardateur : vous avez %n seconde pour vous mettre en position avant la photo.</numerusform>
+            <numerusform>Orientez la caméra vers la position du test et vérifiez l&apos;image. Puis lancez le retardateur : vous avez %n secondes pour vous mettre en position avant la photo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The self-timer is stopped. No photo was taken.</source>
+        <translation>Le retardateur est arrêté. Aucune photo n&apos;a été prise.</translation>
+    </message>
+    <message>
+        <source>Taking the photo…</source>
+        <translation>Prise de la photo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) until the photo is taken.</source>
+        <extracomment>Said by a screen reader each second of the camera&apos;s self-timer.</extracomment>
+        <translation>
+            <numerusform>Encore %n seconde avant la photo.</numerusform>
+            <numerusform>Encore %n secondes avant la photo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The camera stopped working. Take the photo with a phone and open it here, or go back to the setup and try the camera again.</source>
+        <translation>La caméra ne fonctionne plus. Prenez la photo avec un téléphone et ouvrez-la ici, ou revenez à la mise en place et réessayez la caméra.</translation>
+    </message>
+    <message>
+        <source>The camera stopped working (%1). Take the photo with a phone and open it here, or go back to the setup and try the camera again.</source>
+        <translation>La caméra ne fonctionne plus (%1). Prenez la photo avec un téléphone et ouvrez-la ici, ou revenez à la mise en place et réessayez la caméra.</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CameraPreview</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>What the camera sees now, to aim it at the test position.</source>
+        <translation>Ce que voit la caméra maintenant, pour l&apos;orienter vers la position du test.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera&apos;s picture…</source>
+        <translation>En attente de l&apos;image de la caméra…</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::CheckFlow</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1000,10 +1084,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Passe à la page suivante. La touche Entrée fait de même.</translation>
     </message>
     <message>
-        <source>Group %1 of %2</source>
-        <translation>Groupe %1 sur %2</translation>
-    </message>
-    <message>
         <source>Self-check</source>
         <translation>Auto-contrôle</translation>
     </message>
@@ -1034,6 +1114,68 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>This stop could not be kept in your history: %1 The advice below still holds; check the data folder in Settings.</source>
         <translation>Cet arrêt n’a pas pu être gardé dans votre historique&#xa0;: %1 Le conseil ci-dessous reste valable&#xa0;; vérifiez le dossier de données dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routine done.&lt;/b&gt; Well done. Now rate both sides of each group you released again, set up as before, to see whether the gap shrank.</source>
+        <translation>&lt;b&gt;Routine terminée.&lt;/b&gt; Bravo. Notez maintenant de nouveau les deux côtés de chaque groupe relâché, installé comme avant, pour voir si l&apos;écart a diminué.</translation>
+    </message>
+    <message>
+        <source>Routine done</source>
+        <translation>Routine terminée</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::CheckStepper</name>
+    <message>
+        <source>Where you are in the check</source>
+        <translation>Où vous en êtes dans le contrôle</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3.</source>
+        <translation>Étape %1 sur %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Every step of this check is done.</source>
+        <translation>Toutes les étapes de ce contrôle sont faites.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Tests %1 of %2</source>
+        <translation>Tests %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>Recontrôle</translation>
+    </message>
+</context>
+<context>
+    <name>tightside::gui::Disclosure</name>
+    <message>
+        <source>Shows or hides the reasons. Space opens and closes them.</source>
+        <translation>Affiche ou masque les raisons. La barre d&apos;espace les ouvre et les ferme.</translation>
     </message>
 </context>
 <context>
@@ -1806,12 +1948,31 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
-        <source>This window does not take the photo itself: on the floor you are too far from the screen. Take it with a phone or camera (a helper or a self-timer), copy it to this computer, then open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
-        <translation>Cette fenêtre ne prend pas la photo elle-même : au sol, vous êtes trop loin de l&apos;écran. Prenez-la avec un téléphone ou un appareil photo (avec une aide ou le retardateur), copiez-la sur cet ordinateur, puis ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the photo with this computer&apos;s camera: its self-timer gives you %n seconds to lie down in position. Or take it with a phone or another camera (a helper or a self-timer), copy it to this computer and open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
+        <translation>
+            <numerusform>Prenez la photo avec la caméra de cet ordinateur : son retardateur vous laisse %n seconde pour vous mettre en position. Ou prenez-la avec un téléphone ou un autre appareil (avec une aide ou un retardateur), copiez-la sur cet ordinateur et ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</numerusform>
+            <numerusform>Prenez la photo avec la caméra de cet ordinateur : son retardateur vous laisse %n secondes pour vous mettre en position. Ou prenez-la avec un téléphone ou un autre appareil (avec une aide ou un retardateur), copiez-la sur cet ordinateur et ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take a photo with the camera…</source>
+        <translation>Prendre une photo avec la caméra…</translation>
+    </message>
+    <message>
+        <source>Shows the camera&apos;s picture, then takes the photo with a self-timer.</source>
+        <translation>Affiche l&apos;image de la caméra, puis prend la photo avec un retardateur.</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Takes a new photo with the camera.</source>
+        <translation>Prend une nouvelle photo avec la caméra.</translation>
     </message>
 </context>
 <context>
@@ -1937,25 +2098,9 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Votre plan</translation>
     </message>
     <message>
-        <source>The steps in order, with the side, the time and the reason for each, then what is balanced and what is never worked on.</source>
-        <translation>Les étapes dans l&apos;ordre, avec le côté, la durée et la raison de chacune, puis ce qui est équilibré et ce qui n&apos;est jamais travaillé.</translation>
-    </message>
-    <message>
-        <source>Steps, in this order</source>
-        <translation>Étapes, dans cet ordre</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>step title, hold</comment>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (facultatif)</translation>
-    </message>
-    <message>
-        <source>About %1 of holds, plus a %2 lead-in before each.</source>
-        <translation>Environ %1 de maintiens, plus %2 de préparation avant chacun.</translation>
     </message>
     <message>
         <source>Nothing to release today</source>
@@ -1972,15 +2117,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Next time (did not fit today&apos;s minutes)</source>
         <translation>La prochaine fois (ne tenait pas dans les minutes d&apos;aujourd&apos;hui)</translation>
-    </message>
-    <message>
-        <source>Where each step works</source>
-        <translation>Où agit chaque étape</translation>
-    </message>
-    <message>
-        <source>%1. %2, %3</source>
-        <comment>step number, title, hold</comment>
-        <translation>%1. %2, %3</translation>
     </message>
     <message>
         <source>Step %1 body map: %2</source>
@@ -2027,16 +2163,78 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <translation>Règles&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: they are not the cause, and pressing them can hurt.</source>
-        <translation>%1&#xa0;: ils ne sont pas la cause, et appuyer dessus peut faire mal.</translation>
-    </message>
-    <message>
         <source>Today&apos;s routine is saved as %1, ready to print.</source>
         <translation>La routine du jour est enregistrée sous %1, prête à imprimer.</translation>
     </message>
     <message>
         <source>Adds the method&apos;s rules for each step, each in plain words, and why each place is never worked on.</source>
         <translation>Ajoute les règles de la méthode pour chaque étape, chacune en mots simples, et pourquoi chaque zone n’est jamais travaillée.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a hold in seconds; s is the SI symbol</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a hold in whole minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>a hold in minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>One card per step in order, with the side, the hold and your ratings, then what is balanced and what is never worked on. Page Up and Page Down scroll.</source>
+        <translation>Une carte par étape, dans l&apos;ordre, avec le côté, le maintien et vos notes, puis ce qui est équilibré et ce qui n&apos;est jamais travaillé. Page précédente et Page suivante font défiler.</translation>
+    </message>
+    <message>
+        <source>About %1 min in all: %2 of holds and a %3 lead-in before each.</source>
+        <translation>Environ %1 min en tout : %2 de maintien et %3 de préparation avant chacun.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2, %3</source>
+        <comment>step number, side and group, hold</comment>
+        <translation>Étape %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number, group</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Hold for %1, gently: discomfort no more than %2 out of 10.</source>
+        <translation>Maintenez %1, doucement : inconfort de %2 sur 10 au plus.</translation>
+    </message>
+    <message>
+        <source>Hold for %1.</source>
+        <translation>Maintenez %1.</translation>
+    </message>
+    <message>
+        <source>You rated left %1, right %2: a gap of %3.</source>
+        <translation>Vous avez noté gauche %1, droite %2 : un écart de %3.</translation>
+    </message>
+    <message>
+        <source>Why this step</source>
+        <translation>Pourquoi cette étape</translation>
+    </message>
+    <message>
+        <source>Shows or hides why step %1 is in the plan. Space opens and closes it.</source>
+        <translation>Affiche ou masque pourquoi l&apos;étape %1 est dans le plan. La barre d&apos;espace l&apos;ouvre et la ferme.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place never worked on: why</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Why they are left alone</source>
+        <translation>Pourquoi on n&apos;y touche pas</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2454,39 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
 </context>
 <context>
+    <name>tightside::gui::RatingBars</name>
+    <message>
+        <source>%1: your ratings before and after</source>
+        <translation>%1 : vos notes avant et après</translation>
+    </message>
+    <message>
+        <source>Before the routine: left %1, right %2. After it: left %3, right %4. Out of 10.</source>
+        <translation>Avant la routine : gauche %1, droite %2. Après : gauche %3, droite %4. Sur 10.</translation>
+    </message>
+    <message>
+        <source>After the routine: left %1, right %2. Out of 10.</source>
+        <translation>Après la routine : gauche %1, droite %2. Sur 10.</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>D</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::RatingInput</name>
     <message>
         <source>0 none</source>
@@ -2362,6 +2593,15 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Before the routine: %1 out of 10.</source>
         <translation>Avant la routine&#xa0;: %1 sur 10.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>Measured before: left %1, right %2. Measure again from a photo, set up the same way (optional).</source>
+        <extracomment>The angles measured before the routine: &quot;Measured before: left 123.4°, right not measured.&quot;</extracomment>
+        <translation>Mesuré avant : gauche %1, droite %2. Mesurez de nouveau sur une photo, installée de la même façon (facultatif).</translation>
     </message>
 </context>
 <context>
@@ -2877,40 +3117,12 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <translation>Fichier de calendrier non enregistré</translation>
     </message>
     <message>
-        <source>Your ratings, before and after the routine:</source>
-        <translation>Vos notes, avant et après la routine&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Before:</source>
-        <translation>Avant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Gauche</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Droite</translation>
-    </message>
-    <message>
-        <source>After:</source>
-        <translation>Après&#xa0;:</translation>
-    </message>
-    <message>
         <source>Back pain: %1 before, %2 after (out of 10): %3.</source>
         <translation>Mal de dos&#xa0;: %1 avant, %2 après (sur 10)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Back pain: %1 before (out of 10).</source>
         <translation>Mal de dos&#xa0;: %1 avant (sur 10).</translation>
-    </message>
-    <message>
-        <source>Released today. The gap went from %1 to %2: %3.</source>
-        <translation>Relâché aujourd’hui. L’écart est passé de %1 à %2&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Released today. The gap is %1 now.</source>
-        <translation>Relâché aujourd’hui. L’écart est maintenant de %1.</translation>
     </message>
     <message>
         <source>Not released today, only re-checked: the gap was %1 and is %2 now.</source>
@@ -2938,7 +3150,23 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     </message>
     <message>
         <source>Measured from your photos today:</source>
-        <translation>Mesuré aujourd’hui sur vos photos :</translation>
+        <translation>Mesuré aujourd’hui sur vos photos&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Released today</source>
+        <translation>Relâché aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>The gap went from %1 to %2.</source>
+        <translation>L&apos;écart est passé de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The gap is %1 now.</source>
+        <translation>L&apos;écart est maintenant de %1.</translation>
+    </message>
+    <message>
+        <source>Pain, steps and the next check</source>
+        <translation>Douleur, étapes et prochain contrôle</translation>
     </message>
 </context>
 <context>

@@ -12,17 +12,12 @@
 #include <QPushButton>
 
 namespace tightside::gui {
+// The words were made on the group page first and keep its translation context.
 namespace {
 
 std::size_t sideIndex(core::Side side)
 {
     return side == core::Side::Left ? 0 : 1;
-}
-
-/// The group page's words (they were made there first, and are translated in its context).
-QString groupWords(const char* text)
-{
-    return QCoreApplication::translate("tightside::gui::GroupPage", text);
 }
 
 } // namespace
@@ -36,17 +31,23 @@ MeasureSides::MeasureSides(const core::MeasureTest& test, const QString& groupNa
     for (const core::Side measured : {core::Side::Left, core::Side::Right}) {
         const bool left = measured == core::Side::Left;
         auto* button = new QPushButton(
-            left ? groupWords("Measure left…") : groupWords("Measure right…"), this);
+            left ? QCoreApplication::translate("tightside::gui::GroupPage", "Measure left…")
+                 : QCoreApplication::translate("tightside::gui::GroupPage", "Measure right…"),
+            this);
         button->setObjectName(left ? QStringLiteral("measureLeft")
                                    : QStringLiteral("measureRight"));
         auto* label =
             makeLabel(QString(), this,
                       left ? QStringLiteral("measuredLeft") : QStringLiteral("measuredRight"));
         button->setAccessibleDescription(
-            left ? groupWords("Opens the measuring page for the left side: the setup, then the "
-                              "photo and its landmarks.")
-                 : groupWords("Opens the measuring page for the right side: the setup, then "
-                              "the photo and its landmarks."));
+            left ? QCoreApplication::translate(
+                       "tightside::gui::GroupPage",
+                       "Opens the measuring page for the left side: the setup, then the "
+                       "photo and its landmarks.")
+                 : QCoreApplication::translate(
+                       "tightside::gui::GroupPage",
+                       "Opens the measuring page for the right side: the setup, then "
+                       "the photo and its landmarks."));
         m_buttons.at(sideIndex(measured)) = button;
         m_labels.at(sideIndex(measured)) = label;
         sides->addWidget(button);
@@ -112,10 +113,14 @@ void MeasureSides::showAngles()
 {
     const auto& left = m_measures[0];
     const auto& right = m_measures[1];
-    m_labels[0]->setText(left ? groupWords("Left: %1").arg(degreesText(left->angle))
-                              : groupWords("Left: not measured"));
-    m_labels[1]->setText(right ? groupWords("Right: %1").arg(degreesText(right->angle))
-                               : groupWords("Right: not measured"));
+    m_labels[0]->setText(
+        left ? QCoreApplication::translate("tightside::gui::GroupPage", "Left: %1")
+                   .arg(degreesText(left->angle))
+             : QCoreApplication::translate("tightside::gui::GroupPage", "Left: not measured"));
+    m_labels[1]->setText(
+        right ? QCoreApplication::translate("tightside::gui::GroupPage", "Right: %1")
+                    .arg(degreesText(right->angle))
+              : QCoreApplication::translate("tightside::gui::GroupPage", "Right: not measured"));
 }
 
 } // namespace tightside::gui

@@ -8,11 +8,11 @@
 #include "measurepage.h"
 #include "measuresides.h"
 #include "ratinginput.h"
+#include "style.h"
 #include "svgview.h"
 #include "texts.h"
 
 #include <QCheckBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -84,15 +84,19 @@ GroupPage::GroupPage(const core::Protocol& protocol, const core::Group& group, S
     m_mapCaption = makeLabel(QString(), page, QStringLiteral("selfTestMapCaption"));
     side->addWidget(m_mapCaption);
     if (!group.selfTest.stopSigns.empty()) {
-        // A plain group box: its style sheet draws the frame.
-        auto* box = new QGroupBox(tr("STOP: nerve signs"), page);
+        // A card in the safety tone with its title inside it (docs/design.md): the badge and
+        // the card paint in the palette in use, light, dark or high contrast.
+        auto* box = new style::Card(page, style::Tone::Safety);
         box->setObjectName(QStringLiteral("nerveSigns"));
-        box->setStyleSheet(
-            QStringLiteral("QGroupBox#nerveSigns { border: 3px solid %1; border-radius: 6px; "
-                           "margin-top: 1.4em; padding: 6px; font-weight: bold; }"
-                           "QGroupBox#nerveSigns::title { subcontrol-origin: margin; left: 8px; }")
-                .arg(colours::alert(palette()).name()));
+        box->setAccessibleName(tr("STOP: nerve signs"));
         auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(style::space::m, style::space::m, style::space::m,
+                                      style::space::m);
+        boxLayout->setSpacing(style::space::xs);
+        auto* stopTitle = new style::Badge(box, style::Tone::Safety);
+        stopTitle->setObjectName(QStringLiteral("nerveSignsTitle"));
+        stopTitle->setText(tr("STOP: nerve signs"));
+        boxLayout->addWidget(stopTitle, 0, Qt::AlignLeft);
         auto* signs = new QLabel(box);
         signs->setWordWrap(true);
         signs->setTextFormat(Qt::RichText);

@@ -161,7 +161,10 @@ void Badge::setTone(Tone tone)
 
 QSize Badge::sizeHint() const
 {
-    const QFontMetrics metrics(font());
+    // Measured in the bold it is drawn in: a long word in the regular weight was cut.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     return {metrics.horizontalAdvance(text()) + 2 * space::m, metrics.height() + space::xs * 2};
 }
 

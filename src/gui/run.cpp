@@ -128,6 +128,12 @@ int runWindow(int argc, char** argv)
     // --lang, else the one chosen in Settings (it applies from the next start), else the locale.
     const core::LanguageChoice language = l10n::chooseForProcess(
         std::vector<std::string>(argv + 1, argv + argc), preferences.language().toStdString());
+#ifdef __GLIBC__
+    // One malloc arena for the whole window: the reader thread's JSON document is then freed
+    // into the heap the window goes on to fill, instead of a thread arena of its own that
+    // keeps its pages (issue 21: start-up memory). The window's few threads do not contend.
+    mallopt(M_ARENA_MAX, 1);
+#endif
     const std::jthread protocolReader(
         [code = language.language] { static_cast<void>(core::builtinProtocol(code)); });
 
@@ -203,9 +209,8 @@ int runWindow(int argc, char** argv)
                          bringForward();
                      });
 #ifdef __GLIBC__
-    // The protocol's JSON was parsed on the reader thread, in a malloc arena of its own; the
-    // document is freed now that the window holds the protocol, but its pages stay with the
-    // process until trimmed (about 0.4 MiB of the start's peak memory, issue 21).
+    // The protocol's JSON document is freed now that the window holds the protocol: give its
+    // free pages back before the first paint.
     malloc_trim(0);
 #endif
     window.show();

@@ -2988,6 +2988,22 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
         <translation>Aus: Nur die Messpunkte und Winkel werden gespeichert. Ein: Auch die Fotos werden aufbewahrt, nur für Sie lesbar, im Ordner photos des Datenordners; sie werden nie exportiert.</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Voice and sound</source>
+        <translation>Stimme und Ton</translation>
+    </message>
+    <message>
+        <source>Routine and reminders</source>
+        <translation>Routine und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SetupDrawing</name>

@@ -2988,6 +2988,22 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
         <translation>Desactivado: solo se guardan los puntos y los ángulos. Activado: también se guardan las fotos, legibles solo por ti, en la carpeta photos de la carpeta de datos; nunca se exportan.</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Voice and sound</source>
+        <translation>Voz y sonido</translation>
+    </message>
+    <message>
+        <source>Routine and reminders</source>
+        <translation>Rutina y recordatorios</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::SetupDrawing</name>

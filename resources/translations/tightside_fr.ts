@@ -954,8 +954,8 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>After %n seconds the camera takes the photo: time to lie down in the test position.</source>
         <translation>
-            <numerusform>Après %n seconde, la caméra prend la photo : le temps de vous allonger dans la position du test.</numerusform>
-            <numerusform>Après %n secondes, la caméra prend la photo : le temps de vous allonger dans la position du test.</numerusform>
+            <numerusform>Après %n seconde, la caméra prend la photo&#xa0;: le temps de vous allonger dans la position du test.</numerusform>
+            <numerusform>Après %n secondes, la caméra prend la photo&#xa0;: le temps de vous allonger dans la position du test.</numerusform>
         </translation>
     </message>
     <message>
@@ -985,8 +985,8 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Aim the camera at the test position and check the picture. Then start the self-timer: you have %n seconds to lie down in position before the photo is taken.</source>
         <translation>
-            <numerusform>Orientez la caméra vers la position du test et vérifiez l&apos;image. Puis lancez le retardateur : vous avez %n seconde pour vous mettre en position avant la photo.</numerusform>
-            <numerusform>Orientez la caméra vers la position du test et vérifiez l&apos;image. Puis lancez le retardateur : vous avez %n secondes pour vous mettre en position avant la photo.</numerusform>
+            <numerusform>Orientez la caméra vers la position du test et vérifiez l&apos;image. Puis lancez le retardateur&#xa0;: vous avez %n seconde pour vous mettre en position avant la photo.</numerusform>
+            <numerusform>Orientez la caméra vers la position du test et vérifiez l&apos;image. Puis lancez le retardateur&#xa0;: vous avez %n secondes pour vous mettre en position avant la photo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Step %1 of %2: %3.</source>
-        <translation>Étape %1 sur %2 : %3.</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Every step of this check is done.</source>
@@ -1954,8 +1954,8 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message numerus="yes">
         <source>Take the photo with this computer&apos;s camera: its self-timer gives you %n seconds to lie down in position. Or take it with a phone or another camera (a helper or a self-timer), copy it to this computer and open it here. Only the landmarks and the angle are kept, not the photo, unless you chose to keep photos in Settings.</source>
         <translation>
-            <numerusform>Prenez la photo avec la caméra de cet ordinateur : son retardateur vous laisse %n seconde pour vous mettre en position. Ou prenez-la avec un téléphone ou un autre appareil (avec une aide ou un retardateur), copiez-la sur cet ordinateur et ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</numerusform>
-            <numerusform>Prenez la photo avec la caméra de cet ordinateur : son retardateur vous laisse %n secondes pour vous mettre en position. Ou prenez-la avec un téléphone ou un autre appareil (avec une aide ou un retardateur), copiez-la sur cet ordinateur et ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</numerusform>
+            <numerusform>Prenez la photo avec la caméra de cet ordinateur&#xa0;: son retardateur vous laisse %n seconde pour vous mettre en position. Ou prenez-la avec un téléphone ou un autre appareil (avec une aide ou un retardateur), copiez-la sur cet ordinateur et ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</numerusform>
+            <numerusform>Prenez la photo avec la caméra de cet ordinateur&#xa0;: son retardateur vous laisse %n secondes pour vous mettre en position. Ou prenez-la avec un téléphone ou un autre appareil (avec une aide ou un retardateur), copiez-la sur cet ordinateur et ouvrez-la ici. Seuls les repères et l&apos;angle sont gardés, pas la photo, sauf si vous avez choisi de garder les photos dans les Réglages.</numerusform>
         </translation>
     </message>
     <message>
@@ -2191,12 +2191,12 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>About %1 min in all: %2 of holds and a %3 lead-in before each.</source>
-        <translation>Environ %1 min en tout : %2 de maintien et %3 de préparation avant chacun.</translation>
+        <translation>Environ %1 min en tout&#xa0;: %2 de maintien et %3 de préparation avant chacun.</translation>
     </message>
     <message>
         <source>Step %1: %2, %3</source>
         <comment>step number, side and group, hold</comment>
-        <translation>Étape %1 : %2, %3</translation>
+        <translation>Étape %1&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -2209,7 +2209,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>Hold for %1, gently: discomfort no more than %2 out of 10.</source>
-        <translation>Maintenez %1, doucement : inconfort de %2 sur 10 au plus.</translation>
+        <translation>Maintenez %1, doucement&#xa0;: inconfort de %2 sur 10 au plus.</translation>
     </message>
     <message>
         <source>Hold for %1.</source>
@@ -2217,7 +2217,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
     <message>
         <source>You rated left %1, right %2: a gap of %3.</source>
-        <translation>Vous avez noté gauche %1, droite %2 : un écart de %3.</translation>
+        <translation>Vous avez noté gauche %1, droite %2&#xa0;: un écart de %3.</translation>
     </message>
     <message>
         <source>Why this step</source>
@@ -2230,7 +2230,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>%1: %2</source>
         <comment>a place never worked on: why</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Why they are left alone</source>
@@ -2457,15 +2457,15 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <name>tightside::gui::RatingBars</name>
     <message>
         <source>%1: your ratings before and after</source>
-        <translation>%1 : vos notes avant et après</translation>
+        <translation>%1&#xa0;: vos notes avant et après</translation>
     </message>
     <message>
         <source>Before the routine: left %1, right %2. After it: left %3, right %4. Out of 10.</source>
-        <translation>Avant la routine : gauche %1, droite %2. Après : gauche %3, droite %4. Sur 10.</translation>
+        <translation>Avant la routine&#xa0;: gauche %1, droite %2. Après&#xa0;: gauche %3, droite %4. Sur 10.</translation>
     </message>
     <message>
         <source>After the routine: left %1, right %2. Out of 10.</source>
-        <translation>Après la routine : gauche %1, droite %2. Sur 10.</translation>
+        <translation>Après la routine&#xa0;: gauche %1, droite %2. Sur 10.</translation>
     </message>
     <message>
         <source>Before</source>
@@ -2601,7 +2601,7 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Measured before: left %1, right %2. Measure again from a photo, set up the same way (optional).</source>
         <extracomment>The angles measured before the routine: &quot;Measured before: left 123.4°, right not measured.&quot;</extracomment>
-        <translation>Mesuré avant : gauche %1, droite %2. Mesurez de nouveau sur une photo, installée de la même façon (facultatif).</translation>
+        <translation>Mesuré avant&#xa0;: gauche %1, droite %2. Mesurez de nouveau sur une photo, installée de la même façon (facultatif).</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +2987,22 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Off: only the landmarks and the angles are kept. On: the photos are kept too, readable only by you, in the data folder&apos;s photos folder; they are never exported.</source>
         <translation>Désactivé : seuls les repères et les angles sont gardés. Activé : les photos sont gardées aussi, lisibles par vous seul, dans le dossier photos du dossier de données ; elles ne sont jamais exportées.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Voice and sound</source>
+        <translation>Voix et son</translation>
+    </message>
+    <message>
+        <source>Routine and reminders</source>
+        <translation>Routine et rappels</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,40 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("settingsPage"));
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // The settings in groups (issue 26): your data, voice and sound, look, language, routine
+    // and reminders, each a card with its heading, in two columns; the protocol below them.
+    // The whole scrolls on a short screen.
+    auto* content = new QWidget(this);
+    content->setObjectName(QStringLiteral("settingsContent"));
+    auto* layout = new QVBoxLayout(content);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(style::space::m);
+    auto* leftColumn = new QVBoxLayout;
+    auto* rightColumn = new QVBoxLayout;
+    leftColumn->setSpacing(style::space::m);
+    rightColumn->setSpacing(style::space::m);
+    columns->addLayout(leftColumn, 1);
+    columns->addLayout(rightColumn, 1);
+    layout->addLayout(columns);
+    QFormLayout* form = nullptr;
+    const auto section = [this, &form](QVBoxLayout* column, const QString& title,
+                                       const QString& name) {
+        auto* card = new style::Card(this);
+        card->setObjectName(name);
+        card->setAccessibleName(title);
+        auto* cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(style::space::m, style::space::m, style::space::m,
+                                       style::space::m);
+        QLabel* heading = makeLabel(title, card, name + QStringLiteral("Heading"));
+        style::setType(heading, style::Type::Heading);
+        cardLayout->addWidget(heading);
+        form = new QFormLayout;
+        cardLayout->addLayout(form);
+        column->addWidget(card);
+    };
+    section(leftColumn, tr("Your data"), QStringLiteral("settingsData"));
 
     // Each row's label is made before its field, so a screen reader reads "Voice:" before the
     // box it names, as on screen; the label is also the field's buddy (Alt+letter, relations).
@@ -70,6 +102,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     connect(keepPhotos, &QCheckBox::toggled, this,
             [this](bool on) { m_services.preferences.keepPhotos.set(on); });
 
+    section(leftColumn, tr("Voice and sound"), QStringLiteral("settingsVoiceSound"));
     auto* voiceLabel = rowLabel(tr("Voice:"));
     m_voice = new QCheckBox(tr("Speak the cues"), this);
     m_voice->setObjectName(QStringLiteral("settingsVoice"));
@@ -102,6 +135,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     form->addRow(soundLabel, sound);
 
     // The look (issue 26): follows the desktop unless chosen here; applies at once.
+    section(rightColumn, tr("Look"), QStringLiteral("settingsLook"));
     auto* themeLabel = rowLabel(tr("Loo&k:"));
     m_theme = new NamedComboBox(this);
     m_theme->setObjectName(QStringLiteral("settingsTheme"));
@@ -137,6 +171,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     connect(m_theme, &QComboBox::currentIndexChanged, this, applyLook);
     connect(m_textSize, &QComboBox::currentIndexChanged, this, applyLook);
 
+    section(rightColumn, tr("Language"), QStringLiteral("settingsLanguage"));
     auto* languageLabel = rowLabel(tr("Language:"));
     m_language = new NamedComboBox(this);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
@@ -158,6 +193,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
                                          "Tightside."),
                                       this, QStringLiteral("settingsLanguageNote")));
 
+    section(rightColumn, tr("Routine and reminders"), QStringLiteral("settingsRoutine"));
     auto* stepLabel = rowLabel(tr("Default step length:"));
     m_stepSeconds = new QSpinBox(this);
     m_stepSeconds->setObjectName(QStringLiteral("settingsStepSeconds"));
@@ -180,13 +216,11 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     remindersLabel->setBuddy(reminders->enabledBox());
     form->addRow(remindersLabel, reminders);
 
-    layout->addLayout(form);
+    leftColumn->addStretch(1);
+    rightColumn->addStretch(1);
     auto* protocolHeading = makeLabel(tr("Protocol"), this, QStringLiteral("pageHeading"));
-    QFont headingFont = protocolHeading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    protocolHeading->setFont(headingFont);
-    layout->addSpacing(protocolHeading->fontMetrics().height() / 2);
+    style::setType(protocolHeading, style::Type::Heading);
+    layout->addSpacing(style::space::s);
     layout->addWidget(protocolHeading);
     m_protocolName = makeLabel(QString(), this, QStringLiteral("settingsProtocolName"));
     layout->addWidget(m_protocolName);
@@ -212,6 +246,7 @@ SettingsPage::SettingsPage(Services& services, QWidget* parent)
     // Only when there is something to show (issue 26: a 900 px empty box led the page).
     m_problems->hide();
     layout->addStretch(1);
+    outer->addWidget(scrolled(content, this, tr("Settings")));
 
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
         const QString dir =

@@ -50,6 +50,7 @@ private slots:
     void dashboardShowsTheCoursesVerdicts();
     void pickerAnswersByClickAndShowsNoneUnanswered();
     void seekCareCanBeCopiedAndSaved();
+    void settingsAreGroupedInCards();
 };
 
 void DesignTest::tonesKeepAaInEveryLook()
@@ -290,6 +291,44 @@ void DesignTest::seekCareCanBeCopiedAndSaved()
     QVERIFY2(status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
     // A folder that does not exist: an error, no "saved".
     QVERIFY(!page.savePdf(fx.temp.filePath(QStringLiteral("missing/doctor.pdf"))).isEmpty());
+}
+
+void DesignTest::settingsAreGroupedInCards()
+{
+    // Issue 26: Settings in groups (data, voice and sound, look, language, routine and
+    // reminders), each a card named by its heading and holding its own fields.
+    testing::Fixture fx;
+    fx.preferences.welcomeAcknowledged.set(true);
+    MainWindow window(fx.services);
+    window.resize(1024, 600);
+    window.show();
+    window.showPlace(MainWindow::Place::Settings);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SettingsPage* page = window.settingsPage();
+    const std::pair<const char*, const char*> groups[] = {
+        {"settingsData", "Your data"},
+        {"settingsVoiceSound", "Voice and sound"},
+        {"settingsLook", "Look"},
+        {"settingsLanguage", "Language"},
+        {"settingsRoutine", "Routine and reminders"},
+    };
+    for (const auto& [name, title] : groups) {
+        auto* card = page->findChild<style::Card*>(QString::fromLatin1(name));
+        QVERIFY2(card != nullptr, name);
+        QCOMPARE(card->accessibleName(), QString::fromLatin1(title));
+        QCOMPARE(
+            card->findChild<QLabel*>(QString::fromLatin1(name) + QStringLiteral("Heading"))->text(),
+            QString::fromLatin1(title));
+    }
+    // Each field sits in its own group.
+    QVERIFY(page->findChild<style::Card*>(QStringLiteral("settingsData"))
+                ->findChild<QLabel*>(QStringLiteral("settingsDataDir")) != nullptr);
+    QVERIFY(
+        page->findChild<style::Card*>(QStringLiteral("settingsLook"))->findChild<QComboBox*>() !=
+        nullptr);
+    QVERIFY(
+        page->findChild<style::Card*>(QStringLiteral("settingsData"))->findChild<QComboBox*>() ==
+        nullptr);
 }
 
 QTEST_MAIN(DesignTest)

@@ -915,6 +915,36 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>tightside::gui::AngleChart</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Measured angles</source>
+        <translation>Gemessene Winkel</translation>
+    </message>
+    <message>
+        <source>No angles measured yet.</source>
+        <translation>Noch keine Winkel gemessen.</translation>
+    </message>
+    <message>
+        <source>Measured angles, oldest first: left %1; right %2. The band around each side&apos;s first angle is %3 either way: a change inside it is one this test cannot tell apart.</source>
+        <extracomment>%1 and %2: the angles of each session, oldest first (&quot;120.0°, 118.5°&quot;); %3 the MDC.</extracomment>
+        <translation>Gemessene Winkel, die ältesten zuerst: links %1; rechts %2. Das Band um den ersten Winkel jeder Seite reicht %3 in jede Richtung: Eine Änderung darin kann dieser Test nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::Bodymap</name>
     <message>
         <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>

@@ -915,6 +915,36 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
     </message>
 </context>
 <context>
+    <name>tightside::gui::AngleChart</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Measured angles</source>
+        <translation>Ángulos medidos</translation>
+    </message>
+    <message>
+        <source>No angles measured yet.</source>
+        <translation>Aún no hay ángulos medidos.</translation>
+    </message>
+    <message>
+        <source>Measured angles, oldest first: left %1; right %2. The band around each side&apos;s first angle is %3 either way: a change inside it is one this test cannot tell apart.</source>
+        <extracomment>%1 and %2: the angles of each session, oldest first (&quot;120.0°, 118.5°&quot;); %3 the MDC.</extracomment>
+        <translation>Ángulos medidos, los más antiguos primero: izquierda %1; derecha %2. La banda alrededor del primer ángulo de cada lado abarca %3 hacia cada lado: esta prueba no puede distinguir un cambio dentro de ella.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>D</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::Bodymap</name>
     <message>
         <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>

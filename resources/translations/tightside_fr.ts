@@ -915,6 +915,36 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     </message>
 </context>
 <context>
+    <name>tightside::gui::AngleChart</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Measured angles</source>
+        <translation>Angles mesurés</translation>
+    </message>
+    <message>
+        <source>No angles measured yet.</source>
+        <translation>Aucun angle mesuré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Measured angles, oldest first: left %1; right %2. The band around each side&apos;s first angle is %3 either way: a change inside it is one this test cannot tell apart.</source>
+        <extracomment>%1 and %2: the angles of each session, oldest first (&quot;120.0°, 118.5°&quot;); %3 the MDC.</extracomment>
+        <translation>Angles mesurés, les plus anciens d&apos;abord : gauche %1 ; droite %2. La bande autour du premier angle de chaque côté s&apos;étend de %3 de part et d&apos;autre : ce test ne peut pas distinguer un changement à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>D</translation>
+    </message>
+</context>
+<context>
     <name>tightside::gui::Bodymap</name>
     <message>
         <source>Hatched = never worked on: the low back, spine, buttocks and lower ribs. They are not the cause.</source>

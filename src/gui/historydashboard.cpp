@@ -1,5 +1,6 @@
 #include "historydashboard.h"
 
+#include "anglechart.h"
 #include "coursewords.h"
 #include "layouthelpers.h"
 #include "style.h"
@@ -36,7 +37,8 @@ style::Tone toneOf(core::Verdict verdict, bool tooFew)
 
 /// One card: a title and its badge, a line of figures, the chart.
 style::Card* makeCard(QWidget* parent, const QString& title, const QString& verdict,
-                      style::Tone tone, const QStringList& lines, HistoryChart* chart)
+                      style::Tone tone, const QStringList& lines, HistoryChart* chart,
+                      AngleChart* angles = nullptr)
 {
     auto* card = new style::Card(parent);
     card->setObjectName(QStringLiteral("dashboardCard"));
@@ -61,6 +63,11 @@ style::Card* makeCard(QWidget* parent, const QString& title, const QString& verd
     chart->setParent(card);
     chart->setCompact(true);
     layout->addWidget(chart, 1);
+    if (angles != nullptr) {
+        // The measured angles below the ratings' chart (issue 23).
+        angles->setParent(card);
+        layout->addWidget(angles, 1);
+    }
     // Read as one thing: the title, the verdict, the figures, then the chart's own words.
     card->setAccessibleName(title);
     card->setAccessibleDescription(verdict + QStringLiteral(". ") + lines.join(QLatin1Char(' ')));
@@ -140,9 +147,20 @@ void HistoryDashboard::showCourse(const core::Course& course, const core::Protoc
                               locale.toString(measured->mdc, 'f', 1),
                               verdictWords(measured->verdict));
         }
-        m_cards.append(makeCard(this, name,
-                                acrossWords(course_->verdict, course_->tooFewSessions()),
-                                toneOf(course_->verdict, course_->tooFewSessions()), lines, chart));
+        AngleChart* angles = nullptr;
+        if (group.measure && rows != nullptr) {
+            angles = new AngleChart;
+            angles->setObjectName(QStringLiteral("dashboardAngles_") +
+                                  qs(core::regionId(group.region)));
+            angles->setMeasures(*rows, group.region, *group.measure);
+            if (angles->empty()) {
+                delete angles;
+                angles = nullptr;
+            }
+        }
+        m_cards.append(
+            makeCard(this, name, acrossWords(course_->verdict, course_->tooFewSessions()),
+                     toneOf(course_->verdict, course_->tooFewSessions()), lines, chart, angles));
     }
     show();
     reflow();

@@ -22,6 +22,7 @@ HistoryRow makeHistoryRow(const store::SessionSummary& summary)
     row.stoppedPain = summary.stoppedPain;
     row.before = summary.before;
     row.after = summary.after;
+    row.measures = summary.measures;
     row.gapBefore = core::largestGap(row.before);
     row.gapAfter = core::largestGap(row.after);
     row.notes = QString::fromStdString(summary.notes);

@@ -32,6 +32,8 @@ struct HistoryRow
     std::optional<int> gapAfter;
     std::array<std::optional<core::Rating>, core::kGroupCount> before{};
     std::array<std::optional<core::Rating>, core::kGroupCount> after{};
+    /// The angles measured at the start, per group (the measured-angle charts).
+    core::GroupMeasures measures{};
     QString notes;
     /// A check stopped by a red flag: no pain, no ratings, no steps (contracts.md, third wave).
     std::optional<core::Stop> stopped;

@@ -5,10 +5,12 @@
 
 #include "fakes.h"
 
+#include "anglechart.h"
 #include "contrast.h"
 #include "coursewords.h"
 #include "historydashboard.h"
 #include "historypage.h"
+#include "measuremodel.h"
 #include "ratinginput.h"
 #include "seekcarepage.h"
 #include "settingspage.h"
@@ -26,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -51,6 +54,7 @@ private slots:
     void pickerAnswersByClickAndShowsNoneUnanswered();
     void seekCareCanBeCopiedAndSaved();
     void settingsAreGroupedInCards();
+    void angleChartShowsEachSideWithItsMdcBand();
 };
 
 void DesignTest::tonesKeepAaInEveryLook()
@@ -329,6 +333,45 @@ void DesignTest::settingsAreGroupedInCards()
     QVERIFY(
         page->findChild<style::Card*>(QStringLiteral("settingsData"))->findChild<QComboBox*>() ==
         nullptr);
+}
+
+void DesignTest::angleChartShowsEachSideWithItsMdcBand()
+{
+    // Issue 23: History charts a group's measured angles per side, oldest first, with the
+    // test's MDC band; angles from another test do not compare and are left out.
+    const core::Protocol& protocol = core::builtinProtocol();
+    const core::Group* quadriceps = protocol.group(core::Region::Quadriceps);
+    QVERIFY(quadriceps != nullptr && quadriceps->measure);
+    const core::MeasureTest& test = *quadriceps->measure;
+    const std::size_t index = core::indexOf(core::Region::Quadriceps);
+    std::vector<HistoryRow> rows(4);
+    // Newest first, as History keeps them.
+    rows[0].measures.at(index) = core::GroupMeasure{test.test, 121.5, 118.0};
+    rows[1].measures.at(index) = core::GroupMeasure{"another_test", 10.0, 20.0};
+    rows[2].measures.at(index) = core::GroupMeasure{test.test, 130.0, std::nullopt};
+    rows[3].measures.at(index) = core::GroupMeasure{test.test, 128.0, 112.0};
+    AngleChart chart;
+    chart.setMeasures(rows, core::Region::Quadriceps, test);
+    QCOMPARE(chart.points().size(), std::size_t{3});
+    QCOMPARE(*chart.points().front().left, 128.0);
+    QCOMPARE(*chart.points().back().right, 118.0);
+    QVERIFY(!chart.points()[1].right);
+    // The axis holds every point and each side's first angle plus or minus the MDC.
+    const auto [low, high] = chart.range();
+    QVERIFY(low <= 112.0 - test.mdcDegrees && high >= 130.0);
+    QVERIFY(low > 20.0); // the other test's angles are not on it
+    const QString words = chart.accessibleDescription();
+    const QString lefts =
+        QLocale().createSeparatedList({degreesText(128.0), degreesText(130.0), degreesText(121.5)});
+    const QString rights = QLocale().createSeparatedList({degreesText(112.0), degreesText(118.0)});
+    QVERIFY2(words.contains(QStringLiteral("left ") + lefts), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral("right ") + rights), qPrintable(words));
+    QVERIFY(words.contains(degreesText(test.mdcDegrees)));
+    // A group never measured has nothing to chart.
+    AngleChart none;
+    none.setMeasures(rows, core::Region::Adductors,
+                     *protocol.group(core::Region::Adductors)->measure);
+    QVERIFY(none.empty());
 }
 
 QTEST_MAIN(DesignTest)

@@ -98,7 +98,10 @@ public:
     /// The angles measured again on the re-check page (issue 23), stored by finish() as the
     /// session's `recheck_measures` through core::recheckMeasures (only the groups measured at
     /// the start).
-    void setRecheckMeasures(core::GroupMeasures measures) { m_recheckMeasures = measures; }
+    void setRecheckMeasures(core::GroupMeasures measures)
+    {
+        m_recheckMeasures = std::move(measures);
+    }
     /// What the window keeps beside a session (the measured photos, when the person chose to
     /// keep them): called by start() once the session has its id, before the first save.
     using Attach = std::function<void(core::Session&)>;

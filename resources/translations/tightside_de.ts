@@ -2482,6 +2482,10 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>Voice: starting</source>
         <translation>Stimme: startet</translation>
     </message>
+    <message>
+        <source>What to keep off</source>
+        <translation>Wovon Sie fernbleiben</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::RatingBars</name>

@@ -2482,6 +2482,10 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>Voice: starting</source>
         <translation>Voz: iniciándose</translation>
     </message>
+    <message>
+        <source>What to keep off</source>
+        <translation>Qué evitar</translation>
+    </message>
 </context>
 <context>
     <name>tightside::gui::RatingBars</name>

@@ -931,7 +931,7 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
     <message>
         <source>Measured angles, oldest first: left %1; right %2. The band around each side&apos;s first angle is %3 either way: a change inside it is one this test cannot tell apart.</source>
         <extracomment>%1 and %2: the angles of each session, oldest first (&quot;120.0°, 118.5°&quot;); %3 the MDC.</extracomment>
-        <translation>Angles mesurés, les plus anciens d&apos;abord : gauche %1 ; droite %2. La bande autour du premier angle de chaque côté s&apos;étend de %3 de part et d&apos;autre : ce test ne peut pas distinguer un changement à l&apos;intérieur.</translation>
+        <translation>Angles mesurés, les plus anciens d&apos;abord&#xa0;: gauche %1&#xa0;; droite %2. La bande autour du premier angle de chaque côté s&apos;étend de %3 de part et d&apos;autre&#xa0;: ce test ne peut pas distinguer un changement à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>L</source>
@@ -2481,6 +2481,10 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
     <message>
         <source>Voice: starting</source>
         <translation>Voix&#xa0;: démarrage</translation>
+    </message>
+    <message>
+        <source>What to keep off</source>
+        <translation>Ce qu&apos;il faut éviter</translation>
     </message>
 </context>
 <context>

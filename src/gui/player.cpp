@@ -61,12 +61,27 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_stepsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stepsArea->setWidget(m_steps);
     m_stepsArea->setAccessibleName(tr("What to do"));
+    // What to keep off, always in view under the steps (issue 26: scrolled out of sight or cut
+    // mid-line at 1024x600 when it was the end of the steps): a caution card of its own.
+    m_keepOffCard = new style::Card(this, style::Tone::Caution);
+    m_keepOffCard->setObjectName(QStringLiteral("playerKeepOffCard"));
+    m_keepOffCard->setAccessibleName(tr("What to keep off"));
+    auto* keepOffLayout = new QVBoxLayout(m_keepOffCard);
+    keepOffLayout->setContentsMargins(style::space::s, style::space::xs, style::space::s,
+                                      style::space::xs);
+    m_keepOff = makeLabel(QString(), m_keepOffCard, QStringLiteral("playerKeepOff"));
+    m_keepOff->setTextFormat(Qt::RichText);
+    m_keepOff->setWordWrap(true);
+    readableFromTheFloor(m_keepOff);
+    keepOffLayout->addWidget(m_keepOff);
+    m_keepOffCard->hide();
     // Made after the steps it sits under, so a screen reader reads them first.
     m_picture = new SvgView(this);
     m_picture->setObjectName(QStringLiteral("playerPicture"));
     m_picture->setMinimumSize(160, 130);
     // The technique drawing is what is needed on the floor: as tall as the steps (issue 26).
     howColumn->addWidget(m_stepsArea, 3);
+    howColumn->addWidget(m_keepOffCard);
     howColumn->addWidget(m_picture, 3);
     middle->addLayout(howColumn, 5);
 
@@ -378,10 +393,11 @@ void PlayerPage::showStep()
                                     .toHtmlEscaped(),
                                 qs(step->dosage.guidance).toHtmlEscaped());
         html += numberedList(technique->steps);
-        if (!technique->keepOff.empty()) {
-            html += tr("<b>Keep off:</b>") + bulletList(technique->keepOff);
-        }
         m_steps->setText(html);
+        if (!technique->keepOff.empty()) {
+            m_keepOff->setText(tr("<b>Keep off:</b>") + bulletList(technique->keepOff));
+        }
+        m_keepOffCard->setVisible(!technique->keepOff.empty());
         m_picture->setSvg(pictureData(qs(technique->picture)), step->side == core::Side::Right,
                           tr("Picture of the %1 coming soon.").arg(qs(technique->name).toLower()));
         m_picture->setAccessibleName(
@@ -392,6 +408,7 @@ void PlayerPage::showStep()
     } else {
         m_technique->setText(qs(step->technique));
         m_steps->clear();
+        m_keepOffCard->hide();
         m_picture->setSvg({}, false, QString());
     }
     const QString groupWords = groupName(m_protocol, step->group);

@@ -81,6 +81,9 @@ private:
     QLabel* m_technique = nullptr;
     QLabel* m_steps = nullptr;
     QScrollArea* m_stepsArea = nullptr;
+    /// What to keep off (the technique's), always in view under the steps.
+    QWidget* m_keepOffCard = nullptr;
+    QLabel* m_keepOff = nullptr;
     QLabel* m_mapCaption = nullptr;
     PlayerPanel* m_panel = nullptr;
     SvgView* m_picture = nullptr;

@@ -102,6 +102,7 @@ private slots:
     void stepperShowsWhereThePersonIs();
     void routineDoneMarksTheEndOfTheRoutine();
     void welcomeIsOneCentredCard();
+    void keepOffIsAlwaysInViewInThePlayer();
 };
 
 void FindingsTest::wheelTurnsARatingOnlyOnceItHasFocus()
@@ -418,6 +419,40 @@ void FindingsTest::welcomeIsOneCentredCard()
         QCOMPARE(buttons.first()->objectName(), QStringLiteral("welcomeAcknowledge"));
         QVERIFY(card->findChild<QLabel*>(QStringLiteral("welcomeIcon"))->pixmap().width() > 0);
     }
+}
+
+void FindingsTest::keepOffIsAlwaysInViewInThePlayer()
+{
+    // Issue 26: the technique's "keep off" list was the end of the scrolling steps, out of
+    // sight or cut mid-line at 1024x600. It is a card of its own, wholly in view.
+    testing::Fixture fx;
+    auto window = openWindow(fx, {1024, 600});
+    CheckFlow* flow = window->checkFlow();
+    testing::answerWizard(flow);
+    flow->next(); // start the routine
+    QCOMPARE(flow->page(), Page::Player);
+    QCoreApplication::processEvents();
+    const core::Step& step = flow->plan().steps.front();
+    const core::Technique* technique = window->protocol().technique(step.technique);
+    QVERIFY(technique != nullptr && !technique->keepOff.empty());
+    auto* card = flow->findChild<QWidget*>(QStringLiteral("playerKeepOffCard"));
+    auto* words = flow->findChild<QLabel*>(QStringLiteral("playerKeepOff"));
+    QVERIFY(card != nullptr && words != nullptr);
+    QVERIFY(card->isVisible());
+    for (const std::string& place : technique->keepOff) {
+        QVERIFY2(words->text().contains(QString::fromStdString(place).toHtmlEscaped()),
+                 place.c_str());
+    }
+    // Not inside the steps' scrolling area, and wholly inside the window.
+    auto* steps = flow->findChild<QWidget*>(QStringLiteral("playerStepsArea"));
+    QVERIFY(!steps->isAncestorOf(card));
+    const QRect inWindow(card->mapTo(window.get(), QPoint()), card->size());
+    QVERIFY2(window->rect().contains(inWindow), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                               .arg(inWindow.x())
+                                                               .arg(inWindow.y())
+                                                               .arg(inWindow.width())
+                                                               .arg(inWindow.height())));
+    QVERIFY(words->height() >= words->heightForWidth(words->width()));
 }
 
 QTEST_MAIN(FindingsTest)

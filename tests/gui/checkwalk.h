@@ -5,6 +5,7 @@
 #include "fakes.h"
 
 #include "checkflow.h"
+#include "historypage.h"
 #include "player.h"
 #include "ratinginput.h"
 
@@ -183,6 +184,10 @@ inline void walkEveryPage(MainWindow& window, const std::function<void(const QSt
          {MainWindow::Place::History, MainWindow::Place::Settings, MainWindow::Place::About}) {
         window.showPlace(place);
         QTRY_VERIFY(QApplication::focusWidget() != nullptr);
+        if (place == MainWindow::Place::History) {
+            // History reads the sessions on a thread: heard once its rows and cards are in.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.historyPage()->reloading(), 60000);
+        }
         visit(QStringLiteral("place %1").arg(static_cast<int>(place)));
     }
 }

@@ -429,6 +429,8 @@ inline QWidget* currentCheckPage(QWidget* flow)
 inline QStringList auditPage(QWidget* window, const QString& page, bool checkTab = true)
 {
     QCoreApplication::processEvents();
+    // Widgets made by the last event (History's cards) are placed before they are read.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QList<AccessNode> tree = accessTree(window);
     QStringList problems;
     problems << focusProblems(window);

@@ -109,21 +109,32 @@ void addMeasures(const Protocol& protocol, const Answers& answers, Plan& plan)
 
 Plan seekCare(const Protocol& protocol, const Answers& answers, Plan plan)
 {
+    // What to do, each thing said once (issue 26): the urgency, then each flag's own advice
+    // unless an earlier flag gave the same words. "If new signs appear, go at once" is for a
+    // person told to wait for a visit; someone told to go now has heard it. No word on the
+    // low back and glutes: there is no routine to keep them out of.
     plan.status = PlanStatus::SeekCare;
     plan.urgency = mostUrgent(protocol, answers.redFlags);
     const bool today = plan.urgency == Urgency::Today;
     plan.notices.push_back(
         notice(today ? NoticeKind::SeekCareToday : NoticeKind::SeekCareSoon, {"M7"}));
+    std::vector<const std::string*> advised;
     for (const std::string& id : answers.redFlags) {
         const ScreeningQuestion* question = protocol.question(id);
-        if (question != nullptr && !question->advice.empty()) {
-            Notice advice = notice(NoticeKind::RedFlagAdvice, {"M7"});
-            advice.id = id;
-            plan.notices.push_back(std::move(advice));
+        if (question == nullptr || question->advice.empty() ||
+            std::any_of(advised.begin(), advised.end(), [question](const std::string* words) {
+                return *words == question->advice;
+            })) {
+            continue;
         }
+        advised.push_back(&question->advice);
+        Notice advice = notice(NoticeKind::RedFlagAdvice, {"M7"});
+        advice.id = id;
+        plan.notices.push_back(std::move(advice));
     }
-    plan.notices.push_back(notice(NoticeKind::Emergency, {"M7"}));
-    plan.notices.push_back(notice(NoticeKind::Never, {"M3"}));
+    if (!today) {
+        plan.notices.push_back(notice(NoticeKind::Emergency, {"M7"}));
+    }
     return plan;
 }
 

@@ -187,10 +187,65 @@ TEST_CASE("Seek care: the plan's messages hold the emergency line and the advice
         return out;
     }();
     CHECK(kinds == std::vector<NoticeKind>{NoticeKind::SeekCareSoon, NoticeKind::RedFlagAdvice,
-                                           NoticeKind::Emergency, NoticeKind::Never});
+                                           NoticeKind::Emergency});
     CHECK(plan.messages[1] == testdata::builtinProtocol().question("recent_fracture")->advice);
     CHECK(plan.messages[2].find("bladder or bowel changes") != std::string::npos);
     CHECK(plan.messages[2].find("emergency department at once") != std::string::npos);
+}
+
+TEST_CASE("Seek care today: each thing is said once", "[engine][M7]")
+{
+    // Two flags whose advice is the same words, and one with words of its own.
+    const Protocol& protocol = testdata::builtinProtocol();
+    std::vector<std::string> today;
+    for (const auto& question : protocol.screening) {
+        if (question.kind == ScreeningKind::RedFlag && question.urgency == Urgency::Today) {
+            today.push_back(question.id);
+        }
+    }
+    REQUIRE(today.size() >= 3);
+    const auto adviceOf = [&protocol](const std::string& id) {
+        return protocol.question(id)->advice;
+    };
+    // The first flag that shares its advice with a later one, that later one, and a flag
+    // whose advice differs from theirs.
+    std::string first;
+    std::string same;
+    std::string other;
+    for (std::size_t i = 0; i < today.size() && same.empty(); ++i) {
+        for (std::size_t j = i + 1; j < today.size() && same.empty(); ++j) {
+            if (adviceOf(today[i]) == adviceOf(today[j])) {
+                first = today[i];
+                same = today[j];
+            }
+        }
+    }
+    for (const std::string& id : today) {
+        if (other.empty() && !first.empty() && adviceOf(id) != adviceOf(first)) {
+            other = id;
+        }
+    }
+    REQUIRE_FALSE(same.empty());
+    REQUIRE_FALSE(other.empty());
+    Answers answers = testdata::balancedAnswers();
+    answers.redFlags = {first, same, other};
+    const Plan plan = planFor(protocol, answers, std::nullopt);
+    REQUIRE(plan.status == PlanStatus::SeekCare);
+    REQUIRE(plan.urgency == Urgency::Today);
+    std::vector<NoticeKind> kinds;
+    std::vector<std::string> ids;
+    for (const Notice& n : plan.notices) {
+        kinds.push_back(n.kind);
+        ids.push_back(n.id);
+    }
+    CHECK(kinds == std::vector<NoticeKind>{NoticeKind::SeekCareToday, NoticeKind::RedFlagAdvice,
+                                           NoticeKind::RedFlagAdvice});
+    CHECK(ids == std::vector<std::string>{"", first, other});
+    for (std::size_t i = 0; i < plan.messages.size(); ++i) {
+        for (std::size_t j = i + 1; j < plan.messages.size(); ++j) {
+            CHECK(plan.messages[i] != plan.messages[j]);
+        }
+    }
 }
 
 TEST_CASE("Balanced list: TFL and lats are listed when rated and balanced (issue 16 item 9)",

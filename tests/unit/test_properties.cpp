@@ -85,8 +85,11 @@ void checkInvariants(const Protocol& protocol, const Answers& answers, const Pla
             REQUIRE_FALSE(isNeverRegion(target));
         }
     }
-    REQUIRE(std::any_of(plan.notices.begin(), plan.notices.end(),
-                        [](const Notice& n) { return n.kind == NoticeKind::Never; }));
+    // Every plan with a routine or a balance says why the back is left alone; a seek-care
+    // plan has no routine, and says only what to do.
+    REQUIRE(std::any_of(plan.notices.begin(), plan.notices.end(), [](const Notice& n) {
+                return n.kind == NoticeKind::Never;
+            }) == (plan.status != PlanStatus::SeekCare));
     // One sentence per notice, and no rule id in the middle of a sentence (the ids are data).
     REQUIRE(plan.messages.size() == plan.notices.size());
     for (const std::string& message : plan.messages) {

@@ -933,16 +933,6 @@ Rückgabewerte: 0 Erfolg, 1 fehlerhafte Eingabe, 2 falscher Aufruf.
         <extracomment>%1 and %2: the angles of each session, oldest first (&quot;120.0°, 118.5°&quot;); %3 the MDC.</extracomment>
         <translation>Gemessene Winkel, die ältesten zuerst: links %1; rechts %2. Das Band um den ersten Winkel jeder Seite reicht %3 in jede Richtung: Eine Änderung darin kann dieser Test nicht unterscheiden.</translation>
     </message>
-    <message>
-        <source>L</source>
-        <comment>left side, one letter</comment>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side, one letter</comment>
-        <translation>R</translation>
-    </message>
 </context>
 <context>
     <name>tightside::gui::Bodymap</name>
@@ -2509,16 +2499,6 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>After</source>
         <translation>Nachher</translation>
     </message>
-    <message>
-        <source>L</source>
-        <comment>left side, one letter</comment>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side, one letter</comment>
-        <translation>R</translation>
-    </message>
 </context>
 <context>
     <name>tightside::gui::RatingInput</name>
@@ -3346,6 +3326,16 @@ Wenn der Schmerz nachlässt, können Sie mit dem nächsten Schritt und leichtere
         <source>%1 %2</source>
         <comment>a day (4 Dec 2026), then a time of day (10:30)</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>R</translation>
     </message>
 </context>
 <context>

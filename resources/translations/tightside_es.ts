@@ -933,16 +933,6 @@ Códigos de salida: 0 éxito, 1 datos no válidos, 2 uso incorrecto.
         <extracomment>%1 and %2: the angles of each session, oldest first (&quot;120.0°, 118.5°&quot;); %3 the MDC.</extracomment>
         <translation>Ángulos medidos, los más antiguos primero: izquierda %1; derecha %2. La banda alrededor del primer ángulo de cada lado abarca %3 hacia cada lado: esta prueba no puede distinguir un cambio dentro de ella.</translation>
     </message>
-    <message>
-        <source>L</source>
-        <comment>left side, one letter</comment>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side, one letter</comment>
-        <translation>D</translation>
-    </message>
 </context>
 <context>
     <name>tightside::gui::Bodymap</name>
@@ -2509,16 +2499,6 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>After</source>
         <translation>Después</translation>
     </message>
-    <message>
-        <source>L</source>
-        <comment>left side, one letter</comment>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side, one letter</comment>
-        <translation>D</translation>
-    </message>
 </context>
 <context>
     <name>tightside::gui::RatingInput</name>
@@ -3346,6 +3326,16 @@ Si el dolor se calma, puedes seguir con el siguiente paso presionando menos. Si 
         <source>%1 %2</source>
         <comment>a day (4 Dec 2026), then a time of day (10:30)</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>D</translation>
     </message>
 </context>
 <context>

@@ -933,16 +933,6 @@ Codes de sortie : 0 succès, 1 données incorrectes, 2 mauvaise utilisation.
         <extracomment>%1 and %2: the angles of each session, oldest first (&quot;120.0°, 118.5°&quot;); %3 the MDC.</extracomment>
         <translation>Angles mesurés, les plus anciens d&apos;abord&#xa0;: gauche %1&#xa0;; droite %2. La bande autour du premier angle de chaque côté s&apos;étend de %3 de part et d&apos;autre&#xa0;: ce test ne peut pas distinguer un changement à l&apos;intérieur.</translation>
     </message>
-    <message>
-        <source>L</source>
-        <comment>left side, one letter</comment>
-        <translation>G</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side, one letter</comment>
-        <translation>D</translation>
-    </message>
 </context>
 <context>
     <name>tightside::gui::Bodymap</name>
@@ -2509,16 +2499,6 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>After</source>
         <translation>Après</translation>
     </message>
-    <message>
-        <source>L</source>
-        <comment>left side, one letter</comment>
-        <translation>G</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side, one letter</comment>
-        <translation>D</translation>
-    </message>
 </context>
 <context>
     <name>tightside::gui::RatingInput</name>
@@ -3346,6 +3326,16 @@ Si la douleur se calme, vous pouvez continuer avec l&apos;étape suivante en app
         <source>%1 %2</source>
         <comment>a day (4 Dec 2026), then a time of day (10:30)</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation>D</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "measuremodel.h"
 #include "style.h"
+#include "texts.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -189,8 +190,7 @@ void AngleChart::paintEvent(QPaintEvent*)
             painter.drawText(QRectF(plot.right() + 4, last.y() - metrics.height() / 2.0, letter,
                                     metrics.height()),
                              Qt::AlignLeft | Qt::AlignVCenter,
-                             left ? tr("L", "left side, one letter")
-                                  : tr("R", "right side, one letter"));
+                             sideLetter(left ? core::Side::Left : core::Side::Right));
             painter.setFont(font());
         }
     }

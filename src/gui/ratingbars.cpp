@@ -1,6 +1,7 @@
 #include "ratingbars.h"
 
 #include "style.h"
+#include "texts.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -51,8 +52,8 @@ RatingBars::Metrics RatingBars::metrics() const
     Metrics m;
     m.row = fm.height() + style::space::xs;
     m.phase = std::max(fm.horizontalAdvance(tr("Before")), fm.horizontalAdvance(tr("After")));
-    m.letter = std::max(fmBold.horizontalAdvance(tr("L", "left side, one letter")),
-                        fmBold.horizontalAdvance(tr("R", "right side, one letter")));
+    m.letter = std::max(fmBold.horizontalAdvance(sideLetter(core::Side::Left)),
+                        fmBold.horizontalAdvance(sideLetter(core::Side::Right)));
     m.number = fmBold.horizontalAdvance(QStringLiteral("10"));
     m.gap = style::space::s;
     m.scale = fmCaption.height() + style::space::xs;
@@ -116,8 +117,7 @@ void RatingBars::paintEvent(QPaintEvent*)
         painter.setFont(bold);
         painter.setPen(ink);
         painter.drawText(QRect(m.phase + m.gap, y, m.letter, m.row), Qt::AlignCenter,
-                         side == core::Side::Left ? tr("L", "left side, one letter")
-                                                  : tr("R", "right side, one letter"));
+                         sideLetter(side));
         // The track: the whole 0-10 scale, outlined; the bar fills its share of it.
         const int barHeight = std::max(6, m.row * 3 / 5);
         const QRectF full(trackLeft + 0.5, y + (m.row - barHeight) / 2.0 + 0.5, trackWidth - 1,

@@ -37,6 +37,14 @@ QString sideShout(core::Side side)
                                     : QCoreApplication::translate("tightside::gui::Texts", "RIGHT");
 }
 
+QString sideLetter(core::Side side)
+{
+    return side == core::Side::Left
+               ? QCoreApplication::translate("tightside::gui::Texts", "L", "left side, one letter")
+               : QCoreApplication::translate("tightside::gui::Texts", "R",
+                                             "right side, one letter");
+}
+
 QString groupName(const core::Protocol& protocol, core::Region region)
 {
     if (const core::Group* group = protocol.group(region)) {

@@ -18,6 +18,8 @@ QString capitalised(const QString& text);
 QString sideWord(core::Side side);
 /// "LEFT" / "RIGHT", for the huge side label.
 QString sideShout(core::Side side);
+/// "L" / "R": a side in one letter, beside a bar or a point in a chart.
+QString sideLetter(core::Side side);
 /// The protocol's name for a group ("hip flexors"), falling back to the region name.
 QString groupName(const core::Protocol& protocol, core::Region region);
 /// "Left quadriceps".

@@ -114,7 +114,10 @@ void AngleChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
-    const auto [low, high] = range();
+    const auto [rangeLow, rangeHigh] = range();
+    // Plain copies: Clang 14 cannot capture a structured binding in the lambda below.
+    const double low = rangeLow;
+    const double high = rangeHigh;
     const QString lowText = degreesText(low);
     const QString highText = degreesText(high);
     const int axis =

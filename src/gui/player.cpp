@@ -9,11 +9,13 @@
 #include "texts.h"
 
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -41,8 +43,10 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     outer->addLayout(top);
 
     auto* middle = new QHBoxLayout;
+    m_middle = middle;
     // Left: what to do.
     auto* howColumn = new QVBoxLayout;
+    m_howColumn = howColumn;
     m_technique = makeLabel(QString(), this, QStringLiteral("playerTechnique"));
     readableFromTheFloor(m_technique, true);
     m_steps = new QLabel(this);
@@ -79,18 +83,23 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_picture = new SvgView(this);
     m_picture->setObjectName(QStringLiteral("playerPicture"));
     m_picture->setMinimumSize(160, 130);
-    // The technique drawing is what is needed on the floor: as tall as the steps (issue 26).
-    howColumn->addWidget(m_stepsArea, 3);
+    // The technique drawing is what is needed on the floor: large, nearly as tall as the steps.
+    howColumn->addWidget(m_stepsArea, 4);
     howColumn->addWidget(m_keepOffCard);
     howColumn->addWidget(m_picture, 3);
-    middle->addLayout(howColumn, 5);
+    middle->addLayout(howColumn, 6);
 
     // Centre: side, phase and countdown, readable from the floor; the pain stop.
     m_panel = new PlayerPanel(this);
-    middle->addWidget(m_panel, 5);
+    // Its share of the width, not its wrapped words' wish: the words beside it need the room.
+    // Never narrower than the countdown's digits.
+    m_panel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_panel->setMinimumWidth(m_panel->narrowestWidth());
+    middle->addWidget(m_panel, 4);
 
     // Right: the body map with the side lit.
     auto* mapColumn = new QVBoxLayout;
+    m_mapColumn = mapColumn;
     m_bodyMap = new SvgView(this);
     m_bodyMap->setObjectName(QStringLiteral("playerBodyMap"));
     m_bodyMap->setMinimumSize(120, 200);
@@ -215,6 +224,73 @@ bool PlayerPage::eventFilter(QObject* watched, QEvent* event)
     default:
         return false;
     }
+}
+
+void PlayerPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeForWidth();
+}
+
+void PlayerPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        arrangeForWidth();
+    }
+}
+
+void PlayerPage::arrangeForWidth()
+{
+    // Issue 26: at 1024x600 the steps scrolled in a short column, under the keep-off card and
+    // over the technique drawing, beside a body map that repeats the plan. Below this width
+    // the map steps aside and the drawing takes its column, so the steps have the height of
+    // theirs: the panel still says the side in large letters. The width scales with the text:
+    // 1200 px at a 12 px font, 1560 px at Settings' 130%.
+    const int pixels = QFontInfo(font()).pixelSize();
+    const bool roomy = width() >= 100 * pixels;
+    // The keep-off card must show whole. At the desktop's usual text it fits under the drawing
+    // in the narrow third column; larger text makes it too tall there, so it stays under the
+    // steps in the wide first column (the steps scroll instead).
+    constexpr int usualTextPixels = 13;
+    const Arrangement wanted = roomy                       ? Arrangement::Roomy
+                               : pixels <= usualTextPixels ? Arrangement::CardBesideTheSteps
+                                                           : Arrangement::CardUnderTheSteps;
+    if (wanted == m_arrangement) {
+        return;
+    }
+    m_arrangement = wanted;
+    m_bodyMap->setVisible(roomy);
+    m_mapCaption->setVisible(roomy);
+    for (QWidget* moving :
+         {static_cast<QWidget*>(m_keepOffCard), static_cast<QWidget*>(m_picture)}) {
+        m_howColumn->removeWidget(moving);
+        m_mapColumn->removeWidget(moving);
+    }
+    // A screen reader reads the page's children in their stacking order: each move restacks
+    // them, so they are heard in the order they are seen (left column, panel, right column).
+    switch (wanted) {
+    case Arrangement::Roomy:
+        m_howColumn->addWidget(m_keepOffCard);
+        m_howColumn->addWidget(m_picture, 3);
+        m_keepOffCard->stackUnder(m_panel);
+        m_picture->stackUnder(m_panel);
+        break;
+    case Arrangement::CardBesideTheSteps:
+        m_mapColumn->insertWidget(0, m_picture, 1);
+        m_mapColumn->insertWidget(1, m_keepOffCard);
+        m_picture->stackUnder(m_bodyMap);
+        m_keepOffCard->stackUnder(m_bodyMap);
+        break;
+    case Arrangement::CardUnderTheSteps:
+        m_howColumn->addWidget(m_keepOffCard);
+        m_mapColumn->insertWidget(0, m_picture, 1);
+        m_keepOffCard->stackUnder(m_panel);
+        m_picture->stackUnder(m_bodyMap);
+        break;
+    }
+    // The third column's share: the map is narrow, the drawing and the card need more.
+    m_middle->setStretch(2, roomy ? 2 : 3);
 }
 
 void PlayerPage::keyPressEvent(QKeyEvent* event)

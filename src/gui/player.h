@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QTimer;
+class QBoxLayout;
 
 namespace tightside::gui {
 
@@ -54,6 +55,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     /// The player's keys work with focus on one of its buttons too.
     bool eventFilter(QObject* watched, QEvent* event) override;
+    /// On a narrow window the body map (which repeats the plan) gives its width to the steps.
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 signals:
     /// The log of done steps changed: save progress now.
@@ -66,6 +70,8 @@ private:
     void refresh();
     void showStep();
     void finishNow();
+    // The body map shows only where the steps beside it fit (issue 26).
+    void arrangeForWidth();
 
     const core::Protocol& m_protocol;
     Services& m_services;
@@ -87,6 +93,18 @@ private:
     QLabel* m_mapCaption = nullptr;
     PlayerPanel* m_panel = nullptr;
     SvgView* m_picture = nullptr;
+    // The three columns (what to do, the panel, the map) and whether the map has room.
+    QBoxLayout* m_middle = nullptr;
+    QBoxLayout* m_howColumn = nullptr;
+    QBoxLayout* m_mapColumn = nullptr;
+    // Where the body map, the drawing and the keep-off card are (arrangeForWidth).
+    enum class Arrangement
+    {
+        Roomy,
+        CardBesideTheSteps,
+        CardUnderTheSteps
+    };
+    Arrangement m_arrangement = Arrangement::Roomy;
     SvgView* m_bodyMap = nullptr;
     QPushButton* m_backButton = nullptr;
     QPushButton* m_pauseButton = nullptr;

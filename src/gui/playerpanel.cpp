@@ -5,11 +5,14 @@
 
 #include <QCoreApplication>
 #include <QFontInfo>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 // The panel's words are the player's (translation context tightside::gui::PlayerPage): they
 // were translated there before the panel had a class of its own.
@@ -137,6 +140,8 @@ PlayerPanel::PlayerPanel(QWidget* parent) : QFrame(parent), m_flashTimer(new QTi
         QCoreApplication::translate("tightside::gui::PlayerPage", "Stopped: pain was rising"));
     auto* painLayout = new QVBoxLayout(painPage);
     auto* painTitle = bigLabel(painPage, QStringLiteral("painTitle"), 2.0, true);
+    // The panel is as narrow as its countdown allows on a small screen: the title wraps.
+    painTitle->setWordWrap(true);
     painTitle->setText(
         QCoreApplication::translate("tightside::gui::PlayerPage", "Stopped: pain was rising"));
     m_painAdvice =
@@ -186,6 +191,20 @@ void PlayerPanel::showSide(core::Side side)
     m_side->setText(sideShout(side));
     m_side->setAccessibleName(
         QCoreApplication::translate("tightside::gui::PlayerPage", "Side: %1").arg(sideWord(side)));
+}
+
+int PlayerPanel::narrowestWidth() const
+{
+    int widest = QFontMetrics(m_countdown->font()).horizontalAdvance(clockText(59 * 60 + 59));
+    for (const core::Side side : {core::Side::Left, core::Side::Right}) {
+        widest = std::max(widest, QFontMetrics(m_side->font()).horizontalAdvance(sideShout(side)));
+    }
+    // The frame, the panel's margins, the timer page's margins.
+    const int frames = 2 * frameWidth() + layout()->contentsMargins().left() +
+                       layout()->contentsMargins().right() +
+                       m_countdown->parentWidget()->layout()->contentsMargins().left() +
+                       m_countdown->parentWidget()->layout()->contentsMargins().right();
+    return widest + frames;
 }
 
 void PlayerPanel::setCue(const QString& words)

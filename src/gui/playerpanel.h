@@ -54,6 +54,8 @@ public:
     QString cue() const;
     /// Flashes the panel a few times: the end of a hold is never missed, sound or not.
     void flash();
+    /// The least width that shows the countdown's digits and either side's word whole.
+    int narrowestWidth() const;
 
 signals:
     /// In a pain stop: the pain settled, go on with the next step.

@@ -323,8 +323,12 @@ void applyLook(Theme theme, int textPercent)
     }
     QApplication::setPalette(paletteFor(theme, *desktopPalette));
     QFont chosen = *desktopFont;
+    // A desktop font given in pixels (as Qt's offscreen and some X11 set-ups give it) scales
+    // too: before, the text size choice did nothing there.
     if (chosen.pointSizeF() > 0) {
         chosen.setPointSizeF(chosen.pointSizeF() * percent / 100.0);
+    } else if (chosen.pixelSize() > 0) {
+        chosen.setPixelSize(std::max(1, (chosen.pixelSize() * percent + 50) / 100));
     }
     QApplication::setFont(chosen);
     // Filled buttons took their colours from the palette they were made in.

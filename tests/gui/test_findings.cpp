@@ -11,6 +11,7 @@
 #include "checkstepper.h"
 #include "planpage.h"
 #include "ratinginput.h"
+#include "style.h"
 
 #include "tightside/gui/mainwindow.h"
 #include "tightside/gui/services.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTest>
@@ -103,6 +105,7 @@ private slots:
     void routineDoneMarksTheEndOfTheRoutine();
     void welcomeIsOneCentredCard();
     void keepOffIsAlwaysInViewInThePlayer();
+    void playerStepsShowWholeOnASmallScreen();
 };
 
 void FindingsTest::wheelTurnsARatingOnlyOnceItHasFocus()
@@ -424,35 +427,123 @@ void FindingsTest::welcomeIsOneCentredCard()
 void FindingsTest::keepOffIsAlwaysInViewInThePlayer()
 {
     // Issue 26: the technique's "keep off" list was the end of the scrolling steps, out of
-    // sight or cut mid-line at 1024x600. It is a card of its own, wholly in view.
+    // sight or cut mid-line at 1024x600. It is a card of its own, wholly in view, on every
+    // step, on small and large screens, at the usual text size, at Settings' larger ones and at the
+    // screenshots' 16 pt.
+    for (const int percent : {100, 130, 150, 175}) {
+        for (const QSize size : {QSize(1024, 600), QSize(1366, 768), QSize(1920, 1080)}) {
+            if (percent > 150 && size.height() < 768) {
+                continue; // Settings offers up to 150%; the screenshots' 16 pt is at 1366x768
+            }
+            testing::Fixture fx;
+            fx.preferences.textSize.set(percent); // as Settings keeps it
+            auto window = openWindow(fx, size);
+            CheckFlow* flow = window->checkFlow();
+            testing::answerWizard(flow);
+            flow->next(); // start the routine
+            QCOMPARE(flow->page(), Page::Player);
+            auto* card = flow->findChild<QWidget*>(QStringLiteral("playerKeepOffCard"));
+            auto* words = flow->findChild<QLabel*>(QStringLiteral("playerKeepOff"));
+            auto* steps = flow->findChild<QWidget*>(QStringLiteral("playerStepsArea"));
+            QVERIFY(card != nullptr && words != nullptr && steps != nullptr);
+            // Not inside the steps' scrolling area.
+            QVERIFY(!steps->isAncestorOf(card));
+            int cards = 0;
+            for (const core::Step& step : flow->plan().steps) {
+                QCoreApplication::processEvents();
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                const core::Technique* technique = window->protocol().technique(step.technique);
+                QVERIFY(technique != nullptr);
+                const QString where = QStringLiteral("%1x%2 at %3%, %4")
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(percent)
+                                          .arg(QString::fromStdString(step.technique));
+                QCOMPARE(card->isVisible(), !technique->keepOff.empty());
+                if (technique->keepOff.empty()) {
+                    continue;
+                }
+                ++cards;
+                for (const std::string& place : technique->keepOff) {
+                    QVERIFY2(words->text().contains(QString::fromStdString(place).toHtmlEscaped()),
+                             qPrintable(where));
+                }
+                // Wholly inside the screen's area (the window cannot grow past it), and every
+                // line of it shown.
+                const QRect inWindow(card->mapTo(window.get(), QPoint()), card->size());
+                QVERIFY2(QRect(QPoint(), size).contains(inWindow),
+                         qPrintable(QStringLiteral("%1: the card at %2,%3 %4x%5")
+                                        .arg(where)
+                                        .arg(inWindow.x())
+                                        .arg(inWindow.y())
+                                        .arg(inWindow.width())
+                                        .arg(inWindow.height())));
+                QVERIFY2(words->height() >= words->heightForWidth(words->width()),
+                         qPrintable(QStringLiteral("%1: %2 of %3 px")
+                                        .arg(where)
+                                        .arg(words->height())
+                                        .arg(words->heightForWidth(words->width()))));
+                flow->player()->skip();
+                fx.clock.advance(std::chrono::seconds(10));
+                flow->player()->tick();
+            }
+            QVERIFY(cards > 0);
+        }
+    }
+    style::applyLook(style::Theme::System, 100);
+}
+
+void FindingsTest::playerStepsShowWholeOnASmallScreen()
+{
+    // Issue 26: at 1024x600 the steps scrolled in a narrow column beside a body map that
+    // repeats the plan. On a small screen the map steps aside and each step's words show whole;
+    // on a larger one the map is there.
+    for (const QSize size : {QSize(1024, 600), QSize(1366, 768)}) {
+        testing::Fixture fx;
+        auto window = openWindow(fx, size);
+        CheckFlow* flow = window->checkFlow();
+        testing::answerWizard(flow);
+        flow->next(); // start the routine
+        QCOMPARE(flow->page(), Page::Player);
+        QCoreApplication::processEvents();
+        const bool small = size.width() < 1200;
+        QCOMPARE(flow->findChild<QWidget*>(QStringLiteral("playerBodyMap"))->isVisible(), !small);
+        QCOMPARE(flow->findChild<QWidget*>(QStringLiteral("playerMapCaption"))->isVisible(),
+                 !small);
+        auto* area = flow->findChild<QScrollArea*>(QStringLiteral("playerStepsArea"));
+        auto* words = flow->findChild<QLabel*>(QStringLiteral("playerSteps"));
+        for (std::size_t i = 0; i < flow->plan().steps.size(); ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const int needed = words->heightForWidth(area->viewport()->width());
+            QVERIFY2(needed <= area->viewport()->height(),
+                     qPrintable(QStringLiteral("%1x%2, step %3: %4 of %5 px")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(i + 1)
+                                    .arg(needed)
+                                    .arg(area->viewport()->height())));
+            flow->player()->skip();
+            fx.clock.advance(std::chrono::seconds(10));
+            flow->player()->tick();
+        }
+    }
+    // Larger text needs the room too: at 130% the map steps aside on the 1366 px screen, and
+    // comes back at 100%.
     testing::Fixture fx;
-    auto window = openWindow(fx, {1024, 600});
+    auto window = openWindow(fx, {1366, 768});
     CheckFlow* flow = window->checkFlow();
     testing::answerWizard(flow);
-    flow->next(); // start the routine
-    QCOMPARE(flow->page(), Page::Player);
+    flow->next();
     QCoreApplication::processEvents();
-    const core::Step& step = flow->plan().steps.front();
-    const core::Technique* technique = window->protocol().technique(step.technique);
-    QVERIFY(technique != nullptr && !technique->keepOff.empty());
-    auto* card = flow->findChild<QWidget*>(QStringLiteral("playerKeepOffCard"));
-    auto* words = flow->findChild<QLabel*>(QStringLiteral("playerKeepOff"));
-    QVERIFY(card != nullptr && words != nullptr);
-    QVERIFY(card->isVisible());
-    for (const std::string& place : technique->keepOff) {
-        QVERIFY2(words->text().contains(QString::fromStdString(place).toHtmlEscaped()),
-                 place.c_str());
-    }
-    // Not inside the steps' scrolling area, and wholly inside the window.
-    auto* steps = flow->findChild<QWidget*>(QStringLiteral("playerStepsArea"));
-    QVERIFY(!steps->isAncestorOf(card));
-    const QRect inWindow(card->mapTo(window.get(), QPoint()), card->size());
-    QVERIFY2(window->rect().contains(inWindow), qPrintable(QStringLiteral("%1,%2 %3x%4")
-                                                               .arg(inWindow.x())
-                                                               .arg(inWindow.y())
-                                                               .arg(inWindow.width())
-                                                               .arg(inWindow.height())));
-    QVERIFY(words->height() >= words->heightForWidth(words->width()));
+    auto* map = flow->findChild<QWidget*>(QStringLiteral("playerBodyMap"));
+    QVERIFY(map->isVisible());
+    style::applyLook(style::Theme::System, 130);
+    QCoreApplication::processEvents();
+    const bool hiddenAtLargeText = !map->isVisible();
+    style::applyLook(style::Theme::System, 100);
+    QCoreApplication::processEvents();
+    QVERIFY(hiddenAtLargeText);
+    QVERIFY(map->isVisible());
 }
 
 QTEST_MAIN(FindingsTest)

@@ -32,8 +32,8 @@
 
 namespace {
 
+// The pseudo-translation opens each marked text with this bracket.
 const QChar kOpen(0x27e6);
-const QChar kClose(0x27e7);
 
 /// Every text of the protocol: they come from the protocol file in its own languages, not from
 /// the translation, so they carry no markers and are allowed.

@@ -2,6 +2,7 @@
 
 #include "camera.h"
 #include "layouthelpers.h"
+#include "style.h"
 
 #include "tightside/gui/services.h"
 
@@ -80,7 +81,7 @@ CameraPage::CameraPage(Clock& clock, Cameras& cameras, QWidget* parent)
     m_countdown->setMinimumWidth(
         QFontMetrics(m_countdown->font()).horizontalAdvance(QStringLiteral("00")) * 5);
     QFont big = m_countdown->font();
-    big.setPointSizeF(big.pointSizeF() * 5);
+    big = style::scaledFont(big, 5);
     big.setBold(true);
     m_countdown->setFont(big);
     row->addWidget(m_countdown, 1);

@@ -1,6 +1,7 @@
 #include "layouthelpers.h"
 
 #include "heightcache.h"
+#include "style.h"
 #include "texts.h"
 #include <QCoreApplication>
 #include <QFrame>
@@ -97,7 +98,7 @@ QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* label = makeLabel(text, parent, QStringLiteral("pageHeading"));
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font = style::scaledFont(font, 1.6);
     font.setBold(true);
     label->setFont(font);
     label->setAccessibleName(text);

@@ -1,6 +1,7 @@
 #include "measurecanvas.h"
 
 #include "measuremodel.h"
+#include "style.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
@@ -255,7 +256,7 @@ void MeasureCanvas::paintEvent(QPaintEvent* /*event*/)
         const QPointF labelAt =
             vertex + QPointF(std::cos(middle), -std::sin(middle)) * (kArcRadius + 30);
         QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.4);
+        font = style::scaledFont(font, 1.4);
         font.setBold(true);
         painter.setFont(font);
         const QString text = m_model.angleText();

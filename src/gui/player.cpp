@@ -123,7 +123,7 @@ PlayerPage::PlayerPage(const core::Protocol& protocol, Services& services, QWidg
     m_painButton->setObjectName(QStringLiteral("playerPain"));
     QFont painFont = m_painButton->font();
     painFont.setBold(true);
-    painFont.setPointSizeF(painFont.pointSizeF() * 1.3);
+    painFont = style::scaledFont(painFont, 1.3);
     m_painButton->setFont(painFont);
     m_painButton->setMinimumHeight(48);
     // The only red button of the app: it stops for safety (docs/design.md).

@@ -1,6 +1,7 @@
 #include "playerpanel.h"
 
 #include "layouthelpers.h"
+#include "style.h"
 #include "texts.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ QLabel* bigLabel(QWidget* parent, const QString& name, double scale, bool bold)
     label->setObjectName(name);
     label->setAlignment(Qt::AlignCenter);
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
+    font = style::scaledFont(font, scale);
     font.setBold(bold);
     label->setFont(font);
     return label;
@@ -102,7 +103,7 @@ void readableFromTheFloor(QLabel* label, bool bold)
 {
     QFont font = label->font();
     font.setBold(bold);
-    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font = style::scaledFont(font, 1.25);
     if (QFontInfo(font).pixelSize() < kPlayerTextPixels) {
         font.setPixelSize(kPlayerTextPixels);
     }
@@ -154,7 +155,7 @@ PlayerPanel::PlayerPanel(QWidget* parent) : QFrame(parent), m_flashTimer(new QTi
                       "This step is saved as stopped for pain."),
                   painPage, QStringLiteral("painAdvice"));
     QFont adviceFont = m_painAdvice->font();
-    adviceFont.setPointSizeF(adviceFont.pointSizeF() * 1.2);
+    adviceFont = style::scaledFont(adviceFont, 1.2);
     m_painAdvice->setFont(adviceFont);
     auto* goOn = new QPushButton(
         QCoreApplication::translate("tightside::gui::PlayerPage", "Go on with the &next step"),

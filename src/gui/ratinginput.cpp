@@ -201,7 +201,7 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
     auto* heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("sideHeading"));
     QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font = style::scaledFont(font, 1.6);
     font.setBold(true);
     heading->setFont(font);
     heading->setAlignment(Qt::AlignHCenter);
@@ -234,7 +234,7 @@ RatingInput::RatingInput(const QString& title, const QString& accessibleName, QW
     m_value->setObjectName(QStringLiteral("ratingValue"));
     m_value->setAlignment(Qt::AlignHCenter);
     QFont valueFont = m_value->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.3);
+    valueFont = style::scaledFont(valueFont, 1.3);
     m_value->setFont(valueFont);
 
     layout->addWidget(heading);
@@ -331,7 +331,7 @@ RatingPair::RatingPair(const QString& what, int threshold, QWidget* parent)
     m_gap->setWordWrap(true);
     QFont font = m_gap->font();
     font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font = style::scaledFont(font, 1.2);
     m_gap->setFont(font);
     outer->addWidget(m_gap);
     setFocusProxy(m_left);

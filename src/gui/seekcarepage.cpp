@@ -75,7 +75,7 @@ SeekCarePage::SeekCarePage(Prompter* prompter, QWidget* parent)
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     QFont font = m_text->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
+    font = style::scaledFont(font, 1.15);
     m_text->setFont(font);
     cardLayout->addWidget(m_text);
     layout->addWidget(card);

@@ -9,6 +9,7 @@
 #include <QStyleFactory>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace tightside::gui::style {
@@ -36,13 +37,19 @@ QFont font(Type type, QFont base)
         bold = true;
         break;
     }
-    if (base.pointSizeF() > 0) {
-        base.setPointSizeF(base.pointSizeF() * factor);
-    } else {
-        base.setPixelSize(std::max(1, static_cast<int>(base.pixelSize() * factor)));
-    }
+    base = scaledFont(base, factor);
     if (bold) {
         base.setBold(true);
+    }
+    return base;
+}
+
+QFont scaledFont(QFont base, double factor)
+{
+    if (base.pointSizeF() > 0) {
+        base.setPointSizeF(base.pointSizeF() * factor);
+    } else if (base.pixelSize() > 0) {
+        base.setPixelSize(std::max(1, static_cast<int>(std::lround(base.pixelSize() * factor))));
     }
     return base;
 }
@@ -322,15 +329,7 @@ void applyLook(Theme theme, int textPercent)
         desktopFont = QApplication::font();
     }
     QApplication::setPalette(paletteFor(theme, *desktopPalette));
-    QFont chosen = *desktopFont;
-    // A desktop font given in pixels (as Qt's offscreen and some X11 set-ups give it) scales
-    // too: before, the text size choice did nothing there.
-    if (chosen.pointSizeF() > 0) {
-        chosen.setPointSizeF(chosen.pointSizeF() * percent / 100.0);
-    } else if (chosen.pixelSize() > 0) {
-        chosen.setPixelSize(std::max(1, (chosen.pixelSize() * percent + 50) / 100));
-    }
-    QApplication::setFont(chosen);
+    QApplication::setFont(scaledFont(*desktopFont, percent / 100.0));
     // Filled buttons took their colours from the palette they were made in.
     for (QWidget* widget : QApplication::allWidgets()) {
         if (auto* button = qobject_cast<QAbstractButton*>(widget)) {

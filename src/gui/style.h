@@ -39,6 +39,10 @@ enum class Type
 };
 /// `base` (a widget's font) at the step `type`.
 QFont font(Type type, QFont base);
+/// `base` made `factor` times as large, whether its size is given in points or in pixels
+/// (a desktop font in pixels, as Qt's offscreen and some X11 set-ups give it: Qt ignores
+/// setPointSizeF on such a font, so scaling its point size would leave it unchanged).
+QFont scaledFont(QFont base, double factor);
 /// Sets `widget`'s font to the step `type` of its current font.
 void setType(QWidget* widget, Type type);
 

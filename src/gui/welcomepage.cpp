@@ -74,7 +74,7 @@ QWidget* makeWelcomePage(QWidget* parent)
         "tightside::gui::MainWindow",
         "What the app does, what it is not, and how sure the method is."));
     QFont textFont = text->font();
-    textFont.setPointSizeF(textFont.pointSizeF() * 1.1);
+    textFont = style::scaledFont(textFont, 1.1);
     text->setFont(textFont);
     text->setHtml(QCoreApplication::translate(
         "tightside::gui::MainWindow",

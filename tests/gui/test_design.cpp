@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -55,6 +56,7 @@ private slots:
     void seekCareCanBeCopiedAndSaved();
     void settingsAreGroupedInCards();
     void angleChartShowsEachSideWithItsMdcBand();
+    void emphasisGrowsWhetherTheFontIsInPointsOrPixels();
 };
 
 void DesignTest::tonesKeepAaInEveryLook()
@@ -372,6 +374,32 @@ void DesignTest::angleChartShowsEachSideWithItsMdcBand()
     none.setMeasures(rows, core::Region::Adductors,
                      *protocol.group(core::Region::Adductors)->measure);
     QVERIFY(none.empty());
+}
+
+// A desktop font given in pixels (Qt's offscreen platform, some X11 set-ups) has no point
+// size, and Qt ignores setPointSizeF on it: emphasis made that way stayed at body size (the
+// rating's side heading and value, the welcome text, the player's pain button...).
+void DesignTest::emphasisGrowsWhetherTheFontIsInPointsOrPixels()
+{
+    QFont inPixels;
+    inPixels.setPixelSize(12);
+    QCOMPARE(style::scaledFont(inPixels, 1.5).pixelSize(), 18);
+    QCOMPARE(style::scaledFont(inPixels, 0.9).pixelSize(), 11);
+    QFont inPoints;
+    inPoints.setPointSizeF(10);
+    QCOMPARE(style::scaledFont(inPoints, 1.6).pointSizeF(), 16.0);
+
+    const QFont before = QApplication::font();
+    QApplication::setFont(inPixels);
+    {
+        RatingInput input(QStringLiteral("LEFT"), QStringLiteral("Left quadriceps tightness"));
+        const auto* heading = input.findChild<QLabel*>(QStringLiteral("sideHeading"));
+        const auto* value = input.findChild<QLabel*>(QStringLiteral("ratingValue"));
+        QVERIFY(heading && value);
+        QCOMPARE(QFontInfo(heading->font()).pixelSize(), 19); // 1.6x of 12, rounded
+        QVERIFY(QFontInfo(value->font()).pixelSize() > 12);
+    }
+    QApplication::setFont(before);
 }
 
 QTEST_MAIN(DesignTest)

@@ -120,8 +120,11 @@ std::optional<store::SessionStore> openStore(const Arguments& arguments, Io& io)
     logInfo("data folder: " + QFile::encodeName(dataDir.value().path).toStdString());
     // The protocol the files are read back with (a resumed step's guidance is its text) is
     // the one in the person's language.
-    std::optional<store::SessionStore> opened(std::in_place, dataDir.value().path,
-                                              core::builtinProtocol(currentLanguage()));
+    // A built-in protocol lives as long as the process: shared as it is, not copied.
+    const core::Protocol& protocol = core::builtinProtocol(currentLanguage());
+    std::optional<store::SessionStore> opened(
+        std::in_place, dataDir.value().path,
+        std::shared_ptr<const core::Protocol>(std::shared_ptr<const core::Protocol>(), &protocol));
     if (dataDir.value().platformDefault) {
         // Sessions an older window kept in its own folder join the one folder, once.
         const QString legacy = store::legacyWindowFolder();

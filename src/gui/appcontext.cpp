@@ -9,7 +9,7 @@ namespace tightside::gui {
 AppContext::AppContext(std::shared_ptr<const core::Protocol> protocol, QString protocolPath,
                        const QString& dataDir)
     : m_protocol(std::move(protocol)), m_protocolPath(std::move(protocolPath)),
-      m_store(dataDir, *m_protocol)
+      m_store(dataDir, m_protocol)
 {}
 
 std::shared_ptr<const AppContext> AppContext::make(std::shared_ptr<const core::Protocol> protocol,

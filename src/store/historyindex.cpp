@@ -1,10 +1,20 @@
 #include "historyindex.h"
 
+#include "folderlisting.h"
+
 #include "tightside/core/answers.h"
+#include "tightside/core/progress.h"
 #include "tightside/core/region.h"
 #include "tightside/core/session.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fcntl.h>
 
 namespace tightside::store::detail {
 namespace {
@@ -234,6 +244,23 @@ std::optional<IndexEntry> parseEntry(const nlohmann::json& item, const QString& 
     return entry;
 }
 
+/// The index is ours, but it may be damaged like any file: far larger than 10,000 sessions
+/// need means it is not read at all.
+constexpr qint64 kMaxIndexBytes = qint64{64} * 1024 * 1024;
+
+/// The first `limit` bytes of `text`, never cutting a UTF-8 sequence in two.
+std::string utf8Prefix(const std::string& text, std::size_t limit)
+{
+    if (text.size() <= limit) {
+        return text;
+    }
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+        --end;
+    }
+    return text.substr(0, end);
+}
+
 } // namespace
 
 std::string protocolKey(const core::Protocol& protocol)
@@ -308,4 +335,125 @@ std::string serialiseIndex(const std::vector<IndexEntry>& entries, std::string_v
     return root.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+Result<SummaryListing> readSummaries(const StoreFolders& folders, const SessionReader& reader,
+                                     const core::Protocol& protocol, const WriteSeam& seam,
+                                     const std::function<void(std::size_t, std::size_t)>& progress,
+                                     const std::vector<StoredSession>& known)
+{
+    using Out = Result<SummaryListing>;
+    const QString folder = folders.sessionsDir();
+    const auto ready = folders.prepareRead(folder);
+    if (!ready) {
+        return Out::failure(ready.error());
+    }
+    SummaryListing listing;
+    listing.indexRebuilt = true;
+    if (!ready.value()) {
+        return Out::success(std::move(listing));
+    }
+    int error = 0;
+    const auto files = listFolder(folder, error);
+    if (!files) {
+        return Out::failure(
+            QStringLiteral("could not read the folder %1: %2").arg(folder, systemError(error)));
+    }
+
+    const std::string key = protocolKey(protocol);
+    QHash<QString, IndexEntry> cached;
+    {
+        // A link or a FIFO at index.json is never followed or waited on: the index is rebuilt.
+        const ReadResult read =
+            readRegularFile(AT_FDCWD, QFile::encodeName(folders.indexPath()), kMaxIndexBytes);
+        if (read.ok()) {
+            if (auto entries =
+                    parseIndex(std::string_view(read.bytes.constData(),
+                                                static_cast<std::size_t>(read.bytes.size())),
+                               key, folder)) {
+                listing.indexRebuilt = false;
+                cached.reserve(static_cast<qsizetype>(entries->size()));
+                for (IndexEntry& entry : *entries) {
+                    const QString name = entry.name;
+                    cached.insert(name, entry);
+                }
+            }
+        }
+    }
+
+    std::vector<IndexEntry> fresh;
+    fresh.reserve(files->size());
+    bool changed = listing.indexRebuilt;
+    const std::size_t total = files->size();
+    std::size_t done = 0;
+    for (const ListedFile& file : *files) {
+        ++done;
+        const auto hit = cached.find(file.name);
+        if (hit != cached.end() && hit->stamp == file.stamp && file.stamp.inode != 0) {
+            fresh.push_back(std::move(*hit));
+            cached.erase(hit);
+            continue;
+        }
+        changed = true;
+        const auto same = std::find_if(known.begin(), known.end(), [&file](const StoredSession& k) {
+            return file.stamp.inode != 0 && k.stamp == file.stamp &&
+                   QFileInfo(k.path).fileName() == file.name;
+        });
+        if (same != known.end()) {
+            fresh.push_back({file.name, file.stamp, summarise(same->session, same->path)});
+            continue;
+        }
+        // The stamp is taken before the read: a file changed in between looks stale next time
+        // and is read again, never trusted with another file's summary.
+        ++listing.filesRead;
+        if (auto stored = reader.read(folder, file.raw, listing.quarantined)) {
+            fresh.push_back({file.name, file.stamp, summarise(stored->session, stored->path)});
+        }
+        if (progress && listing.filesRead % 256 == 0) {
+            progress(done, total);
+        }
+    }
+    // Entries left over name files that are gone (quarantined or removed by a sync tool).
+    changed = changed || !cached.isEmpty();
+    if (changed) {
+        const std::string text = serialiseIndex(fresh, key);
+        // A cache that cannot be written (a read-only data folder, something not a regular
+        // file at index.json) is rebuilt next time: not an error the user needs to see.
+        (void)writeFileAtomically(folders.indexPath(),
+                                  QByteArrayView(text.data(), static_cast<qsizetype>(text.size())),
+                                  seam);
+    }
+    listing.sessions.reserve(fresh.size());
+    for (IndexEntry& entry : fresh) {
+        listing.sessions.push_back(std::move(entry.summary));
+    }
+    if (progress) {
+        progress(total, total);
+    }
+    return Out::success(std::move(listing));
+}
+
 } // namespace tightside::store::detail
+
+namespace tightside::store {
+
+SessionSummary summarise(const core::Session& session, const QString& path)
+{
+    SessionSummary s;
+    s.id = session.id;
+    s.started = session.started;
+    s.painBefore = session.answers.painNow;
+    s.painAfter = session.painAfter;
+    s.planned = static_cast<int>(session.plan.steps.size());
+    const core::OutcomeCounts counts = core::countOutcomes(session.done);
+    s.completed = counts.completed;
+    s.stoppedPain = counts.stoppedPain;
+    s.before = session.answers.ratings;
+    s.after = session.recheck;
+    s.notes = detail::utf8Prefix(session.notes, kSummaryNotesBytes);
+    s.activities = session.activities;
+    s.measures = session.answers.measures;
+    s.stopped = session.stopped;
+    s.path = path;
+    return s;
+}
+
+} // namespace tightside::store

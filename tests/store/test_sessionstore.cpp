@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <random>
 #include <set>
 #include <sys/stat.h>
@@ -78,6 +80,46 @@ TEST_CASE("saved sessions come back whole and oldest first", "[store]")
         CHECK(tightside::core::toJson(stored.session) == tightside::core::toJson(sessions[i]));
         CHECK(stored.document == tightside::core::toJson(sessions[i]));
     }
+}
+
+// Issue 22: the store holds its protocol by shared ownership. A copy of a store (History's
+// background read, an export) must never refer to a protocol its maker has dropped.
+TEST_CASE("a store shares its protocol, so a store outlives whoever gave it one", "[store]")
+{
+    QTemporaryDir dir;
+    const auto& builtin = tightside::core::builtinProtocol();
+    // The built-in protocol lives as long as the process: shared as it is, not copied.
+    CHECK(&SessionStore(dir.path()).protocol() == &builtin);
+
+    // Given shared: the same object, kept alive by the store and each copy of it.
+    auto given = std::make_shared<const tightside::core::Protocol>(builtin);
+    std::optional<SessionStore> copy;
+    {
+        const SessionStore store(dir.path(), given);
+        CHECK(store.sharedProtocol() == given);
+        copy.emplace(store);
+    }
+    const std::weak_ptr<const tightside::core::Protocol> watch = given;
+    given.reset();
+    REQUIRE_FALSE(watch.expired());
+    REQUIRE(copy->save(storetest::numberedSession(1)).ok());
+    auto read = copy->load();
+    REQUIRE(read.ok());
+    CHECK(read.value().sessions.size() == 1);
+    copy.reset();
+    CHECK(watch.expired());
+
+    // Given by reference (any protocol but the built-in one): copied, so the caller's may go.
+    std::optional<SessionStore> borrowed;
+    {
+        const tightside::core::Protocol local = builtin;
+        borrowed.emplace(dir.path(), local);
+        CHECK(&borrowed->protocol() != &local);
+    }
+    read = borrowed->load();
+    REQUIRE(read.ok());
+    CHECK(read.value().sessions.size() == 1);
+    CHECK(read.value().quarantined.empty());
 }
 
 TEST_CASE("the data dir and its folders are 0700 and session files 0600", "[store][privacy]")

@@ -14,11 +14,19 @@
 #include <array>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace tightside::store {
+
+namespace detail {
+class StoreFolders;
+class QuarantineFolder;
+class SessionReader;
+class SessionWriter;
+} // namespace detail
 
 /// One session file as read from disk: its validated content, the parsed document and the
 /// exact bytes (history --format json prints the files' contents).
@@ -140,7 +148,13 @@ QString legacyWindowFolder();
 class SessionStore
 {
 public:
-    /// `protocol` validates the files read back; it must outlive the store.
+    /// `protocol` validates the files read back; the store shares it, so a store (or a copy
+    /// of one, on a background thread) never refers to a protocol that is gone. Null means
+    /// the built-in protocol.
+    SessionStore(const QString& dataDir, std::shared_ptr<const core::Protocol> protocol,
+                 WriteSeam seam = {});
+    /// The same with `protocol` shared: a built-in protocol (it lives as long as the
+    /// process) as it is, any other as a copy.
     explicit SessionStore(const QString& dataDir,
                           const core::Protocol& protocol = core::builtinProtocol(),
                           WriteSeam seam = {});
@@ -151,7 +165,8 @@ public:
     const QString& dataDir() const { return m_dataDir; }
     /// The protocol the files are validated against (the course takes the measured tests'
     /// MDC from it).
-    const core::Protocol& protocol() const { return m_protocol; }
+    const core::Protocol& protocol() const { return *m_protocol; }
+    const std::shared_ptr<const core::Protocol>& sharedProtocol() const { return m_protocol; }
     QString sessionsDir() const;
     QString currentDir() const;
     QString quarantineDir() const;
@@ -241,30 +256,15 @@ public:
     }
 
 private:
-    /// For a reader of `folder` (sessions/ or current/): refuses an unsafe data dir or
-    /// folder (folderProblem()); false when `folder` is missing and cannot be made (a
-    /// read-only data dir: nothing is stored there). Creates nothing else.
-    Result<bool> prepareRead(const QString& folder) const;
-    /// Why the stored file at `path` is not a good copy of session `id`; an empty string
-    /// when it is, nullopt when nothing is there.
-    std::optional<QString> problemWithStored(const QString& path, const std::string& id) const;
-    Quarantined quarantineRaw(const QString& folder, const QByteArray& rawName,
-                              const QString& reason) const;
-    Result<void> writeDocument(const QString& path, const nlohmann::json& document) const;
-    /// Validates `document`; the id on success, else the problems as one sentence.
-    Result<std::string> check(const nlohmann::json& document) const;
-    /// Reads (a regular file only, never following a link or waiting on a FIFO), parses and
-    /// validates file `rawName` (the file system's bytes) in `folder`; quarantines it and
-    /// returns nullopt when it fails (`quarantined` gets the note unless it vanished
-    /// meanwhile).
-    std::optional<StoredSession> readChecked(const QString& folder, const QByteArray& rawName,
-                                             std::vector<Quarantined>& quarantined) const;
-    Result<std::vector<Quarantined>>
-    visitFolder(const QString& folder,
-                const std::function<void(const StoredSession&)>& visit) const;
+    // Each job has its own part (src/store: storefolders, sessionreader, sessionwriter,
+    // quarantinefolder, historyindex); these make them, for one call at a time.
+    detail::StoreFolders folders() const;
+    detail::QuarantineFolder quarantineFolder() const;
+    detail::SessionReader reader() const;
+    detail::SessionWriter writer() const;
 
     QString m_dataDir;
-    const core::Protocol& m_protocol;
+    std::shared_ptr<const core::Protocol> m_protocol;
     WriteSeam m_seam;
     std::function<void(const QString&)> m_readObserver;
 };

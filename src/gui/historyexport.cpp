@@ -1,12 +1,12 @@
 #include "historyexport.h"
 
+#include "backgroundwork.h"
+
 #include "tightside/report/export.h"
 #include "tightside/store/sessionstore.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>
-#include <QThread>
-#include <QTimer>
 
 namespace tightside::gui {
 
@@ -47,12 +47,10 @@ QString exportHistory(const store::SessionStore& store, const QString& format, c
 struct HistoryExportRun::Job
 {
     explicit Job(store::SessionStore s) : store(std::move(s)) {}
-    /// A copy: the window may switch data folders while the export runs.
+    /// A copy sharing the protocol: the window may switch data folders while the export runs.
     const store::SessionStore store;
     QString path;
     std::atomic_bool cancelled{false};
-    std::atomic_int done{0};
-    std::atomic_int total{0};
     /// Written by the worker, read once it has finished.
     QString error;
 };
@@ -63,35 +61,33 @@ HistoryExportRun::HistoryExportRun(QWidget* dialogParent)
 
 HistoryExportRun::~HistoryExportRun()
 {
-    // The thread has no parent and its finished() handler never runs now: delete it here,
-    // after it ends.
-    if (m_thread != nullptr) {
+    // Cancelled, then waited for by the work's own destructor.
+    if (m_work != nullptr) {
         m_job->cancelled = true;
-        m_thread->wait();
-        delete m_thread;
+        delete m_work;
     }
 }
 
 bool HistoryExportRun::start(const store::SessionStore& store, const QString& format,
                              const QString& path, const QString& name)
 {
-    if (m_thread != nullptr) {
+    if (m_work != nullptr) {
         return false;
     }
     auto job = std::make_shared<Job>(store);
     job->path = path;
     m_job = job;
-    m_thread = QThread::create([job, format, name] {
-        job->error = exportHistory(
-            job->store, format, job->path, job->cancelled,
-            [&job](int done, int total) {
-                job->total = total;
-                job->done = done;
-            },
-            name);
-    });
-    m_thread->setObjectName(QStringLiteral("historyExport"));
-    connect(m_thread, &QThread::finished, this, &HistoryExportRun::finish);
+    m_work = new BackgroundWork(QStringLiteral("historyExport"), QThread::LowPriority,
+                                [job, format, name](WorkProgress& progress) {
+                                    job->error = exportHistory(
+                                        job->store, format, job->path, job->cancelled,
+                                        [&progress](int done, int total) {
+                                            progress.total = static_cast<std::size_t>(total);
+                                            progress.done = static_cast<std::size_t>(done);
+                                        },
+                                        name);
+                                });
+    connect(m_work, &BackgroundWork::finished, this, &HistoryExportRun::finish);
 
     // Short exports end before the dialog's minimum duration and never show it.
     m_progress = new QProgressDialog(
@@ -108,30 +104,26 @@ bool HistoryExportRun::start(const store::SessionStore& store, const QString& fo
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &HistoryExportRun::cancel);
-    // The timer talks to its own dialog, not to m_progress: finish() clears the member at once
-    // but the dialog (and this timer) only go at the next deferred delete.
+    // Talks to its own dialog, not to m_progress: finish() clears the member at once but the
+    // dialog only goes at the next deferred delete.
     QProgressDialog* dialog = m_progress;
-    auto* poll = new QTimer(dialog);
-    connect(poll, &QTimer::timeout, dialog, [this, job, dialog] {
-        const int total = job->total;
-        const int done = job->done;
-        if (total > 0) {
-            dialog->setMaximum(total);
-            dialog->setValue(done);
-            dialog->setLabelText(QCoreApplication::translate("tightside::gui::HistoryPage",
-                                                             "Exporting your history: %1 of %2 "
-                                                             "sessions read.")
-                                     .arg(done)
-                                     .arg(total));
-            emit statusChanged(QCoreApplication::translate("tightside::gui::HistoryPage",
-                                                           "Exporting: %1 of %2 sessions read...")
-                                   .arg(done)
-                                   .arg(total));
-        }
-    });
-    poll->start(100);
+    connect(m_work, &BackgroundWork::progressed, dialog,
+            [this, dialog](std::size_t done, std::size_t total) {
+                dialog->setMaximum(static_cast<int>(total));
+                dialog->setValue(static_cast<int>(done));
+                dialog->setLabelText(QCoreApplication::translate("tightside::gui::HistoryPage",
+                                                                 "Exporting your history: %1 of %2 "
+                                                                 "sessions read.")
+                                         .arg(done)
+                                         .arg(total));
+                emit statusChanged(
+                    QCoreApplication::translate("tightside::gui::HistoryPage",
+                                                "Exporting: %1 of %2 sessions read...")
+                        .arg(done)
+                        .arg(total));
+            });
     emit statusChanged(QCoreApplication::translate("tightside::gui::HistoryPage", "Exporting..."));
-    m_thread->start(QThread::LowPriority);
+    m_work->start();
     return true;
 }
 
@@ -147,8 +139,8 @@ void HistoryExportRun::cancel()
 void HistoryExportRun::finish()
 {
     const std::shared_ptr<Job> job = std::move(m_job);
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    m_work->deleteLater();
+    m_work = nullptr;
     if (m_progress != nullptr) {
         m_progress->deleteLater();
         m_progress = nullptr;

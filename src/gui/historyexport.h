@@ -10,10 +10,11 @@
 #include <memory>
 
 class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace tightside::gui {
+
+class BackgroundWork;
 
 /// The export of contracts.md through report::exportToFile, the exporter `tightside export`
 /// uses: the same bytes, streamed into an atomic file. `cancelled` is honoured between
@@ -41,7 +42,7 @@ public:
     /// it); false when one is already running.
     bool start(const store::SessionStore& store, const QString& format, const QString& path,
                const QString& name = {});
-    bool running() const { return m_thread != nullptr; }
+    bool running() const { return m_work != nullptr; }
     /// Cancels a running export (as the dialog's Cancel button does).
     void cancel();
 
@@ -56,7 +57,7 @@ private:
     void finish();
 
     QWidget* m_dialogParent;
-    QThread* m_thread = nullptr;
+    BackgroundWork* m_work = nullptr;
     std::shared_ptr<Job> m_job;
     QProgressDialog* m_progress = nullptr;
 };

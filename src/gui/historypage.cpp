@@ -1,5 +1,6 @@
 #include "historypage.h"
 
+#include "backgroundwork.h"
 #include "coursewords.h"
 #include "historydashboard.h"
 #include "historyexport.h"
@@ -27,7 +28,6 @@
 #include <QTableView>
 #include <QTextDocumentFragment>
 #include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <QSignalBlocker>
@@ -231,11 +231,11 @@ struct HistoryPage::HistoryRead
 
 struct HistoryPage::ReloadJob
 {
-    ReloadJob(const QString& dataDir, core::Protocol p)
-        : protocol(std::move(p)), store(dataDir, protocol)
+    ReloadJob(const QString& dataDir, std::shared_ptr<const core::Protocol> protocol)
+        : store(dataDir, std::move(protocol))
     {}
-    /// Copies: the window may switch data folders or protocols, or go, while the read runs.
-    const core::Protocol protocol;
+    /// Its own store, sharing the protocol: the window may switch data folders or protocols,
+    /// or go, while the read runs.
     const store::SessionStore store;
     quint64 number = 0;
     QElapsedTimer clock;
@@ -271,15 +271,13 @@ HistoryPage::readHistory(const store::SessionStore& store,
 
 HistoryPage::~HistoryPage()
 {
-    // The threads have no parent and their finished() handlers never run now: delete them
-    // here, after they end (a read cannot be stopped part-way; 10,000 files take about a
+    // Before the members the work refers to go: a running export is cancelled and waited
+    // for, a read waited for (it cannot be stopped part-way; 10,000 files take about a
     // second).
-    delete m_export; // cancels a running export and waits for it
+    delete m_export;
     m_export = nullptr;
-    if (m_reloadThread != nullptr) {
-        m_reloadThread->wait();
-        delete m_reloadThread;
-    }
+    delete m_reload;
+    m_reload = nullptr;
 }
 
 qint64 HistoryPage::reload(const store::SessionStore& store)
@@ -319,59 +317,56 @@ void HistoryPage::startReload(std::shared_ptr<const AppContext> context)
     if (otherProtocol) {
         fillSeries();
     }
-    m_store.emplace(m_context->dataDir(), m_context->protocol());
-    if (m_reloadThread != nullptr) {
+    m_store.emplace(m_context->dataDir(), m_context->sharedProtocol());
+    if (m_reload != nullptr) {
         m_pendingReload = m_context;
         return;
     }
-    runReload(m_context->dataDir(), m_context->protocol());
+    runReload(m_context->dataDir(), m_context->sharedProtocol());
 }
 
-void HistoryPage::runReload(const QString& dataDir, const core::Protocol& protocol)
+void HistoryPage::runReload(const QString& dataDir, std::shared_ptr<const core::Protocol> protocol)
 {
-    auto job = std::make_shared<ReloadJob>(dataDir, protocol);
+    auto job = std::make_shared<ReloadJob>(dataDir, std::move(protocol));
     job->number = m_readsAsked;
     job->clock.start();
     m_reloadJob = job;
-    m_reloadThread = QThread::create([job] {
-        job->read = readHistory(job->store, [&job](std::size_t done, std::size_t total) {
-            job->total = total;
-            job->done = done;
-        });
-    });
-    m_reloadThread->setObjectName(QStringLiteral("historyRead"));
-    connect(m_reloadThread, &QThread::finished, this, &HistoryPage::finishReload);
-
+    // Not low priority: the user is waiting for these rows.
+    m_reload = new BackgroundWork(
+        QStringLiteral("historyRead"), QThread::InheritPriority,
+        [job](WorkProgress& progress) {
+            job->read = readHistory(job->store, [&progress](std::size_t done, std::size_t total) {
+                progress.total = total;
+                progress.done = done;
+            });
+        },
+        this);
+    connect(m_reload, &BackgroundWork::finished, this, &HistoryPage::finishReload);
+    connect(m_reload, &BackgroundWork::progressed, this,
+            [this](std::size_t done, std::size_t total) {
+                const QLocale locale;
+                m_readProgress->setRange(0, static_cast<int>(total));
+                m_readProgress->setValue(static_cast<int>(done));
+                m_status->setText(tr("Reading your sessions: %1 of %2...")
+                                      .arg(locale.toString(static_cast<qulonglong>(done)),
+                                           locale.toString(static_cast<qulonglong>(total))));
+            });
     m_status->setText(tr("Reading your sessions..."));
     m_readProgress->setRange(0, 0); // busy until the total is known
     m_readProgress->show();
-    // The timer belongs to the thread object, so it goes with it.
-    auto* poll = new QTimer(m_reloadThread);
-    connect(poll, &QTimer::timeout, this, [this, job] {
-        const auto total = static_cast<int>(job->total);
-        const auto done = static_cast<int>(job->done);
-        if (total > 0 && job == m_reloadJob) {
-            const QLocale locale;
-            m_readProgress->setRange(0, total);
-            m_readProgress->setValue(done);
-            m_status->setText(tr("Reading your sessions: %1 of %2...")
-                                  .arg(locale.toString(done), locale.toString(total)));
-        }
-    });
-    poll->start(100);
-    m_reloadThread->start(); // not low priority: the user is waiting for these rows
+    m_reload->start();
 }
 
 void HistoryPage::finishReload()
 {
     const std::shared_ptr<ReloadJob> job = std::move(m_reloadJob);
-    m_reloadThread->deleteLater();
-    m_reloadThread = nullptr;
+    m_reload->deleteLater();
+    m_reload = nullptr;
     if (m_pendingReload) {
         // Asked for again while this read ran: its rows may already be out of date.
         const std::shared_ptr<const AppContext> pending = std::move(m_pendingReload);
         m_pendingReload.reset();
-        runReload(pending->dataDir(), pending->protocol());
+        runReload(pending->dataDir(), pending->sharedProtocol());
         return;
     }
     m_readProgress->hide();

@@ -21,10 +21,10 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QThread;
 
 namespace tightside::gui {
 
+class BackgroundWork;
 class HistoryDashboard;
 
 /// The History place: quarantine banner, sessions table, one session's detail, the chart,
@@ -53,7 +53,7 @@ public:
     /// last one's rows are shown.
     void startReload(std::shared_ptr<const AppContext> context);
     /// True while a background read runs or waits to run.
-    bool reloading() const { return m_reloadThread != nullptr; }
+    bool reloading() const { return m_reload != nullptr; }
     HistoryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     HistoryChart* chart() const { return m_chart; }
@@ -86,7 +86,7 @@ private:
     /// Reads the summaries and the quarantine count on any thread; touches no widget.
     static HistoryRead readHistory(const store::SessionStore& store,
                                    const std::function<void(std::size_t, std::size_t)>& progress);
-    void runReload(const QString& dataDir, const core::Protocol& protocol);
+    void runReload(const QString& dataDir, std::shared_ptr<const core::Protocol> protocol);
     void finishReload();
     void showRead(HistoryRead read);
     void showDetail();
@@ -112,7 +112,7 @@ private:
     QString m_reportName;
     HistoryExportRun* m_export = nullptr;
     QProgressBar* m_readProgress = nullptr;
-    QThread* m_reloadThread = nullptr;
+    BackgroundWork* m_reload = nullptr;
     std::shared_ptr<ReloadJob> m_reloadJob;
     /// Counts every read asked for; a read whose number is not the last is not shown.
     quint64 m_readsAsked = 0;

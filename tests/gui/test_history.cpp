@@ -3,6 +3,7 @@
 
 #include "fakes.h"
 
+#include "backgroundwork.h"
 #include "historypage.h"
 #include "texts.h"
 
@@ -18,12 +19,14 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <ctime>
 #include <memory>
 
@@ -112,6 +115,8 @@ private slots:
     void fileQuarantinedEarlierShowsTheBanner();
     void closingTheWindowDuringAReadIsSafe();
     void timesShowInLocalTime();
+    void backgroundWorkReportsAndFinishesOnTheGuiThread();
+    void deletingBackgroundWorkWaitsForIt();
 };
 
 void HistoryIndexTest::historyWritesAndUsesTheIndex()
@@ -504,6 +509,60 @@ void HistoryIndexTest::timesShowInLocalTime()
     const auto stored = store::SessionStore(fx.dataDir()).load();
     QVERIFY(stored);
     QCOMPARE(stored.value().sessions.front().session.started, std::string("2026-01-01T08:00:00Z"));
+}
+
+// BackgroundWork, the one way History's reload and exports leave the GUI thread: progress while
+// there is a total, finished() on the GUI thread after the work, and deleting it waits.
+void HistoryIndexTest::backgroundWorkReportsAndFinishesOnTheGuiThread()
+{
+    QSemaphore gate;
+    QThread* workedOn = nullptr;
+    BackgroundWork work(QStringLiteral("testWork"), QThread::InheritPriority,
+                        [&gate, &workedOn](WorkProgress& progress) {
+                            workedOn = QThread::currentThread();
+                            progress.done = 3;
+                            progress.total = 8;
+                            gate.acquire();
+                        });
+    QVERIFY(!work.running());
+    QThread* finishedOn = nullptr;
+    connect(&work, &BackgroundWork::finished, this,
+            [&finishedOn] { finishedOn = QThread::currentThread(); });
+    QSignalSpy progressed(&work, &BackgroundWork::progressed);
+    QSignalSpy finished(&work, &BackgroundWork::finished);
+    work.start();
+    QVERIFY(work.running());
+    QVERIFY(progressed.wait(5000));
+    QCOMPARE(progressed.first().at(0).value<std::size_t>(), std::size_t{3});
+    QCOMPARE(progressed.first().at(1).value<std::size_t>(), std::size_t{8});
+    QCOMPARE(finished.count(), 0);
+    gate.release();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!work.running());
+    QVERIFY(workedOn != nullptr && workedOn != QThread::currentThread());
+    QCOMPARE(finishedOn, QThread::currentThread());
+}
+
+void HistoryIndexTest::deletingBackgroundWorkWaitsForIt()
+{
+    QSemaphore started;
+    QSemaphore gate;
+    std::atomic_bool done{false};
+    auto* work = new BackgroundWork(QStringLiteral("testWork"), QThread::InheritPriority,
+                                    [&](WorkProgress&) {
+                                        started.release();
+                                        gate.acquire();
+                                        done = true;
+                                    });
+    QSignalSpy finished(work, &BackgroundWork::finished);
+    work->start();
+    started.acquire();
+    gate.release();
+    delete work; // returns only once the work has ended
+    QVERIFY(done);
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 0); // nothing is delivered from a deleted object
 }
 
 QTEST_MAIN(HistoryIndexTest)

@@ -1,5 +1,6 @@
 #include "log.h"
 
+#include "tightside/standardstreams.h"
 #include "tightside/store/atomicwrite.h"
 #include "tightside/store/statefolder.h"
 
@@ -13,7 +14,6 @@
 #include <array>
 #include <cstdlib>
 #include <fcntl.h>
-#include <iostream>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -145,8 +145,8 @@ std::string chooseLogLevel(const std::optional<std::string>& option)
     if (isLogLevel(fromEnvironment.toStdString())) {
         return fromEnvironment.toStdString();
     }
-    std::cerr << "tightside: TIGHTSIDE_LOG=" << fromEnvironment.toStdString()
-              << " is not a log level (" << kLogLevels << "); using info\n";
+    tightside::printError("tightside: TIGHTSIDE_LOG=" + fromEnvironment.toStdString() +
+                          " is not a log level (" + std::string(kLogLevels) + "); using info\n");
     return "info";
 }
 
@@ -172,7 +172,7 @@ std::string startLog(const std::string& level)
         theLogger() = std::move(logger);
     } catch (const spdlog::spdlog_ex& failure) {
         // A full disk or a read-only home must not stop the app; say it once.
-        std::cerr << "tightside: no log file (" << failure.what() << ")\n";
+        tightside::printError(std::string("tightside: no log file (") + failure.what() + ")\n");
         return {};
     }
     previousHandler() = qInstallMessageHandler(routeQtMessage);

@@ -7,13 +7,13 @@
 
 #include "tightside/l10n/l10n.h"
 #include "tightside/report/report.h"
+#include "tightside/standardstreams.h"
 
 #include <QCoreApplication>
 
 #include <clocale>
 
 #include <cstdlib>
-#include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +27,14 @@
 #endif
 
 namespace {
+
+/// The commands' output and every usage error: the standard streams, made only when something
+/// is written (the window never pays for them; standardstreams.h).
+tightside::app::Io& standardIo()
+{
+    static tightside::app::Io io{tightside::standardOut(), tightside::standardErr()};
+    return io;
+}
 
 /// What this start is, for the log: "window" or the command's name (never its arguments,
 /// which name files that may say something about the person).
@@ -70,16 +78,15 @@ int runCommand(const std::vector<std::string>& args, tightside::app::Io& io,
 
 int run(std::vector<std::string> args, const char* program)
 {
-    tightside::app::Io io{std::cout, std::cerr};
     std::optional<std::string> level;
     std::string error;
     if (!tightside::app::takeLogLevel(args, level, error)) {
-        return tightside::app::usageError(io, "", error);
+        return tightside::app::usageError(standardIo(), "", error);
     }
     // --lang belongs to every command and the window; the commands never see it.
     const tightside::l10n::LangOption lang = tightside::l10n::takeLangOption(args);
     if (!lang.error.empty()) {
-        return tightside::app::usageError(io, "", lang.error);
+        return tightside::app::usageError(standardIo(), "", lang.error);
     }
     args = lang.rest;
     const bool headless = tightside::app::isHeadless(args);
@@ -103,15 +110,15 @@ int run(std::vector<std::string> args, const char* program)
         int argc = static_cast<int>(kept.size());
         code = tightside::gui::runWindow(argc, argv.data());
     } else {
-        code = runCommand(args, io, lang);
+        code = runCommand(args, standardIo(), lang);
     }
 #else
     (void)program;
     if (!headless) {
-        std::cerr << "tightside: this build has no window; see tightside --help\n";
+        tightside::printError("tightside: this build has no window; see tightside --help\n");
         code = tightside::app::kExitUsage;
     } else {
-        code = runCommand(args, io, lang);
+        code = runCommand(args, standardIo(), lang);
     }
 #endif
     tightside::app::logInfo("finished with exit code " + std::to_string(code));
@@ -121,8 +128,7 @@ int run(std::vector<std::string> args, const char* program)
         // The window is closed, every file written and synced, the log flushed: end here,
         // without the libraries' exit-time destructors. Qt 6.4's PulseAudio backend can abort
         // inside libpulse while its global engine is torn down at exit (lazymedia.cpp).
-        std::cout.flush();
-        std::cerr.flush();
+        tightside::flushStandardStreams();
         std::_Exit(code);
     }
 #endif

@@ -10,6 +10,7 @@
 #include "tightside/gui/mainwindow.h"
 #include "tightside/gui/services.h"
 #include "tightside/l10n/l10n.h"
+#include "tightside/standardstreams.h"
 #include "tightside/store/sessionstore.h"
 
 #include "tightside/gui/preferences.h"
@@ -25,7 +26,6 @@
 #endif
 
 #include <cstdlib>
-#include <iostream>
 #include <optional>
 #include <string>
 #include <thread>
@@ -47,10 +47,10 @@ constexpr const char* kNoWindowHint =
 // example when DISPLAY names an X server that is not there. Say it in our words and exit 1.
 void fatalStartupMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
-    std::cerr << "tightside: " << message.trimmed().toStdString() << '\n';
+    printError("tightside: " + message.trimmed().toStdString() + '\n');
     if (type == QtFatalMsg) {
-        std::cerr << "tightside: the window could not start. " << kNoWindowHint;
-        std::cerr.flush();
+        printError(std::string("tightside: the window could not start. ") + kNoWindowHint);
+        flushStandardStreams();
         std::_Exit(1);
     }
 }
@@ -113,9 +113,9 @@ int runWindow(int argc, char** argv)
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && !hasPlatformArgument(argc, argv)) {
-        std::cerr << "tightside: there is no display to open the window on (neither DISPLAY "
-                     "nor WAYLAND_DISPLAY is set).\n"
-                  << kNoWindowHint;
+        printError(std::string("tightside: there is no display to open the window on (neither "
+                               "DISPLAY nor WAYLAND_DISPLAY is set).\n") +
+                   kNoWindowHint);
         return 1;
     }
 #endif
@@ -162,7 +162,7 @@ int runWindow(int argc, char** argv)
     }
     const auto folder = store::resolveDataFolder(dataDirOption);
     if (!folder) {
-        std::cerr << "tightside: " << folder.error().toStdString() << '\n';
+        printError("tightside: " + folder.error().toStdString() + '\n');
         return 1;
     }
     const auto dataDir = store::Result<QString>::success(folder.value().path);
@@ -181,7 +181,7 @@ int runWindow(int argc, char** argv)
     SingleInstance instance(dataDir.value());
     if (instance.raiseRunning() || (!instance.listen() && instance.raiseRunning())) {
         qCInfo(lcRun) << "a window is already open for this data folder: raised it";
-        std::cout << "Tightside is already open; its window was brought to the front.\n";
+        printOutput("Tightside is already open; its window was brought to the front.\n");
         return 0;
     }
 

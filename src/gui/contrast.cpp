@@ -10,7 +10,8 @@
 #include <QStyleOption>
 #include <QWidget>
 #include <algorithm>
-#include <cmath>
+#include <array>
+#include <cstddef>
 #include <memory>
 
 namespace tightside::gui {
@@ -61,14 +62,49 @@ QPalette referencePalette(bool dark)
     return palette;
 }
 
+namespace {
+
+/// x^(1/5) for x in (0, 1], by Newton's method: constexpr, so that the compiler makes the
+/// table below.
+constexpr double fifthRoot(double x)
+{
+    double y = 1.0;
+    for (int i = 0; i < 200; ++i) {
+        const double y4 = y * y * y * y;
+        const double next = y - (y4 * y - x) / (5.0 * y4);
+        if (next == y) {
+            break;
+        }
+        y = next;
+    }
+    return y;
+}
+
+/// Each 8-bit sRGB channel value in linear light, as WCAG 2 defines relative luminance:
+/// ((v + 0.055) / 1.055)^2.4, written c^2 * (c^2)^(1/5). Made at compile time: the window
+/// checks contrast while it starts, and calling pow() there mapped about 0.2 MiB of libm
+/// (issue 21: start-up memory).
+constexpr std::array<double, 256> kLinearLight = [] {
+    std::array<double, 256> table{};
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const double value = static_cast<double>(i) / 255.0;
+        const double c = (value + 0.055) / 1.055;
+        table[i] = value <= 0.04045 ? value / 12.92 : c * c * fifthRoot(c * c);
+    }
+    return table;
+}();
+
+} // namespace
+
 double contrastRatio(const QColor& a, const QColor& b)
 {
     const auto luminance = [](const QColor& colour) {
-        const auto channel = [](double value) {
-            return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+        const QRgb rgb = colour.rgb();
+        const auto channel = [](int value) {
+            return kLinearLight[static_cast<std::size_t>(value)];
         };
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-               0.0722 * channel(colour.blueF());
+        return 0.2126 * channel(qRed(rgb)) + 0.7152 * channel(qGreen(rgb)) +
+               0.0722 * channel(qBlue(rgb));
     };
     const double la = luminance(a);
     const double lb = luminance(b);

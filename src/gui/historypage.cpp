@@ -46,9 +46,8 @@ HistoryPage::HistoryPage(std::shared_ptr<const AppContext> context, Services& se
     auto* layout = new QVBoxLayout(this);
 
     auto* bannerRow = new QHBoxLayout;
-    m_banner = makeLabel(QString(), this, QStringLiteral("quarantineBanner"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #7a5900; padding: 6px; "
-                                           "background: #fff1c2; color: #111111; }"));
+    m_banner = new style::Banner(style::Tone::Caution, this);
+    m_banner->setObjectName(QStringLiteral("quarantineBanner"));
     m_openQuarantine = new QPushButton(tr("Open the &quarantine folder"), this);
     m_openQuarantine->setObjectName(QStringLiteral("openQuarantine"));
     bannerRow->addWidget(m_banner, 1);

@@ -46,9 +46,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_message = makeLabel(QString(), central, QStringLiteral("windowMessage"));
-    m_message->setStyleSheet(QStringLiteral("QLabel { border: 2px solid #8e0000; padding: 6px; "
-                                            "background: #ffe0e0; color: #111111; }"));
+    m_message = new style::Banner(style::Tone::Safety, central);
+    m_message->setObjectName(QStringLiteral("windowMessage"));
     m_message->hide();
     layout->addWidget(m_message);
     m_tabs = new QTabWidget(central);

@@ -191,6 +191,26 @@ void Badge::paintEvent(QPaintEvent*)
     painter.drawText(rect(), Qt::AlignCenter, text());
 }
 
+Banner::Banner(Tone tone, QWidget* parent) : QLabel(parent), m_tone(tone)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    constexpr int border = 2;
+    setContentsMargins(border, border, border, border);
+    setMargin(6);
+}
+
+void Banner::paintEvent(QPaintEvent* event)
+{
+    {
+        QPainter painter(this);
+        const QPalette pal = palette();
+        painter.fillRect(rect(), ink(m_tone, pal));
+        painter.fillRect(contentsRect(), wash(m_tone, pal));
+    }
+    QLabel::paintEvent(event);
+}
+
 namespace {
 void fill(QAbstractButton* button, const QColor& ground, const QColor& text)
 {

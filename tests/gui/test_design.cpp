@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace tightside;
@@ -47,6 +48,7 @@ class DesignTest final : public QObject
     Q_OBJECT
 
 private slots:
+    void contrastIsWcagsRatio();
     void tonesKeepAaInEveryLook();
     void themeIdsRoundTrip();
     void settingsLookAppliesAtOnceAndIsKept();
@@ -58,6 +60,20 @@ private slots:
     void angleChartShowsEachSideWithItsMdcBand();
     void emphasisGrowsWhetherTheFontIsInPointsOrPixels();
 };
+
+// WCAG 2's contrast ratio, with the relative luminance from a table made at compile time (no
+// pow() at start-up): the extremes and two values the WCAG techniques quote.
+void DesignTest::contrastIsWcagsRatio()
+{
+    QCOMPARE(colours::contrastRatio(Qt::black, Qt::white), 21.0);
+    QCOMPARE(colours::contrastRatio(Qt::white, Qt::black), 21.0);
+    QCOMPARE(colours::contrastRatio(QColor(0x12, 0x34, 0x56), QColor(0x12, 0x34, 0x56)), 1.0);
+    // #767676 on white is the lightest grey that passes 4.5:1 (4.54), #777777 just fails.
+    QVERIFY(std::abs(colours::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) - 4.54) < 0.005);
+    QVERIFY(colours::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) < 4.5);
+    // Pure red on white: 4.00.
+    QVERIFY(std::abs(colours::contrastRatio(QColor(0xff, 0, 0), Qt::white) - 4.00) < 0.005);
+}
 
 void DesignTest::tonesKeepAaInEveryLook()
 {
@@ -75,6 +91,12 @@ void DesignTest::tonesKeepAaInEveryLook()
                                     .arg(colours::contrastRatio(ink, ground))));
             QVERIFY2(colours::contrastRatio(ink, style::wash(tone, palette)) >= 4.5,
                      qPrintable(QStringLiteral("theme %1 tone %2 on its wash")
+                                    .arg(style::themeId(theme))
+                                    .arg(static_cast<int>(tone))));
+            // A banner's words (the window's text colour) on its wash.
+            QVERIFY2(colours::contrastRatio(palette.color(QPalette::WindowText),
+                                            style::wash(tone, palette)) >= 4.5,
+                     qPrintable(QStringLiteral("theme %1 tone %2: text on its wash")
                                     .arg(style::themeId(theme))
                                     .arg(static_cast<int>(tone))));
         }

@@ -1,11 +1,12 @@
 // `tightside remind`: the reminder at login (the autostart entry runs it) and its switch.
-// What is due and how reminders are kept is decided in store/reminders.h; the notification is
-// notify/desktopnotifier.h. This file reads the options and says what happened.
+// Whether one is due is checks/reminder.h; how reminders are kept, store/reminders.h; the
+// notification, notify/desktopnotifier.h. This file reads the options and says what happened.
 
 #include "cli.h"
 #include "log.h"
 #include "storeaccess.h"
 
+#include "tightside/checks/reminder.h"
 #include "tightside/core/course.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/notify/desktopnotifier.h"
@@ -149,7 +150,7 @@ int runRemind(const std::vector<std::string>& args, Io& io)
     }
     const bool enabled = store::readReminderSettings().on;
     if (parsed->flag("dry-run")) {
-        const auto check = store::checkReminder(*sessions, enabled, *now, l10n::utcOffsetAt);
+        const auto check = checks::checkReminder(*sessions, enabled, *now, l10n::utcOffsetAt);
         if (!check) {
             printLine(io, "tightside: " + check.error().toStdString());
             return kExitBadInput;

@@ -1,5 +1,7 @@
 #include "tightside/notify/desktopnotifier.h"
 
+#include "tightside/checks/reminder.h"
+
 #include <QDBusMessage>
 #include <QDBusReply>
 #include <QVariantMap>
@@ -75,7 +77,7 @@ store::Result<Reminded> remindNow(const store::SessionStore& sessions, bool on, 
                                   const store::ReminderOffsetAt& offsetAt,
                                   DesktopNotifier& notifier, const QString& statePath)
 {
-    const auto check = store::checkReminder(sessions, on, now, offsetAt, statePath);
+    const auto check = checks::checkReminder(sessions, on, now, offsetAt, statePath);
     if (!check) {
         return store::Result<Reminded>::failure(check.error());
     }

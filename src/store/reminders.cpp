@@ -1,7 +1,6 @@
 #include "tightside/store/reminders.h"
 
 #include "tightside/store/atomicwrite.h"
-#include "tightside/store/recent.h"
 #include "tightside/store/statefolder.h"
 
 #include <QCoreApplication>
@@ -201,35 +200,6 @@ ReminderState reminderState(bool on, const core::Course& course, bool ended,
         return ReminderState::AlreadyShown;
     }
     return ReminderState::Due;
-}
-
-Result<ReminderCheck> checkReminder(const SessionStore& sessions, bool on, core::UtcTime now,
-                                    const ReminderOffsetAt& offsetAt, const QString& statePath)
-{
-    const auto listing = sessions.summaries();
-    if (!listing) {
-        return Result<ReminderCheck>::failure(listing.error());
-    }
-    const std::vector<SessionSummary>& summaries = listing.value().sessions;
-    const core::Course course = courseFromSummaries(sessions, summaries, offsetAt);
-    nlohmann::json latest;
-    if (!summaries.empty()) {
-        if (auto stored = sessions.read(summaries.back().path)) {
-            latest = std::move(stored.value().document);
-        }
-    }
-    std::string lastShown;
-    if (!statePath.isEmpty()) {
-        QFile state(statePath);
-        if (state.open(QIODevice::ReadOnly)) {
-            lastShown = state.read(64).trimmed().toStdString();
-        }
-    }
-    const std::string today = core::localDateAfter(now, offsetAt(now), 0);
-    ReminderCheck check;
-    check.dueDate = course.nextCheck;
-    check.state = reminderState(on, course, courseEnded(course.sessions, latest), today, lastShown);
-    return Result<ReminderCheck>::success(check);
 }
 
 Result<void> rememberReminder(const std::string& dueDate, const QString& statePath)

@@ -5,6 +5,7 @@
 
 #include "tightside/checks/check.h"
 #include "tightside/checks/history.h"
+#include "tightside/checks/reminder.h"
 #include "tightside/core/course.h"
 #include "tightside/core/routine.h"
 #include "tightside/store/sessionstore.h"
@@ -329,4 +330,45 @@ TEST_CASE("A check measured at the start keeps the angles measured again after t
     REQUIRE(kept.at(core::indexOf(core::Region::Quadriceps)));
     CHECK(kept.at(core::indexOf(core::Region::Quadriceps))->right == 112.5);
     CHECK(!kept.at(core::indexOf(core::Region::HipFlexors)));
+}
+
+TEST_CASE("A reminder is due on the course's next check, once, until the course ends",
+          "[checks][reminder]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    const QString state = dir.filePath(QStringLiteral("state/reminded"));
+    const core::Session first = storetest::numberedSession(0);
+    REQUIRE(store.save(first).ok());
+    // The course read the one way there is says when the next check is.
+    const auto reading = checks::readCourse(store, utc);
+    REQUIRE(reading.ok());
+    const std::string due = reading.value().course.nextCheck;
+    REQUIRE(due.size() == 10);
+    const auto noonOf = [](const std::string& date) {
+        return *core::parseIsoUtc(date + "T12:00:00Z");
+    };
+    const core::UtcTime onTheDay = noonOf(due);
+
+    auto check = checks::checkReminder(store, true, onTheDay, utc, state);
+    REQUIRE(check.ok());
+    CHECK(check.value().state == store::ReminderState::Due);
+    CHECK(check.value().dueDate == due);
+    CHECK(checks::checkReminder(store, false, onTheDay, utc, state).value().state ==
+          store::ReminderState::Off);
+    CHECK(checks::checkReminder(store, true, onTheDay - 24h, utc, state).value().state ==
+          store::ReminderState::NotDue);
+    // Shown once for that date.
+    REQUIRE(store::rememberReminder(due, state).ok());
+    CHECK(checks::checkReminder(store, true, onTheDay + 24h, utc, state).value().state ==
+          store::ReminderState::AlreadyShown);
+
+    // A check stopped by a red flag ends the course: no more reminders.
+    FakeClock clock{TimePoint(onTheDay + 1h)};
+    checks::Check stopping(core::builtinProtocol(), store, clock.wall(), utc);
+    core::Answers flagged;
+    flagged.redFlags = {"bladder_change"};
+    REQUIRE(stopping.stopAtScreening(flagged, clock.now).isEmpty());
+    CHECK(checks::checkReminder(store, true, onTheDay + 48h, utc, state).value().state ==
+          store::ReminderState::CourseEnded);
 }

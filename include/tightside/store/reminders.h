@@ -102,12 +102,8 @@ struct ReminderCheck
 /// How far the local clock is ahead of UTC at a moment (l10n::utcOffsetAt at the edge).
 using ReminderOffsetAt = std::function<std::chrono::seconds(core::UtcTime)>;
 
-/// reminderState() for the store at `now`: reads the history's summaries and the latest
-/// session file; `statePath` holds the last due date shown. Fails only when the history
-/// cannot be read.
-Result<ReminderCheck> checkReminder(const SessionStore& sessions, bool on, core::UtcTime now,
-                                    const ReminderOffsetAt& offsetAt,
-                                    const QString& statePath = reminderStatePath());
+// Whether one is due for a history is checks::checkReminder() (tightside/checks/reminder.h),
+// which reads the course the one way there is.
 
 /// Keeps `dueDate` as the last reminder shown (0600, written atomically).
 Result<void> rememberReminder(const std::string& dueDate,

@@ -80,19 +80,24 @@ constexpr double fifthRoot(double x)
     return y;
 }
 
+constexpr std::size_t kChannelValues = 256;
+
 /// Each 8-bit sRGB channel value in linear light, as WCAG 2 defines relative luminance:
 /// ((v + 0.055) / 1.055)^2.4, written c^2 * (c^2)^(1/5). Made at compile time: the window
 /// checks contrast while it starts, and calling pow() there mapped about 0.2 MiB of libm
 /// (issue 21: start-up memory).
-constexpr std::array<double, 256> kLinearLight = [] {
-    std::array<double, 256> table{};
-    for (std::size_t i = 0; i < table.size(); ++i) {
+constexpr std::array<double, kChannelValues> linearLightTable()
+{
+    std::array<double, kChannelValues> table{};
+    for (std::size_t i = 0; i != kChannelValues; ++i) {
         const double value = static_cast<double>(i) / 255.0;
         const double c = (value + 0.055) / 1.055;
-        table[i] = value <= 0.04045 ? value / 12.92 : c * c * fifthRoot(c * c);
+        table.at(i) = value <= 0.04045 ? value / 12.92 : c * c * fifthRoot(c * c);
     }
     return table;
-}();
+}
+
+constexpr std::array<double, kChannelValues> kLinearLight = linearLightTable();
 
 } // namespace
 

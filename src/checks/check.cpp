@@ -177,4 +177,19 @@ QString Check::finish(const std::vector<std::pair<core::Region, core::Rating>>& 
     return {};
 }
 
+std::optional<core::Session> unfinishedSession(const store::SessionStore& sessions)
+{
+    auto progress = sessions.loadProgress();
+    if (!progress || progress.value().sessions.empty()) {
+        return std::nullopt;
+    }
+    return std::move(progress.value().sessions.back().session);
+}
+
+QString discardUnfinished(const store::SessionStore& sessions, const std::string& id)
+{
+    const auto removed = sessions.discardProgress(id);
+    return removed ? QString() : removed.error();
+}
+
 } // namespace tightside::checks

@@ -12,6 +12,7 @@
 #include "texts.h"
 #include "welcomepage.h"
 
+#include "tightside/checks/check.h"
 #include "tightside/gui/preferences.h"
 #include "tightside/l10n/l10n.h"
 #include "tightside/store/sessionstore.h"
@@ -304,13 +305,12 @@ void MainWindow::offerResume()
     for (QPushButton* button : m_resumeBanner->findChildren<QPushButton*>()) {
         delete button;
     }
-    const auto progress = store().loadProgress();
-    if (!progress || progress.value().sessions.empty()) {
+    const std::optional<core::Session> unfinished = checks::unfinishedSession(store());
+    if (!unfinished) {
         m_resumeBanner->hide();
         return;
     }
-    const store::StoredSession& stored = progress.value().sessions.back();
-    const core::Session session = stored.session;
+    const core::Session& session = *unfinished;
     const auto steps = session.plan.steps.size();
     m_resumeText->setText(tr("You did not finish the session started %1 (%2 of %3 steps logged). "
                              "Nothing of it is lost.")
@@ -348,9 +348,9 @@ void MainWindow::offerResume()
         if (!sure) {
             return;
         }
-        const auto result = store().discardProgress(session.id);
-        if (!result) {
-            showMessage(result.error());
+        if (const QString error = checks::discardUnfinished(store(), session.id);
+            !error.isEmpty()) {
+            showMessage(error);
         }
         offerResume();
     });

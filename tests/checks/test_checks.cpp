@@ -144,11 +144,11 @@ TEST_CASE("A check resumed after a crash goes on from its saved progress", "[che
     } // the window went away mid-routine
 
     clock.now += 1h;
-    const auto left = store.loadProgress();
-    REQUIRE(left.ok());
-    REQUIRE(left.value().sessions.size() == 1);
+    const auto left = checks::unfinishedSession(store);
+    REQUIRE(left);
+    CHECK(left->id == id);
     checks::Check resumed(core::builtinProtocol(), store, clock.wall(), utc);
-    resumed.resume(left.value().sessions.front().session);
+    resumed.resume(*left);
     CHECK(resumed.unsaved());
     CHECK(resumed.session().id == id);
     const core::ResumePoint point = resumed.resumePoint();
@@ -157,6 +157,32 @@ TEST_CASE("A check resumed after a crash goes on from its saved progress", "[che
     REQUIRE(resumed.finish({}, 3, "", clock.now).isEmpty());
     CHECK(store.contains(id));
     CHECK(store.loadProgress().value().sessions.empty());
+    CHECK(!checks::unfinishedSession(store));
+}
+
+TEST_CASE("An unfinished session the person discards is gone, and the history keeps none of it",
+          "[checks]")
+{
+    QTemporaryDir dir;
+    const store::SessionStore store(dir.path());
+    FakeClock clock{TimePoint(startOf(storetest::numberedSession(0)))};
+    CHECK(!checks::unfinishedSession(store)); // nothing yet, not even the folders
+    std::string id;
+    {
+        checks::Check check(core::builtinProtocol(), store, clock.wall(), utc);
+        const core::Plan& plan = check.makePlan(ratedAnswers(), {});
+        REQUIRE(check.start(ratedAnswers(), clock.now).isEmpty());
+        REQUIRE(check.saveProgress(playedThrough(plan, 1)).isEmpty());
+        id = check.session().id;
+    }
+    const auto left = checks::unfinishedSession(store);
+    REQUIRE(left);
+    CHECK(left->id == id);
+    CHECK(checks::discardUnfinished(store, id).isEmpty());
+    CHECK(!checks::unfinishedSession(store));
+    CHECK(!store.contains(id));
+    CHECK(checks::discardUnfinished(store, id).isEmpty()); // already gone is fine
+    CHECK(!checks::discardUnfinished(store, "not an id").isEmpty());
 }
 
 TEST_CASE("A check stopped at screening is kept and ends nothing else", "[checks]")

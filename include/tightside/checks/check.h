@@ -144,4 +144,13 @@ private:
     bool m_started = false;
 };
 
+/// The routine left unfinished in current/ (a crash, or a window closed mid-routine) that a
+/// window offers to resume or to finish: the newest when there are several. Nullopt when
+/// there is none or current/ cannot be read.
+std::optional<core::Session> unfinishedSession(const store::SessionStore& sessions);
+
+/// Drops an unfinished session the person chose not to resume: its steps are not saved.
+/// Returns the error sentence of a failed removal, or empty.
+QString discardUnfinished(const store::SessionStore& sessions, const std::string& id);
+
 } // namespace tightside::checks

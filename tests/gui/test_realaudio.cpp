@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -73,6 +74,18 @@ public:
             ++count;
         }
         return count == 0 ? 0.0 : std::sqrt(sum / static_cast<double>(count));
+    }
+
+    /// The loudest `spanMs` between two times (root mean square, in 10 ms steps): a short tick
+    /// heard anywhere in a long window counts whole, where the window's own RMS would thin it
+    /// out by how much silence surrounds it.
+    double loudestRms(qint64 fromMs, qint64 toMs, qint64 spanMs) const
+    {
+        double loudest = 0;
+        for (qint64 t = fromMs; t + spanMs <= toMs; t += 10) {
+            loudest = std::max(loudest, rms(t, t + spanMs));
+        }
+        return loudest;
     }
 
     /// The first time after `fromMs` at which 10 ms of sound rise above `floor`, or -1.
@@ -168,8 +181,10 @@ void RealAudioTest::eachCueIsHeardAndTheEndChimeIsOnTime()
     QVERIFY2(sink->problem().isEmpty(), qPrintable(sink->problem()));
     const double before = recorder.rms(silentUntil - 300, silentUntil);
     QVERIFY2(before < kFloor, qPrintable(QString::number(before)));
+    // Each cue is heard in the 900 ms before the next is asked for (a tick is about 50 ms: on
+    // a busy machine one heard late was thinned below the floor by a window's RMS).
     for (std::size_t i = 0; i < asked.size(); ++i) {
-        const double loud = recorder.rms(asked[i], asked[i] + 800);
+        const double loud = recorder.loudestRms(asked[i], asked[i] + 900, 100);
         QVERIFY2(loud > kFloor, qPrintable(QStringLiteral("cue %1: RMS %2").arg(i).arg(loud)));
     }
     // The chime at a hold's end: heard within a few hundred milliseconds of being asked for

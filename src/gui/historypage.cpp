@@ -238,8 +238,6 @@ struct HistoryPage::ReloadJob
     const store::SessionStore store;
     quint64 number = 0;
     QElapsedTimer clock;
-    std::atomic<std::size_t> done{0};
-    std::atomic<std::size_t> total{0};
     /// Written by the worker, read once it has finished.
     HistoryRead read;
 };

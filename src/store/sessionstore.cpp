@@ -5,6 +5,7 @@
 #include "sessionreader.h"
 #include "sessionwriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -35,7 +36,7 @@ std::shared_ptr<const core::Protocol> shareProtocol(const core::Protocol& protoc
 
 SessionStore::SessionStore(const QString& dataDir, std::shared_ptr<const core::Protocol> protocol,
                            WriteSeam seam)
-    : m_dataDir(detail::StoreFolders(dataDir).dataDir()),
+    : m_dataDir(QDir::cleanPath(dataDir)),
       m_protocol(protocol ? std::move(protocol) : shareProtocol(core::builtinProtocol())),
       m_seam(std::move(seam))
 {}

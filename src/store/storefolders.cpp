@@ -2,11 +2,7 @@
 
 #include "tightside/store/atomicwrite.h"
 
-#include <QDir>
-
 namespace tightside::store::detail {
-
-StoreFolders::StoreFolders(const QString& dataDir) : m_dataDir(QDir::cleanPath(dataDir)) {}
 
 QString StoreFolders::sessionsDir() const
 {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <string>
+#include <utility>
 
 namespace tightside::store::detail {
 
@@ -17,7 +18,8 @@ namespace tightside::store::detail {
 class StoreFolders
 {
 public:
-    explicit StoreFolders(const QString& dataDir);
+    /// `dataDir` as SessionStore keeps it, already cleaned (QDir::cleanPath) once.
+    explicit StoreFolders(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
     const QString& dataDir() const { return m_dataDir; }
     QString sessionsDir() const;

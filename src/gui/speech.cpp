@@ -7,6 +7,9 @@
 #ifdef TIGHTSIDE_HAS_SPEECH
 #include <QLoggingCategory>
 #include <QTextToSpeech>
+#include <QTimer>
+
+#include <chrono>
 #endif
 
 namespace tightside::gui {
@@ -18,19 +21,33 @@ Q_LOGGING_CATEGORY(lcSpeech, "tightside.speech", QtInfoMsg)
 class SpeechSink final : public CueSink
 {
 public:
-    void say(const QString& text, CueStyle style) override
+    // One line at a time reaches the engine. A cue that comes while a line is on its way
+    // (a skip brings two or three at once) stops that line and waits until the engine says
+    // it has stopped; the newest waiting cue is then said, the older ones were cut anyway.
+    // Qt 6.4's Flite plugin crashed otherwise: its stop() deletes its PulseAudio sink, whose
+    // destructor processes the engine thread's events, so a say() or stop() queued behind it
+    // ran inside that deletion (a second delete of the same sink, or a stream reopened on
+    // freed memory). tests/gui/test_realaudio.cpp asks for cues that way.
+    void say(const QString& text, CueStyle /*style*/) override
     {
-        if (!m_enabled) {
+        if (!m_enabled || text.isEmpty()) {
             return;
         }
         ensureEngine();
         if (m_speech == nullptr || m_failed || m_speech->state() == QTextToSpeech::Error) {
             return;
         }
-        if (style != CueStyle::Tick) {
-            m_speech->stop();
+        m_waiting = text;
+        if (m_stopping) {
+            return; // said once the engine has stopped
         }
-        m_speech->say(text);
+        if (m_onItsWay) {
+            m_stopping = true;
+            m_stopGuard.start();
+            m_speech->stop();
+            return;
+        }
+        sayWaiting();
     }
 
     // Only once the engine has been heard: it loads with the first cue and may report "no
@@ -44,9 +61,13 @@ public:
     void configure(bool enabled, const QString& engine) override
     {
         if (engine != m_engine) {
+            m_stopGuard.stop();
             m_speech.reset();
             m_heard = false;
             m_failed = false; // another engine may well play
+            m_onItsWay = false;
+            m_stopping = false;
+            m_waiting.reset();
         }
         // The engine loads on the first cue, not here: settings are applied at startup and
         // loading a speech plugin there would slow the first window down.
@@ -88,6 +109,24 @@ public:
     }
 
 private:
+    void sayWaiting()
+    {
+        if (!m_waiting || m_speech == nullptr) {
+            return;
+        }
+        m_onItsWay = true;
+        m_speech->say(*std::exchange(m_waiting, std::nullopt));
+    }
+
+    // The engine is back at rest: the line ended, was stopped, or failed on its own.
+    void atRest()
+    {
+        m_onItsWay = false;
+        m_stopping = false;
+        m_stopGuard.stop();
+        sayWaiting();
+    }
+
     void ensureEngine()
     {
         if (m_speech != nullptr || !m_enabled) {
@@ -105,13 +144,22 @@ private:
                          [this](QTextToSpeech::State state) {
                              if (state == QTextToSpeech::Speaking) {
                                  m_heard = true;
+                             } else if (state == QTextToSpeech::Ready) {
+                                 atRest();
                              } else if (state == QTextToSpeech::Error && !m_failed) {
                                  // Once failed, silent for the rest of the run: the words on
-                                 // screen carry every cue, and Settings says why.
+                                 // screen carry every cue, and Settings says why. Trying
+                                 // again is not safe: Qt 6.4's Flite plugin crashes when its
+                                 // audio stream cannot be opened (a server gone away).
                                  m_failed = true;
                                  qCWarning(lcSpeech) << "the voice failed; cues stay on screen";
                              }
                          });
+        // A stop the engine never confirms (it had nothing playing after all) must not keep
+        // the next cue waiting for good.
+        m_stopGuard.setSingleShot(true);
+        m_stopGuard.setInterval(std::chrono::seconds(3));
+        QObject::connect(&m_stopGuard, &QTimer::timeout, m_speech.get(), [this] { atRest(); });
         if (m_speech->state() == QTextToSpeech::Error) {
             m_failed = true;
             qCWarning(lcSpeech) << "the voice could not start; cues stay on screen";
@@ -123,6 +171,10 @@ private:
     std::unique_ptr<QTextToSpeech> m_speech;
     bool m_heard = false;
     bool m_failed = false;
+    bool m_onItsWay = false; // a line was handed to the engine and has not ended
+    bool m_stopping = false; // ... and was told to stop, which the engine has not confirmed
+    std::optional<QString> m_waiting;
+    QTimer m_stopGuard;
     mutable std::optional<QStringList> m_engines;
 };
 #endif

@@ -142,6 +142,7 @@ private slots:
     void initTestCase();
     void eachCueIsHeardAndTheEndChimeIsOnTime();
     void theVoiceIsHeard();
+    void aCueCutsTheOneBeingSpokenAndNothingCrashes();
     void aSoundThatFailsToLoadIsSaidAndNothingCrashes();
     void theServerGoingAwayMidRoutineCrashesNothing();
 };
@@ -208,6 +209,49 @@ void RealAudioTest::theVoiceIsHeard()
     QVERIFY2(voice->problem().isEmpty(), qPrintable(voice->problem()));
     QVERIFY(voice->speaking());
     const double loud = recorder.rms(asked, asked + 3000);
+    QVERIFY2(loud > kFloor, qPrintable(QString::number(loud)));
+}
+
+// Skip in the player: the next cue comes while one is being spoken. Qt 6.4's Flite plugin
+// crashed when told to stop first (its audio sink's destructor runs the queued next cue inside
+// the deletion); the crash came about one time in twenty in app.wholeCheckWithAudioServer.
+// Here every cue is asked for while the one before is still playing, several times over, and
+// the last is heard.
+void RealAudioTest::aCueCutsTheOneBeingSpokenAndNothingCrashes()
+{
+    const auto voice = makeSpeechSink();
+    voice->configure(true, QString());
+    Recorder recorder;
+    QVERIFY(recorder.started());
+    const QString line =
+        QStringLiteral("Right hamstrings. Hold the stretch and breathe out slowly, then relax.");
+    const QString done = QStringLiteral("Done.");
+    const QString next = QStringLiteral("Next: left adductors.");
+    for (int i = 0; i < 24; ++i) {
+        voice->say(line, CueStyle::Announce);
+        // Short and long enough for the line to be being made or playing, never to end.
+        QVERIFY(recorder.recordUntil(recorder.now() + 100 + 150 * (i % 3)));
+        // A skip: the step's end and the next step's name at once, over the line.
+        voice->say(done, CueStyle::End);
+        voice->say(next, CueStyle::Announce);
+        voice->say(QStringLiteral("3"), CueStyle::Tick);
+    }
+    // The voice still speaks afterwards: once the last cues have been heard out (quiet for
+    // half a second), a new one is heard.
+    qint64 quietAt = -1;
+    while (quietAt < 0 && recorder.now() < 60000) {
+        QVERIFY(recorder.recordUntil(recorder.now() + 250));
+        if (recorder.rms(recorder.now() - 500, recorder.now()) < kFloor) {
+            quietAt = recorder.now();
+        }
+    }
+    QVERIFY2(quietAt >= 0, "the voice never went quiet");
+    QVERIFY(voice->speaking());
+    QVERIFY2(voice->problem().isEmpty(), qPrintable(voice->problem()));
+    const qint64 asked = recorder.now();
+    voice->say(QStringLiteral("Left quadriceps. Get ready."), CueStyle::Announce);
+    QVERIFY(recorder.recordUntil(asked + 2500));
+    const double loud = recorder.loudestRms(asked, asked + 2500, 100);
     QVERIFY2(loud > kFloor, qPrintable(QString::number(loud)));
 }
 

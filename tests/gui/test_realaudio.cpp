@@ -186,6 +186,8 @@ void RealAudioTest::eachCueIsHeardAndTheEndChimeIsOnTime()
     // a busy machine one heard late was thinned below the floor by a window's RMS).
     for (std::size_t i = 0; i < asked.size(); ++i) {
         const double loud = recorder.loudestRms(asked[i], asked[i] + 900, 100);
+        qInfo("cue %zu: loudest 100 ms RMS %.1f, heard %lld ms after it was asked for", i, loud,
+              recorder.onsetAfter(asked[i], kFloor) - asked[i]);
         QVERIFY2(loud > kFloor, qPrintable(QStringLiteral("cue %1: RMS %2").arg(i).arg(loud)));
     }
     // The chime at a hold's end: heard within a few hundred milliseconds of being asked for

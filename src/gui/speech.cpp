@@ -155,10 +155,11 @@ private:
                                  qCWarning(lcSpeech) << "the voice failed; cues stay on screen";
                              }
                          });
-        // A stop the engine never confirms (it had nothing playing after all) must not keep
-        // the next cue waiting for good.
+        // A stop the engine never confirms must not keep the next cue waiting for good. Every
+        // line ends in Ready (stopped, finished or failed), so this is a safety net only, and
+        // long: saying the next cue while the stop is still queued is the crash above.
         m_stopGuard.setSingleShot(true);
-        m_stopGuard.setInterval(std::chrono::seconds(3));
+        m_stopGuard.setInterval(std::chrono::seconds(10));
         QObject::connect(&m_stopGuard, &QTimer::timeout, m_speech.get(), [this] { atRest(); });
         if (m_speech->state() == QTextToSpeech::Error) {
             m_failed = true;

@@ -38,11 +38,10 @@ public:
             return;
         }
         m_waiting = text;
-        if (m_stopping) {
-            return; // said once the engine has stopped
+        if (m_stopGuard.isActive()) {
+            return; // a stop is on its way: said once the engine confirms it
         }
         if (m_onItsWay) {
-            m_stopping = true;
             m_stopGuard.start();
             m_speech->stop();
             return;
@@ -66,7 +65,6 @@ public:
             m_heard = false;
             m_failed = false; // another engine may well play
             m_onItsWay = false;
-            m_stopping = false;
             m_waiting.reset();
         }
         // The engine loads on the first cue, not here: settings are applied at startup and
@@ -122,7 +120,6 @@ private:
     void atRest()
     {
         m_onItsWay = false;
-        m_stopping = false;
         m_stopGuard.stop();
         sayWaiting();
     }
@@ -173,9 +170,8 @@ private:
     bool m_heard = false;
     bool m_failed = false;
     bool m_onItsWay = false; // a line was handed to the engine and has not ended
-    bool m_stopping = false; // ... and was told to stop, which the engine has not confirmed
     std::optional<QString> m_waiting;
-    QTimer m_stopGuard;
+    QTimer m_stopGuard; // active while a stop is on its way and not yet confirmed
     mutable std::optional<QStringList> m_engines;
 };
 #endif

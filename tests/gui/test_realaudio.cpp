@@ -182,13 +182,12 @@ void RealAudioTest::eachCueIsHeardAndTheEndChimeIsOnTime()
     QVERIFY2(sink->problem().isEmpty(), qPrintable(sink->problem()));
     const double before = recorder.rms(silentUntil - 300, silentUntil);
     QVERIFY2(before < kFloor, qPrintable(QString::number(before)));
-    // Each cue is heard in the 900 ms before the next is asked for (a tick is about 50 ms: on
-    // a busy machine one heard late was thinned below the floor by a window's RMS).
-    // A cue counts as heard by its loudest 10 ms above the floor. By its loudest 100 ms, the
-    // first tick (the second play of the same sound, a second after the first) failed in two
-    // of three runs under the sanitizers: it came on time but thinned by gaps (RMS 92 over
-    // 100 ms, against 1000-1800 otherwise). Whether Qt 6.4's QSoundEffect or a slow feed
-    // starves that replay is not known yet; this test proves each cue reaches the server.
+    // Each cue is heard in the 900 ms before the next is asked for, by its loudest 10 ms above
+    // the floor (a tick is about 50 ms). By its loudest 100 ms, the first tick (the second
+    // play of the same sound, a second after the first) failed in two of three runs under the
+    // sanitizers: it came on time but thinned by gaps (RMS 92 over 100 ms, against 1000-1800
+    // otherwise). Whether Qt 6.4's QSoundEffect or a slow feed starves that replay is not
+    // known yet; this test proves each cue reaches the server.
     constexpr qint64 kSpanMs = 10;
     for (std::size_t i = 0; i < asked.size(); ++i) {
         const double loud = recorder.loudestRms(asked[i], asked[i] + 900, kSpanMs);

@@ -37,6 +37,7 @@ CheckFlow::CheckFlow(std::shared_ptr<const AppContext> context, Services& servic
 {
     setObjectName(QStringLiteral("checkFlow"));
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     m_lastCheck = new LastCheckLine(*m_check, this);
     layout->addWidget(m_lastCheck);
     m_stepper = new CheckStepper(this);
@@ -428,7 +429,7 @@ void CheckFlow::showRoutineDone()
         card->setAccessibleName(tr("Routine done"));
         m_routineDone = card;
         // Between the stepper and the page, on screen and for a screen reader.
-        static_cast<QVBoxLayout*>(layout())->insertWidget(layout()->indexOf(m_stack), card);
+        m_layout->insertWidget(m_layout->indexOf(m_stack), card);
         card->stackUnder(m_stack);
     }
     m_routineDone->show();

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace tightside::gui {
 
@@ -127,6 +128,7 @@ private:
     CheckSession* m_check = nullptr;
     const core::Protocol& m_protocol;
     Services& m_services;
+    QVBoxLayout* m_layout = nullptr;
     QStackedWidget* m_stack = nullptr;
     CheckNav* m_nav = nullptr;
     /// Safety · Precautions · Pain · Tests · Plan · Routine · Re-check, above the page.

@@ -159,9 +159,11 @@ bool SingleInstance::raiseRunning(int timeoutMs) const
                                  static_cast<std::size_t>(kRaise.size() - sent), MSG_NOSIGNAL);
         if (n > 0) {
             sent += n;
-        } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
-            return false;
-        } else if (!waitFor(socket.get(), POLLOUT, deadline)) {
+            continue;
+        }
+        // Nothing sent: wait for room, unless the socket failed for good.
+        const bool transient = n == 0 || errno == EAGAIN || errno == EINTR;
+        if (!transient || !waitFor(socket.get(), POLLOUT, deadline)) {
             return false;
         }
     }

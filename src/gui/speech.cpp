@@ -5,7 +5,11 @@
 
 #include <QCoreApplication>
 #ifdef TIGHTSIDE_HAS_SPEECH
+#include <QAudioFormat>
+#include <QAudioSink>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMediaDevices>
 #include <QTextToSpeech>
 #include <QTimer>
 
@@ -112,8 +116,80 @@ private:
         if (!m_waiting || m_speech == nullptr) {
             return;
         }
+        if (!serverAnswers()) {
+            m_waiting.reset();
+            m_failed = true;
+            qCWarning(lcSpeech) << "no audio stream can be opened; cues stay on screen";
+            return;
+        }
         m_onItsWay = true;
-        m_speech->say(*std::exchange(m_waiting, std::nullopt));
+        m_line = *std::exchange(m_waiting, std::nullopt);
+        // A line that failed on an empty chunk (below) is said a little faster or slower,
+        // which changes its length, from then on.
+        m_speech->setRate(m_rates.value(m_line, 0.0));
+        m_speech->say(m_line);
+    }
+
+    // Qt 6.4's Flite plugin dereferences a null audio sink when it cannot open a stream for a
+    // line (the audio server gone, or restarting): a crash. So a stream is opened, and closed,
+    // here first, and a line goes to the engine only when that worked. Only a server lost in
+    // the few milliseconds between the two is not caught.
+    bool serverAnswers()
+    {
+        if (!m_probe) {
+            QAudioFormat format;
+            format.setSampleRate(16000);
+            format.setChannelCount(1);
+            format.setSampleFormat(QAudioFormat::Int16);
+            m_probe = std::make_unique<QAudioSink>(QMediaDevices::defaultAudioOutput(), format);
+        }
+        const QIODevice* stream = m_probe->start();
+        const bool answers = stream != nullptr && m_probe->error() == QAudio::NoError;
+        m_probe->stop();
+        return answers;
+    }
+
+    // Qt 6.4's Flite plugin hands its audio on in chunks of 320 samples and takes a write of
+    // nothing as a failure: a line whose length is a whole number of chunks ends in an empty
+    // chunk and fails, unheard ("Done." and "Halfway." do, at the default rate). The audio
+    // stream itself is fine, so that line is said again a little faster (then, if that fails
+    // too, a little slower), which changes its length; the voice is not given up for it,
+    // unless such failures keep coming with nothing heard in between.
+    static bool emptyChunkFailure(QTextToSpeech::ErrorReason reason, const QString& why)
+    {
+        // Qt's own sentence, as Qt translates it; held in variables, so that it is not taken
+        // for one of ours to translate.
+        static constexpr const char* context = "QTextToSpeech";
+        static constexpr const char* sentence = "Audio streaming error.";
+        return reason == QTextToSpeech::ErrorReason::Playback &&
+               why == QCoreApplication::translate(context, sentence);
+    }
+
+    void onError(QTextToSpeech::ErrorReason reason, const QString& why)
+    {
+        if (m_failed) {
+            return;
+        }
+        if (emptyChunkFailure(reason, why) && m_emptyChunkFailures < kMostEmptyChunkFailures) {
+            ++m_emptyChunkFailures;
+            qCInfo(lcSpeech) << "a line failed on an empty chunk; said again";
+            const double rate = m_rates.value(m_line, 0.0);
+            if (rate <= 0.0) {
+                m_rates.insert(m_line, rate == 0.0 ? kNudge : -rate);
+                if (!m_waiting) {
+                    m_waiting = m_line; // unless a newer cue is waiting already
+                }
+            }
+            // The engine stops its audio now and then says Ready (atRest() goes on from
+            // there); saying anything before that is the crash described at say().
+            m_stopGuard.start();
+            return;
+        }
+        // Once failed, silent for the rest of the run: the words on screen carry every cue,
+        // and Settings says why. Trying again is not safe: Qt 6.4's Flite plugin crashes when
+        // its audio stream cannot be opened (a server gone away).
+        m_failed = true;
+        qCWarning(lcSpeech) << "the voice failed; cues stay on screen:" << reason << why;
     }
 
     // The engine is back at rest: the line ended, was stopped, or failed on its own.
@@ -141,16 +217,15 @@ private:
                          [this](QTextToSpeech::State state) {
                              if (state == QTextToSpeech::Speaking) {
                                  m_heard = true;
+                                 m_emptyChunkFailures = 0;
                              } else if (state == QTextToSpeech::Ready) {
                                  atRest();
-                             } else if (state == QTextToSpeech::Error && !m_failed) {
-                                 // Once failed, silent for the rest of the run: the words on
-                                 // screen carry every cue, and Settings says why. Trying
-                                 // again is not safe: Qt 6.4's Flite plugin crashes when its
-                                 // audio stream cannot be opened (a server gone away).
-                                 m_failed = true;
-                                 qCWarning(lcSpeech) << "the voice failed; cues stay on screen";
                              }
+                         });
+        // The reason comes with this signal, after the state has turned to Error.
+        QObject::connect(m_speech.get(), &QTextToSpeech::errorOccurred, m_speech.get(),
+                         [this](QTextToSpeech::ErrorReason reason, const QString& why) {
+                             onError(reason, why);
                          });
         // A stop the engine never confirms must not keep the next cue waiting for good. Every
         // line ends in Ready (stopped, finished or failed), so this is a safety net only, and
@@ -169,7 +244,13 @@ private:
     std::unique_ptr<QTextToSpeech> m_speech;
     bool m_heard = false;
     bool m_failed = false;
-    bool m_onItsWay = false; // a line was handed to the engine and has not ended
+    bool m_onItsWay = false;             // a line was handed to the engine and has not ended
+    std::unique_ptr<QAudioSink> m_probe; // serverAnswers(); kept, as destroying one runs events
+    QString m_line;                      // the last line handed to the engine
+    QHash<QString, double> m_rates;      // lines said off the default rate (emptyChunkFailure)
+    int m_emptyChunkFailures = 0;        // in a row, with nothing heard in between
+    static constexpr double kNudge = 0.03;
+    static constexpr int kMostEmptyChunkFailures = 6;
     std::optional<QString> m_waiting;
     QTimer m_stopGuard; // active while a stop is on its way and not yet confirmed
     mutable std::optional<QStringList> m_engines;

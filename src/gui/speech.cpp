@@ -239,16 +239,18 @@ private:
         }
     }
 
+    // serverAnswers(). Kept for the sink's life: destroying a sink runs the event loop (Qt
+    // 6.4), so it goes last, once the engine and its connections to this sink are gone.
+    std::unique_ptr<QAudioSink> m_probe;
     bool m_enabled = false;
     QString m_engine;
     std::unique_ptr<QTextToSpeech> m_speech;
     bool m_heard = false;
     bool m_failed = false;
-    bool m_onItsWay = false;             // a line was handed to the engine and has not ended
-    std::unique_ptr<QAudioSink> m_probe; // serverAnswers(); kept, as destroying one runs events
-    QString m_line;                      // the last line handed to the engine
-    QHash<QString, double> m_rates;      // lines said off the default rate (emptyChunkFailure)
-    int m_emptyChunkFailures = 0;        // in a row, with nothing heard in between
+    bool m_onItsWay = false;        // a line was handed to the engine and has not ended
+    QString m_line;                 // the last line handed to the engine
+    QHash<QString, double> m_rates; // lines said off the default rate (emptyChunkFailure)
+    int m_emptyChunkFailures = 0;   // in a row, with nothing heard in between
     static constexpr double kNudge = 0.03;
     static constexpr int kMostEmptyChunkFailures = 6;
     std::optional<QString> m_waiting;

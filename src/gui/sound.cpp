@@ -21,13 +21,19 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSound, "tightside.sound", QtInfoMsg)
 
-constexpr std::array<core::Sound, 3> kSounds{core::Sound::GetReadyTick,
-                                             core::Sound::LastSecondsTick, core::Sound::HoldEnd};
+constexpr std::array<core::Sound, CueMixer::kSounds> kSounds{
+    core::Sound::GetReadyTick, core::Sound::LastSecondsTick, core::Sound::HoldEnd};
 
 QString noDeviceText()
 {
     return QCoreApplication::translate("Sound", "No sound device was found, so Tightside plays no "
                                                 "sounds. The flash and the words show every cue.");
+}
+
+/// A stream that could not be opened or failed while playing.
+QString cannotPlayText()
+{
+    return QCoreApplication::translate("Sound", "A sound could not be played.");
 }
 
 /// How far ahead the stream is fed: how late a cue can be heard, and how long the window's
@@ -98,7 +104,7 @@ public:
             m_output->setBufferSize(m_format.bytesForDuration(kAheadUs));
             m_output->start(&m_mixer);
             if (m_output->state() == QAudio::StoppedState || m_output->error() != QAudio::NoError) {
-                fail(QCoreApplication::translate("Sound", "A sound could not be played."));
+                fail(cannotPlayText());
                 return;
             }
             qCDebug(lcSound) << "stream open," << m_output->bufferSize() << "bytes ahead";
@@ -162,19 +168,19 @@ private:
         m_format.setChannelCount(1);
         m_format.setSampleFormat(QAudioFormat::Int16);
         if (!device.isFormatSupported(m_format)) {
-            fail(QCoreApplication::translate("Sound", "A sound could not be played."));
+            fail(cannotPlayText());
             return;
         }
         m_mixer.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         m_output = std::make_unique<QAudioSink>(device, m_format);
         // A stream that fails (the audio server gone, say) stops with an error.
-        QObject::connect(
-            m_output.get(), &QAudioSink::stateChanged, m_output.get(), [this](QAudio::State state) {
-                const QAudio::Error error = m_output->error();
-                if (state == QAudio::StoppedState && error != QAudio::NoError) {
-                    fail(QCoreApplication::translate("Sound", "A sound could not be played."));
-                }
-            });
+        QObject::connect(m_output.get(), &QAudioSink::stateChanged, m_output.get(),
+                         [this](QAudio::State state) {
+                             const QAudio::Error error = m_output->error();
+                             if (state == QAudio::StoppedState && error != QAudio::NoError) {
+                                 fail(cannotPlayText());
+                             }
+                         });
     }
 
     /// Stops the stream once what the server still holds is silence, and more.
